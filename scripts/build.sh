@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the release package into pkg/ and the deployable widget into dist/ (www/ + pkg/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+crate=aifc_eligibility
+# `cargo rustc --crate-type cdylib` keeps Cargo.toml's rlib for native tests and makes a smaller
+# wasm than listing cdylib there.
+cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --release
+rm -rf pkg
+wasm-bindgen --target web --out-dir pkg "target/wasm32-unknown-unknown/release/$crate.wasm"
+node_modules/.bin/wasm-opt -Oz "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
+
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+cat > pkg/package.json <<JSON
+{
+  "name": "aifc-eligibility",
+  "version": "$version",
+  "description": "The AIFC Expat Centre guide (2025) as a WebAssembly rules engine: which service applies, documents, fees, state duty and dates.",
+  "type": "module",
+  "main": "$crate.js",
+  "module": "$crate.js",
+  "types": "$crate.d.ts",
+  "files": ["$crate.js", "${crate}_bg.wasm", "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
+  "sideEffects": false,
+  "license": "MIT"
+}
+JSON
+
+rm -rf dist
+cp -r www dist
+cp -r pkg dist/pkg
+echo "[build] pkg/ and dist/ ready: $(wc -c < "pkg/${crate}_bg.wasm") bytes of wasm"

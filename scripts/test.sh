@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test: the rules natively, the wasm boundary in Node and in headless Chromium, the
+# package as a user imports it (with its TypeScript types), and the widget in Chromium.
+# Installs what it needs first (scripts/setup.sh skips what is there).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "lint: clippy (native and wasm32), deny warnings"
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "rules, natively: cargo test"
+cargo test
+
+step "release build: pkg/ and dist/"
+scripts/build.sh
+
+step "wasm boundary in Node: cargo test --target wasm32-unknown-unknown"
+cargo test --target wasm32-unknown-unknown --test wasm
+
+step "wasm boundary in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
+  cargo test --target wasm32-unknown-unknown --test wasm
+
+step "the package as a user imports it, and its TypeScript types"
+node --test tests/js/
+
+if [ -d tests/widget ]; then
+  step "the widget in Chromium (Playwright)"
+  node --test --test-concurrency=1 tests/widget/
+fi

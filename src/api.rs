@@ -1,0 +1,254 @@
+//! The engine's public API, in plain Rust: requests as they arrive (camelCase fields, checked
+//! strictly), answers ready to serialise. The wasm bindings translate JavaScript values to and
+//! from these types and nothing more; native tests call the same functions.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use crate::catalog::{self, labels::section_label, Variant};
+use crate::error::{Code, Error, Result};
+use crate::flow::facts::{parse_date, quoted, Facts, Raw};
+use crate::flow::{self, countries, Evaluation, WindowOut};
+use crate::lang::Lang;
+use crate::quote::{self, Labelled, Quote, SectionOut};
+
+/// `lang` as given: absent means English.
+pub fn lang(tag: Option<&str>) -> Result<Lang> {
+    match tag {
+        None => Ok(Lang::En),
+        Some(t) => Lang::parse(t).ok_or_else(|| {
+            Error::new(Code::UnsupportedLanguage, format!("{} is not a supported language: use en, ru or kk", quoted(t)))
+        }),
+    }
+}
+
+/// `date` as given: absent means today in Astana.
+pub fn date_or_today(date: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
+    date.map_or(Ok(today), parse_date)
+}
+
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct VersionOut {
+    pub version: &'static str,
+    pub guide: &'static str,
+    pub guide_edition: &'static str,
+    /// The working-day calendar is known to be right from `knownFrom` to `knownUntil`.
+    pub calendar: CoverageOut,
+    /// The last year with a published MCI.
+    pub mci_known_until: Option<String>,
+}
+
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct CoverageOut {
+    pub known_from: String,
+    pub known_until: String,
+    pub supported_from: String,
+    pub supported_until: String,
+}
+
+pub fn version() -> VersionOut {
+    let c = crate::calendar::COVERAGE;
+    VersionOut {
+        version: crate::VERSION,
+        guide: "AIFC Expat Centre, Services guide (Astana), 2025, Kazakh edition",
+        guide_edition: crate::GUIDE_EDITION,
+        calendar: CoverageOut {
+            known_from: c.known_from.to_string(),
+            known_until: c.known_until.to_string(),
+            supported_from: crate::calendar::SUPPORTED_FROM.to_string(),
+            supported_until: crate::calendar::SUPPORTED_UNTIL.to_string(),
+        },
+        mci_known_until: crate::money::known_until().map(|d| d.to_string()),
+    }
+}
+
+#[derive(Serialize, Debug)]
+pub struct ServiceOut {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub section: SectionOut,
+    pub audience: &'static str,
+    /// The fee rows (`variant` values) a quote needs one of; empty when there is one row or none.
+    pub variants: Vec<Labelled>,
+}
+
+pub fn services(lang: Lang) -> Vec<ServiceOut> {
+    catalog::SERVICES
+        .iter()
+        .map(|s| ServiceOut {
+            id: s.id,
+            title: s.title.get(lang),
+            section: SectionOut {
+                chapter: s.section.chapter.id(),
+                number: s.section.number,
+                label: section_label(s.section.chapter, s.section.number, lang),
+            },
+            audience: s.audience.get(lang),
+            variants: s.fees.variants().map(|v| Labelled { id: v.id(), label: v.label().get(lang) }).collect(),
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteRequest {
+    pub service: String,
+    pub variant: Option<String>,
+    pub lang: Option<String>,
+    pub date: Option<String>,
+}
+
+pub fn quote(req: &QuoteRequest, today: NaiveDate) -> Result<Quote> {
+    let lang = lang(req.lang.as_deref())?;
+    let service = catalog::find(&req.service).ok_or_else(|| {
+        Error::new(Code::UnknownService, format!("{} is not a service of the catalog (see services())", quoted(&req.service)))
+    })?;
+    let variant = match req.variant.as_deref() {
+        None => None,
+        Some(v) => Some(Variant::parse(v).ok_or_else(|| {
+            Error::new(Code::UnknownVariant, format!("{} is not a fee row (up-to-2-years, 3-to-5-years, employee, expert)", quoted(v)))
+        })?),
+    };
+    let date = date_or_today(req.date.as_deref(), today)?;
+    quote::quote(quote::Ask { service, variant, lang, date, facts: None, all_rows_if_no_variant: false })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvaluateRequest {
+    /// Answers by fact name, as given (checked by `evaluate`).
+    pub answers: BTreeMap<String, Raw>,
+    pub lang: Option<String>,
+    pub date: Option<String>,
+}
+
+pub fn evaluate(req: &EvaluateRequest, today: NaiveDate) -> Result<Evaluation> {
+    let lang = lang(req.lang.as_deref())?;
+    let date = date_or_today(req.date.as_deref(), today)?;
+    let facts = Facts::from_raw(req.answers.iter().map(|(k, v)| (k.as_str(), v)))?;
+    flow::evaluate(&facts, lang, date)
+}
+
+pub fn is_working_day(date: &str) -> Result<bool> {
+    parse_date(date).map(crate::calendar::is_working_day)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddWorkingDaysRequest {
+    pub from: String,
+    pub days: f64,
+}
+
+pub fn add_working_days(req: &AddWorkingDaysRequest) -> Result<String> {
+    let from = parse_date(&req.from)?;
+    let max = crate::calendar::MAX_DAYS;
+    let days = req.days;
+    if days.fract() != 0.0 || !(f64::from(-max)..=f64::from(max)).contains(&days) {
+        return Err(Error::new(Code::OutOfRange, format!("days must be a whole number from -{max} to {max}, not {days}")));
+    }
+    crate::calendar::add_working_days(from, days as i32)
+        .map(|d| d.to_string())
+        .map_err(|_| Error::new(Code::InvalidDate, format!("{from} plus {days} working days is outside {}", crate::flow::facts::RANGE_TEXT)))
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WindowRequest {
+    pub expires: String,
+    pub lang: Option<String>,
+    pub date: Option<String>,
+}
+
+pub fn extension_window(req: &WindowRequest, today: NaiveDate) -> Result<WindowOut> {
+    let lang = lang(req.lang.as_deref())?;
+    let expires = parse_date(&req.expires)?;
+    let date = date_or_today(req.date.as_deref(), today)?;
+    flow::window(expires, date, lang)
+}
+
+/// The `.ics` calendar file for the extension window of a visa expiring on `expires`.
+pub fn extension_ics(req: &WindowRequest, now: NaiveDateTime) -> Result<String> {
+    let lang = lang(req.lang.as_deref())?;
+    let expires = parse_date(&req.expires)?;
+    if req.date.is_some() {
+        return Err(Error::new(Code::InvalidRequest, "extensionIcs takes `expires` and `lang` only"));
+    }
+    let window = crate::calendar::extension_window(expires)?;
+    Ok(crate::calendar::extension_ics(&window, lang, now))
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OfficeRequest {
+    pub lang: Option<String>,
+    /// Astana local time `YYYY-MM-DDTHH:MM`; absent means now.
+    pub at: Option<String>,
+}
+
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct OfficeOut {
+    pub open: bool,
+    pub state: &'static str,
+    pub status: &'static str,
+    pub next_change: String,
+    pub hours: String,
+    pub phones: Vec<PhoneOut>,
+    pub email: &'static str,
+    pub address: &'static str,
+}
+
+#[derive(Serialize, Debug)]
+pub struct PhoneOut {
+    pub number: &'static str,
+    pub tel: &'static str,
+    pub hours: String,
+    pub open: bool,
+}
+
+/// The Centre's office at `at` (or `now`), Astana time, from the guide's «ЖҰМЫС КЕСТЕСІ».
+pub fn office(req: &OfficeRequest, now: NaiveDateTime) -> Result<OfficeOut> {
+    use crate::calendar::{self as cal, State};
+    let lang = lang(req.lang.as_deref())?;
+    let at = match req.at.as_deref() {
+        None => now,
+        Some(s) => NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+            .ok()
+            .filter(|_| s.len() == 16)
+            .ok_or_else(|| Error::new(Code::InvalidDate, format!("{} is not a time in the form YYYY-MM-DDTHH:MM", quoted(s))))?,
+    };
+    let status = cal::office_status(at)?;
+    let span = |h: &cal::Hours| format!("{}–{}", h.opens.format("%H:%M"), h.closes.format("%H:%M"));
+    let hours = cal::OFFICE_HOURS;
+    let lunch = hours.lunch.map(|(a, b)| format!("{}–{}", a.format("%H:%M"), b.format("%H:%M"))).unwrap_or_default();
+    let lunch_word = crate::t!("lunch", "обед", "түскі үзіліс").get(lang);
+    let mut phones = Vec::with_capacity(cal::PHONE_LINES.len());
+    for line in &cal::PHONE_LINES {
+        phones.push(PhoneOut {
+            number: line.number,
+            tel: line.tel,
+            hours: span(&line.hours),
+            open: cal::phone_status(line, at)?.open,
+        });
+    }
+    Ok(OfficeOut {
+        open: status.open,
+        state: match status.state {
+            State::Open => "open",
+            State::Lunch => "lunch",
+            State::BeforeOpening | State::ClosedForTheDay => "closed",
+            State::DayOff => "day-off",
+        },
+        status: status.state.text().get(lang),
+        next_change: status.next_change.format("%Y-%m-%dT%H:%M").to_string(),
+        hours: format!("{}, {lunch_word} {lunch}", span(&hours)),
+        phones,
+        email: cal::EMAIL,
+        address: cal::ADDRESS.get(lang),
+    })
+}
+
+/// The codes a `citizenship` answer may take, in alphabetical order.
+pub fn countries() -> Vec<&'static str> {
+    countries::all().collect()
+}

@@ -1,0 +1,67 @@
+//! Guide chapter «ТҰРУҒА ЫҚТИЯРХАТ» (the guide writes «ҮХТИЯРХАТ», a typo): the residence permit
+//! for AIFC investment residents. The chapter is one section.
+
+use super::documents as d;
+use super::shared;
+use super::{
+    Chapter, Cond, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Section, Service, Tier,
+};
+use crate::t;
+
+// Guide: Residence permit, "Тұруға ықтиярхат". No «Өтінім беру процесі» in this chapter.
+pub static RESIDENCE_PERMIT: Service = Service {
+    id: "residence-permit",
+    section: Section { chapter: Chapter::ResidencePermit, number: None },
+    title: t!("Residence permit", "Вид на жительство", "Тұруға ықтиярхат"),
+    // The opening paragraph's first sentence; its link «(инвесторлық визаны алу тәртібі туралы
+    // ақпаратты мұнда таба аласыз)» points nowhere here and is left out; its second sentence,
+    // on validity, is a note.
+    audience: t!(
+        "This service is for AIFC investment residents applying for a residence permit.",
+        "Эта услуга предназначена для подачи заявления на получение вида на жительство инвестиционными резидентами МФЦА.",
+        "Бұл қызмет АХҚО инвестициялық резиденттері үшін тұруға рұқсат алу өтінішін беруге арналған.",
+    ),
+    apply: &shared::NO_APPLY_STEPS,
+    // Guide: Residence permit, «Қажетті құжаттар» (11 bullets).
+    documents: &[
+        Doc { doc: &d::PERMANENT_RESIDENCE_APPLICATION_FORM, when: &[] },
+        Doc { doc: &d::PASSPORT_ORIGINAL_VALID_180_DAYS, when: &[] },
+        Doc { doc: &d::SOLVENCY_PROOF, when: &[] },
+        Doc { doc: &d::NO_CRIMINAL_RECORD_CERTIFICATE, when: &[] },
+        Doc { doc: &d::CERTIFICATE_FORM_028U, when: &[] },
+        Doc { doc: &d::PHOTO_3_5_X_4_5, when: &[] },
+        // «Мемлекеттік баждың төленгенін растайтын төлем құжатының түпнұсқасы».
+        Doc { doc: &d::STATE_DUTY_PAYMENT_ORIGINAL, when: &[] },
+        Doc { doc: &d::VALID_INVESTOR_VISA_COPY, when: &[] },
+        // «Дактилоскопияның тапсырылғанын немесе 2025 жылы верификациядан өткенді ...».
+        Doc { doc: &d::FINGERPRINTING_CERTIFICATE, when: &[] },
+        Doc { doc: &d::CHILD_CONSENT_PERMANENT_RESIDENCE, when: &[Cond::Child14To18] },
+        Doc { doc: &d::NOTARISED_AGREEMENT_OR_HOUSING_STATEMENT, when: &[] },
+    ],
+    // Guide: Residence permit, «Тарифтер мен мерзімдер», row «Тұруға ықтиярхат алу»: one column
+    // «Сервистік алым» (no walk-in, no personal manager); «4 АЕК (15 728 KZT)»; «45 жұмыс күні».
+    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 1_440_000 }]),
+    state_duty: Some(Mci { mantissa: 4, scale: 0 }),
+    processing: Some(Processing::WorkingDays { min: 45, max: 45 }),
+    next_step: None,
+    notes: &[
+        Note {
+            kind: NoteKind::Guide,
+            text: t!(
+                "The residence permit is valid for at most 10 years, and never beyond the validity of the foreign national's passport.",
+                "Максимальный срок действия вида на жительство — до 10 лет, но не более срока действия паспорта иностранного гражданина.",
+                "Тұруға рұқсаттың ең көп жарамдылық мерзімі 10 жылға дейін, бірақ ол шетелдік азаматтың төлқұжатының жарамдылық мерзімінен аспауы тиіс.",
+            ),
+        },
+        // facts.md item 7.
+        Note {
+            kind: NoteKind::GuideSilent,
+            text: t!(
+                "The guide gives no application process for the residence permit, and only the standard service fee (no walk-in or personal-manager fee). Ask the Expat Centre how to apply.",
+                "В руководстве не описан порядок подачи заявления на вид на жительство и указан только стандартный сервисный сбор (без Walk-in и персонального менеджера). Уточните порядок подачи в Экспат-центре.",
+                "Нұсқаулықта тұруға ықтиярхатқа өтінім беру тәртібі көрсетілмеген және тек стандартты сервистік алым берілген (Walk-in және дербес менеджер алымы жоқ). Өтінім беру тәртібін Экспат орталығынан сұраңыз.",
+            ),
+        },
+        shared::FINGERPRINTING_2025,
+    ],
+};

@@ -1,0 +1,339 @@
+//! The walk: from the start node, follow the branch each known fact picks; stop at the first fact
+//! not yet known (a question) or at an outcome.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::facts::{Fact, Facts, Kind, Value};
+use super::graph::{node, Node, Test, START};
+use super::outcomes::{Outcome, Rule};
+use super::questions::{option_label, question};
+use crate::calendar::{self, Phase};
+use crate::catalog::{self, Variant};
+use crate::error::{Code, Error, Result};
+use crate::lang::{Lang, Text};
+use crate::quote::{self, NoteOut, Quote};
+use crate::t;
+
+/// What the flow says next.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Evaluation {
+    Question { question: QuestionOut, progress: Progress, path: Vec<Answered> },
+    Outcome { outcome: OutcomeOut, progress: Progress, path: Vec<Answered> },
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct QuestionOut {
+    /// The fact asked for: the key of its answer.
+    pub id: &'static str,
+    /// The node of the graph asking it.
+    pub node: &'static str,
+    pub text: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<OptionOut>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct OptionOut {
+    pub value: AnswerValue,
+    pub label: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<&'static str>,
+}
+
+/// An answer as JSON: a string, a number or a boolean.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum AnswerValue {
+    Str(String),
+    Num(u32),
+    Bool(bool),
+}
+
+impl From<Value> for AnswerValue {
+    fn from(v: Value) -> AnswerValue {
+        match v {
+            Value::Bool(b) => AnswerValue::Bool(b),
+            Value::Days(n) => AnswerValue::Num(n),
+            other => AnswerValue::Str(other.to_query()),
+        }
+    }
+}
+
+/// A free input instead of options.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// `country` (an ISO 3166-1 alpha-2 code), `number` or `date`.
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<AnswerValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<AnswerValue>,
+}
+
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Questions answered on the way here.
+    pub answered: usize,
+    /// Questions still to come on the longest way from here (0 at an outcome).
+    pub remaining: usize,
+}
+
+/// One answered question on the way to here, for the summary with its "Change" links.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Answered {
+    pub fact: &'static str,
+    pub question: &'static str,
+    /// The answer in words (a country code for `citizenship`: the widget names it).
+    pub answer: String,
+    pub value: AnswerValue,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct OutcomeOut {
+    /// The outcome node of the graph.
+    pub id: &'static str,
+    /// The services in the order the visitor does them.
+    pub services: Vec<&'static str>,
+    /// One quote per service, same order, each with `why`.
+    pub quotes: Vec<Quote>,
+    pub notes: Vec<NoteOut>,
+    pub no_service: Option<NoServiceOut>,
+    pub extension_window: Option<WindowOut>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct NoServiceOut {
+    pub reason: &'static str,
+    pub instead: &'static str,
+    pub alternatives: Vec<quote::Labelled>,
+}
+
+/// The extension window of a visa, against the evaluation date.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct WindowOut {
+    pub expires: String,
+    /// The 30th working day before the expiry date.
+    pub earliest: String,
+    /// The 5th working day before the expiry date.
+    pub latest: String,
+    /// `before` (too early), `open`, `closed` (past the latest day) or `expired`.
+    pub status: &'static str,
+    pub message: &'static str,
+    pub provisional: bool,
+}
+
+/// The most nodes a walk may visit: the graph is acyclic and far smaller; this only guards it.
+const MAX_STEPS: usize = 64;
+
+/// The next question, or the outcome, for these answers.
+pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluation> {
+    let mut id = START;
+    let mut path = Vec::new();
+    for _ in 0..MAX_STEPS {
+        match node(id) {
+            Some(Node::Ask { fact, branches }) => match facts.get(*fact) {
+                None => {
+                    let progress = Progress { answered: path.len(), remaining: remaining(id, facts, 0) };
+                    return Ok(Evaluation::Question { question: ask(*fact, id, lang), progress, path });
+                }
+                Some(value) => {
+                    if !path.iter().any(|a: &Answered| a.fact == fact.id()) {
+                        path.push(answered(*fact, value, lang));
+                    }
+                    id = branches
+                        .iter()
+                        .find(|b| holds(b.test, value))
+                        .map(|b| b.next)
+                        .ok_or_else(|| internal(&format!("no branch of {id} takes {value:?}")))?;
+                }
+            },
+            Some(Node::End(outcome)) => {
+                let outcome = build_outcome(id, outcome, facts, lang, today)?;
+                let progress = Progress { answered: path.len(), remaining: 0 };
+                return Ok(Evaluation::Outcome { outcome, progress, path });
+            }
+            None => return Err(internal(&format!("the flow names a node {id:?} it does not have"))),
+        }
+    }
+    Err(internal("the flow did not end"))
+}
+
+fn internal(what: &str) -> Error {
+    // Unreachable by the graph tests; still a value, never a panic.
+    Error::new(Code::InvalidRequest, format!("internal error in the flow: {what}"))
+}
+
+/// Whether a test holds for a value.
+pub fn holds(test: Test, value: Value) -> bool {
+    match (test, value) {
+        (Test::Any, _) => true,
+        (Test::Is(v), Value::Choice(x) | Value::Country(x)) => v == x,
+        (Test::Yes, Value::Bool(b)) => b,
+        (Test::No, Value::Bool(b)) => !b,
+        (Test::InGroup(g), Value::Country(c)) => g.contains(&c),
+        (Test::Over(n), Value::Days(d)) => d > n,
+        _ => false,
+    }
+}
+
+fn all_hold(when: &[(Fact, Test)], facts: &Facts) -> bool {
+    when.iter().all(|(f, t)| facts.get(*f).is_some_and(|v| holds(*t, v)))
+}
+
+/// The longest number of questions still to ask from `id`, following known answers.
+fn remaining(id: &str, facts: &Facts, depth: usize) -> usize {
+    if depth > MAX_STEPS {
+        return 0;
+    }
+    match node(id) {
+        Some(Node::Ask { fact, branches }) => match facts.get(*fact) {
+            Some(v) => branches
+                .iter()
+                .find(|b| holds(b.test, v))
+                .map_or(0, |b| remaining(b.next, facts, depth + 1)),
+            None => 1 + branches.iter().map(|b| remaining(b.next, facts, depth + 1)).max().unwrap_or(0),
+        },
+        _ => 0,
+    }
+}
+
+fn ask(fact: Fact, node: &'static str, lang: Lang) -> QuestionOut {
+    let q = question(fact);
+    let options = |values: &[&'static str]| -> Vec<OptionOut> {
+        values
+            .iter()
+            .filter_map(|v| {
+                option_label(fact, v).map(|(label, help)| OptionOut {
+                    value: match fact.kind() {
+                        Kind::Bool => AnswerValue::Bool(*v == "true"),
+                        _ => AnswerValue::Str((*v).to_string()),
+                    },
+                    label: label.get(lang),
+                    help: help.map(|h| h.get(lang)),
+                })
+            })
+            .collect()
+    };
+    let (options, input) = match fact.kind() {
+        Kind::Choice(values) => (Some(options(values)), None),
+        Kind::Bool => (Some(options(&["true", "false"])), None),
+        Kind::Country => (None, Some(Input { kind: "country", min: None, max: None })),
+        Kind::Days { min, max } => {
+            (None, Some(Input { kind: "number", min: Some(AnswerValue::Num(min)), max: Some(AnswerValue::Num(max)) }))
+        }
+        Kind::Date => (
+            None,
+            Some(Input {
+                kind: "date",
+                min: Some(AnswerValue::Str(calendar::SUPPORTED_FROM.to_string())),
+                max: Some(AnswerValue::Str(calendar::SUPPORTED_UNTIL.to_string())),
+            }),
+        ),
+    };
+    QuestionOut { id: fact.id(), node, text: q.text.get(lang), help: q.help.map(|h| h.get(lang)), options, input }
+}
+
+fn answered(fact: Fact, value: Value, lang: Lang) -> Answered {
+    let query = value.to_query();
+    let answer = option_label(fact, &query).map_or_else(|| query.clone(), |(label, _)| label.get(lang).to_string());
+    Answered { fact: fact.id(), question: question(fact).text.get(lang), answer, value: value.into() }
+}
+
+fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today: NaiveDate) -> Result<OutcomeOut> {
+    let picked: Vec<&Rule> =
+        o.steps.iter().filter_map(|step| step.rules.iter().find(|r| all_hold(r.when, facts))).collect();
+    let mut quotes = Vec::with_capacity(picked.len());
+    for rule in &picked {
+        let service =
+            catalog::find(rule.service).ok_or_else(|| internal(&format!("unknown service {:?}", rule.service)))?;
+        let mut q = quote::quote(quote::Ask {
+            service,
+            variant: variant_for(service, facts),
+            lang,
+            date: today,
+            facts: Some(facts),
+            all_rows_if_no_variant: true,
+        })?;
+        q.why = Some(rule.why.get(lang));
+        quotes.push(q);
+    }
+    let no_service = o.no_service.as_ref().map(|n| NoServiceOut {
+        reason: n.reason.get(lang),
+        instead: n.instead.get(lang),
+        alternatives: n
+            .alternatives
+            .iter()
+            .filter_map(|a| catalog::find(a))
+            .map(|s| quote::Labelled { id: s.id, label: s.title.get(lang) })
+            .collect(),
+    });
+    let extension_window = match facts.get(Fact::VisaExpires) {
+        Some(Value::Date(expires)) if id == "extension" => Some(window(expires, today, lang)?),
+        _ => None,
+    };
+    Ok(OutcomeOut {
+        id,
+        services: quotes.iter().map(|q| q.service).collect(),
+        quotes,
+        notes: o.notes.iter().filter(|n| all_hold(n.when, facts)).map(|n| NoteOut::from_note(&n.note, lang)).collect(),
+        no_service,
+        extension_window,
+    })
+}
+
+/// The fee row the answers choose: the visa term, or the role for the temporary residence permit.
+fn variant_for(service: &catalog::Service, facts: &Facts) -> Option<Variant> {
+    let rows: Vec<Variant> = service.fees.variants().collect();
+    [Fact::Term, Fact::Role]
+        .into_iter()
+        .filter_map(|f| facts.choice(f).and_then(Variant::parse))
+        .find(|v| rows.contains(v))
+}
+
+/// The extension window for a visa expiring on `expires`, seen on `today`.
+pub fn window(expires: NaiveDate, today: NaiveDate, lang: Lang) -> Result<WindowOut> {
+    let status = calendar::window_status(expires, today)?;
+    let w = status.window;
+    let (code, message) = match status.phase {
+        Phase::NotYetOpen => ("before", WINDOW_BEFORE),
+        Phase::Open => ("open", WINDOW_OPEN),
+        Phase::Closed => ("closed", WINDOW_CLOSED),
+        Phase::Expired => ("expired", WINDOW_EXPIRED),
+    };
+    Ok(WindowOut {
+        expires: expires.to_string(),
+        earliest: w.earliest.to_string(),
+        latest: w.latest.to_string(),
+        status: code,
+        message: message.get(lang),
+        provisional: status.provisional,
+    })
+}
+
+const WINDOW_BEFORE: Text = t!(
+    "It is too early to apply: the application may be made from the first date of the window.",
+    "Подавать заявление ещё рано: его можно подать начиная с первой даты окна.",
+    "Өтініш беруге әлі ерте: оны терезенің бірінші күнінен бастап беруге болады."
+);
+const WINDOW_OPEN: Text = t!(
+    "The window is open: apply now, no later than its last date.",
+    "Окно открыто: подавайте заявление сейчас, не позднее его последней даты.",
+    "Терезе ашық: өтінішті қазір, соңғы күнінен кешіктірмей беріңіз."
+);
+const WINDOW_CLOSED: Text = t!(
+    "Too late to extend: the last day to apply (5 working days before expiry) has passed. Contact the Centre at once: the guide warns that missing the deadlines leads to refusal and possible fines for breaking the migration regime.",
+    "Продлить уже поздно: последний день подачи (за 5 рабочих дней до окончания срока) прошёл. Немедленно свяжитесь с Центром: руководство предупреждает, что нарушение сроков ведёт к отказу и возможным штрафам за нарушение миграционного режима.",
+    "Ұзартуға кеш: өтініш берудің соңғы күні (мерзім аяқталғанға дейін 5 жұмыс күні) өтіп кетті. Орталыққа дереу хабарласыңыз: нұсқаулық мерзімдерді сақтамау бас тартуға және көші-қон режимін бұзғаны үшін ықтимал айыппұлдарға әкелетінін ескертеді."
+);
+const WINDOW_EXPIRED: Text = t!(
+    "The visa has already expired and can no longer be extended. Contact the Centre at once about what to do next: staying without a valid visa breaks the migration regime.",
+    "Срок визы уже истёк, продлить её нельзя. Немедленно свяжитесь с Центром, чтобы узнать, что делать дальше: пребывание без действующей визы нарушает миграционный режим.",
+    "Визаның мерзімі өтіп кетті, оны ұзартуға болмайды. Әрі қарай не істеу керектігін білу үшін Орталыққа дереу хабарласыңыз: жарамды визасыз болу көші-қон режимін бұзады."
+);

@@ -1,0 +1,198 @@
+//! What the widget asks for each fact, and the labels of the answers, in three languages.
+
+use super::facts::Fact;
+use crate::lang::Text;
+use crate::t;
+
+/// A question: its text and the help shown under it.
+pub struct Question {
+    pub text: Text,
+    pub help: Option<Text>,
+}
+
+/// The question that asks for `fact`.
+pub fn question(fact: Fact) -> Question {
+    let (text, help) = match fact {
+        Fact::Need => (
+            t!("What do you need from the AIFC Expat Centre?", "Что вам нужно в Экспат-центре МФЦА?", "АХҚО Экспат орталығынан не қажет?"),
+            Some(t!(
+                "Choose the closest purpose. You can go back and change any answer.",
+                "Выберите ближайшую цель. Любой ответ можно изменить позже.",
+                "Ең жақын мақсатты таңдаңыз. Кез келген жауапты кейін өзгертуге болады."
+            )),
+        ),
+        Fact::Location => (
+            t!("Where is the foreign national now?", "Где сейчас находится иностранный гражданин?", "Шетел азаматы қазір қайда?"),
+            Some(t!(
+                "The person the visa, permit or service is for. Some services are applied for before arrival, others inside Kazakhstan.",
+                "Человек, для которого нужна виза, разрешение или услуга. Одни услуги оформляются до приезда, другие — в Казахстане.",
+                "Виза, рұқсат немесе қызмет кімге қажет болса, сол адам. Кейбір қызметтерге келгенге дейін, кейбіреуіне Қазақстанда өтініш беріледі."
+            )),
+        ),
+        Fact::Citizenship => (
+            t!("What is the foreign national's citizenship?", "Какое гражданство у иностранного гражданина?", "Шетел азаматының азаматтығы қандай?"),
+            Some(t!(
+                "Citizens of CIS and EAEU countries may need a temporary residence permit instead of a work visa.",
+                "Гражданам стран СНГ и ЕАЭС вместо рабочей визы может понадобиться разрешение на временное проживание.",
+                "ТМД және ЕАЭО елдерінің азаматтарына жұмыс визасының орнына уақытша тұруға рұқсат қажет болуы мүмкін."
+            )),
+        ),
+        Fact::StayDays => (
+            t!("How many calendar days will the foreign national stay in Kazakhstan?", "Сколько календарных дней иностранный гражданин пробудет в Казахстане?", "Шетел азаматы Қазақстанда неше күнтізбелік күн болады?"),
+            Some(t!(
+                "The temporary residence permit replaces the visa for CIS citizens staying more than 30 calendar days and for EAEU citizens staying more than 90.",
+                "Разрешение на временное проживание заменяет визу гражданам СНГ, пребывающим более 30 календарных дней, и гражданам ЕАЭС — более 90.",
+                "Уақытша тұруға рұқсат елде 30 күнтізбелік күннен артық болатын ТМД азаматтары және 90 күннен артық болатын ЕАЭО азаматтары үшін визаны алмастырады."
+            )),
+        ),
+        Fact::Role => (
+            t!("Will the foreign national work as an employee or as an expert?", "Иностранный гражданин будет работать как работник или как эксперт?", "Шетел азаматы қызметкер ретінде ме, әлде сарапшы ретінде жұмыс істей ме?"),
+            Some(t!(
+                "The guide sets different fees for employees and experts.",
+                "В руководстве указаны разные сборы для работников и экспертов.",
+                "Нұсқаулықта қызметкер мен сарапшы үшін әртүрлі алым белгіленген."
+            )),
+        ),
+        Fact::Term => (
+            t!("For how long is the visa needed?", "На какой срок нужна виза?", "Виза қандай мерзімге қажет?"),
+            Some(t!(
+                "The guide's fee bands are «up to 2 years» and «3 to 5 years».",
+                "В руководстве сборы указаны для сроков «до 2 лет» и «от 3 до 5 лет».",
+                "Нұсқаулықтағы алымдар «2 жылға дейін» және «3-тен 5 жылға дейін» мерзімдерге белгіленген."
+            )),
+        ),
+        Fact::InvestmentResident => (
+            t!("Is the foreign national an AIFC investment resident?", "Является ли иностранный гражданин инвестиционным резидентом МФЦА?", "Шетел азаматы АХҚО-ның инвестициялық резиденті ме?"),
+            Some(t!(
+                "A participant of the AIFC Investment Tax Residency programme who makes investments under it.",
+                "Участник программы инвестиционного налогового резидентства МФЦА, осуществляющий инвестиции в соответствии с ней.",
+                "АХҚО Инвестициялық салықтық резиденттік бағдарламасына сәйкес инвестицияларды жүзеге асыратын қатысушы."
+            )),
+        ),
+        Fact::Category => (
+            t!("What is the purpose of the multi-entry business visa?", "Какова цель многократной деловой визы?", "Көп мәртелік іскерлік визаның мақсаты қандай?"),
+            None,
+        ),
+        Fact::Family => (
+            t!("Are family members applying together with the foreign national?", "Подают ли документы члены семьи вместе с иностранным гражданином?", "Отбасы мүшелері шетел азаматымен бірге өтініш бере ме?"),
+            Some(t!(
+                "If so, the checklist includes the documents for their visas or permits.",
+                "Если да, в перечень войдут документы для их виз или разрешений.",
+                "Иә болса, тізімге олардың визасы немесе рұқсаты үшін құжаттар қосылады."
+            )),
+        ),
+        Fact::Branch => (
+            t!("Is the host party a representative office or a branch?", "Принимающая сторона — представительство или филиал?", "Қабылдаушы тарап өкілдік немесе филиал ма?"),
+            Some(t!(
+                "A representative office or branch brings its legalised or apostilled general power of attorney.",
+                "Представительство или филиал представляет легализованную или апостилированную генеральную доверенность.",
+                "Өкілдік немесе филиал заңдастырылған / апостильденген бас сенімхатты ұсынады."
+            )),
+        ),
+        Fact::MeetsQualifications => (
+            t!("Does the employee meet the AIFC qualification requirements?", "Соответствует ли работник квалификационным требованиям МФЦА?", "Қызметкер АХҚО біліктілік талаптарына сәйкес келе ме?"),
+            Some(t!(
+                "The education and work experience criteria of AIFC act GR0009 «AIFC Qualifications Necessary for Employment in the AIFC». If not, the host can first apply for an exemption or modification.",
+                "Критерии образования и опыта работы по акту МФЦА GR0009 «AIFC Qualifications Necessary for Employment in the AIFC». Если нет, принимающая сторона может сначала подать заявление об освобождении или изменении требований.",
+                "«AIFC Qualifications Necessary for Employment in the AIFC» GR0009 АХҚО актісіндегі білім мен тәжірибе өлшемшарттары. Сәйкес келмесе, қабылдаушы тарап алдымен талаптардан босатуға немесе оларды өзгертуге өтініш бере алады."
+            )),
+        ),
+        Fact::Visa => (
+            t!("Which visa is to be extended?", "Какую визу нужно продлить?", "Қандай визаны ұзарту керек?"),
+            None,
+        ),
+        Fact::SameHost => (
+            t!("Is the host party the same as for the current visa?", "Принимающая сторона та же, что и по действующей визе?", "Қабылдаушы тарап қолданыстағы виза бойынша сол қалпында ма?"),
+            Some(t!(
+                "A visa can be extended only if the host party has not changed; with a new host party a new visa is applied for.",
+                "Продление визы допускается, только если принимающая сторона не изменилась; при смене принимающей стороны подаётся новое заявление на новую визу.",
+                "Визаны ұзартуға қабылдаушы тарап өзгеріссіз қалған жағдайда ғана жол беріледі; қабылдаушы тарап ауысқан жағдайда жаңа виза алуға жаңа өтініш беріледі."
+            )),
+        ),
+        Fact::VisaExpires => (
+            t!("When does the current visa expire?", "Когда истекает срок действующей визы?", "Қолданыстағы визаның мерзімі қашан аяқталады?"),
+            Some(t!(
+                "Apply no earlier than 30 and no later than 5 working days before the visa expires.",
+                "Заявление подаётся не ранее чем за 30 и не позднее чем за 5 рабочих дней до окончания срока визы.",
+                "Өтініш визаның қолданылу мерзімі аяқталғанға дейін отыз жұмыс күнінен ерте емес және бес жұмыс күнінен кешіктірілмей беріледі."
+            )),
+        ),
+        Fact::ApplicantType => (
+            t!("Who is applying?", "Кто подаёт заявление?", "Өтінішті кім береді?"),
+            None,
+        ),
+    };
+    Question { text, help }
+}
+
+/// The label (and help) of one answer value.
+pub fn option_label(fact: Fact, value: &str) -> Option<(Text, Option<Text>)> {
+    let label = match (fact, value) {
+        (Fact::Need, "work") => (
+            t!("Work in the AIFC (work visa or temporary residence permit)", "Работа в МФЦА (рабочая виза или разрешение на временное проживание)", "АХҚО-да жұмыс (жұмыс визасы немесе уақытша тұруға рұқсат)"),
+            None,
+        ),
+        (Fact::Need, "invest") => (t!("Invest (investor visa)", "Инвестиции (инвесторская виза)", "Инвестиция (инвесторлық виза)"), None),
+        (Fact::Need, "business-visit") => (
+            t!("A single business trip", "Разовая деловая поездка", "Біржолғы іскерлік сапар"),
+            Some(t!(
+                "Negotiations, conferences, forums, exhibitions, scientific events, signing contracts; business immigrants.",
+                "Переговоры, конференции, форумы, выставки, научные мероприятия, подписание контрактов; бизнес-иммигранты.",
+                "Келіссөздер, конференциялар, форумдар, көрмелер, ғылыми іс-шаралар, келісімшарттарға қол қою; бизнес-иммигранттар."
+            )),
+        ),
+        (Fact::Need, "business-multi") => (
+            t!("Repeated business trips", "Многократные деловые поездки", "Көп мәртелік іскерлік сапарлар"),
+            Some(t!(
+                "Installation, repair and maintenance of equipment, consulting and audit services; founders and members of the board of directors.",
+                "Монтаж, ремонт и техническое обслуживание оборудования, консультационные и аудиторские услуги; учредители и члены совета директоров.",
+                "Құрал-жабдықтарды монтаждау, жөндеу және техникалық қызмет көрсету, консультациялық және аудиторлық қызметтер; құрылтайшылар мен директорлар кеңесінің мүшелері."
+            )),
+        ),
+        (Fact::Need, "residence-permit") => (t!("A residence permit", "Вид на жительство", "Тұруға ықтиярхат"), None),
+        (Fact::Need, "extend") => (t!("Extend a visa", "Продлить визу", "Визаны ұзарту"), None),
+        (Fact::Need, "cancel") => (t!("Cancel a visa", "Аннулировать визу", "Визаның күшін жою"), None),
+        (Fact::Need, "arrival-notification") => (
+            t!("Notification on arrival or change of address", "Уведомление о прибытии или смене адреса", "Келу немесе мекенжайды өзгерту туралы хабарлама"),
+            None,
+        ),
+        (Fact::Need, "iin") => (t!("Individual Identification Number (IIN)", "Индивидуальный идентификационный номер (ИИН)", "Жеке сәйкестендіру нөмірі (ЖСН)"), None),
+        (Fact::Need, "tax-residency") => (t!("Tax Residency Certificate", "Сертификат налогового резидентства", "Салық резидентінің сертификаты"), None),
+        (Fact::Need, "digital-signature") => (t!("Electronic digital signature (EDS)", "Электронная цифровая подпись (ЭЦП)", "Электрондық цифрлық қолтаңба (ЭЦҚ)"), None),
+        (Fact::Need, "fingerprinting") => (t!("Fingerprint registration", "Дактилоскопическая регистрация", "Дактилоскопиялық тіркеу"), None),
+        (Fact::Need, "qualification-exemption") => (
+            t!("Exemption from or modification of the AIFC qualification requirements", "Освобождение от квалификационных требований МФЦА или их изменение", "АХҚО біліктілік талаптарынан босату немесе оларды өзгерту"),
+            None,
+        ),
+        (Fact::Location, "inside") => (t!("In Kazakhstan", "В Казахстане", "Қазақстанда"), None),
+        (Fact::Location, "outside") => (t!("Outside Kazakhstan", "За пределами Казахстана", "Қазақстаннан тыс жерде"), None),
+        (Fact::Role, "employee") => (
+            t!("Employee", "Работник", "Қызметкер"),
+            Some(t!("Under an employment contract.", "По трудовому договору.", "Еңбек шарты бойынша.")),
+        ),
+        (Fact::Role, "expert") => (
+            t!("Expert", "Эксперт", "Сарапшы"),
+            Some(t!("Under a civil-law contract.", "По гражданско-правовому договору.", "Азаматтық-құқықтық шарт бойынша.")),
+        ),
+        (Fact::Term, "up-to-2-years") => (t!("Up to 2 years", "До 2 лет", "2 жылға дейін"), None),
+        (Fact::Term, "3-to-5-years") => (t!("From 3 to 5 years", "От 3 до 5 лет", "3-тен 5 жылға дейін"), None),
+        (Fact::Category, "B2") => (
+            t!("B2: installation, repair or maintenance of equipment, consulting or audit services", "B2: монтаж, ремонт или обслуживание оборудования, консультационные или аудиторские услуги", "B2: құрал-жабдықты монтаждау, жөндеу немесе қызмет көрсету, консультациялық немесе аудиторлық қызметтер"),
+            None,
+        ),
+        (Fact::Category, "B3") => (
+            t!("B3: a founder or member of the board of directors", "B3: учредитель или член совета директоров", "B3: құрылтайшы немесе директорлар кеңесінің мүшесі"),
+            None,
+        ),
+        (Fact::Visa, "work") => (t!("Work visa (C3)", "Рабочая виза (C3)", "Жұмыс визасы (C3)"), None),
+        (Fact::Visa, "investor") => (t!("Investor visa (A5 or A6)", "Инвесторская виза (A5 или A6)", "Инвесторлық виза (A5 немесе A6)"), None),
+        (Fact::Visa, "business-single") => (t!("Single-entry business visa", "Однократная деловая виза", "Біржолғы іскерлік виза"), None),
+        (Fact::Visa, "business-multi") => (t!("Multi-entry business visa (B2, B3)", "Многократная деловая виза (B2, B3)", "Көп мәртелік іскерлік виза (B2, B3)"), None),
+        (Fact::ApplicantType, "individual") => (t!("An individual", "Физическое лицо", "Жеке тұлға"), None),
+        (Fact::ApplicantType, "legal-entity") => (t!("A legal entity (a company)", "Юридическое лицо (компания)", "Заңды тұлға (компания)"), None),
+        (_, "true") => (t!("Yes", "Да", "Иә"), None),
+        (_, "false") => (t!("No", "Нет", "Жоқ"), None),
+        _ => return None,
+    };
+    Some(label)
+}

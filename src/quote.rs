@@ -1,0 +1,322 @@
+//! A quote: one service of the catalog made concrete for a visitor - the fee row, the state duty
+//! converted with the MCI of the application's year, the documents filtered by what the visitor
+//! told us, and the dates by which it should be ready.
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::calendar;
+use crate::catalog::labels::section_label;
+use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Tier, Variant};
+use crate::error::{Code, Error, Result};
+use crate::flow::facts::{Fact, Facts};
+use crate::lang::Lang;
+use crate::money::{kzt_string, state_duty, PROVISIONAL_MCI};
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Quote {
+    pub service: &'static str,
+    pub title: &'static str,
+    pub section: SectionOut,
+    pub audience: &'static str,
+    /// The fee row quoted (`null` when the service has one row or none).
+    pub variant: Option<&'static str>,
+    /// The fee rows a visitor can choose between.
+    pub variants: Vec<Labelled>,
+    /// Every tier the guide gives for the row (for all rows, each marked, when no row is chosen).
+    pub fees: Vec<FeeOut>,
+    /// False where the guide gives no fee table (the extension sections).
+    pub fees_listed: bool,
+    pub state_duty: Option<DutyOut>,
+    pub processing: Option<ProcessingOut>,
+    /// When the application is made on the quote's date, by when it should be ready.
+    pub ready_by: Option<ReadyBy>,
+    pub apply: Vec<&'static str>,
+    pub documents: Vec<DocOut>,
+    pub next_steps: Vec<NextStepOut>,
+    pub notes: Vec<NoteOut>,
+    /// In an outcome: why this service applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<&'static str>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct SectionOut {
+    pub chapter: &'static str,
+    pub number: Option<&'static str>,
+    pub label: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Labelled {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct FeeOut {
+    pub tier: &'static str,
+    pub label: &'static str,
+    /// Whole tenge, as a decimal string.
+    pub kzt: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<&'static str>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DutyOut {
+    /// The multiple of the MCI, as the guide gives it ("0.5", "30").
+    pub mci: String,
+    /// The MCI used, in tenge.
+    pub mci_value: String,
+    /// The year whose MCI was used.
+    pub mci_year: i32,
+    /// The duty in tenge, exact ("2162.50").
+    pub kzt: String,
+    /// True when the application year has no published MCI yet.
+    pub provisional: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
+}
+
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProcessingOut {
+    pub unit: &'static str,
+    pub min: u16,
+    pub max: u16,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadyBy {
+    /// The application date the count starts from.
+    pub applied: String,
+    /// The end of the processing time (for a range, its shorter end).
+    pub earliest: String,
+    /// The end of the processing time (for a range, its longer end).
+    pub latest: String,
+    /// `latest` plus the state's possible delay of up to 30 calendar days, where the guide warns of it.
+    pub with_delay: Option<String>,
+    /// A service measured in minutes is done the same day, in the office hours.
+    pub same_day: bool,
+    /// True when a date falls in a year whose holidays are not all known yet.
+    pub provisional: bool,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct DocOut {
+    pub id: &'static str,
+    pub text: &'static str,
+    /// The guide's condition, in words ("if any", "for category B2", ...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    /// The same conditions as ids.
+    pub conditions: Vec<&'static str>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct NextStepOut {
+    pub place: &'static str,
+    pub title: &'static str,
+    pub documents: Vec<DocOut>,
+    pub notes: Vec<NoteOut>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct NoteOut {
+    pub kind: &'static str,
+    pub text: &'static str,
+}
+
+impl NoteOut {
+    pub fn from_note(note: &Note, lang: Lang) -> NoteOut {
+        let kind = match note.kind {
+            NoteKind::Guide => "guide",
+            NoteKind::GuideSilent => "guide-silent",
+        };
+        NoteOut { kind, text: note.text.get(lang) }
+    }
+}
+
+/// What a quote is asked for.
+#[derive(Clone, Copy, Debug)]
+pub struct Ask<'a> {
+    pub service: &'static Service,
+    pub variant: Option<Variant>,
+    pub lang: Lang,
+    pub date: NaiveDate,
+    /// The visitor's answers, to filter the documents; `None` lists them all.
+    pub facts: Option<&'a Facts>,
+    /// In an outcome, a missing variant lists every row instead of failing.
+    pub all_rows_if_no_variant: bool,
+}
+
+/// Builds the quote.
+pub fn quote(ask: Ask<'_>) -> Result<Quote> {
+    let s = ask.service;
+    let lang = ask.lang;
+    let variants: Vec<Variant> = s.fees.variants().collect();
+    let variant = match (ask.variant, variants.is_empty()) {
+        (Some(v), false) if variants.contains(&v) => Some(v),
+        (Some(v), _) => {
+            return Err(Error::new(
+                Code::UnknownVariant,
+                format!("{:?} is not a fee row of {:?} (rows: {})", v.id(), s.id, ids(&variants)),
+            ))
+        }
+        (None, false) if !ask.all_rows_if_no_variant => {
+            return Err(Error::new(
+                Code::MissingVariant,
+                format!("{:?} has several fee rows: give `variant`, one of {}", s.id, ids(&variants)),
+            ))
+        }
+        (None, _) => None,
+    };
+
+    let fees = match (&s.fees, variant) {
+        (Fees::NotListed, _) => Vec::new(),
+        (Fees::Single(row), _) => fee_row(row, None, lang),
+        (Fees::ByVariant(rows), Some(v)) => {
+            rows.iter().filter(|(rv, _)| *rv == v).flat_map(|(_, row)| fee_row(row, None, lang)).collect()
+        }
+        (Fees::ByVariant(rows), None) => rows.iter().flat_map(|(rv, row)| fee_row(row, Some(*rv), lang)).collect(),
+    };
+
+    let state_duty = match s.state_duty {
+        None => None,
+        Some(multiple) => {
+            let duty = state_duty(multiple, ask.date).ok_or_else(|| {
+                Error::new(Code::InvalidDate, "no MCI is known for dates before 2024".to_string())
+            })?;
+            Some(DutyOut {
+                mci: duty.mci.normalize().to_string(),
+                mci_value: duty.mci_value.kzt.to_string(),
+                mci_year: duty.mci_value.year,
+                kzt: kzt_string(duty.kzt),
+                provisional: duty.mci_value.provisional,
+                reason: duty.mci_value.provisional.then(|| PROVISIONAL_MCI.get(lang)),
+            })
+        }
+    };
+
+    // Where the guide has no fee table (the extension sections) the service's own notes say so.
+    let notes: Vec<NoteOut> = s.notes.iter().map(|n| NoteOut::from_note(n, lang)).collect();
+
+    Ok(Quote {
+        service: s.id,
+        title: s.title.get(lang),
+        section: SectionOut {
+            chapter: s.section.chapter.id(),
+            number: s.section.number,
+            label: section_label(s.section.chapter, s.section.number, lang),
+        },
+        audience: s.audience.get(lang),
+        variant: variant.map(Variant::id),
+        variants: variants.iter().map(|v| Labelled { id: v.id(), label: v.label().get(lang) }).collect(),
+        fees,
+        fees_listed: !matches!(s.fees, Fees::NotListed),
+        state_duty,
+        processing: s.processing.map(|p| match p {
+            Processing::WorkingDays { min, max } => ProcessingOut { unit: "working-days", min, max },
+            Processing::Minutes { min, max } => ProcessingOut { unit: "minutes", min, max },
+        }),
+        ready_by: ready_by(s, ask.date)?,
+        apply: s.apply.iter().map(|t| t.get(lang)).collect(),
+        documents: documents(s.documents, ask.facts, lang),
+        next_steps: s
+            .next_step
+            .iter()
+            .map(|step| NextStepOut {
+                place: step.place.id(),
+                title: step.place.label().get(lang),
+                documents: documents(step.documents, None, lang),
+                notes: step.notes.iter().map(|n| NoteOut::from_note(n, lang)).collect(),
+            })
+            .collect(),
+        notes,
+        why: None,
+    })
+}
+
+fn ids(variants: &[Variant]) -> String {
+    variants.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")
+}
+
+fn fee_row(row: &[Fee], variant: Option<Variant>, lang: Lang) -> Vec<FeeOut> {
+    row.iter()
+        .map(|f| FeeOut {
+            tier: f.tier.id(),
+            label: f.tier.label().get(lang),
+            kzt: f.kzt.to_string(),
+            variant: variant.map(Variant::id),
+        })
+        .collect()
+}
+
+/// True when the guide warns of the state's possible delay of up to 30 calendar days.
+pub fn warns_of_state_delay(s: &Service) -> bool {
+    s.notes.iter().any(|n| n.text == shared::STATE_DELAY.text)
+}
+
+fn ready_by(s: &Service, applied: NaiveDate) -> Result<Option<ReadyBy>> {
+    let Some(p) = s.processing else { return Ok(None) };
+    let add = |n: u16| {
+        calendar::add_working_days(applied, i32::from(n))
+            .map_err(|_| Error::new(Code::InvalidDate, format!("{applied} plus {n} working days is past the calendar's range")))
+    };
+    let (earliest, latest, same_day) = match p {
+        Processing::WorkingDays { min, max } => (add(min)?, add(max)?, false),
+        // Done during the visit: the first working day from the application date on.
+        Processing::Minutes { .. } => {
+            let day = add(0)?;
+            (day, day, true)
+        }
+    };
+    let with_delay = if warns_of_state_delay(s) { latest.checked_add_days(Days::new(30)) } else { None };
+    let provisional = [Some(applied), Some(latest), with_delay].into_iter().flatten().any(calendar::is_provisional);
+    Ok(Some(ReadyBy {
+        applied: applied.to_string(),
+        earliest: earliest.to_string(),
+        latest: latest.to_string(),
+        with_delay: with_delay.map(|d| d.to_string()),
+        same_day,
+        provisional,
+    }))
+}
+
+/// The document list, filtered by the visitor's answers where a condition depends on one.
+pub fn documents(list: &[Doc], facts: Option<&Facts>, lang: Lang) -> Vec<DocOut> {
+    list.iter()
+        .filter(|d| facts.is_none_or(|f| d.when.iter().all(|c| applies(*c, f))))
+        .map(|d| DocOut {
+            id: d.doc.id,
+            text: d.doc.text.get(lang),
+            when: (!d.when.is_empty())
+                .then(|| d.when.iter().map(|c| c.label().get(lang)).collect::<Vec<_>>().join("; ")),
+            conditions: d.when.iter().map(|c| c.id()).collect(),
+        })
+        .collect()
+}
+
+/// Whether a document with this condition stays on the list, given the answers. A condition
+/// whose fact is unknown keeps the document (the visitor sees the condition beside it).
+pub fn applies(cond: Cond, facts: &Facts) -> bool {
+    // Kept unless the answer is the other value.
+    let unless = |fact: Fact, other: &str| facts.choice(fact) != Some(other);
+    match cond {
+        Cond::Branch => facts.bool(Fact::Branch) != Some(false),
+        Cond::FamilyMember => facts.bool(Fact::Family) != Some(false),
+        Cond::Employees => facts.choice(Fact::Role) != Some("expert"),
+        Cond::CategoryB2 => unless(Fact::Category, "B3"),
+        Cond::CategoryB3 => unless(Fact::Category, "B2"),
+        Cond::Individual => unless(Fact::ApplicantType, "legal-entity"),
+        Cond::LegalEntity => unless(Fact::ApplicantType, "individual"),
+        Cond::IfAny | Cond::ForeignEmployee | Cond::Child14To18 | Cond::FamilyOrCivilContract | Cond::Optional => true,
+    }
+}
+
+impl Tier {
+    pub const ALL: [Tier; 3] = [Tier::Standard, Tier::WalkIn, Tier::PersonalManager];
+}

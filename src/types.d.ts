@@ -1,0 +1,174 @@
+/** A language of the widget. */
+export type Lang = "en" | "ru" | "kk";
+/** A date in the form YYYY-MM-DD (Astana). */
+export type IsoDate = string;
+/** An amount of tenge as an exact decimal string, e.g. "360000" or "2162.50". */
+export type Kzt = string;
+
+export type ServiceId =
+  | "work-visa-invitation" | "work-visa" | "work-visa-extension"
+  | "investor-visa-a5-invitation" | "investor-visa-a5" | "investor-visa-a6-invitation" | "investor-visa-extension"
+  | "residence-permit" | "temporary-residence-permit"
+  | "business-visa-single-invitation" | "business-visa-single-extension"
+  | "business-visa-multi-invitation" | "business-visa-multi" | "business-visa-multi-extension"
+  | "visa-cancellation" | "visa-cancellation-exit-visa"
+  | "arrival-notification" | "iin" | "tax-residency-certificate" | "tax-residency-certificate-investment-resident"
+  | "digital-signature" | "fingerprinting" | "qualification-exemption";
+
+export type Variant = "up-to-2-years" | "3-to-5-years" | "employee" | "expert";
+export type Tier = "standard" | "walk-in" | "personal-manager";
+export type ErrorCode =
+  | "invalid-request" | "unknown-service" | "invalid-answer" | "invalid-date"
+  | "missing-variant" | "unknown-variant" | "unsupported-language" | "out-of-range";
+
+/** What every export throws: a JS Error with a stable `code`. */
+export interface AifcEligibilityError extends Error { name: "AifcEligibilityError"; code: ErrorCode }
+
+export interface VersionInfo {
+  version: string;
+  guide: string;
+  guideEdition: string;
+  calendar: { knownFrom: IsoDate; knownUntil: IsoDate; supportedFrom: IsoDate; supportedUntil: IsoDate };
+  mciKnownUntil: IsoDate | null;
+}
+
+export interface Section { chapter: string; number: string | null; label: string }
+export interface Labelled<Id extends string = string> { id: Id; label: string }
+
+export interface ServiceSummary {
+  id: ServiceId;
+  title: string;
+  section: Section;
+  audience: string;
+  variants: Labelled<Variant>[];
+}
+
+export interface QuoteRequest { service: ServiceId; variant?: Variant; lang?: Lang; date?: IsoDate }
+
+export interface Fee { tier: Tier; label: string; kzt: Kzt; variant?: Variant }
+export interface StateDuty {
+  /** The multiple of the MCI as the guide gives it, e.g. "0.5". */
+  mci: string;
+  mciValue: Kzt;
+  mciYear: number;
+  kzt: Kzt;
+  provisional: boolean;
+  reason?: string;
+}
+export interface Processing { unit: "working-days" | "minutes"; min: number; max: number }
+export interface ReadyBy {
+  applied: IsoDate;
+  earliest: IsoDate;
+  latest: IsoDate;
+  /** `latest` plus the state's possible delay of up to 30 calendar days, where the guide warns of it. */
+  withDelay: IsoDate | null;
+  sameDay: boolean;
+  provisional: boolean;
+}
+export type Condition =
+  | "if-any" | "branch" | "family-member" | "foreign-employee" | "employees" | "category-b2" | "category-b3"
+  | "individual" | "legal-entity" | "child-14-to-18" | "family-or-civil-contract" | "optional";
+export interface DocumentItem { id: string; text: string; when?: string; conditions: Condition[] }
+export interface Note { kind: "guide" | "guide-silent"; text: string }
+export interface NextStep { place: "embassy-or-airport" | "embassy"; title: string; documents: DocumentItem[]; notes: Note[] }
+
+export interface Quote {
+  service: ServiceId;
+  title: string;
+  section: Section;
+  audience: string;
+  variant: Variant | null;
+  variants: Labelled<Variant>[];
+  fees: Fee[];
+  /** False where the guide gives no fee table (the extension sections). */
+  feesListed: boolean;
+  stateDuty: StateDuty | null;
+  processing: Processing | null;
+  readyBy: ReadyBy | null;
+  apply: string[];
+  documents: DocumentItem[];
+  nextSteps: NextStep[];
+  notes: Note[];
+  /** In an outcome: why this service applies. */
+  why?: string;
+}
+
+export type Need =
+  | "work" | "invest" | "business-visit" | "business-multi" | "residence-permit" | "extend" | "cancel"
+  | "arrival-notification" | "iin" | "tax-residency" | "digital-signature" | "fingerprinting" | "qualification-exemption";
+
+/** The facts a visitor tells. Booleans and numbers may also be given as strings ("true", "120"). */
+export interface Answers {
+  need?: Need;
+  location?: "inside" | "outside";
+  /** ISO 3166-1 alpha-2. */
+  citizenship?: string;
+  stayDays?: number | string;
+  role?: "employee" | "expert";
+  term?: "up-to-2-years" | "3-to-5-years";
+  investmentResident?: boolean | "true" | "false";
+  category?: "B2" | "B3";
+  family?: boolean | "true" | "false";
+  branch?: boolean | "true" | "false";
+  meetsQualifications?: boolean | "true" | "false";
+  visa?: "work" | "investor" | "business-single" | "business-multi";
+  sameHost?: boolean | "true" | "false";
+  visaExpires?: IsoDate;
+  applicantType?: "individual" | "legal-entity";
+}
+export type Fact = keyof Answers;
+export type AnswerValue = string | number | boolean;
+
+export interface EvaluateRequest { answers: Answers; lang?: Lang; date?: IsoDate }
+
+export interface QuestionOption { value: AnswerValue; label: string; help?: string }
+export interface Question {
+  id: Fact;
+  node: string;
+  text: string;
+  help?: string;
+  options?: QuestionOption[];
+  input?: { kind: "country" | "number" | "date"; min?: AnswerValue; max?: AnswerValue };
+}
+export interface Progress { answered: number; remaining: number }
+export interface Answered { fact: Fact; question: string; answer: string; value: AnswerValue }
+
+export interface ExtensionWindow {
+  expires: IsoDate;
+  earliest: IsoDate;
+  latest: IsoDate;
+  status: "before" | "open" | "closed" | "expired";
+  message: string;
+  provisional: boolean;
+}
+
+export interface Outcome {
+  id: string;
+  services: ServiceId[];
+  quotes: Quote[];
+  notes: Note[];
+  noService: { reason: string; instead: string; alternatives: Labelled<ServiceId>[] } | null;
+  extensionWindow: ExtensionWindow | null;
+}
+
+export type Evaluation =
+  | { kind: "question"; question: Question; progress: Progress; path: Answered[] }
+  | { kind: "outcome"; outcome: Outcome; progress: Progress; path: Answered[] };
+
+export interface AddWorkingDaysRequest { from: IsoDate; days: number }
+export interface ExtensionWindowRequest { expires: IsoDate; lang?: Lang; date?: IsoDate }
+export interface ExtensionIcsRequest { expires: IsoDate; lang?: Lang }
+
+export interface OfficeRequest { lang?: Lang; /** Astana local time, YYYY-MM-DDTHH:MM; default now. */ at?: string }
+export interface PhoneLine { number: string; tel: string; hours: string; open: boolean }
+export interface Office {
+  open: boolean;
+  state: "open" | "lunch" | "closed" | "day-off";
+  status: string;
+  /** Astana local time of the next opening or closing, YYYY-MM-DDTHH:MM. */
+  nextChange: string;
+  hours: string;
+  phones: PhoneLine[];
+  email: string;
+  address: string;
+}

@@ -1,0 +1,59 @@
+// The package as a user imports it: the ES module from pkg/, initialised in Node, then the README's
+// example and the TypeScript types. Run after scripts/build.sh (scripts/test.sh does).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const pkg = new URL("../../pkg/", import.meta.url);
+const { default: init, quote, evaluate, services, version, extensionWindow } = await import(new URL("aifc_eligibility.js", pkg));
+await init({ module_or_path: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
+
+test("pkg/package.json describes an ES module with types", async () => {
+  const meta = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
+  assert.equal(meta.type, "module");
+  assert.equal(meta.name, "aifc-eligibility");
+  assert.equal(meta.types, "aifc_eligibility.d.ts");
+  assert.equal(meta.version, version().version);
+  for (const f of meta.files) await readFile(new URL(f, pkg)); // every listed file exists
+});
+
+test("the README example works as written", async () => {
+  const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+  const example = readme.match(/```js\n([\s\S]*?)```/)?.[1];
+  assert.ok(example, "README has a js example");
+  // The example imports from the published name; here that is pkg/.
+  const source = example.replace(/from "aifc-eligibility"/, `from ${JSON.stringify(new URL("aifc_eligibility.js", pkg).href)}`)
+    .replace(/await init\(\);/, `await init({ module_or_path: await (await import("node:fs/promises")).readFile(${JSON.stringify(new URL("aifc_eligibility_bg.wasm", pkg).pathname)}) });`);
+  const logged = [];
+  const log = console.log;
+  console.log = (...a) => logged.push(a);
+  try {
+    await import("data:text/javascript," + encodeURIComponent(source));
+  } finally {
+    console.log = log;
+  }
+  assert.ok(logged.length > 0, "the example prints something");
+  assert.match(JSON.stringify(logged), /2162\.50/);
+});
+
+test("quote and evaluate answer, and errors carry codes", () => {
+  assert.equal(services("ru").length, 23);
+  const q = quote({ service: "residence-permit", date: "2025-05-05" });
+  assert.deepEqual(q.fees, [{ tier: "standard", label: q.fees[0].label, kzt: "1440000" }]);
+  assert.equal(q.stateDuty.kzt, "15728");
+  const e = evaluate({ answers: { need: "iin" }, lang: "kk" });
+  assert.equal(e.kind, "outcome");
+  assert.deepEqual(e.outcome.services, ["iin"]);
+  assert.throws(() => quote({ service: "work-visa" }), (err) => err instanceof Error && err.code === "missing-variant");
+  assert.throws(() => evaluate({ answers: { need: "work" }, lang: "de" }), { code: "unsupported-language" });
+  assert.equal(extensionWindow({ expires: "2026-03-31", date: "2026-03-01" }).status, "open");
+});
+
+test("the TypeScript types compile for a typed example", async () => {
+  const tsc = new URL("../../node_modules/.bin/tsc", import.meta.url).pathname;
+  const project = new URL("./tsconfig.json", import.meta.url).pathname;
+  const run = promisify(execFile);
+  await run(tsc, ["--noEmit", "-p", project]).catch((e) => assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`));
+});

@@ -1,0 +1,22 @@
+// A typed use of the package: compiled with `tsc --noEmit` by package.test.mjs. A wrong field or
+// a wrong literal here must fail the build, which is what the types are for.
+import init, { evaluate, quote, services, type Evaluation, type Quote, type ServiceId } from "../../pkg/aifc_eligibility.js";
+
+export async function firstQuestion(): Promise<string> {
+  await init();
+  const e: Evaluation = evaluate({ answers: { need: "work", location: "outside" }, lang: "ru" });
+  if (e.kind === "question") return e.question.text;
+  return e.outcome.services.join(", ");
+}
+
+export function dutyOf(id: ServiceId): string | null {
+  const q: Quote = quote({ service: id, variant: "up-to-2-years", date: "2026-01-05" });
+  return q.stateDuty ? `${q.stateDuty.mci} MCI = ${q.stateDuty.kzt} KZT (${q.stateDuty.mciYear})` : null;
+}
+
+export const ids: ServiceId[] = services("kk").map((s) => s.id);
+
+// @ts-expect-error: "de" is not a language of the package.
+services("de");
+// @ts-expect-error: `service` must be a service id.
+quote({ service: "work-visas" });

@@ -1,0 +1,216 @@
+//! The JavaScript boundary, with real JS values: every export, every error code, a whole flow,
+//! and malformed input after which the module still answers. Runs in Node and, with
+//! `WASM_BINDGEN_USE_BROWSER=1`, in headless Chromium (scripts/test.sh runs both).
+#![cfg(target_arch = "wasm32")]
+
+use aifc_eligibility::bindings as api;
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).unwrap_or_else(|_| panic!("test JSON: {json}"))
+}
+
+fn get(v: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(v.clone(), |acc, key| match key.parse::<u32>() {
+        Ok(i) if Array::is_array(&acc) => Array::from(&acc).get(i),
+        _ => Reflect::get(&acc, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED),
+    })
+}
+
+fn s(v: &JsValue, path: &str) -> String {
+    get(v, path).as_string().unwrap_or_else(|| panic!("{path} is not a string in {}", stringify(v)))
+}
+
+fn stringify(v: &JsValue) -> String {
+    JSON::stringify(v).map(String::from).unwrap_or_default()
+}
+
+/// The `code` of the Error thrown, checking it is a real JS Error with a message.
+fn code(result: Result<JsValue, JsValue>) -> String {
+    let err = match result {
+        Ok(v) => panic!("an error was expected, got {}", stringify(&v)),
+        Err(e) => e,
+    };
+    assert!(err.is_instance_of::<js_sys::Error>(), "a JS Error is thrown");
+    let message: String = err.clone().unchecked_into::<js_sys::Error>().message().into();
+    assert!(!message.is_empty());
+    get(&err, "code").as_string().expect("the error has a code")
+}
+
+#[wasm_bindgen_test]
+fn version_names_the_package_and_the_guide() {
+    let v = api::version().expect("version");
+    assert_eq!(s(&v, "version"), env!("CARGO_PKG_VERSION"));
+    assert_eq!(s(&v, "guideEdition"), "2025");
+    assert_eq!(s(&v, "calendar.knownUntil"), "2026-12-31");
+}
+
+#[wasm_bindgen_test]
+fn services_lists_the_guide_in_each_language() {
+    for lang in ["en", "ru", "kk"] {
+        let list = Array::from(&api::services(JsValue::from_str(lang)).expect("services"));
+        assert_eq!(list.length(), 23);
+        assert_eq!(s(&list.get(0), "id"), "work-visa-invitation");
+        assert_eq!(s(&list.get(22), "id"), "qualification-exemption");
+    }
+    let default = Array::from(&api::services(JsValue::UNDEFINED).expect("default language"));
+    assert_eq!(default.length(), 23);
+    assert_eq!(code(api::services(JsValue::from_str("de"))), "unsupported-language");
+    assert_eq!(code(api::services(JsValue::from_f64(1.0))), "unsupported-language");
+}
+
+#[wasm_bindgen_test]
+fn quote_gives_fees_duty_time_and_documents() {
+    let q = api::quote(js(r#"{"service":"work-visa","variant":"up-to-2-years","date":"2026-03-02","lang":"en"}"#)).expect("quote");
+    assert_eq!(s(&q, "fees.0.tier"), "standard");
+    assert_eq!(s(&q, "fees.0.kzt"), "360000");
+    assert_eq!(s(&q, "fees.1.tier"), "walk-in");
+    assert_eq!(s(&q, "fees.1.kzt"), "470000");
+    assert_eq!(s(&q, "stateDuty.mci"), "30");
+    assert_eq!(s(&q, "stateDuty.kzt"), "129750");
+    assert_eq!(get(&q, "stateDuty.mciYear").as_f64(), Some(2026.0));
+    assert_eq!(s(&q, "processing.unit"), "working-days");
+    assert_eq!(get(&q, "processing.min").as_f64(), Some(5.0));
+    assert_eq!(s(&q, "readyBy.latest"), "2026-03-10"); // 8 March 2026 is a Sunday, carried to Monday 9.
+    assert!(Array::from(&get(&q, "documents")).length() > 10);
+
+    let half = api::quote(js(r#"{"service":"business-visa-single-invitation","date":"2026-06-01"}"#)).expect("quote");
+    assert_eq!(s(&half, "stateDuty.kzt"), "2162.50");
+    assert_eq!(s(&half, "nextSteps.0.place"), "embassy-or-airport");
+    assert_eq!(Array::from(&get(&half, "fees")).length(), 3);
+
+    let none = api::quote(js(r#"{"service":"investor-visa-a5","variant":"3-to-5-years"}"#)).expect("quote");
+    assert!(get(&none, "stateDuty").is_null());
+}
+
+#[wasm_bindgen_test]
+fn quote_errors_have_stable_codes() {
+    assert_eq!(code(api::quote(js(r#"{"service":"work-visa"}"#))), "missing-variant");
+    assert_eq!(code(api::quote(js(r#"{"service":"nope"}"#))), "unknown-service");
+    assert_eq!(code(api::quote(js(r#"{"service":"iin","variant":"expert"}"#))), "unknown-variant");
+    assert_eq!(code(api::quote(js(r#"{"service":"work-visa","variant":"big"}"#))), "unknown-variant");
+    assert_eq!(code(api::quote(js(r#"{"service":"iin","date":"2026-02-30"}"#))), "invalid-date");
+    assert_eq!(code(api::quote(js(r#"{"service":"iin","date":"1999-01-01"}"#))), "invalid-date");
+    assert_eq!(code(api::quote(js(r#"{"service":"iin","lang":"fr"}"#))), "unsupported-language");
+    assert_eq!(code(api::quote(js(r#"{"service":"iin","junk":1}"#))), "invalid-request");
+    assert_eq!(code(api::quote(js(r#"{}"#))), "invalid-request");
+    assert_eq!(code(api::quote(js(r#"{"service":42}"#))), "invalid-request");
+    assert_eq!(code(api::quote(JsValue::from_str("iin"))), "invalid-request");
+    assert_eq!(code(api::quote(JsValue::NULL)), "invalid-request");
+    assert_eq!(code(api::quote(Array::new().into())), "invalid-request");
+}
+
+#[wasm_bindgen_test]
+fn a_whole_flow_from_the_first_question_to_an_outcome() {
+    let answers = Object::new();
+    let mut asked = Vec::new();
+    let outcome = loop {
+        let req = Object::new();
+        Reflect::set(&req, &"answers".into(), &answers).expect("set");
+        Reflect::set(&req, &"lang".into(), &"kk".into()).expect("set");
+        Reflect::set(&req, &"date".into(), &"2026-11-24".into()).expect("set");
+        let e = api::evaluate(req.into()).expect("evaluate");
+        if s(&e, "kind") == "outcome" {
+            break e;
+        }
+        let fact = s(&e, "question.id");
+        assert!(!s(&e, "question.text").is_empty());
+        // Work from abroad, a citizen of India, meeting the requirements, no family, no branch.
+        let value: JsValue = match fact.as_str() {
+            "need" => "work".into(),
+            "location" => "outside".into(),
+            "citizenship" => "IN".into(),
+            "term" => "up-to-2-years".into(),
+            "meetsQualifications" => true.into(),
+            "family" | "branch" => false.into(),
+            other => panic!("unexpected question {other}"),
+        };
+        if fact != "citizenship" {
+            let options = Array::from(&get(&e, "question.options"));
+            assert!(options.iter().any(|o| get(&o, "value") == value), "{fact}: the answer is one of the options");
+        }
+        Reflect::set(&answers, &JsValue::from_str(&fact), &value).expect("set");
+        asked.push(fact);
+        assert!(asked.len() < 12, "the flow ends");
+    };
+    assert_eq!(asked, ["need", "location", "citizenship", "meetsQualifications", "term", "family", "branch"]);
+    assert_eq!(s(&outcome, "outcome.services.0"), "work-visa-invitation");
+    assert_eq!(s(&outcome, "outcome.quotes.0.stateDuty.kzt"), "2162.50");
+    assert_eq!(s(&outcome, "outcome.quotes.0.readyBy.applied"), "2026-11-24");
+    assert_eq!(Array::from(&get(&outcome, "path")).length(), 7);
+}
+
+#[wasm_bindgen_test]
+fn evaluate_errors_have_stable_codes() {
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{"need":"ski"}}"#))), "invalid-answer");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{"mood":"good"}}"#))), "invalid-answer");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{"need":{"a":[1,2]}}}"#))), "invalid-answer");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{"stayDays":1.5}}"#))), "invalid-answer");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{"visaExpires":"2026-02-30"}}"#))), "invalid-date");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{},"date":"yesterday"}"#))), "invalid-date");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{},"lang":"EN"}"#))), "unsupported-language");
+    assert_eq!(code(api::evaluate(js(r#"{"lang":"en"}"#))), "invalid-request");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":[]}"#))), "invalid-request");
+    assert_eq!(code(api::evaluate(JsValue::UNDEFINED)), "invalid-request");
+    let proto = js(r#"{"answers":{"__proto__":{"polluted":true}}}"#);
+    assert_eq!(code(api::evaluate(proto)), "invalid-answer");
+    assert!(get(&Object::new().into(), "polluted").is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn dates_in_working_days() {
+    assert_eq!(api::is_working_day("2026-03-20".into()), Ok(true));
+    assert_eq!(api::is_working_day("2026-03-23".into()), Ok(false));
+    assert!(api::is_working_day(JsValue::from_f64(3.0)).is_err());
+    let next = api::add_working_days(js(r#"{"from":"2026-03-20","days":1}"#)).expect("add");
+    assert_eq!(next.as_string().as_deref(), Some("2026-03-26"));
+    assert_eq!(code(api::add_working_days(js(r#"{"from":"2026-03-20","days":1e9}"#))), "out-of-range");
+    assert_eq!(code(api::add_working_days(js(r#"{"from":"2026-03-20","days":0.5}"#))), "out-of-range");
+    assert_eq!(code(api::add_working_days(js(r#"{"from":"2026-03-20"}"#))), "invalid-request");
+
+    let w = api::extension_window(js(r#"{"expires":"2026-03-31","date":"2026-03-26"}"#)).expect("window");
+    assert_eq!(s(&w, "latest"), "2026-03-19");
+    assert_eq!(s(&w, "status"), "closed");
+    let ics = api::extension_ics(js(r#"{"expires":"2026-12-31","lang":"ru"}"#)).expect("ics").as_string().expect("text");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("BEGIN:VEVENT"));
+    assert_eq!(code(api::extension_ics(js(r#"{"expires":"31.12.2026"}"#))), "invalid-date");
+}
+
+#[wasm_bindgen_test]
+fn office_and_countries() {
+    let o = api::office(js(r#"{"lang":"ru","at":"2026-11-24T10:00"}"#)).expect("office");
+    assert_eq!(get(&o, "open").as_bool(), Some(true));
+    assert_eq!(s(&o, "phones.0.tel"), "tel:+77172647333");
+    let lunch = api::office(js(r#"{"at":"2026-11-24T13:30"}"#)).expect("office");
+    assert_eq!(s(&lunch, "state"), "lunch");
+    assert!(api::office(JsValue::UNDEFINED).is_ok());
+    assert_eq!(code(api::office(js(r#"{"at":"noon"}"#))), "invalid-date");
+    let c = Array::from(&api::countries().expect("countries"));
+    assert_eq!(c.length(), 249);
+}
+
+#[wasm_bindgen_test]
+fn the_module_still_answers_after_malformed_input() {
+    let junk = [
+        "null", "[]", "\"x\"", "42", "true", r#"{"service":null}"#, r#"{"answers":null}"#,
+        r#"{"service":"x".repeat}"#, r#"{"answers":{"need":"work","location":7}}"#,
+        r#"{"answers":{"stayDays":"NaN"}}"#, r#"{"from":"2024-01-01","days":-99999}"#,
+    ];
+    for j in junk {
+        let v = JSON::parse(j).unwrap_or_else(|_| JsValue::from_str(j));
+        let _ = api::quote(v.clone());
+        let _ = api::evaluate(v.clone());
+        let _ = api::add_working_days(v.clone());
+        let _ = api::extension_window(v.clone());
+        let _ = api::office(v);
+    }
+    let long = JsValue::from_str(&"é".repeat(1 << 20));
+    assert_eq!(code(api::services(long.clone())), "unsupported-language");
+    let q = Object::new();
+    Reflect::set(&q, &"service".into(), &long).expect("set");
+    assert_eq!(code(api::quote(q.into())), "unknown-service");
+    let ok = api::quote(js(r#"{"service":"iin","date":"2026-11-24"}"#)).expect("still answers");
+    assert_eq!(s(&ok, "fees.0.kzt"), "10000");
+}
