@@ -1,0 +1,6 @@
+//! Prints the question flow as a Mermaid flowchart, for reviewers:
+//! `cargo run --example flow-graph > flow.mmd`.
+
+fn main() {
+    print!("{}", aifc_eligibility::flow::graph::to_mermaid());
+}
