@@ -7,6 +7,9 @@ scripts/setup.sh
 crate=aifc_eligibility
 # `cargo rustc --crate-type cdylib` keeps Cargo.toml's rlib for native tests and makes a smaller
 # wasm than listing cdylib there.
+# The shipped wasm must not carry the build machine's paths (panic locations name source files).
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+export RUSTFLAGS="--remap-path-prefix=$cargo_home/registry/src=crates --remap-path-prefix=$PWD=aifc-eligibility"
 cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --release
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "target/wasm32-unknown-unknown/release/$crate.wasm"

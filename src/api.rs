@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::catalog::{self, labels::section_label, Variant};
 use crate::error::{Code, Error, Result};
+use crate::iso;
 use crate::flow::facts::{parse_date, quoted, Facts, Raw};
 use crate::flow::{self, countries, Evaluation, WindowOut};
 use crate::lang::Lang;
@@ -57,12 +58,12 @@ pub fn version() -> VersionOut {
         guide: "AIFC Expat Centre, Services guide (Astana), 2025, Kazakh edition",
         guide_edition: crate::GUIDE_EDITION,
         calendar: CoverageOut {
-            known_from: c.known_from.to_string(),
-            known_until: c.known_until.to_string(),
-            supported_from: crate::calendar::SUPPORTED_FROM.to_string(),
-            supported_until: crate::calendar::SUPPORTED_UNTIL.to_string(),
+            known_from: iso::date(c.known_from),
+            known_until: iso::date(c.known_until),
+            supported_from: iso::date(crate::calendar::SUPPORTED_FROM),
+            supported_until: iso::date(crate::calendar::SUPPORTED_UNTIL),
         },
-        mci_known_until: crate::money::known_until().map(|d| d.to_string()),
+        mci_known_until: crate::money::known_until().map(iso::date),
     }
 }
 
@@ -146,11 +147,15 @@ pub fn add_working_days(req: &AddWorkingDaysRequest) -> Result<String> {
     let max = crate::calendar::MAX_DAYS;
     let days = req.days;
     if days.fract() != 0.0 || !(f64::from(-max)..=f64::from(max)).contains(&days) {
-        return Err(Error::new(Code::OutOfRange, format!("days must be a whole number from -{max} to {max}, not {days}")));
+        let given = crate::flow::facts::number_text(days);
+        return Err(Error::new(Code::OutOfRange, format!("days must be a whole number from -{max} to {max}, not {given}")));
     }
     crate::calendar::add_working_days(from, days as i32)
-        .map(|d| d.to_string())
-        .map_err(|_| Error::new(Code::InvalidDate, format!("{from} plus {days} working days is outside {}", crate::flow::facts::RANGE_TEXT)))
+        .map(crate::iso::date)
+        .map_err(|_| {
+            let from = crate::iso::date(from);
+            Error::new(Code::InvalidDate, format!("{from} plus {} working days is outside {}", days as i32, crate::flow::facts::RANGE_TEXT))
+        })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -212,15 +217,12 @@ pub fn office(req: &OfficeRequest, now: NaiveDateTime) -> Result<OfficeOut> {
     let lang = lang(req.lang.as_deref())?;
     let at = match req.at.as_deref() {
         None => now,
-        Some(s) => NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
-            .ok()
-            .filter(|_| s.len() == 16)
-            .ok_or_else(|| Error::new(Code::InvalidDate, format!("{} is not a time in the form YYYY-MM-DDTHH:MM", quoted(s))))?,
+        Some(s) => crate::iso::parse_datetime(s).ok_or_else(|| Error::new(Code::InvalidDate, format!("{} is not a time in the form YYYY-MM-DDTHH:MM", quoted(s))))?,
     };
     let status = cal::office_status(at)?;
-    let span = |h: &cal::Hours| format!("{}–{}", h.opens.format("%H:%M"), h.closes.format("%H:%M"));
+    let span = |h: &cal::Hours| format!("{}–{}", iso::time(h.opens), iso::time(h.closes));
     let hours = cal::OFFICE_HOURS;
-    let lunch = hours.lunch.map(|(a, b)| format!("{}–{}", a.format("%H:%M"), b.format("%H:%M"))).unwrap_or_default();
+    let lunch = hours.lunch.map(|(a, b)| format!("{}–{}", iso::time(a), iso::time(b))).unwrap_or_default();
     let lunch_word = crate::t!("lunch", "обед", "түскі үзіліс").get(lang);
     let mut phones = Vec::with_capacity(cal::PHONE_LINES.len());
     for line in &cal::PHONE_LINES {
@@ -240,7 +242,7 @@ pub fn office(req: &OfficeRequest, now: NaiveDateTime) -> Result<OfficeOut> {
             State::DayOff => "day-off",
         },
         status: status.state.text().get(lang),
-        next_change: status.next_change.format("%Y-%m-%dT%H:%M").to_string(),
+        next_change: iso::datetime(status.next_change),
         hours: format!("{}, {lunch_word} {lunch}", span(&hours)),
         phones,
         email: cal::EMAIL,

@@ -16,6 +16,8 @@ pub mod money;
 pub mod flow;
 pub mod quote;
 pub mod api;
+pub mod iso;
+
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;

@@ -10,6 +10,7 @@ use crate::catalog::labels::section_label;
 use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Tier, Variant};
 use crate::error::{Code, Error, Result};
 use crate::flow::facts::{Fact, Facts};
+use crate::iso;
 use crate::lang::Lang;
 use crate::money::{kzt_string, state_duty, PROVISIONAL_MCI};
 
@@ -163,13 +164,13 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
         (Some(v), _) => {
             return Err(Error::new(
                 Code::UnknownVariant,
-                format!("{:?} is not a fee row of {:?} (rows: {})", v.id(), s.id, ids(&variants)),
+                format!("\"{}\" is not a fee row of \"{}\" (rows: {})", v.id(), s.id, ids(&variants)),
             ))
         }
         (None, false) if !ask.all_rows_if_no_variant => {
             return Err(Error::new(
                 Code::MissingVariant,
-                format!("{:?} has several fee rows: give `variant`, one of {}", s.id, ids(&variants)),
+                format!("\"{}\" has several fee rows: give `variant`, one of {}", s.id, ids(&variants)),
             ))
         }
         (None, _) => None,
@@ -264,7 +265,7 @@ fn ready_by(s: &Service, applied: NaiveDate) -> Result<Option<ReadyBy>> {
     let Some(p) = s.processing else { return Ok(None) };
     let add = |n: u16| {
         calendar::add_working_days(applied, i32::from(n))
-            .map_err(|_| Error::new(Code::InvalidDate, format!("{applied} plus {n} working days is past the calendar's range")))
+            .map_err(|_| Error::new(Code::InvalidDate, format!("{} plus {n} working days is past the calendar's range", iso::date(applied))))
     };
     let (earliest, latest, same_day) = match p {
         Processing::WorkingDays { min, max } => (add(min)?, add(max)?, false),
@@ -277,10 +278,10 @@ fn ready_by(s: &Service, applied: NaiveDate) -> Result<Option<ReadyBy>> {
     let with_delay = if warns_of_state_delay(s) { latest.checked_add_days(Days::new(30)) } else { None };
     let provisional = [Some(applied), Some(latest), with_delay].into_iter().flatten().any(calendar::is_provisional);
     Ok(Some(ReadyBy {
-        applied: applied.to_string(),
-        earliest: earliest.to_string(),
-        latest: latest.to_string(),
-        with_delay: with_delay.map(|d| d.to_string()),
+        applied: iso::date(applied),
+        earliest: iso::date(earliest),
+        latest: iso::date(latest),
+        with_delay: with_delay.map(iso::date),
         same_day,
         provisional,
     }))

@@ -151,7 +151,7 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
                         .iter()
                         .find(|b| holds(b.test, value))
                         .map(|b| b.next)
-                        .ok_or_else(|| internal(&format!("no branch of {id} takes {value:?}")))?;
+                        .ok_or_else(|| internal(&format!("no branch of {id} takes {}", value.to_query())))?;
                 }
             },
             Some(Node::End(outcome)) => {
@@ -159,7 +159,7 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
                 let progress = Progress { answered: path.len(), remaining: 0 };
                 return Ok(Evaluation::Outcome { outcome, progress, path });
             }
-            None => return Err(internal(&format!("the flow names a node {id:?} it does not have"))),
+            None => return Err(internal(&format!("the flow names a node {id} it does not have"))),
         }
     }
     Err(internal("the flow did not end"))
@@ -232,8 +232,8 @@ fn ask(fact: Fact, node: &'static str, lang: Lang) -> QuestionOut {
             None,
             Some(Input {
                 kind: "date",
-                min: Some(AnswerValue::Str(calendar::SUPPORTED_FROM.to_string())),
-                max: Some(AnswerValue::Str(calendar::SUPPORTED_UNTIL.to_string())),
+                min: Some(AnswerValue::Str(crate::iso::date(calendar::SUPPORTED_FROM))),
+                max: Some(AnswerValue::Str(crate::iso::date(calendar::SUPPORTED_UNTIL))),
             }),
         ),
     };
@@ -252,7 +252,7 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
     let mut quotes = Vec::with_capacity(picked.len());
     for rule in &picked {
         let service =
-            catalog::find(rule.service).ok_or_else(|| internal(&format!("unknown service {:?}", rule.service)))?;
+            catalog::find(rule.service).ok_or_else(|| internal(&format!("unknown service {}", rule.service)))?;
         let mut q = quote::quote(quote::Ask {
             service,
             variant: variant_for(service, facts),
@@ -308,9 +308,9 @@ pub fn window(expires: NaiveDate, today: NaiveDate, lang: Lang) -> Result<Window
         Phase::Expired => ("expired", WINDOW_EXPIRED),
     };
     Ok(WindowOut {
-        expires: expires.to_string(),
-        earliest: w.earliest.to_string(),
-        latest: w.latest.to_string(),
+        expires: crate::iso::date(expires),
+        earliest: crate::iso::date(w.earliest),
+        latest: crate::iso::date(w.latest),
         status: code,
         message: message.get(lang),
         provisional: status.provisional,

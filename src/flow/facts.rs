@@ -149,7 +149,7 @@ impl Value {
             Value::Choice(s) | Value::Country(s) => s.to_string(),
             Value::Bool(b) => b.to_string(),
             Value::Days(n) => n.to_string(),
-            Value::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Value::Date(d) => crate::iso::date(d),
         }
     }
 }
@@ -164,35 +164,54 @@ pub const RANGE_TEXT: &str = "2024-01-01 to 2099-12-31";
 
 /// Parses `YYYY-MM-DD` strictly: a real date, four-digit year, two-digit month and day.
 pub fn parse_date(s: &str) -> Result<NaiveDate> {
-    let bytes = s.as_bytes();
-    let shaped = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
-    let date = if shaped { NaiveDate::parse_from_str(s, "%Y-%m-%d").ok() } else { None };
-    match date {
+    match crate::iso::parse_date(s) {
         Some(d) if date_in_range(d) => Ok(d),
         Some(_) => Err(Error::new(
             Code::InvalidDate,
-            format!("{s:?} is outside the supported range {}", RANGE_TEXT),
+            format!("{} is outside the supported range {RANGE_TEXT}", quoted(s)),
         )),
         None => Err(Error::new(Code::InvalidDate, format!("{} is not a real date in the form YYYY-MM-DD", quoted(s)))),
     }
 }
 
-/// A string shortened for an error message, so a megabyte of junk is not echoed back.
+/// A string quoted for an error message: shortened, so a megabyte of junk is not echoed back,
+/// with quotes, backslashes and control characters escaped.
 pub fn quoted(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if out.len() < s.len() {
+    let mut out = String::from("\"");
+    for c in s.chars().take(40) {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    if s.chars().nth(40).is_some() {
         out.push('…');
     }
-    format!("{out:?}")
+    out.push('"');
+    out
+}
+
+/// A number for an error message, without float formatting (which costs ~12 KB of wasm).
+pub fn number_text(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".to_string()
+    } else if n.is_infinite() {
+        if n > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
+    } else if n.fract() == 0.0 && n.abs() < 1e15 {
+        (n as i64).to_string()
+    } else {
+        "a number with a fraction".to_string()
+    }
 }
 
 fn describe(raw: &Raw) -> String {
     match raw {
         Raw::Str(s) => quoted(s),
-        Raw::Num(n) => n.to_string(),
+        Raw::Num(n) => number_text(*n),
         Raw::Bool(b) => b.to_string(),
         Raw::Other(kind) => (*kind).to_string(),
     }
@@ -204,7 +223,7 @@ pub fn check(fact: Fact, raw: &Raw) -> Result<Value> {
     let bad = |expected: &str| {
         Error::new(
             Code::InvalidAnswer,
-            format!("answer {:?}: {} is not {expected}", fact.id(), describe(raw)),
+            format!("answer \"{}\": {} is not {expected}", fact.id(), describe(raw)),
         )
     };
     match (fact.kind(), raw) {
@@ -229,7 +248,7 @@ pub fn check(fact: Fact, raw: &Raw) -> Result<Value> {
                 _ => Err(bad(&format!("a whole number of days from {min} to {max}"))),
             }
         }
-        (Kind::Date, Raw::Str(s)) => parse_date(s).map(Value::Date).map_err(|e| Error::new(e.code, format!("answer {:?}: {}", fact.id(), e.message))),
+        (Kind::Date, Raw::Str(s)) => parse_date(s).map(Value::Date).map_err(|e| Error::new(e.code, format!("answer \"{}\": {}", fact.id(), e.message))),
         (Kind::Choice(values), _) => Err(bad(&format!("one of {}", values.join(", ")))),
         (Kind::Bool, _) => Err(bad("true or false")),
         (Kind::Country, _) => Err(bad("an ISO 3166-1 alpha-2 country code")),
@@ -256,7 +275,7 @@ impl Facts {
             })?;
             let value = check(fact, raw)?;
             if facts.get(fact).is_some() {
-                return Err(Error::new(Code::InvalidAnswer, format!("answer {:?} is given twice", fact.id())));
+                return Err(Error::new(Code::InvalidAnswer, format!("answer \"{}\" is given twice", fact.id())));
             }
             facts.set(fact, value);
         }
