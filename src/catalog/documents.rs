@@ -342,7 +342,7 @@ pub static ARRIVAL_NOTIFICATION: DocText = DocText {
 pub static FOREIGN_NATIONAL_IIN: DocText = DocText {
     id: "foreign-national-iin",
     text: t!(
-        "Individual identification number (IIN) of the foreign national",
+        "Individual Identification Number (IIN) of the foreign national",
         "Индивидуальный идентификационный номер (ИИН) иностранного гражданина",
         "Шетел азаматының жеке сәйкестендіру нөмірі",
     ),
@@ -351,7 +351,7 @@ pub static FOREIGN_NATIONAL_IIN: DocText = DocText {
 pub static IIN: DocText = DocText {
     id: "iin",
     text: t!(
-        "Individual identification number (IIN)",
+        "Individual Identification Number (IIN)",
         "Индивидуальный идентификационный номер (ИИН)",
         "Жеке сәйкестендіру нөмірі (ЖСН)",
     ),

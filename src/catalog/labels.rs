@@ -56,11 +56,11 @@ impl Chapter {
             Chapter::OtherServices => t!(
                 "Other migration and tax services",
                 "Другие миграционные и налоговые услуги",
-                "Көші-қон және салықтың басқа қызметтері"
+                "Көші-қон мен салықтың басқа қызметтері"
             ),
             Chapter::QualificationExemption => t!(
-                "Applications for exemption from or modification of qualification requirements",
-                "Приём заявлений на освобождение от квалификационных требований или их изменение",
+                "Applications for exemption from or modification of the qualification requirements",
+                "Приём заявлений об освобождении от квалификационных требований или их изменении",
                 "Біліктілік талаптарынан босату немесе өзгерту үшін өтініштерді қабылдау"
             ),
         }
@@ -69,7 +69,7 @@ impl Chapter {
 
 /// «Guide 2025 · Work visa · 2»: where a visitor finds the service in the guide.
 pub fn section_label(chapter: Chapter, number: Option<&str>, lang: crate::lang::Lang) -> String {
-    let guide = t!("AIFC Expat Centre guide 2025", "Руководство Экспат-центра МФЦА 2025", "ЭО нұсқаулығы 2025");
+    let guide = t!("AIFC Expat Centre guide 2025", "Руководство Экспат-центра МФЦА 2025", "АХҚО Экспат орталығының нұсқаулығы 2025");
     let mut s = String::new();
     s.push_str(guide.get(lang));
     s.push_str(" · ");

@@ -22,7 +22,7 @@ pub static ARRIVAL_NOTIFICATION: Service = Service {
     // The section has no opening paragraph of its own: the chapter's opening sentence, said of
     // this service.
     audience: t!(
-        "This service request lets you apply at the Expat Centre for the notification of arrival or change of address.",
+        "This service request lets you apply at the Expat Centre for a notification on arrival or change of address.",
         "Этот запрос позволяет подать в Экспат-центр заявку на уведомление о прибытии или смене адреса.",
         "Бұл қызметке сұрау салу ЭО-да келу немесе мекенжайды өзгерту туралы хабарламаға өтінім беруге мүмкіндік береді.",
     ),
@@ -53,7 +53,7 @@ static IIN_APPLY: [Text; 4] = [
     shared::PORTAL_STEPS[1],
     shared::PORTAL_STEPS[2],
     t!(
-        "The foreign national must be present in person to obtain the individual identification number.",
+        "The foreign national must be present in person to obtain the Individual Identification Number.",
         "Для получения индивидуального идентификационного номера личное присутствие иностранного гражданина обязательно.",
         "Жеке сәйкестендіру нөмірін алу үшін шетелдік азаматтың жеке қатысуы міндетті.",
     ),
@@ -71,7 +71,7 @@ pub static IIN: Service = Service {
     // The section's opening paragraph describes the number (a note) and asks for presence in
     // person (a step): the chapter's opening sentence, said of this service.
     audience: t!(
-        "This service request lets you apply at the Expat Centre for an individual identification number (IIN).",
+        "This service request lets you apply at the Expat Centre for an Individual Identification Number (IIN).",
         "Этот запрос позволяет подать в Экспат-центр заявку на индивидуальный идентификационный номер (ИИН).",
         "Бұл қызметке сұрау салу ЭО-да жеке сәйкестендіру нөміріне (ЖСН) өтінім беруге мүмкіндік береді.",
     ),
@@ -98,7 +98,7 @@ pub static IIN: Service = Service {
     notes: &[Note {
         kind: NoteKind::Guide,
         text: t!(
-            "The individual identification number is a unique combination of 12 digits, generated automatically on the principles of uniqueness and immutability.",
+            "The Individual Identification Number is a unique combination of 12 digits, generated automatically on the principles of uniqueness and immutability.",
             "Индивидуальный идентификационный номер — уникальная комбинация из 12 цифр; он формируется автоматически с учётом принципов уникальности и неизменности.",
             "Жеке сәйкестендіру нөмірі – 12 саннан тұратын бірегей комбинация және оның қалыптасуы бірегейлік және өзгермеушілік қағидаттарының ескерілуімен автоматты түрде жасалады.",
         ),
@@ -117,7 +117,7 @@ const TAX_CERTIFICATE_DEFINITION: Note = Note {
     kind: NoteKind::Guide,
     text: t!(
         "A tax residency certificate is a document confirming the residency of a non-resident, and that the non-resident recipient of income is a resident of a state with which Kazakhstan has concluded an international treaty.",
-        "Сертификат налогового резидентства — документ, подтверждающий резидентство нерезидента, а также то, что получатель дохода — нерезидент является резидентом государства, с которым Казахстан заключил международный договор.",
+        "Сертификат налогового резидентства — документ, подтверждающий резидентство нерезидента, а также то, что получатель дохода-нерезидент является резидентом государства, с которым Казахстан заключил международный договор.",
         "Салықтық резиденттік сертификаты – бейрезиденттің резиденттігін, сондай-ақ табыс алушы-бейрезидент Қазақстан халықаралық шарт жасасқан мемлекеттің резиденті болып табылатындығын растайтын құжат.",
     ),
 };
@@ -314,7 +314,7 @@ pub static FINGERPRINTING: Service = Service {
     section: Section { chapter: Chapter::OtherServices, number: Some("5") },
     title: t!(
         "Fingerprinting (dactyloscopic registration)",
-        "Дактилоскопическая регистрация",
+        "Дактилоскопическая регистрация (снятие отпечатков пальцев)",
         "Дактилоскопиялық тіркеу (саусақ таңбасын алу)",
     ),
     audience: t!(

@@ -11,12 +11,12 @@ pub static QUALIFICATION_EXEMPTION: Service = Service {
     id: "qualification-exemption",
     section: Section { chapter: Chapter::QualificationExemption, number: None },
     title: t!(
-        "Applications for exemption from or change of the qualification requirements",
+        "Applications for exemption from or modification of the qualification requirements",
         "Приём заявлений об освобождении от квалификационных требований или их изменении",
         "Біліктілік талаптарынан босату немесе өзгерту үшін өтініштерді қабылдау",
     ),
     audience: t!(
-        "This service request lets you apply for an exemption from, or a change of, the qualification requirements for a foreign employee who does not meet the criteria of education or experience set in AIFC act No. GR0009 of 10 December 2017 «AIFC Qualifications Necessary for Employment in the AIFC».",
+        "This service request lets you apply for an exemption from, or a modification of, the qualification requirements for a foreign employee who does not meet the criteria of education or experience set in AIFC act No. GR0009 of 10 December 2017 «AIFC Qualifications Necessary for Employment in the AIFC».",
         "Этот запрос позволяет подать заявление об освобождении иностранного работника от квалификационных требований или об их изменении, если он не соответствует установленным критериям по образованию или опыту, предусмотренным актом МФЦА № GR0009 от 10 декабря 2017 года «AIFC Qualifications Necessary for Employment in the AIFC».",
         "Осы қызметке сұрау салу, егер шетелдік қызметкер «АХҚО-да еңбек қызметін жүзеге асыру үшін қажетті біліктілік туралы» 2017 жылғы 10 желтоқсандағы № GR0009 АХҚО актісінде көзделген білімі немесе тәжірибесі бойынша белгіленген өлшемшарттарға сәйкес келмесе, шетелдік қызметкер үшін біліктілік талаптарынан босатуға немесе өзгертуге өтініш беруге мүмкіндік береді.",
     ),

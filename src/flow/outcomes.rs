@@ -161,7 +161,7 @@ pub static KAZAKHSTAN_CITIZEN: Outcome = Outcome {
     no_service: Some(NoService {
         reason: t!(
             "The Centre's visa and permit services are for foreign nationals; a citizen of Kazakhstan does not apply for them.",
-            "Визовые услуги и разрешения Центра предназначены для иностранных граждан; гражданин Казахстана за ними не обращается.",
+            "Услуги Центра по визам и разрешениям предназначены для иностранных граждан; гражданин Казахстана за ними не обращается.",
             "ЭО-ның виза мен рұқсат қызметтері шетел азаматтарына арналған; Қазақстан азаматы оларға өтініш бермейді."
         ),
         instead: t!(
@@ -178,9 +178,9 @@ pub static NO_TRP_EAEU: Outcome = Outcome {
     steps: &[],
     no_service: Some(NoService {
         reason: t!(
-            "A citizen of an EAEU country staying 90 calendar days or fewer does not need a temporary residence permit: the guide requires it only for stays of more than 90 days.",
-            "Гражданину страны ЕАЭС, пребывающему 90 календарных дней или меньше, разрешение на временное проживание не нужно: по руководству оно требуется только при пребывании более 90 дней.",
-            "90 күнтізбелік күн немесе одан аз болатын ЕАЭО елінің азаматына уақытша тұруға рұқсат қажет емес: нұсқаулық бойынша ол 90 күннен артық болған жағдайда ғана талап етіледі."
+            "For a citizen of an EAEU country staying 90 calendar days or fewer, the guide offers no temporary residence permit: it replaces the visa only for citizens planning to stay more than 90 calendar days.",
+            "Для гражданина страны ЕАЭС, пребывающего 90 календарных дней или меньше, руководство не предусматривает разрешение на временное проживание: оно заменяет визу только для граждан, планирующих находиться в стране более 90 календарных дней.",
+            "90 күнтізбелік күн немесе одан аз болатын ЕАЭО елінің азаматына нұсқаулықта уақытша тұруға рұқсат көзделмеген: ол елде 90 күнтізбелік күннен артық болуды жоспарлаған азаматтар үшін ғана визаны алмастырады."
         ),
         instead: t!(
             "The guide does not say which other document such a stay needs for work in the AIFC. Ask the Centre before the trip; if the stay grows beyond 90 days, a temporary residence permit applies.",
@@ -196,9 +196,9 @@ pub static NO_TRP_CIS: Outcome = Outcome {
     steps: &[],
     no_service: Some(NoService {
         reason: t!(
-            "A citizen of a CIS country staying 30 calendar days or fewer does not need a temporary residence permit: the guide requires it only for stays of more than 30 days.",
-            "Гражданину страны СНГ, пребывающему 30 календарных дней или меньше, разрешение на временное проживание не нужно: по руководству оно требуется только при пребывании более 30 дней.",
-            "30 күнтізбелік күн немесе одан аз болатын ТМД елінің азаматына уақытша тұруға рұқсат қажет емес: нұсқаулық бойынша ол 30 күннен артық болған жағдайда ғана талап етіледі."
+            "For a citizen of a CIS country staying 30 calendar days or fewer, the guide offers no temporary residence permit: it replaces the visa only for citizens planning to stay more than 30 calendar days.",
+            "Для гражданина страны СНГ, пребывающего 30 календарных дней или меньше, руководство не предусматривает разрешение на временное проживание: оно заменяет визу только для граждан, планирующих находиться в стране более 30 календарных дней.",
+            "30 күнтізбелік күн немесе одан аз болатын ТМД елінің азаматына нұсқаулықта уақытша тұруға рұқсат көзделмеген: ол елде 30 күнтізбелік күннен артық болуды жоспарлаған азаматтар үшін ғана визаны алмастырады."
         ),
         instead: t!(
             "The guide does not say which other document such a stay needs for work in the AIFC. Ask the Centre before the trip; if the stay grows beyond 30 days, a temporary residence permit applies.",
@@ -281,12 +281,12 @@ pub static NO_SINGLE_ENTRY_INSIDE: Outcome = Outcome {
     steps: &[],
     no_service: Some(NoService {
         reason: t!(
-            "The Centre does not issue a single-entry business visa inside Kazakhstan: the guide offers only the invitation, applied for while the visitor is outside Kazakhstan.",
-            "Центр не оформляет однократную деловую визу в Казахстане: руководство предусматривает только приглашение, которое оформляется, пока посетитель находится за пределами Казахстана.",
-            "ЭО біржолғы іскерлік визаны Қазақстан аумағында рәсімдемейді: нұсқаулықта тек келуші Қазақстаннан тыс жерде болған кезде берілетін шақыру ғана көзделген."
+            "The guide has no service for a single-entry business visa inside Kazakhstan: it offers only the invitation, applied for while the visitor is outside Kazakhstan.",
+            "В руководстве нет услуги по оформлению однократной деловой визы на территории Казахстана: предусмотрено только приглашение, которое оформляется, пока посетитель находится за пределами Казахстана.",
+            "Нұсқаулықта Қазақстан аумағында біржолғы іскерлік виза алу қызметі жоқ: тек келуші Қазақстаннан тыс жерде болған кезде берілетін шақыру ғана көзделген."
         ),
         instead: t!(
-            "If you already hold a single-entry business visa, you may apply to extend it. For repeated trips (installation, repair, consulting, audit; founders and board members) the Centre issues a multi-entry business visa in Kazakhstan. Otherwise ask the Centre.",
+            "If you already hold a single-entry business visa, you may apply to extend it. For repeated trips (installation, repair, consulting, audit; founders and board members) the Centre issues a multiple-entry business visa in Kazakhstan. Otherwise ask the Centre.",
             "Если у вас уже есть однократная деловая виза, можно подать заявление на её продление. Для многократных поездок (монтаж, ремонт, консультации, аудит; учредители и члены совета директоров) Центр оформляет многократную деловую визу в Казахстане. В остальных случаях обратитесь в Центр.",
             "Біржолғы іскерлік визаңыз бар болса, оны ұзартуға өтініш беруге болады. Көп мәртелік сапарлар үшін (монтаждау, жөндеу, консультация, аудит; құрылтайшылар мен директорлар кеңесінің мүшелері) ЭО Қазақстан аумағында көп мәртелік іскерлік виза рәсімдейді. Басқа жағдайда Орталыққа хабарласыңыз."
         ),
@@ -302,7 +302,7 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
                 when: &[(Fact::Location, Test::Is("outside"))],
                 service: "business-visa-multi-invitation",
                 why: t!(
-                    "Repeated business trips, the visitor outside Kazakhstan: the Centre issues the invitation for a multi-entry business visa (step 1), which is presented at a Kazakhstan embassy or on arrival at an international airport of Kazakhstan (step 2).",
+                    "Repeated business trips, the visitor outside Kazakhstan: the Centre issues the invitation for a multiple-entry business visa (step 1), which is presented at a Kazakhstan embassy or on arrival at an international airport of Kazakhstan (step 2).",
                     "Многократные деловые поездки, посетитель за пределами Казахстана: Центр оформляет приглашение на многократную деловую визу (шаг 1), которое представляется в посольстве Казахстана или по прибытии в международный аэропорт Казахстана (шаг 2).",
                     "Көп мәртелік іскерлік сапарлар, келуші Қазақстаннан тыс жерде: ЭО көп мәртелік іскерлік визаға шақыру хатын рәсімдейді (1-қадам), ол Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынылады (2-қадам)."
                 ),
@@ -311,7 +311,7 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
                 when: &[(Fact::Location, Test::Is("inside"))],
                 service: "business-visa-multi",
                 why: t!(
-                    "Repeated business trips, the visitor in Kazakhstan: the Centre issues the multi-entry business visa here.",
+                    "Repeated business trips, the visitor in Kazakhstan: the Centre issues the multiple-entry business visa here.",
                     "Многократные деловые поездки, посетитель в Казахстане: Центр оформляет многократную деловую визу здесь.",
                     "Көп мәртелік іскерлік сапарлар, келуші Қазақстанда: ЭО көп мәртелік іскерлік визаны осында рәсімдейді."
                 ),
@@ -463,7 +463,7 @@ pub static DIGITAL_SIGNATURE: Outcome = Outcome {
 pub static FINGERPRINTING: Outcome = Outcome {
     steps: &[single!(
         "fingerprinting",
-        t!("You asked for fingerprint registration.", "Вы запросили дактилоскопическую регистрацию.", "Сіз дактилоскопиялық тіркеуді сұрадыңыз.")
+        t!("You asked for fingerprinting.", "Вы запросили дактилоскопическую регистрацию.", "Сіз дактилоскопиялық тіркеуді сұрадыңыз.")
     )],
     no_service: None,
     notes: &[],

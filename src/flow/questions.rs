@@ -17,8 +17,8 @@ pub fn question(fact: Fact) -> Question {
             t!("What do you need from the AIFC Expat Centre?", "Что вам нужно в Экспат-центре МФЦА?", "АХҚО Экспат орталығынан не қажет?"),
             Some(t!(
                 "Choose the closest purpose. You can go back and change any answer.",
-                "Выберите ближайшую цель. Любой ответ можно изменить позже.",
-                "Ең жақын мақсатты таңдаңыз. Кез келген жауапты кейін өзгертуге болады."
+                "Выберите наиболее подходящую цель. Любой ответ можно изменить позже.",
+                "Ең сәйкес келетін мақсатты таңдаңыз. Кез келген жауапты кейін өзгертуге болады."
             )),
         ),
         Fact::Location => (
@@ -46,7 +46,7 @@ pub fn question(fact: Fact) -> Question {
             )),
         ),
         Fact::Role => (
-            t!("Will the foreign national work as an employee or as an expert?", "Иностранный гражданин будет работать как работник или как эксперт?", "Шетел азаматы қызметкер ретінде ме, әлде сарапшы ретінде жұмыс істей ме?"),
+            t!("Will the foreign national work as an employee or as an expert?", "В каком качестве будет работать иностранный гражданин: как работник или как эксперт?", "Шетел азаматы қызметкер ретінде ме, әлде сарапшы ретінде жұмыс істей ме?"),
             Some(t!(
                 "The guide sets different fees for employees and experts.",
                 "В руководстве указаны разные сборы для работников и экспертов.",
@@ -64,13 +64,13 @@ pub fn question(fact: Fact) -> Question {
         Fact::InvestmentResident => (
             t!("Is the foreign national an AIFC investment resident?", "Является ли иностранный гражданин инвестиционным резидентом МФЦА?", "Шетел азаматы АХҚО-ның инвестициялық резиденті ме?"),
             Some(t!(
-                "A participant of the AIFC Investment Tax Residency programme who makes investments under it.",
-                "Участник программы инвестиционного налогового резидентства МФЦА, осуществляющий инвестиции в соответствии с ней.",
+                "A participant of the AIFC Investment Tax Residency Programme who makes investments under it.",
+                "Участник Программы инвестиционного налогового резидентства МФЦА, осуществляющий инвестиции в соответствии с ней.",
                 "АХҚО Инвестициялық салықтық резиденттік бағдарламасына сәйкес инвестицияларды жүзеге асыратын қатысушы."
             )),
         ),
         Fact::Category => (
-            t!("What is the purpose of the multi-entry business visa?", "Какова цель многократной деловой визы?", "Көп мәртелік іскерлік визаның мақсаты қандай?"),
+            t!("What is the purpose of the multiple-entry business visa?", "Какова цель многократной деловой визы?", "Көп мәртелік іскерлік визаның мақсаты қандай?"),
             None,
         ),
         Fact::Family => (
@@ -78,23 +78,23 @@ pub fn question(fact: Fact) -> Question {
             Some(t!(
                 "If so, the checklist includes the documents for their visas or permits.",
                 "Если да, в перечень войдут документы для их виз или разрешений.",
-                "Иә болса, тізімге олардың визасы немесе рұқсаты үшін құжаттар қосылады."
+                "Егер иә болса, тізімге олардың визасы немесе рұқсаты үшін құжаттар қосылады."
             )),
         ),
         Fact::Branch => (
             t!("Is the host party a representative office or a branch?", "Принимающая сторона — представительство или филиал?", "Қабылдаушы тарап өкілдік немесе филиал ма?"),
             Some(t!(
-                "A representative office or branch brings its legalised or apostilled general power of attorney.",
-                "Представительство или филиал представляет легализованную или апостилированную генеральную доверенность.",
-                "Өкілдік немесе филиал заңдастырылған / апостильденген бас сенімхатты ұсынады."
+                "For a representative office or branch, the guide lists a legalised / apostilled general power of attorney (if any).",
+                "Для представительства или филиала руководство указывает легализованную / апостилированную генеральную доверенность (при наличии).",
+                "Өкілдік / филиал үшін нұсқаулықта заңдастырылған / апостильденген бас сенімхат (егер бар болса) көрсетілген."
             )),
         ),
         Fact::MeetsQualifications => (
             t!("Does the employee meet the AIFC qualification requirements?", "Соответствует ли работник квалификационным требованиям МФЦА?", "Қызметкер АХҚО біліктілік талаптарына сәйкес келе ме?"),
             Some(t!(
-                "The education and work experience criteria of AIFC act GR0009 «AIFC Qualifications Necessary for Employment in the AIFC». If not, the host can first apply for an exemption or modification.",
-                "Критерии образования и опыта работы по акту МФЦА GR0009 «AIFC Qualifications Necessary for Employment in the AIFC». Если нет, принимающая сторона может сначала подать заявление об освобождении или изменении требований.",
-                "«AIFC Qualifications Necessary for Employment in the AIFC» GR0009 АХҚО актісіндегі білім мен тәжірибе өлшемшарттары. Сәйкес келмесе, қабылдаушы тарап алдымен талаптардан босатуға немесе оларды өзгертуге өтініш бере алады."
+                "The education and work experience criteria of AIFC act GR0009 «AIFC Qualifications Necessary for Employment in the AIFC». If not, the host party can first apply for an exemption or modification; this is possible only for an employee who does not perform the controlled or designated functions defined in AIFC General Rules 2.2 and 2.3.",
+                "Критерии образования и опыта работы по акту МФЦА GR0009 «AIFC Qualifications Necessary for Employment in the AIFC». Если нет, принимающая сторона может сначала подать заявление об освобождении или изменении требований; это возможно только для работника, который не выполняет контролируемые или назначенные функции, определённые в пунктах 2.2 и 2.3 AIFC General Rules.",
+                "«AIFC Qualifications Necessary for Employment in the AIFC» GR0009 АХҚО актісіндегі білім мен тәжірибе өлшемшарттары. Сәйкес келмесе, қабылдаушы тарап алдымен талаптардан босатуға немесе оларды өзгертуге өтініш бере алады; бұл тек AIFC General Rules 2.2 және 2.3-тармақтарында айқындалған бақыланатын немесе тағайындалған функцияларды орындамайтын қызметкерге қолданылады."
             )),
         ),
         Fact::Visa => (
@@ -159,7 +159,7 @@ pub fn option_label(fact: Fact, value: &str) -> Option<(Text, Option<Text>)> {
         (Fact::Need, "iin") => (t!("Individual Identification Number (IIN)", "Индивидуальный идентификационный номер (ИИН)", "Жеке сәйкестендіру нөмірі (ЖСН)"), None),
         (Fact::Need, "tax-residency") => (t!("Tax Residency Certificate", "Сертификат налогового резидентства", "Салық резидентінің сертификаты"), None),
         (Fact::Need, "digital-signature") => (t!("Electronic digital signature (EDS)", "Электронная цифровая подпись (ЭЦП)", "Электрондық цифрлық қолтаңба (ЭЦҚ)"), None),
-        (Fact::Need, "fingerprinting") => (t!("Fingerprint registration", "Дактилоскопическая регистрация", "Дактилоскопиялық тіркеу"), None),
+        (Fact::Need, "fingerprinting") => (t!("Fingerprinting", "Дактилоскопическая регистрация", "Дактилоскопиялық тіркеу"), None),
         (Fact::Need, "qualification-exemption") => (
             t!("Exemption from or modification of the AIFC qualification requirements", "Освобождение от квалификационных требований МФЦА или их изменение", "АХҚО біліктілік талаптарынан босату немесе оларды өзгерту"),
             None,
@@ -177,7 +177,7 @@ pub fn option_label(fact: Fact, value: &str) -> Option<(Text, Option<Text>)> {
         (Fact::Term, "up-to-2-years") => (t!("Up to 2 years", "До 2 лет", "2 жылға дейін"), None),
         (Fact::Term, "3-to-5-years") => (t!("From 3 to 5 years", "От 3 до 5 лет", "3-тен 5 жылға дейін"), None),
         (Fact::Category, "B2") => (
-            t!("B2: installation, repair or maintenance of equipment, consulting or audit services", "B2: монтаж, ремонт или обслуживание оборудования, консультационные или аудиторские услуги", "B2: құрал-жабдықты монтаждау, жөндеу немесе қызмет көрсету, консультациялық немесе аудиторлық қызметтер"),
+            t!("B2: installation, repair or maintenance of equipment, consulting or audit services", "B2: монтаж, ремонт или обслуживание оборудования, консультационные или аудиторские услуги", "B2: құрал-жабдықты монтаждау, жөндеу немесе техникалық қызмет көрсету, консультациялық немесе аудиторлық қызметтер"),
             None,
         ),
         (Fact::Category, "B3") => (
@@ -187,7 +187,7 @@ pub fn option_label(fact: Fact, value: &str) -> Option<(Text, Option<Text>)> {
         (Fact::Visa, "work") => (t!("Work visa (C3)", "Рабочая виза (C3)", "Жұмыс визасы (C3)"), None),
         (Fact::Visa, "investor") => (t!("Investor visa (A5 or A6)", "Инвесторская виза (A5 или A6)", "Инвесторлық виза (A5 немесе A6)"), None),
         (Fact::Visa, "business-single") => (t!("Single-entry business visa", "Однократная деловая виза", "Біржолғы іскерлік виза"), None),
-        (Fact::Visa, "business-multi") => (t!("Multi-entry business visa (B2, B3)", "Многократная деловая виза (B2, B3)", "Көп мәртелік іскерлік виза (B2, B3)"), None),
+        (Fact::Visa, "business-multi") => (t!("Multiple-entry business visa (B2, B3)", "Многократная деловая виза (B2, B3)", "Көп мәртелік іскерлік виза (B2, B3)"), None),
         (Fact::ApplicantType, "individual") => (t!("An individual", "Физическое лицо", "Жеке тұлға"), None),
         (Fact::ApplicantType, "legal-entity") => (t!("A legal entity (a company)", "Юридическое лицо (компания)", "Заңды тұлға (компания)"), None),
         (_, "true") => (t!("Yes", "Да", "Иә"), None),
