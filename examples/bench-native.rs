@@ -23,7 +23,12 @@ fn main() {
         lang: Some("ru".into()),
         date: Some("2026-11-24".into()),
     };
-    let q = QuoteRequest { service: "work-visa".into(), variant: Some("3-to-5-years".into()), lang: Some("kk".into()), date: Some("2026-11-24".into()) };
+    let q = QuoteRequest {
+        service: "work-visa".into(),
+        variant: Some("3-to-5-years".into()),
+        lang: Some("kk".into()),
+        date: Some("2026-11-24".into()),
+    };
     let n = 10_000;
     for (name, f) in [
         ("evaluate", &(|| drop(black_box(evaluate(&eval, today)))) as &dyn Fn()),
@@ -39,6 +44,9 @@ fn main() {
             })
             .collect();
         runs.sort_by(f64::total_cmp);
-        println!("{name}: median {:.2} us per call (min {:.2}, max {:.2}) over 5 x {n} calls", runs[2], runs[0], runs[4]);
+        println!(
+            "{name}: median {:.2} us per call (min {:.2}, max {:.2}) over 5 x {n} calls",
+            runs[2], runs[0], runs[4]
+        );
     }
 }

@@ -8,7 +8,8 @@ scripts/setup.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "lint: clippy (native and wasm32), deny warnings"
+step "lint: rustfmt, and clippy (native and wasm32) denying warnings"
+cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 

@@ -9,9 +9,9 @@ use serde::Serialize;
 
 use crate::catalog::{self, labels::section_label, Variant};
 use crate::error::{Code, Error, Result};
-use crate::iso;
 use crate::flow::facts::{parse_date, quoted, Facts, Raw};
 use crate::flow::{self, countries, Evaluation, WindowOut};
+use crate::iso;
 use crate::lang::Lang;
 use crate::quote::{self, Labelled, Quote, SectionOut};
 
@@ -20,7 +20,10 @@ pub fn lang(tag: Option<&str>) -> Result<Lang> {
     match tag {
         None => Ok(Lang::En),
         Some(t) => Lang::parse(t).ok_or_else(|| {
-            Error::new(Code::UnsupportedLanguage, format!("{} is not a supported language: use en, ru or kk", quoted(t)))
+            Error::new(
+                Code::UnsupportedLanguage,
+                format!("{} is not a supported language: use en, ru or kk", quoted(t)),
+            )
         }),
     }
 }
@@ -105,12 +108,18 @@ pub struct QuoteRequest {
 pub fn quote(req: &QuoteRequest, today: NaiveDate) -> Result<Quote> {
     let lang = lang(req.lang.as_deref())?;
     let service = catalog::find(&req.service).ok_or_else(|| {
-        Error::new(Code::UnknownService, format!("{} is not a service of the catalog (see services())", quoted(&req.service)))
+        Error::new(
+            Code::UnknownService,
+            format!("{} is not a service of the catalog (see services())", quoted(&req.service)),
+        )
     })?;
     let variant = match req.variant.as_deref() {
         None => None,
         Some(v) => Some(Variant::parse(v).ok_or_else(|| {
-            Error::new(Code::UnknownVariant, format!("{} is not a fee row (up-to-2-years, 3-to-5-years, employee, expert)", quoted(v)))
+            Error::new(
+                Code::UnknownVariant,
+                format!("{} is not a fee row (up-to-2-years, 3-to-5-years, employee, expert)", quoted(v)),
+            )
         })?),
     };
     let date = date_or_today(req.date.as_deref(), today)?;
@@ -148,14 +157,18 @@ pub fn add_working_days(req: &AddWorkingDaysRequest) -> Result<String> {
     let days = req.days;
     if days.fract() != 0.0 || !(f64::from(-max)..=f64::from(max)).contains(&days) {
         let given = crate::flow::facts::number_text(days);
-        return Err(Error::new(Code::OutOfRange, format!("days must be a whole number from -{max} to {max}, not {given}")));
+        return Err(Error::new(
+            Code::OutOfRange,
+            format!("days must be a whole number from -{max} to {max}, not {given}"),
+        ));
     }
-    crate::calendar::add_working_days(from, days as i32)
-        .map(crate::iso::date)
-        .map_err(|_| {
-            let from = crate::iso::date(from);
-            Error::new(Code::InvalidDate, format!("{from} plus {} working days is outside {}", days as i32, crate::flow::facts::RANGE_TEXT))
-        })
+    crate::calendar::add_working_days(from, days as i32).map(crate::iso::date).map_err(|_| {
+        let from = crate::iso::date(from);
+        Error::new(
+            Code::InvalidDate,
+            format!("{from} plus {} working days is outside {}", days as i32, crate::flow::facts::RANGE_TEXT),
+        )
+    })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -217,7 +230,9 @@ pub fn office(req: &OfficeRequest, now: NaiveDateTime) -> Result<OfficeOut> {
     let lang = lang(req.lang.as_deref())?;
     let at = match req.at.as_deref() {
         None => now,
-        Some(s) => crate::iso::parse_datetime(s).ok_or_else(|| Error::new(Code::InvalidDate, format!("{} is not a time in the form YYYY-MM-DDTHH:MM", quoted(s))))?,
+        Some(s) => crate::iso::parse_datetime(s).ok_or_else(|| {
+            Error::new(Code::InvalidDate, format!("{} is not a time in the form YYYY-MM-DDTHH:MM", quoted(s)))
+        })?,
     };
     let status = cal::office_status(at)?;
     let span = |h: &cal::Hours| format!("{}–{}", iso::time(h.opens), iso::time(h.closes));

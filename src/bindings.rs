@@ -4,10 +4,10 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use js_sys::{Array, Date, Object, Reflect};
-use wasm_bindgen::JsCast;
 use serde::Serialize;
 use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::api;
 use crate::error::{Code, Error};
@@ -55,7 +55,8 @@ fn invalid(message: String) -> JsValue {
 
 /// The object's own string keys (a Proxy that throws is an invalid request, not a crash).
 fn own_names(obj: &Object, call: &str) -> Result<Vec<String>, JsValue> {
-    let names = js_sys::Reflect::own_keys(obj).map_err(|_| invalid(format!("{call}(): the object's keys cannot be read")))?;
+    let names =
+        js_sys::Reflect::own_keys(obj).map_err(|_| invalid(format!("{call}(): the object's keys cannot be read")))?;
     let mut out = Vec::with_capacity(names.length() as usize);
     for key in names.iter() {
         match key.as_string() {
@@ -166,7 +167,8 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] reques
         let value = field(&answers_obj, &name, CALL)?;
         answers.insert(name, raw(&value));
     }
-    let req = api::EvaluateRequest { answers, lang: opt_string(&o, "lang", CALL)?, date: opt_string(&o, "date", CALL)? };
+    let req =
+        api::EvaluateRequest { answers, lang: opt_string(&o, "lang", CALL)?, date: opt_string(&o, "date", CALL)? };
     answer(api::evaluate(&req, today()))
 }
 
@@ -194,7 +196,9 @@ pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "AddWorkingDaysReq
 
 /// When to apply for the extension of a visa expiring on `expires`.
 #[wasm_bindgen(js_name = extensionWindow, unchecked_return_type = "ExtensionWindow")]
-pub fn extension_window(#[wasm_bindgen(unchecked_param_type = "ExtensionWindowRequest")] request_: JsValue) -> JsResult {
+pub fn extension_window(
+    #[wasm_bindgen(unchecked_param_type = "ExtensionWindowRequest")] request_: JsValue,
+) -> JsResult {
     const CALL: &str = "extensionWindow";
     let o = request(&request_, CALL, &["expires", "lang", "date"])?;
     let req = api::WindowRequest {
@@ -210,7 +214,11 @@ pub fn extension_window(#[wasm_bindgen(unchecked_param_type = "ExtensionWindowRe
 pub fn extension_ics(#[wasm_bindgen(unchecked_param_type = "ExtensionIcsRequest")] request_: JsValue) -> JsResult {
     const CALL: &str = "extensionIcs";
     let o = request(&request_, CALL, &["expires", "lang"])?;
-    let req = api::WindowRequest { expires: req_string(&o, "expires", CALL)?, lang: opt_string(&o, "lang", CALL)?, date: None };
+    let req = api::WindowRequest {
+        expires: req_string(&o, "expires", CALL)?,
+        lang: opt_string(&o, "lang", CALL)?,
+        date: None,
+    };
     let utc_now = crate::calendar::utc_from_millis(Date::now() as i64)
         .unwrap_or_else(|_| crate::calendar::SUPPORTED_FROM.and_time(chrono::NaiveTime::MIN));
     api::extension_ics(&req, utc_now).map(JsValue::from).map_err(js_error)
@@ -243,4 +251,3 @@ fn optional_string(value: &JsValue, call: &str) -> Result<Option<String>, JsValu
         js_error(Error::new(Code::UnsupportedLanguage, format!("{call}: lang must be the string en, ru or kk")))
     })
 }
-

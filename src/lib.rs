@@ -8,16 +8,15 @@
 //! The engine is plain Rust and knows nothing of JavaScript: `bindings` (compiled only for
 //! wasm32) is the one module that speaks `JsValue`.
 
-pub mod lang;
-pub mod error;
-pub mod catalog;
-pub mod calendar;
-pub mod money;
-pub mod flow;
-pub mod quote;
 pub mod api;
+pub mod calendar;
+pub mod catalog;
+pub mod error;
+pub mod flow;
 pub mod iso;
-
+pub mod lang;
+pub mod money;
+pub mod quote;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;

@@ -188,9 +188,8 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     let state_duty = match s.state_duty {
         None => None,
         Some(multiple) => {
-            let duty = state_duty(multiple, ask.date).ok_or_else(|| {
-                Error::new(Code::InvalidDate, "no MCI is known for dates before 2024".to_string())
-            })?;
+            let duty = state_duty(multiple, ask.date)
+                .ok_or_else(|| Error::new(Code::InvalidDate, "no MCI is known for dates before 2024".to_string()))?;
             Some(DutyOut {
                 mci: duty.mci.normalize().to_string(),
                 mci_value: duty.mci_value.kzt.to_string(),
@@ -264,8 +263,12 @@ pub fn warns_of_state_delay(s: &Service) -> bool {
 fn ready_by(s: &Service, applied: NaiveDate) -> Result<Option<ReadyBy>> {
     let Some(p) = s.processing else { return Ok(None) };
     let add = |n: u16| {
-        calendar::add_working_days(applied, i32::from(n))
-            .map_err(|_| Error::new(Code::InvalidDate, format!("{} plus {n} working days is past the calendar's range", iso::date(applied))))
+        calendar::add_working_days(applied, i32::from(n)).map_err(|_| {
+            Error::new(
+                Code::InvalidDate,
+                format!("{} plus {n} working days is past the calendar's range", iso::date(applied)),
+            )
+        })
     };
     let (earliest, latest, same_day) = match p {
         Processing::WorkingDays { min, max } => (add(min)?, add(max)?, false),

@@ -38,19 +38,31 @@ fn render(id: &str) -> String {
     let en26 = q(id, first, "en", "2026-03-20");
     let kk = q(id, first, "kk", "2026-03-20");
     let mut s = String::new();
-    let _ = writeln!(s, "{id}\n{}\n  en: {}\n  ru: {}\n  kk: {}", en26.section.label, en26.title, q(id, first, "ru", "2026-03-20").title, kk.title);
+    let _ = writeln!(
+        s,
+        "{id}\n{}\n  en: {}\n  ru: {}\n  kk: {}",
+        en26.section.label,
+        en26.title,
+        q(id, first, "ru", "2026-03-20").title,
+        kk.title
+    );
     let _ = writeln!(s, "fees:");
     if en26.variants.is_empty() {
         let row: Vec<String> = en26.fees.iter().map(|f| format!("{} {}", f.tier, f.kzt)).collect();
         let _ = writeln!(s, "  {}", if row.is_empty() { "none listed".to_string() } else { row.join(", ") });
     }
     for v in &en26.variants {
-        let row: Vec<String> = q(id, Some(v.id), "en", "2026-03-20").fees.iter().map(|f| format!("{} {}", f.tier, f.kzt)).collect();
+        let row: Vec<String> =
+            q(id, Some(v.id), "en", "2026-03-20").fees.iter().map(|f| format!("{} {}", f.tier, f.kzt)).collect();
         let _ = writeln!(s, "  {}: {}", v.id, row.join(", "));
     }
     match (&en25.state_duty, &en26.state_duty) {
         (Some(a), Some(b)) => {
-            let _ = writeln!(s, "state duty: {} MCI; 2025: {} x {} = {} KZT; 2026: {} x {} = {} KZT", a.mci, a.mci, a.mci_value, a.kzt, b.mci, b.mci_value, b.kzt);
+            let _ = writeln!(
+                s,
+                "state duty: {} MCI; 2025: {} x {} = {} KZT; 2026: {} x {} = {} KZT",
+                a.mci, a.mci, a.mci_value, a.kzt, b.mci, b.mci_value, b.kzt
+            );
         }
         _ => {
             let _ = writeln!(s, "state duty: none");
@@ -109,7 +121,10 @@ fn every_service_matches_its_recorded_result() {
             differ.push(s.id);
         }
     }
-    assert!(differ.is_empty(), "differs from tests/expected (UPDATE_EXPECTED=1 to record, then review the diff): {differ:?}");
+    assert!(
+        differ.is_empty(),
+        "differs from tests/expected (UPDATE_EXPECTED=1 to record, then review the diff): {differ:?}"
+    );
 }
 
 #[test]

@@ -2,11 +2,11 @@
 //! guide: each test names the section whose rule it checks.
 
 use aifc_eligibility::api::{evaluate, EvaluateRequest};
+use aifc_eligibility::catalog::SERVICES;
 use aifc_eligibility::error::Code;
 use aifc_eligibility::flow::facts::{Fact, Kind, Raw};
 use aifc_eligibility::flow::graph::{node, Node, Test, GRAPH, START};
 use aifc_eligibility::flow::Evaluation;
-use aifc_eligibility::catalog::SERVICES;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,7 +46,9 @@ fn next(answers: &[(&str, &str)]) -> &'static str {
 fn services(answers: &[(&str, &str)]) -> Vec<&'static str> {
     match eval(answers) {
         Evaluation::Outcome { outcome, .. } => outcome.services,
-        Evaluation::Question { question, .. } => panic!("{answers:?}: expected an outcome, got question {}", question.id),
+        Evaluation::Question { question, .. } => {
+            panic!("{answers:?}: expected an outcome, got question {}", question.id)
+        }
     }
 }
 
@@ -58,7 +60,9 @@ fn no_service(answers: &[(&str, &str)]) -> Vec<&'static str> {
             assert!(!n.reason.is_empty() && !n.instead.is_empty());
             n.alternatives.iter().map(|a| a.id).collect()
         }
-        Evaluation::Question { question, .. } => panic!("{answers:?}: expected an outcome, got question {}", question.id),
+        Evaluation::Question { question, .. } => {
+            panic!("{answers:?}: expected an outcome, got question {}", question.id)
+        }
     }
 }
 
@@ -222,7 +226,14 @@ fn extension_with_the_same_host_and_a_new_application_with_a_new_one() {
 
 #[test]
 fn extension_outcome_carries_its_window() {
-    let a = [("need", "extend"), ("visa", "work"), ("sameHost", "true"), ("visaExpires", "2026-03-31"), ("family", "false"), ("branch", "false")];
+    let a = [
+        ("need", "extend"),
+        ("visa", "work"),
+        ("sameHost", "true"),
+        ("visaExpires", "2026-03-31"),
+        ("family", "false"),
+        ("branch", "false"),
+    ];
     let Evaluation::Outcome { outcome, .. } = eval(&a) else { panic!("outcome expected") };
     let w = outcome.extension_window.expect("window");
     // 31 March 2026: back 5 working days across Nauryz (21-25 March off) is 19 March.
@@ -233,7 +244,10 @@ fn extension_outcome_carries_its_window() {
 #[test]
 fn cancellation_from_abroad_or_from_inside_with_an_exit_visa() {
     assert_eq!(services(&[("need", "cancel"), ("location", "outside"), ("branch", "false")]), ["visa-cancellation"]);
-    assert_eq!(services(&[("need", "cancel"), ("location", "inside"), ("branch", "true")]), ["visa-cancellation-exit-visa"]);
+    assert_eq!(
+        services(&[("need", "cancel"), ("location", "inside"), ("branch", "true")]),
+        ["visa-cancellation-exit-visa"]
+    );
 }
 
 #[test]

@@ -63,7 +63,8 @@ fn services_lists_the_guide_in_each_language() {
 
 #[wasm_bindgen_test]
 fn quote_gives_fees_duty_time_and_documents() {
-    let q = api::quote(js(r#"{"service":"work-visa","variant":"up-to-2-years","date":"2026-03-02","lang":"en"}"#)).expect("quote");
+    let q = api::quote(js(r#"{"service":"work-visa","variant":"up-to-2-years","date":"2026-03-02","lang":"en"}"#))
+        .expect("quote");
     assert_eq!(s(&q, "fees.0.tier"), "standard");
     assert_eq!(s(&q, "fees.0.kzt"), "360000");
     assert_eq!(s(&q, "fees.1.tier"), "walk-in");
@@ -173,7 +174,8 @@ fn dates_in_working_days() {
     let w = api::extension_window(js(r#"{"expires":"2026-03-31","date":"2026-03-26"}"#)).expect("window");
     assert_eq!(s(&w, "latest"), "2026-03-19");
     assert_eq!(s(&w, "status"), "closed");
-    let ics = api::extension_ics(js(r#"{"expires":"2026-12-31","lang":"ru"}"#)).expect("ics").as_string().expect("text");
+    let ics =
+        api::extension_ics(js(r#"{"expires":"2026-12-31","lang":"ru"}"#)).expect("ics").as_string().expect("text");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("BEGIN:VEVENT"));
     assert_eq!(code(api::extension_ics(js(r#"{"expires":"31.12.2026"}"#))), "invalid-date");
 }
@@ -194,9 +196,17 @@ fn office_and_countries() {
 #[wasm_bindgen_test]
 fn the_module_still_answers_after_malformed_input() {
     let junk = [
-        "null", "[]", "\"x\"", "42", "true", r#"{"service":null}"#, r#"{"answers":null}"#,
-        r#"{"service":"x".repeat}"#, r#"{"answers":{"need":"work","location":7}}"#,
-        r#"{"answers":{"stayDays":"NaN"}}"#, r#"{"from":"2024-01-01","days":-99999}"#,
+        "null",
+        "[]",
+        "\"x\"",
+        "42",
+        "true",
+        r#"{"service":null}"#,
+        r#"{"answers":null}"#,
+        r#"{"service":"x".repeat}"#,
+        r#"{"answers":{"need":"work","location":7}}"#,
+        r#"{"answers":{"stayDays":"NaN"}}"#,
+        r#"{"from":"2024-01-01","days":-99999}"#,
     ];
     for j in junk {
         let v = JSON::parse(j).unwrap_or_else(|_| JsValue::from_str(j));

@@ -26,24 +26,14 @@ pub struct FixedHoliday {
 
 const ALWAYS: (i32, i32) = (i32::MIN, i32::MAX);
 
-const fn fixed(
-    month: u32,
-    day: u32,
-    name: Text,
-    carries_over: bool,
-    years: (i32, i32),
-) -> FixedHoliday {
+const fn fixed(month: u32, day: u32, name: Text, carries_over: bool, years: (i32, i32)) -> FixedHoliday {
     FixedHoliday { month, day, name, carries_over, first_year: years.0, last_year: years.1 }
 }
 
 const NEW_YEAR: Text = crate::t!("New Year", "Новый год", "Жаңа жыл");
-const ORTHODOX_CHRISTMAS: Text =
-    crate::t!("Orthodox Christmas", "Православное Рождество", "Православиелік Рождество");
-const WOMENS_DAY: Text = crate::t!(
-    "International Women's Day",
-    "Международный женский день",
-    "Халықаралық әйелдер күні"
-);
+const ORTHODOX_CHRISTMAS: Text = crate::t!("Orthodox Christmas", "Православное Рождество", "Православиелік Рождество");
+const WOMENS_DAY: Text =
+    crate::t!("International Women's Day", "Международный женский день", "Халықаралық әйелдер күні");
 const NAURYZ: Text = crate::t!("Nauryz", "Наурыз мейрамы", "Наурыз мейрамы");
 const UNITY_DAY: Text = crate::t!(
     "Kazakhstan People's Unity Day",
@@ -54,11 +44,9 @@ const DEFENDER_DAY: Text =
     crate::t!("Defender of the Fatherland Day", "День защитника Отечества", "Отан қорғаушы күні");
 const VICTORY_DAY: Text = crate::t!("Victory Day", "День Победы", "Жеңіс күні");
 const CAPITAL_DAY: Text = crate::t!("Capital Day", "День Столицы", "Астана күні");
-const CONSTITUTION_DAY: Text =
-    crate::t!("Constitution Day", "День Конституции", "Конституция күні");
+const CONSTITUTION_DAY: Text = crate::t!("Constitution Day", "День Конституции", "Конституция күні");
 const REPUBLIC_DAY: Text = crate::t!("Republic Day", "День Республики", "Республика күні");
-const INDEPENDENCE_DAY: Text =
-    crate::t!("Independence Day", "День Независимости", "Тәуелсіздік күні");
+const INDEPENDENCE_DAY: Text = crate::t!("Independence Day", "День Независимости", "Тәуелсіздік күні");
 const KURBAN_AIT_NAME: Text =
     crate::t!("Kurban Ait (first day)", "Курбан айт (первый день)", "Құрбан айт (бірінші күні)");
 
@@ -126,8 +114,7 @@ pub struct Coverage {
 }
 
 /// 2024-2026 are known; from 2027 Kurban Ait, transfers and the Constitution Day change are not.
-pub const COVERAGE: Coverage =
-    Coverage { known_from: ymd!(2024, 1, 1), known_until: ymd!(2026, 12, 31) };
+pub const COVERAGE: Coverage = Coverage { known_from: ymd!(2024, 1, 1), known_until: ymd!(2026, 12, 31) };
 
 /// True when `date` lies in a year whose days off are not fully known (or outside the data).
 pub fn is_provisional(date: NaiveDate) -> bool {
@@ -161,11 +148,8 @@ pub enum DayOff {
     },
 }
 
-const WEEKEND: Text = crate::t!(
-    "Weekend",
-    "Выходной день (суббота или воскресенье)",
-    "Демалыс күні (сенбі немесе жексенбі)"
-);
+const WEEKEND: Text =
+    crate::t!("Weekend", "Выходной день (суббота или воскресенье)", "Демалыс күні (сенбі немесе жексенбі)");
 const CARRIED_OVER: Text = crate::t!(
     "Day off for a holiday that fell on a weekend",
     "Выходной день, перенесённый с праздника, выпавшего на выходной",
@@ -205,15 +189,8 @@ impl YearCalendar {
         let mut holidays: Vec<(NaiveDate, Text, bool)> = FIXED_HOLIDAYS
             .iter()
             .filter(|h| (h.first_year..=h.last_year).contains(&year))
-            .filter_map(|h| {
-                NaiveDate::from_ymd_opt(year, h.month, h.day).map(|d| (d, h.name, h.carries_over))
-            })
-            .chain(
-                KURBAN_AIT
-                    .iter()
-                    .filter(|d| d.year() == year)
-                    .map(|d| (*d, KURBAN_AIT_NAME, false)),
-            )
+            .filter_map(|h| NaiveDate::from_ymd_opt(year, h.month, h.day).map(|d| (d, h.name, h.carries_over)))
+            .chain(KURBAN_AIT.iter().filter(|d| d.year() == year).map(|d| (*d, KURBAN_AIT_NAME, false)))
             .collect();
         // Carry-overs are handed out in date order, each to the next day still free.
         // Dates are distinct within a year, so an unstable sort gives the same order (and is
@@ -288,21 +265,14 @@ mod tests {
 
     /// Dates of `year` written as facts.md writes them: "Jan 1, 2; Mar 9".
     fn listed(year: i32, list: &str) -> Vec<NaiveDate> {
-        const MONTHS: [&str; 12] =
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
         let mut out = Vec::new();
         for group in list.split(';') {
-            let mut words =
-                group.split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty());
+            let mut words = group.split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty());
             let name = words.next();
-            let Some(month) = MONTHS.iter().position(|m| Some(*m) == name) else {
-                panic!("no month in {group:?}")
-            };
+            let Some(month) = MONTHS.iter().position(|m| Some(*m) == name) else { panic!("no month in {group:?}") };
             for day in words {
-                let date = day
-                    .parse()
-                    .ok()
-                    .and_then(|n| NaiveDate::from_ymd_opt(year, month as u32 + 1, n));
+                let date = day.parse().ok().and_then(|n| NaiveDate::from_ymd_opt(year, month as u32 + 1, n));
                 out.push(date.unwrap_or_else(|| panic!("not a date: {year} {group:?} {day}")));
             }
         }
@@ -311,8 +281,7 @@ mod tests {
 
     #[test]
     fn days_off_2025_are_exactly_the_published_list() {
-        let facts_md =
-            "Jan 1, 2, 3, 7; Mar 10, 21, 24, 25; May 1, 7, 9; Jun 6; Jul 7; Sep 1; Oct 27; Dec 16";
+        let facts_md = "Jan 1, 2, 3, 7; Mar 10, 21, 24, 25; May 1, 7, 9; Jun 6; Jul 7; Sep 1; Oct 27; Dec 16";
         assert_eq!(weekday_days_off(2025), listed(2025, facts_md));
     }
 
@@ -375,10 +344,7 @@ mod tests {
         assert!(!YearCalendar::new(2025).is_working(ymd!(2025, 9, 1)));
         assert!(YearCalendar::new(2026).is_working(ymd!(2026, 8, 31)));
         // From 2027 (provisional): 15 March, a Monday in 2027.
-        assert_eq!(
-            YearCalendar::new(2027).day_off(ymd!(2027, 3, 15)),
-            Some(DayOff::Holiday(CONSTITUTION_DAY))
-        );
+        assert_eq!(YearCalendar::new(2027).day_off(ymd!(2027, 3, 15)), Some(DayOff::Holiday(CONSTITUTION_DAY)));
         assert!(YearCalendar::new(2027).is_working(ymd!(2027, 8, 30)));
     }
 
@@ -413,8 +379,6 @@ mod tests {
         for t in TRANSFERS.iter() {
             assert!(is_weekend(t.worked) && !is_weekend(t.day_off), "{}", t.source);
         }
-        assert!(KURBAN_AIT
-            .iter()
-            .all(|d| (COVERAGE.known_from..=COVERAGE.known_until).contains(d)));
+        assert!(KURBAN_AIT.iter().all(|d| (COVERAGE.known_from..=COVERAGE.known_until).contains(d)));
     }
 }

@@ -126,22 +126,12 @@ pub fn extension_ics_with(window: &Window, texts: &IcsTexts, dtstamp_utc: NaiveD
     .into();
     let events = [
         ("opens", window.earliest, &texts.opens_summary, &texts.opens_description, None),
-        (
-            "last-day",
-            window.latest,
-            &texts.latest_summary,
-            &texts.latest_description,
-            Some(&texts.alarm_description),
-        ),
+        ("last-day", window.latest, &texts.latest_summary, &texts.latest_description, Some(&texts.alarm_description)),
     ];
     for (kind, date, summary, description, alarm) in events {
         lines.push("BEGIN:VEVENT".into());
         // The UID names the visa and the day, so a re-download replaces rather than duplicates.
-        lines.push(format!(
-            "UID:visa-extension-{}-{kind}-{}@aifc-eligibility",
-            basic(window.expires),
-            basic(date)
-        ));
+        lines.push(format!("UID:visa-extension-{}-{kind}-{}@aifc-eligibility", basic(window.expires), basic(date)));
         lines.push(format!("DTSTAMP:{stamp}"));
         lines.push(format!("DTSTART;VALUE=DATE:{}", basic(date)));
         // Only the last supported day has no successor; DTEND may then be left out (RFC 5545
@@ -256,18 +246,13 @@ mod tests {
         let w = extension_window(ymd!(2027, 2, 15))?;
         for lang in Lang::ALL {
             let ics = extension_ics(&w, lang, now());
-            assert!(
-                !ics.replace("\r\n", "").contains('\n') && !ics.replace("\r\n", "").contains('\r')
-            );
+            assert!(!ics.replace("\r\n", "").contains('\n') && !ics.replace("\r\n", "").contains('\r'));
             // Each physical line is a &str slice, so it is valid UTF-8 by construction.
             for line in ics.split("\r\n") {
                 assert!(line.len() <= 75, "{} octets: {line}", line.len());
             }
             let flat = unfold(&ics);
-            assert!(
-                flat.contains(&escape(PROVISIONAL_REASON.get(lang))),
-                "{lang}: provisional note"
-            );
+            assert!(flat.contains(&escape(PROVISIONAL_REASON.get(lang))), "{lang}: provisional note");
             assert!(flat.contains(&format_date(w.expires, lang)));
         }
         Ok(())

@@ -52,13 +52,13 @@ mod window;
 mod working_days;
 
 pub use holidays::{
-    is_provisional, Coverage, DayOff, FixedHoliday, Transfer, COVERAGE, FIXED_HOLIDAYS, KURBAN_AIT,
-    PROVISIONAL_REASON, TRANSFERS,
+    is_provisional, Coverage, DayOff, FixedHoliday, Transfer, COVERAGE, FIXED_HOLIDAYS, KURBAN_AIT, PROVISIONAL_REASON,
+    TRANSFERS,
 };
 pub use ics::{extension_ics, extension_ics_with, format_date, IcsTexts};
 pub use office::{
-    hours_status, office_status, phone_status, Hours, OfficeStatus, PhoneLine, State, ADDRESS,
-    EMAIL, MAILTO, OFFICE_HOURS, PHONE_LINES,
+    hours_status, office_status, phone_status, Hours, OfficeStatus, PhoneLine, State, ADDRESS, EMAIL, MAILTO,
+    OFFICE_HOURS, PHONE_LINES,
 };
 pub use timezone::{astana_from_millis, astana_from_utc, utc_from_millis};
 pub use window::{extension_window, window_status, Phase, Window, WindowStatus};
@@ -85,14 +85,12 @@ pub enum CalendarError {
 impl fmt::Display for CalendarError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CalendarError::DateOutOfRange(date) => write!(
-                f,
-                "date {date} is outside the supported range {SUPPORTED_FROM} to {SUPPORTED_UNTIL}"
-            ),
-            CalendarError::ResultOutOfRange => write!(
-                f,
-                "the resulting date falls outside the supported range {SUPPORTED_FROM} to {SUPPORTED_UNTIL}"
-            ),
+            CalendarError::DateOutOfRange(date) => {
+                write!(f, "date {date} is outside the supported range {SUPPORTED_FROM} to {SUPPORTED_UNTIL}")
+            }
+            CalendarError::ResultOutOfRange => {
+                write!(f, "the resulting date falls outside the supported range {SUPPORTED_FROM} to {SUPPORTED_UNTIL}")
+            }
             CalendarError::TooManyDays(days) => {
                 write!(f, "{days} working days is beyond the supported ±{MAX_DAYS}")
             }

@@ -19,8 +19,7 @@ pub struct Hours {
 }
 
 /// «09:00-ден 18:00-ға дейін; 13.00-ден 14.00-ге дейін – түскі үзіліс».
-pub const OFFICE_HOURS: Hours =
-    Hours { opens: hm!(9, 0), closes: hm!(18, 0), lunch: Some((hm!(13, 0), hm!(14, 0))) };
+pub const OFFICE_HOURS: Hours = Hours { opens: hm!(9, 0), closes: hm!(18, 0), lunch: Some((hm!(13, 0), hm!(14, 0))) };
 
 /// A phone number as printed in the guide, as a `tel:` URI, and when calls are taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,11 +74,9 @@ impl State {
             State::ClosedForTheDay => {
                 crate::t!("Closed for today", "На сегодня закрыто", "Бүгін жабық")
             }
-            State::DayOff => crate::t!(
-                "Closed: not a working day",
-                "Закрыто: нерабочий день",
-                "Жабық: жұмыс күні емес"
-            ),
+            State::DayOff => {
+                crate::t!("Closed: not a working day", "Закрыто: нерабочий день", "Жабық: жұмыс күні емес")
+            }
         }
     }
 }
@@ -95,9 +92,8 @@ pub struct OfficeStatus {
 /// `hours` at `now` (Astana local time, see `astana_from_millis`).
 pub fn hours_status(hours: &Hours, now: NaiveDateTime) -> Result<OfficeStatus, CalendarError> {
     let today = in_range(now.date())?;
-    let next_opening = || -> Result<NaiveDateTime, CalendarError> {
-        Ok(add_working_days(today, 1)?.and_time(hours.opens))
-    };
+    let next_opening =
+        || -> Result<NaiveDateTime, CalendarError> { Ok(add_working_days(today, 1)?.and_time(hours.opens)) };
     let time = now.time();
     let (state, next_change) = if !is_working_day(today) {
         (State::DayOff, next_opening()?)
@@ -107,9 +103,7 @@ pub fn hours_status(hours: &Hours, now: NaiveDateTime) -> Result<OfficeStatus, C
         (State::ClosedForTheDay, next_opening()?)
     } else {
         match hours.lunch {
-            Some((start, end)) if (start..end).contains(&time) => {
-                (State::Lunch, today.and_time(end))
-            }
+            Some((start, end)) if (start..end).contains(&time) => (State::Lunch, today.and_time(end)),
             Some((start, _)) if time < start => (State::Open, today.and_time(start)),
             _ => (State::Open, today.and_time(hours.closes)),
         }
@@ -180,13 +174,7 @@ mod tests {
     fn address_and_texts() {
         assert!(ADDRESS.is_complete());
         assert!(ADDRESS.en.contains("C3.3") && ADDRESS.ru.contains("C3.3"));
-        let states = [
-            State::Open,
-            State::Lunch,
-            State::BeforeOpening,
-            State::ClosedForTheDay,
-            State::DayOff,
-        ];
+        let states = [State::Open, State::Lunch, State::BeforeOpening, State::ClosedForTheDay, State::DayOff];
         assert!(states.iter().all(|s| s.text().is_complete()));
     }
 

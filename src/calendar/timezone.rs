@@ -23,8 +23,7 @@ pub fn utc_from_millis(ms: i64) -> Result<NaiveDateTime, CalendarError> {
 /// 29 February 2024 local times repeat (the clock went back); each UTC instant still maps to one.
 pub fn astana_from_utc(utc: NaiveDateTime) -> Result<NaiveDateTime, CalendarError> {
     let hours = if utc < SWITCH_TO_UTC5 { 6 } else { 5 };
-    let local =
-        utc.checked_add_signed(TimeDelta::hours(hours)).ok_or(CalendarError::ResultOutOfRange)?;
+    let local = utc.checked_add_signed(TimeDelta::hours(hours)).ok_or(CalendarError::ResultOutOfRange)?;
     in_range(local.date())?;
     Ok(local)
 }

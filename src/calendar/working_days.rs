@@ -141,21 +141,12 @@ mod tests {
 
     #[test]
     fn limits_are_errors_not_panics() {
-        assert_eq!(
-            add_working_days(ymd!(2023, 12, 31), 1),
-            Err(CalendarError::DateOutOfRange(ymd!(2023, 12, 31)))
-        );
-        assert_eq!(
-            add_working_days(ymd!(2100, 1, 1), 1),
-            Err(CalendarError::DateOutOfRange(ymd!(2100, 1, 1)))
-        );
+        assert_eq!(add_working_days(ymd!(2023, 12, 31), 1), Err(CalendarError::DateOutOfRange(ymd!(2023, 12, 31))));
+        assert_eq!(add_working_days(ymd!(2100, 1, 1), 1), Err(CalendarError::DateOutOfRange(ymd!(2100, 1, 1))));
         assert_eq!(add_working_days(ymd!(2024, 1, 3), -1), Err(CalendarError::ResultOutOfRange));
         assert_eq!(add_working_days(ymd!(2099, 12, 30), 5), Err(CalendarError::ResultOutOfRange));
         assert_eq!(add_working_days(ymd!(2025, 1, 1), 3661), Err(CalendarError::TooManyDays(3661)));
-        assert_eq!(
-            add_working_days(ymd!(2025, 1, 1), i32::MIN),
-            Err(CalendarError::TooManyDays(i32::MIN))
-        );
+        assert_eq!(add_working_days(ymd!(2025, 1, 1), i32::MIN), Err(CalendarError::TooManyDays(i32::MIN)));
         assert!(add_working_days(ymd!(2030, 1, 1), MAX_DAYS).is_ok());
         assert!(add_working_days(ymd!(2090, 1, 1), -MAX_DAYS).is_ok());
         // Naive inputs at chrono's own limits still answer with an error.

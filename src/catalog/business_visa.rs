@@ -7,10 +7,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{
-    Chapter, Cond, Doc, Fee, Fees, Mci, NextStep, Note, NoteKind, Place, Processing, Section,
-    Service, Tier,
-};
+use super::{Chapter, Cond, Doc, Fee, Fees, Mci, NextStep, Note, NoteKind, Place, Processing, Section, Service, Tier};
 use crate::t;
 
 // =============================================================================================
@@ -20,38 +17,14 @@ use crate::t;
 // Guide: Short-term business visa, section 1, «Қажетті құжаттар» (8 bullets). Also the list of
 // the extension (section 2): the guide has no service for a single-entry visa inside Kazakhstan.
 static SINGLE_INVITATION_DOCS: &[Doc] = &[
-    Doc {
-        doc: &d::STATE_REGISTRATION_CERTIFICATE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::SHAREHOLDERS_DECISION_AND_HEAD_APPOINTMENT,
-        when: &[],
-    },
-    Doc {
-        doc: &d::GENERAL_POWER_OF_ATTORNEY,
-        when: &[Cond::Branch, Cond::IfAny],
-    },
-    Doc {
-        doc: &d::REPRESENTATIVE_POWER_OF_ATTORNEY,
-        when: &[Cond::IfAny],
-    },
-    Doc {
-        doc: &d::PASSPORT_COPY,
-        when: &[],
-    },
-    Doc {
-        doc: &d::INVITATION_LETTER,
-        when: &[],
-    },
-    Doc {
-        doc: &d::STATE_DUTY_PAYMENT_ORIGINAL,
-        when: &[],
-    },
-    Doc {
-        doc: &d::PERSONAL_DATA_CONSENT,
-        when: &[],
-    },
+    Doc { doc: &d::STATE_REGISTRATION_CERTIFICATE, when: &[] },
+    Doc { doc: &d::SHAREHOLDERS_DECISION_AND_HEAD_APPOINTMENT, when: &[] },
+    Doc { doc: &d::GENERAL_POWER_OF_ATTORNEY, when: &[Cond::Branch, Cond::IfAny] },
+    Doc { doc: &d::REPRESENTATIVE_POWER_OF_ATTORNEY, when: &[Cond::IfAny] },
+    Doc { doc: &d::PASSPORT_COPY, when: &[] },
+    Doc { doc: &d::INVITATION_LETTER, when: &[] },
+    Doc { doc: &d::STATE_DUTY_PAYMENT_ORIGINAL, when: &[] },
+    Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
 ];
 
 // Guide: Short-term business visa, section 1, "Қазақстан Республикасынан тыс жерде іскерлік
@@ -205,63 +178,21 @@ pub static BUSINESS_VISA_MULTI_INVITATION: Service = Service {
 // attorney is broken over two lines in the guide («... көшірмесімен» / «- бірге сенімхат (егер
 // бар болса);»): one bullet. This list asks for a passport copy, not the original.
 static MULTI_DOCS: &[Doc] = &[
-    Doc {
-        doc: &d::STATE_REGISTRATION_CERTIFICATE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::SHAREHOLDERS_DECISION_AND_HEAD_APPOINTMENT,
-        when: &[],
-    },
-    Doc {
-        doc: &d::GENERAL_POWER_OF_ATTORNEY,
-        when: &[Cond::Branch, Cond::IfAny],
-    },
-    Doc {
-        doc: &d::REPRESENTATIVE_POWER_OF_ATTORNEY,
-        when: &[Cond::IfAny],
-    },
+    Doc { doc: &d::STATE_REGISTRATION_CERTIFICATE, when: &[] },
+    Doc { doc: &d::SHAREHOLDERS_DECISION_AND_HEAD_APPOINTMENT, when: &[] },
+    Doc { doc: &d::GENERAL_POWER_OF_ATTORNEY, when: &[Cond::Branch, Cond::IfAny] },
+    Doc { doc: &d::REPRESENTATIVE_POWER_OF_ATTORNEY, when: &[Cond::IfAny] },
     // «Қабылдаушы тараптан виза беруге өтінішхат».
-    Doc {
-        doc: &d::HOST_VISA_REQUEST_LETTER,
-        when: &[],
-    },
-    Doc {
-        doc: &d::PASSPORT_COPY,
-        when: &[],
-    },
-    Doc {
-        doc: &d::VISA_APPLICATION_FORM_PHOTO,
-        when: &[],
-    },
-    Doc {
-        doc: &d::VISA_COPY,
-        when: &[Cond::IfAny],
-    },
-    Doc {
-        doc: &d::FINGERPRINTING_CERTIFICATE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::ARRIVAL_NOTIFICATION,
-        when: &[],
-    },
-    Doc {
-        doc: &d::STATE_DUTY_PAYMENT_ORIGINAL,
-        when: &[],
-    },
-    Doc {
-        doc: &d::CONSULTING_AUDIT_INSTALLATION_CONTRACT,
-        when: &[Cond::CategoryB2],
-    },
-    Doc {
-        doc: &d::FOUNDER_OR_BOARD_MEMBERSHIP_CONFIRMATION,
-        when: &[Cond::CategoryB3],
-    },
-    Doc {
-        doc: &d::PERSONAL_DATA_CONSENT,
-        when: &[],
-    },
+    Doc { doc: &d::HOST_VISA_REQUEST_LETTER, when: &[] },
+    Doc { doc: &d::PASSPORT_COPY, when: &[] },
+    Doc { doc: &d::VISA_APPLICATION_FORM_PHOTO, when: &[] },
+    Doc { doc: &d::VISA_COPY, when: &[Cond::IfAny] },
+    Doc { doc: &d::FINGERPRINTING_CERTIFICATE, when: &[] },
+    Doc { doc: &d::ARRIVAL_NOTIFICATION, when: &[] },
+    Doc { doc: &d::STATE_DUTY_PAYMENT_ORIGINAL, when: &[] },
+    Doc { doc: &d::CONSULTING_AUDIT_INSTALLATION_CONTRACT, when: &[Cond::CategoryB2] },
+    Doc { doc: &d::FOUNDER_OR_BOARD_MEMBERSHIP_CONFIRMATION, when: &[Cond::CategoryB3] },
+    Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
 ];
 
 // Guide: Long-term business visa, section 2, "Қазақстан аумағында көп мәртелі іскерлік виза алу"

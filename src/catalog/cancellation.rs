@@ -2,9 +2,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{
-    Chapter, Cond, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Section, Service, Tier,
-};
+use super::{Chapter, Cond, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Section, Service, Tier};
 use crate::t;
 
 // Guide: Visa cancellation, section 1, "Виза иесінің Қазақстаннан шығып кеткен жағдайда визаның

@@ -196,22 +196,14 @@ pub static PASSPORT_ORIGINAL: DocText = DocText {
 /// qualification exemption).
 pub static PASSPORT_COPY_PLAIN: DocText = DocText {
     id: "passport-copy-plain",
-    text: t!(
-        "Copy of the passport",
-        "Копия паспорта",
-        "Төлқұжаттың көшірмесі"
-    ),
+    text: t!("Copy of the passport", "Копия паспорта", "Төлқұжаттың көшірмесі"),
 };
 
 /// «Төлқұжаттың түпнұсқасы» with no requirement on the passport (visa cancellation 2,
 /// fingerprinting).
 pub static PASSPORT_ORIGINAL_PLAIN: DocText = DocText {
     id: "passport-original-plain",
-    text: t!(
-        "Original passport",
-        "Оригинал паспорта",
-        "Төлқұжаттың түпнұсқасы"
-    ),
+    text: t!("Original passport", "Оригинал паспорта", "Төлқұжаттың түпнұсқасы"),
 };
 
 pub static PASSPORT_ORIGINAL_VALID_180_DAYS: DocText = DocText {
@@ -279,11 +271,7 @@ pub static VISA_COPY: DocText = DocText {
 
 pub static CURRENT_VISA_COPY: DocText = DocText {
     id: "current-visa-copy",
-    text: t!(
-        "Copy of the current visa",
-        "Копия действующей визы",
-        "Қолданыстағы визаның көшірмесі"
-    ),
+    text: t!("Copy of the current visa", "Копия действующей визы", "Қолданыстағы визаның көшірмесі"),
 };
 
 pub static VALID_INVESTOR_VISA_COPY: DocText = DocText {
@@ -332,11 +320,7 @@ pub static FINGERPRINTING_CERTIFICATE: DocText = DocText {
 /// «Келу туралы хабарландыру» and «Келу туралы хабарлама»: one notification.
 pub static ARRIVAL_NOTIFICATION: DocText = DocText {
     id: "arrival-notification",
-    text: t!(
-        "Notification on arrival",
-        "Уведомление о прибытии",
-        "Келу туралы хабарландыру"
-    ),
+    text: t!("Notification on arrival", "Уведомление о прибытии", "Келу туралы хабарландыру"),
 };
 
 pub static FOREIGN_NATIONAL_IIN: DocText = DocText {
@@ -432,10 +416,8 @@ pub static REGISTRATION_FORM: DocText = DocText {
     text: t!("Registration form", "Учётная форма", "Есепке алу нысаны"),
 };
 
-pub static CV: DocText = DocText {
-    id: "cv",
-    text: t!("Curriculum vitae (CV)", "Резюме (CV)", "Түйіндеме (CV)"),
-};
+pub static CV: DocText =
+    DocText { id: "cv", text: t!("Curriculum vitae (CV)", "Резюме (CV)", "Түйіндеме (CV)") };
 
 pub static QUALIFICATION_SUPPORTING_MATERIALS: DocText = DocText {
     id: "qualification-supporting-materials",
@@ -568,20 +550,12 @@ pub static NO_CRIMINAL_RECORD_CERTIFICATE: DocText = DocText {
 
 pub static CERTIFICATE_FORM_028U: DocText = DocText {
     id: "certificate-form-028u",
-    text: t!(
-        "Certificate in form 028/u",
-        "Справка по форме 028/у",
-        "028/у нысанының анықтамасы"
-    ),
+    text: t!("Certificate in form 028/u", "Справка по форме 028/у", "028/у нысанының анықтамасы"),
 };
 
 pub static PHOTO_3_5_X_4_5: DocText = DocText {
     id: "photo-3-5x4-5-cm",
-    text: t!(
-        "Photo 3.5 × 4.5 cm",
-        "Фотография 3,5 × 4,5 см",
-        "3,5 × 4,5 см фотосурет"
-    ),
+    text: t!("Photo 3.5 × 4.5 cm", "Фотография 3,5 × 4,5 см", "3,5 × 4,5 см фотосурет"),
 };
 
 pub static NOTARISED_AGREEMENT_OR_HOUSING_STATEMENT: DocText = DocText {
@@ -708,11 +682,7 @@ pub static INTERNAL_AFFAIRS_LETTER_NOT_REQUIRED_LATER: DocText = DocText {
 
 pub static APPROVED_INVITATION: DocText = DocText {
     id: "approved-invitation",
-    text: t!(
-        "Approved invitation (step 1)",
-        "Одобренное приглашение (шаг 1)",
-        "Мақұлданған шақыру (1-қадам)"
-    ),
+    text: t!("Approved invitation (step 1)", "Одобренное приглашение (шаг 1)", "Мақұлданған шақыру (1-қадам)"),
 };
 
 /// «ПЖБ» is not spelled out in the guide; it is rendered as the airport's migration service.

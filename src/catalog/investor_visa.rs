@@ -4,8 +4,7 @@
 use super::documents as d;
 use super::shared;
 use super::{
-    Chapter, Cond, Doc, Fee, Fees, NextStep, Note, NoteKind, Place, Processing, Section, Service,
-    Tier, Variant,
+    Chapter, Cond, Doc, Fee, Fees, NextStep, Note, NoteKind, Place, Processing, Section, Service, Tier, Variant,
 };
 use crate::t;
 
@@ -80,54 +79,18 @@ pub static INVESTOR_VISA_A5_INVITATION: Service = Service {
 // over two lines in the guide («... верификациядан өткенді растайтын» / «- анықтаманың
 // түпнұсқасы;»): one bullet.
 static INVESTOR_VISA_A5_DOCS: &[Doc] = &[
-    Doc {
-        doc: &d::STATE_REGISTRATION_CERTIFICATE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::SHAREHOLDERS_DECISION_AND_HEAD_APPOINTMENT,
-        when: &[],
-    },
-    Doc {
-        doc: &d::GENERAL_POWER_OF_ATTORNEY,
-        when: &[Cond::Branch, Cond::IfAny],
-    },
-    Doc {
-        doc: &d::REPRESENTATIVE_POWER_OF_ATTORNEY,
-        when: &[Cond::IfAny],
-    },
-    Doc {
-        doc: &d::INVESTMENT_LETTER_OF_SUPPORT,
-        when: &[],
-    },
-    Doc {
-        doc: &d::PASSPORT_ORIGINAL,
-        when: &[],
-    },
-    Doc {
-        doc: &d::VISA_APPLICATION_FORM_PHOTO,
-        when: &[],
-    },
-    Doc {
-        doc: &d::VISA_COPY,
-        when: &[Cond::IfAny],
-    },
-    Doc {
-        doc: &d::FINGERPRINTING_CERTIFICATE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::ARRIVAL_NOTIFICATION,
-        when: &[],
-    },
-    Doc {
-        doc: &d::MARRIAGE_BIRTH_ADOPTION_CERTIFICATE,
-        when: &[Cond::FamilyMember],
-    },
-    Doc {
-        doc: &d::PERSONAL_DATA_CONSENT,
-        when: &[],
-    },
+    Doc { doc: &d::STATE_REGISTRATION_CERTIFICATE, when: &[] },
+    Doc { doc: &d::SHAREHOLDERS_DECISION_AND_HEAD_APPOINTMENT, when: &[] },
+    Doc { doc: &d::GENERAL_POWER_OF_ATTORNEY, when: &[Cond::Branch, Cond::IfAny] },
+    Doc { doc: &d::REPRESENTATIVE_POWER_OF_ATTORNEY, when: &[Cond::IfAny] },
+    Doc { doc: &d::INVESTMENT_LETTER_OF_SUPPORT, when: &[] },
+    Doc { doc: &d::PASSPORT_ORIGINAL, when: &[] },
+    Doc { doc: &d::VISA_APPLICATION_FORM_PHOTO, when: &[] },
+    Doc { doc: &d::VISA_COPY, when: &[Cond::IfAny] },
+    Doc { doc: &d::FINGERPRINTING_CERTIFICATE, when: &[] },
+    Doc { doc: &d::ARRIVAL_NOTIFICATION, when: &[] },
+    Doc { doc: &d::MARRIAGE_BIRTH_ADOPTION_CERTIFICATE, when: &[Cond::FamilyMember] },
+    Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
 ];
 
 // Guide: Investor visa, section 2, "Қазақстан аумағында инвесторлық виза алу"

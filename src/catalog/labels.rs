@@ -37,21 +37,15 @@ impl Chapter {
             Chapter::WorkVisa => t!("Work visa", "Рабочая виза", "Жұмыс визасы"),
             Chapter::InvestorVisa => t!("Investor visa", "Инвесторская виза", "Инвесторлық виза"),
             Chapter::ResidencePermit => t!("Residence permit", "Вид на жительство", "Тұруға ықтиярхат"),
-            Chapter::TemporaryResidencePermit => t!(
-                "Temporary residence permit",
-                "Разрешение на временное проживание",
-                "Уақытша тұруға рұқсат"
-            ),
-            Chapter::ShortTermBusinessVisa => t!(
-                "Short-term business visa",
-                "Краткосрочная деловая виза",
-                "Қысқа мерзімді іскерлік виза"
-            ),
-            Chapter::LongTermBusinessVisa => t!(
-                "Long-term business visa",
-                "Долгосрочная деловая виза",
-                "Ұзақ мерзімді іскерлік виза"
-            ),
+            Chapter::TemporaryResidencePermit => {
+                t!("Temporary residence permit", "Разрешение на временное проживание", "Уақытша тұруға рұқсат")
+            }
+            Chapter::ShortTermBusinessVisa => {
+                t!("Short-term business visa", "Краткосрочная деловая виза", "Қысқа мерзімді іскерлік виза")
+            }
+            Chapter::LongTermBusinessVisa => {
+                t!("Long-term business visa", "Долгосрочная деловая виза", "Ұзақ мерзімді іскерлік виза")
+            }
             Chapter::VisaCancellation => t!("Visa cancellation", "Аннулирование визы", "Визаның күшін жою"),
             Chapter::OtherServices => t!(
                 "Other migration and tax services",
@@ -69,7 +63,11 @@ impl Chapter {
 
 /// «Guide 2025 · Work visa · 2»: where a visitor finds the service in the guide.
 pub fn section_label(chapter: Chapter, number: Option<&str>, lang: crate::lang::Lang) -> String {
-    let guide = t!("AIFC Expat Centre guide 2025", "Руководство Экспат-центра МФЦА 2025", "АХҚО Экспат орталығының нұсқаулығы 2025");
+    let guide = t!(
+        "AIFC Expat Centre guide 2025",
+        "Руководство Экспат-центра МФЦА 2025",
+        "АХҚО Экспат орталығының нұсқаулығы 2025"
+    );
     let mut s = String::new();
     s.push_str(guide.get(lang));
     s.push_str(" · ");
@@ -108,8 +106,7 @@ impl Tier {
 }
 
 impl Variant {
-    pub const ALL: [Variant; 4] =
-        [Variant::UpTo2Years, Variant::ThreeTo5Years, Variant::Employee, Variant::Expert];
+    pub const ALL: [Variant; 4] = [Variant::UpTo2Years, Variant::ThreeTo5Years, Variant::Employee, Variant::Expert];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -180,7 +177,9 @@ impl Cond {
                 "для визы или разрешения члена семьи",
                 "отбасы мүшесінің визасы немесе рұқсаты үшін"
             ),
-            Cond::ForeignEmployee => t!("for the foreign employee", "для иностранного работника", "шетелдік қызметкер үшін"),
+            Cond::ForeignEmployee => {
+                t!("for the foreign employee", "для иностранного работника", "шетелдік қызметкер үшін")
+            }
             Cond::Employees => t!("for employees", "для работников", "қызметкерлер үшін"),
             Cond::CategoryB2 => t!("for category B2", "для категории B2", "B2 санаты үшін"),
             Cond::CategoryB3 => t!("for category B3", "для категории B3", "B3 санаты үшін"),

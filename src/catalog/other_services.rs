@@ -125,15 +125,8 @@ const TAX_CERTIFICATE_DEFINITION: Note = Note {
 // Guide: Other services, section 3, "Салық резидентінің сертификаты"
 pub static TAX_RESIDENCY_CERTIFICATE: Service = Service {
     id: "tax-residency-certificate",
-    section: Section {
-        chapter: Chapter::OtherServices,
-        number: Some("3"),
-    },
-    title: t!(
-        "Tax Residency Certificate",
-        "Сертификат налогового резидентства",
-        "Салық резидентінің сертификаты",
-    ),
+    section: Section { chapter: Chapter::OtherServices, number: Some("3") },
+    title: t!("Tax Residency Certificate", "Сертификат налогового резидентства", "Салық резидентінің сертификаты",),
     audience: TAX_CERTIFICATE_PURPOSE,
     apply: &shared::PORTAL_STEPS,
     // Guide: Other services, section 3, «Қажетті құжаттар» (3 bullets): the second ends «–
@@ -141,32 +134,14 @@ pub static TAX_RESIDENCY_CERTIFICATE: Service = Service {
     // резиденттер болып табылатын шетелдіктер мен азаматтығы жоқ тұлғалар үшін» (an individual).
     documents: &[
         // «Резиденттілікті растау туралы салықтық өтініш».
-        Doc {
-            doc: &d::TAX_RESIDENCY_APPLICATION,
-            when: &[],
-        },
-        Doc {
-            doc: &d::EFFECTIVE_MANAGEMENT_PROOF_NOTARISED_COPY,
-            when: &[Cond::LegalEntity],
-        },
-        Doc {
-            doc: &d::PASSPORT_STAY_PERMIT_NOTARISED_COPIES,
-            when: &[Cond::Individual],
-        },
+        Doc { doc: &d::TAX_RESIDENCY_APPLICATION, when: &[] },
+        Doc { doc: &d::EFFECTIVE_MANAGEMENT_PROOF_NOTARISED_COPY, when: &[Cond::LegalEntity] },
+        Doc { doc: &d::PASSPORT_STAY_PERMIT_NOTARISED_COPIES, when: &[Cond::Individual] },
     ],
     // Guide: Other services, section 3, «Тарифтер мен мерзімдер», row «Салық резидентінің
     // сертификаты»: «Сервистік алым» 40 000, «Сервистік алым (дербес менеджер)*» 140 000 (no
     // walk-in column); «3-5 жұмыс күні».
-    fees: Fees::Single(&[
-        Fee {
-            tier: Tier::Standard,
-            kzt: 40_000,
-        },
-        Fee {
-            tier: Tier::PersonalManager,
-            kzt: 140_000,
-        },
-    ]),
+    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 40_000 }, Fee { tier: Tier::PersonalManager, kzt: 140_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 3, max: 5 }),
     next_step: None,
@@ -177,10 +152,7 @@ pub static TAX_RESIDENCY_CERTIFICATE: Service = Service {
 // сертификаты"
 pub static TAX_RESIDENCY_CERTIFICATE_INVESTMENT_RESIDENT: Service = Service {
     id: "tax-residency-certificate-investment-resident",
-    section: Section {
-        chapter: Chapter::OtherServices,
-        number: Some("3-1"),
-    },
+    section: Section { chapter: Chapter::OtherServices, number: Some("3-1") },
     title: t!(
         "Tax Residency Certificate for AIFC investment residents",
         "Сертификат налогового резидентства для инвестиционных резидентов МФЦА",
@@ -192,51 +164,18 @@ pub static TAX_RESIDENCY_CERTIFICATE_INVESTMENT_RESIDENT: Service = Service {
     // documents but clarifications of the internal-affairs letter (the sixth bullet); they are
     // bullets of the guide's list, so they stay in it, in order, one `Doc` each.
     documents: &[
-        Doc {
-            doc: &d::TAX_RESIDENCY_APPLICATION,
-            when: &[],
-        },
-        Doc {
-            doc: &d::PASSPORT_OR_STATELESS_ID_NOTARISED_E_COPY,
-            when: &[],
-        },
-        Doc {
-            doc: &d::STAY_PERIOD_PROOF_NOTARISED_E_COPY,
-            when: &[],
-        },
-        Doc {
-            doc: &d::RESIDENCY_DOCUMENT_FEE_E_RECEIPT,
-            when: &[],
-        },
-        Doc {
-            doc: &d::AIFC_INVESTMENT_CONFIRMATION_E_LETTER,
-            when: &[],
-        },
-        Doc {
-            doc: &d::INTERNAL_AFFAIRS_CITIZENSHIP_E_LETTER,
-            when: &[],
-        },
-        Doc {
-            doc: &d::INTERNAL_AFFAIRS_LETTER_PASSPORT_DETAILS,
-            when: &[],
-        },
-        Doc {
-            doc: &d::INTERNAL_AFFAIRS_LETTER_NOT_REQUIRED_LATER,
-            when: &[],
-        },
+        Doc { doc: &d::TAX_RESIDENCY_APPLICATION, when: &[] },
+        Doc { doc: &d::PASSPORT_OR_STATELESS_ID_NOTARISED_E_COPY, when: &[] },
+        Doc { doc: &d::STAY_PERIOD_PROOF_NOTARISED_E_COPY, when: &[] },
+        Doc { doc: &d::RESIDENCY_DOCUMENT_FEE_E_RECEIPT, when: &[] },
+        Doc { doc: &d::AIFC_INVESTMENT_CONFIRMATION_E_LETTER, when: &[] },
+        Doc { doc: &d::INTERNAL_AFFAIRS_CITIZENSHIP_E_LETTER, when: &[] },
+        Doc { doc: &d::INTERNAL_AFFAIRS_LETTER_PASSPORT_DETAILS, when: &[] },
+        Doc { doc: &d::INTERNAL_AFFAIRS_LETTER_NOT_REQUIRED_LATER, when: &[] },
     ],
     // Guide: Other services, section 3-1, «Тарифтер мен мерзімдер», row «Салық резидентінің
     // сертификаты»: «Сервистік алым» 40 000, «(дербес менеджер)*» 140 000; «3-5 жұмыс күні».
-    fees: Fees::Single(&[
-        Fee {
-            tier: Tier::Standard,
-            kzt: 40_000,
-        },
-        Fee {
-            tier: Tier::PersonalManager,
-            kzt: 140_000,
-        },
-    ]),
+    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 40_000 }, Fee { tier: Tier::PersonalManager, kzt: 140_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 3, max: 5 }),
     next_step: None,

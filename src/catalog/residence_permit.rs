@@ -3,9 +3,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{
-    Chapter, Cond, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Section, Service, Tier,
-};
+use super::{Chapter, Cond, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Section, Service, Tier};
 use crate::t;
 
 // Guide: Residence permit, "Тұруға ықтиярхат". No «Өтінім беру процесі» in this chapter.

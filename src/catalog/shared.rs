@@ -144,41 +144,17 @@ pub const FINGERPRINTING_2025: Note = Note {
 
 /// «Өтінім беру рәсімі» of step 2 in work visa 1, investor visa 1 (A5) and the business visas 1.
 pub static STEP2_DOCS: &[Doc] = &[
-    Doc {
-        doc: &d::APPROVED_INVITATION,
-        when: &[],
-    },
-    Doc {
-        doc: &d::VISA_APPLICATION_FORM_PHOTO,
-        when: &[],
-    },
-    Doc {
-        doc: &d::PASSPORT_ORIGINAL,
-        when: &[],
-    },
-    Doc {
-        doc: &d::CONSULAR_FEES_CONTACT_EMBASSY_OR_AIRPORT,
-        when: &[],
-    },
+    Doc { doc: &d::APPROVED_INVITATION, when: &[] },
+    Doc { doc: &d::VISA_APPLICATION_FORM_PHOTO, when: &[] },
+    Doc { doc: &d::PASSPORT_ORIGINAL, when: &[] },
+    Doc { doc: &d::CONSULAR_FEES_CONTACT_EMBASSY_OR_AIRPORT, when: &[] },
 ];
 
 /// The A6 section's step 2 («2-қадам, Қазақстан елшілігінде»): its last bullet names the
 /// embassy only.
 pub static STEP2_DOCS_EMBASSY: &[Doc] = &[
-    Doc {
-        doc: &d::APPROVED_INVITATION,
-        when: &[],
-    },
-    Doc {
-        doc: &d::VISA_APPLICATION_FORM_PHOTO,
-        when: &[],
-    },
-    Doc {
-        doc: &d::PASSPORT_ORIGINAL,
-        when: &[],
-    },
-    Doc {
-        doc: &d::CONSULAR_FEES_CONTACT_EMBASSY,
-        when: &[],
-    },
+    Doc { doc: &d::APPROVED_INVITATION, when: &[] },
+    Doc { doc: &d::VISA_APPLICATION_FORM_PHOTO, when: &[] },
+    Doc { doc: &d::PASSPORT_ORIGINAL, when: &[] },
+    Doc { doc: &d::CONSULAR_FEES_CONTACT_EMBASSY, when: &[] },
 ];

@@ -3,9 +3,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{
-    Chapter, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Section, Service, Tier, Variant,
-};
+use super::{Chapter, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Section, Service, Tier, Variant};
 use crate::t;
 
 // Guide: Temporary residence permit, "Уақытша тұруға рұқсат"

@@ -3,8 +3,7 @@
 use super::documents as d;
 use super::shared;
 use super::{
-    Chapter, Cond, Doc, Fee, Fees, Mci, NextStep, Note, NoteKind, Place, Processing, Section,
-    Service, Tier, Variant,
+    Chapter, Cond, Doc, Fee, Fees, Mci, NextStep, Note, NoteKind, Place, Processing, Section, Service, Tier, Variant,
 };
 use crate::t;
 
@@ -70,80 +69,26 @@ pub static WORK_VISA_INVITATION: Service = Service {
 // Guide: Work visa, section 2, «Қажетті құжаттар» (18 bullets). Also the list of the extension
 // (section 3), which says the list stays the same.
 static WORK_VISA_DOCS: &[Doc] = &[
-    Doc {
-        doc: &d::STATE_REGISTRATION_CERTIFICATE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::SHAREHOLDERS_DECISION_AND_HEAD_APPOINTMENT,
-        when: &[],
-    },
-    Doc {
-        doc: &d::GENERAL_POWER_OF_ATTORNEY,
-        when: &[Cond::Branch, Cond::IfAny],
-    },
-    Doc {
-        doc: &d::REPRESENTATIVE_POWER_OF_ATTORNEY,
-        when: &[Cond::IfAny],
-    },
-    Doc {
-        doc: &d::HOST_VISA_REQUEST_LETTER,
-        when: &[],
-    },
-    Doc {
-        doc: &d::PASSPORT_ORIGINAL,
-        when: &[],
-    },
-    Doc {
-        doc: &d::VISA_APPLICATION_FORM_PHOTO,
-        when: &[],
-    },
-    Doc {
-        doc: &d::VISA_COPY,
-        when: &[Cond::IfAny],
-    },
-    Doc {
-        doc: &d::FINGERPRINTING_CERTIFICATE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::ARRIVAL_NOTIFICATION,
-        when: &[],
-    },
-    Doc {
-        doc: &d::EMPLOYMENT_CONTRACT_REDACTABLE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::ENBEK_WORKPLACE_CERTIFICATE,
-        when: &[],
-    },
-    Doc {
-        doc: &d::STATE_DUTY_PAYMENT_ORIGINAL,
-        when: &[],
-    },
-    Doc {
-        doc: &d::QUALIFICATION_PROOF_AND_CV,
-        when: &[Cond::Employees],
-    },
+    Doc { doc: &d::STATE_REGISTRATION_CERTIFICATE, when: &[] },
+    Doc { doc: &d::SHAREHOLDERS_DECISION_AND_HEAD_APPOINTMENT, when: &[] },
+    Doc { doc: &d::GENERAL_POWER_OF_ATTORNEY, when: &[Cond::Branch, Cond::IfAny] },
+    Doc { doc: &d::REPRESENTATIVE_POWER_OF_ATTORNEY, when: &[Cond::IfAny] },
+    Doc { doc: &d::HOST_VISA_REQUEST_LETTER, when: &[] },
+    Doc { doc: &d::PASSPORT_ORIGINAL, when: &[] },
+    Doc { doc: &d::VISA_APPLICATION_FORM_PHOTO, when: &[] },
+    Doc { doc: &d::VISA_COPY, when: &[Cond::IfAny] },
+    Doc { doc: &d::FINGERPRINTING_CERTIFICATE, when: &[] },
+    Doc { doc: &d::ARRIVAL_NOTIFICATION, when: &[] },
+    Doc { doc: &d::EMPLOYMENT_CONTRACT_REDACTABLE, when: &[] },
+    Doc { doc: &d::ENBEK_WORKPLACE_CERTIFICATE, when: &[] },
+    Doc { doc: &d::STATE_DUTY_PAYMENT_ORIGINAL, when: &[] },
+    Doc { doc: &d::QUALIFICATION_PROOF_AND_CV, when: &[Cond::Employees] },
     // «Есепке алу нысаны (шетелдік қызметкерлер үшін)».
-    Doc {
-        doc: &d::REGISTRATION_FORM,
-        when: &[Cond::ForeignEmployee],
-    },
-    Doc {
-        doc: &d::MAIN_HOLDER_VALID_WORK_VISA,
-        when: &[Cond::FamilyMember],
-    },
-    Doc {
-        doc: &d::MARRIAGE_BIRTH_ADOPTION_CERTIFICATE,
-        when: &[Cond::FamilyMember],
-    },
+    Doc { doc: &d::REGISTRATION_FORM, when: &[Cond::ForeignEmployee] },
+    Doc { doc: &d::MAIN_HOLDER_VALID_WORK_VISA, when: &[Cond::FamilyMember] },
+    Doc { doc: &d::MARRIAGE_BIRTH_ADOPTION_CERTIFICATE, when: &[Cond::FamilyMember] },
     // «Дербес деректерді өңдеуге келісім (отбасы мүшесінің визасы үшін)».
-    Doc {
-        doc: &d::PERSONAL_DATA_CONSENT,
-        when: &[Cond::FamilyMember],
-    },
+    Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[Cond::FamilyMember] },
 ];
 
 // Guide: Work visa, section 2, "Қазақстан аумағында жұмыс визасын алу"

@@ -194,10 +194,7 @@ fn remaining(id: &str, facts: &Facts, depth: usize) -> usize {
     }
     match node(id) {
         Some(Node::Ask { fact, branches }) => match facts.get(*fact) {
-            Some(v) => branches
-                .iter()
-                .find(|b| holds(b.test, v))
-                .map_or(0, |b| remaining(b.next, facts, depth + 1)),
+            Some(v) => branches.iter().find(|b| holds(b.test, v)).map_or(0, |b| remaining(b.next, facts, depth + 1)),
             None => 1 + branches.iter().map(|b| remaining(b.next, facts, depth + 1)).max().unwrap_or(0),
         },
         _ => 0,

@@ -34,7 +34,10 @@ pub enum Kind {
     /// An ISO 3166-1 alpha-2 code.
     Country,
     /// A whole number of calendar days.
-    Days { min: u32, max: u32 },
+    Days {
+        min: u32,
+        max: u32,
+    },
     /// A `YYYY-MM-DD` date.
     Date,
 }
@@ -112,11 +115,9 @@ impl Fact {
             Fact::Category => Kind::Choice(&["B2", "B3"]),
             Fact::Visa => Kind::Choice(&["work", "investor", "business-single", "business-multi"]),
             Fact::ApplicantType => Kind::Choice(&["individual", "legal-entity"]),
-            Fact::InvestmentResident
-            | Fact::Family
-            | Fact::Branch
-            | Fact::MeetsQualifications
-            | Fact::SameHost => Kind::Bool,
+            Fact::InvestmentResident | Fact::Family | Fact::Branch | Fact::MeetsQualifications | Fact::SameHost => {
+                Kind::Bool
+            }
             Fact::VisaExpires => Kind::Date,
         }
     }
@@ -166,10 +167,9 @@ pub const RANGE_TEXT: &str = "2024-01-01 to 2099-12-31";
 pub fn parse_date(s: &str) -> Result<NaiveDate> {
     match crate::iso::parse_date(s) {
         Some(d) if date_in_range(d) => Ok(d),
-        Some(_) => Err(Error::new(
-            Code::InvalidDate,
-            format!("{} is outside the supported range {RANGE_TEXT}", quoted(s)),
-        )),
+        Some(_) => {
+            Err(Error::new(Code::InvalidDate, format!("{} is outside the supported range {RANGE_TEXT}", quoted(s))))
+        }
         None => Err(Error::new(Code::InvalidDate, format!("{} is not a real date in the form YYYY-MM-DD", quoted(s)))),
     }
 }
@@ -221,10 +221,7 @@ fn describe(raw: &Raw) -> String {
 /// and numbers (decimal digits), so that answers kept in a query string read back as they were.
 pub fn check(fact: Fact, raw: &Raw) -> Result<Value> {
     let bad = |expected: &str| {
-        Error::new(
-            Code::InvalidAnswer,
-            format!("answer \"{}\": {} is not {expected}", fact.id(), describe(raw)),
-        )
+        Error::new(Code::InvalidAnswer, format!("answer \"{}\": {} is not {expected}", fact.id(), describe(raw)))
     };
     match (fact.kind(), raw) {
         (Kind::Choice(values), Raw::Str(s)) => values
@@ -248,7 +245,9 @@ pub fn check(fact: Fact, raw: &Raw) -> Result<Value> {
                 _ => Err(bad(&format!("a whole number of days from {min} to {max}"))),
             }
         }
-        (Kind::Date, Raw::Str(s)) => parse_date(s).map(Value::Date).map_err(|e| Error::new(e.code, format!("answer \"{}\": {}", fact.id(), e.message))),
+        (Kind::Date, Raw::Str(s)) => parse_date(s)
+            .map(Value::Date)
+            .map_err(|e| Error::new(e.code, format!("answer \"{}\": {}", fact.id(), e.message))),
         (Kind::Choice(values), _) => Err(bad(&format!("one of {}", values.join(", ")))),
         (Kind::Bool, _) => Err(bad("true or false")),
         (Kind::Country, _) => Err(bad("an ISO 3166-1 alpha-2 country code")),
@@ -333,7 +332,16 @@ mod tests {
         assert_eq!(check(Fact::Family, &Raw::Bool(true)), Ok(Value::Bool(true)));
         assert_eq!(check(Fact::StayDays, &s("120")), Ok(Value::Days(120)));
         assert_eq!(check(Fact::StayDays, &Raw::Num(31.0)), Ok(Value::Days(31)));
-        for bad in [Raw::Num(0.0), Raw::Num(1.5), Raw::Num(f64::NAN), Raw::Num(f64::INFINITY), Raw::Num(-3.0), s("1e3"), s(""), s("99999999999")] {
+        for bad in [
+            Raw::Num(0.0),
+            Raw::Num(1.5),
+            Raw::Num(f64::NAN),
+            Raw::Num(f64::INFINITY),
+            Raw::Num(-3.0),
+            s("1e3"),
+            s(""),
+            s("99999999999"),
+        ] {
             assert_eq!(check(Fact::StayDays, &bad).map_err(|e| e.code), Err(Code::InvalidAnswer), "{bad:?}");
         }
         assert_eq!(check(Fact::Family, &s("yes")).map_err(|e| e.code), Err(Code::InvalidAnswer));

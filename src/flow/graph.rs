@@ -54,33 +54,44 @@ pub const START: &str = "need";
 
 /// Every node, by id. Branches are tried in order.
 pub static GRAPH: &[(&str, Node)] = &[
-    (START, ask(Fact::Need, &[
-        go(Test::Is("work"), "work.location"),
-        go(Test::Is("invest"), "invest.location"),
-        go(Test::Is("business-visit"), "visit.location"),
-        go(Test::Is("business-multi"), "multi.category"),
-        go(Test::Is("residence-permit"), "residence.investment-resident"),
-        go(Test::Is("extend"), "extend.visa"),
-        go(Test::Is("cancel"), "cancel.location"),
-        go(Test::Is("arrival-notification"), "arrival-notification"),
-        go(Test::Is("iin"), "iin"),
-        go(Test::Is("tax-residency"), "tax.investment-resident"),
-        go(Test::Is("digital-signature"), "signature.applicant"),
-        go(Test::Is("fingerprinting"), "fingerprinting"),
-        go(Test::Is("qualification-exemption"), "qualification-exemption"),
-    ])),
-
+    (
+        START,
+        ask(
+            Fact::Need,
+            &[
+                go(Test::Is("work"), "work.location"),
+                go(Test::Is("invest"), "invest.location"),
+                go(Test::Is("business-visit"), "visit.location"),
+                go(Test::Is("business-multi"), "multi.category"),
+                go(Test::Is("residence-permit"), "residence.investment-resident"),
+                go(Test::Is("extend"), "extend.visa"),
+                go(Test::Is("cancel"), "cancel.location"),
+                go(Test::Is("arrival-notification"), "arrival-notification"),
+                go(Test::Is("iin"), "iin"),
+                go(Test::Is("tax-residency"), "tax.investment-resident"),
+                go(Test::Is("digital-signature"), "signature.applicant"),
+                go(Test::Is("fingerprinting"), "fingerprinting"),
+                go(Test::Is("qualification-exemption"), "qualification-exemption"),
+            ],
+        ),
+    ),
     // Work: a work visa, or for CIS and EAEU citizens staying long, a temporary residence permit.
     // Guide, temporary residence permit: it "replaces the visa of the corresponding category" for
     // CIS citizens planning more than 30 calendar days and EAEU citizens planning more than 90.
     // EAEU members are CIS members too: the EAEU test comes first, being the specific one.
     ("work.location", then!(Fact::Location, "work.citizenship")),
-    ("work.citizenship", ask(Fact::Citizenship, &[
-        go(Test::Is(KAZAKHSTAN), "kazakhstan-citizen"),
-        go(Test::InGroup(&EAEU), "work.eaeu-stay"),
-        go(Test::InGroup(&CIS), "work.cis-stay"),
-        go(Test::Any, "work.qualifications"),
-    ])),
+    (
+        "work.citizenship",
+        ask(
+            Fact::Citizenship,
+            &[
+                go(Test::Is(KAZAKHSTAN), "kazakhstan-citizen"),
+                go(Test::InGroup(&EAEU), "work.eaeu-stay"),
+                go(Test::InGroup(&CIS), "work.cis-stay"),
+                go(Test::Any, "work.qualifications"),
+            ],
+        ),
+    ),
     ("work.eaeu-stay", ask(Fact::StayDays, &[go(Test::Over(90), "trp.role"), go(Test::Any, "no-trp-eaeu")])),
     ("work.cis-stay", ask(Fact::StayDays, &[go(Test::Over(30), "trp.role"), go(Test::Any, "no-trp-cis")])),
     ("trp.role", ask(Fact::Role, &[go(Test::Is("employee"), "trp.qualifications"), go(Test::Any, "trp.family")])),
@@ -91,73 +102,83 @@ pub static GRAPH: &[(&str, Node)] = &[
     ("work.term", then!(Fact::Term, "work.family")),
     ("work.family", then!(Fact::Family, "work.branch")),
     ("work.branch", then!(Fact::Branch, "work-visa")),
-
     // Investor visa: A6 for AIFC investment residents (guide: investor visa 3), A5 otherwise.
     // The guide has an A6 service only for applicants outside Kazakhstan.
     ("invest.location", then!(Fact::Location, "invest.investment-resident")),
-    ("invest.investment-resident", ask(Fact::InvestmentResident, &[
-        go(Test::Yes, "invest.a6-location"),
-        go(Test::No, "invest.term"),
-    ])),
-    ("invest.a6-location", ask(Fact::Location, &[
-        go(Test::Is("outside"), "invest.term"),
-        go(Test::Is("inside"), "no-a6-inside"),
-    ])),
+    (
+        "invest.investment-resident",
+        ask(Fact::InvestmentResident, &[go(Test::Yes, "invest.a6-location"), go(Test::No, "invest.term")]),
+    ),
+    (
+        "invest.a6-location",
+        ask(Fact::Location, &[go(Test::Is("outside"), "invest.term"), go(Test::Is("inside"), "no-a6-inside")]),
+    ),
     ("invest.term", then!(Fact::Term, "invest.family")),
     ("invest.family", then!(Fact::Family, "invest.branch")),
     ("invest.branch", then!(Fact::Branch, "investor-visa")),
-
     // Single-entry business visa: only an invitation for a visitor outside Kazakhstan.
-    ("visit.location", ask(Fact::Location, &[
-        go(Test::Is("outside"), "visit.branch"),
-        go(Test::Is("inside"), "no-single-entry-inside"),
-    ])),
+    (
+        "visit.location",
+        ask(
+            Fact::Location,
+            &[go(Test::Is("outside"), "visit.branch"), go(Test::Is("inside"), "no-single-entry-inside")],
+        ),
+    ),
     ("visit.branch", then!(Fact::Branch, "business-visa-single")),
-
     // Multi-entry business visa: B2 or B3, invitation from outside or the visa inside.
     ("multi.category", then!(Fact::Category, "multi.location")),
     ("multi.location", then!(Fact::Location, "multi.branch")),
     ("multi.branch", then!(Fact::Branch, "business-visa-multi")),
-
     // Residence permit: for AIFC investment residents only.
-    ("residence.investment-resident", ask(Fact::InvestmentResident, &[
-        go(Test::Yes, "residence-permit"),
-        go(Test::No, "no-residence-permit"),
-    ])),
-
+    (
+        "residence.investment-resident",
+        ask(Fact::InvestmentResident, &[go(Test::Yes, "residence-permit"), go(Test::No, "no-residence-permit")]),
+    ),
     // Extension: only with the same host party; with a new host, a new application.
     ("extend.visa", then!(Fact::Visa, "extend.same-host")),
     ("extend.same-host", ask(Fact::SameHost, &[go(Test::Yes, "extend.expires"), go(Test::No, "extend.new-host")])),
-    ("extend.new-host", ask(Fact::Visa, &[
-        go(Test::Is("work"), "work.location"),
-        go(Test::Is("investor"), "invest.location"),
-        go(Test::Is("business-single"), "visit.location"),
-        go(Test::Is("business-multi"), "multi.category"),
-    ])),
+    (
+        "extend.new-host",
+        ask(
+            Fact::Visa,
+            &[
+                go(Test::Is("work"), "work.location"),
+                go(Test::Is("investor"), "invest.location"),
+                go(Test::Is("business-single"), "visit.location"),
+                go(Test::Is("business-multi"), "multi.category"),
+            ],
+        ),
+    ),
     ("extend.expires", ask(Fact::VisaExpires, &[go(Test::Any, "extend.documents")])),
     // Only the questions that filter the document list of the visa in question.
-    ("extend.documents", ask(Fact::Visa, &[
-        go(Test::Is("work"), "extend.family"),
-        go(Test::Is("investor"), "extend.family"),
-        go(Test::Is("business-multi"), "extend.category"),
-        go(Test::Any, "extend.branch"),
-    ])),
+    (
+        "extend.documents",
+        ask(
+            Fact::Visa,
+            &[
+                go(Test::Is("work"), "extend.family"),
+                go(Test::Is("investor"), "extend.family"),
+                go(Test::Is("business-multi"), "extend.category"),
+                go(Test::Any, "extend.branch"),
+            ],
+        ),
+    ),
     ("extend.family", then!(Fact::Family, "extend.branch")),
     ("extend.category", then!(Fact::Category, "extend.branch")),
     ("extend.branch", then!(Fact::Branch, "extension")),
-
     // Cancellation: from abroad (the holder has left) or from inside with an exit visa.
     ("cancel.location", then!(Fact::Location, "cancel.branch")),
     ("cancel.branch", then!(Fact::Branch, "visa-cancellation")),
-
     // Tax residency certificate: section 3-1 for AIFC investment residents, section 3 otherwise.
-    ("tax.investment-resident", ask(Fact::InvestmentResident, &[
-        go(Test::Yes, "tax-residency-investment-resident"),
-        go(Test::No, "tax.applicant"),
-    ])),
+    (
+        "tax.investment-resident",
+        ask(
+            Fact::InvestmentResident,
+            &[go(Test::Yes, "tax-residency-investment-resident"), go(Test::No, "tax.applicant")],
+        ),
+    ),
     ("tax.applicant", then!(Fact::ApplicantType, "tax-residency")),
     ("signature.applicant", then!(Fact::ApplicantType, "digital-signature")),
-
     // Outcomes.
     ("work-visa", Node::End(&out::WORK_VISA)),
     ("temporary-residence-permit", Node::End(&out::TEMPORARY_RESIDENCE_PERMIT)),

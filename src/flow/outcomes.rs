@@ -49,8 +49,6 @@ pub struct CondNote {
     pub note: Note,
 }
 
-
-
 macro_rules! single {
     ($service:literal, $why:expr) => {
         Step { rules: &[Rule { when: &[], service: $service, why: $why }] }
@@ -363,7 +361,11 @@ pub static EXTENSION: Outcome = Outcome {
     steps: &[Step {
         rules: &[
             Rule { when: &[(Fact::Visa, Test::Is("work"))], service: "work-visa-extension", why: EXTENSION_WHY },
-            Rule { when: &[(Fact::Visa, Test::Is("investor"))], service: "investor-visa-extension", why: EXTENSION_WHY },
+            Rule {
+                when: &[(Fact::Visa, Test::Is("investor"))],
+                service: "investor-visa-extension",
+                why: EXTENSION_WHY,
+            },
             Rule {
                 when: &[(Fact::Visa, Test::Is("business-single"))],
                 service: "business-visa-single-extension",
@@ -410,7 +412,11 @@ pub static VISA_CANCELLATION: Outcome = Outcome {
 pub static ARRIVAL_NOTIFICATION: Outcome = Outcome {
     steps: &[single!(
         "arrival-notification",
-        t!("You asked for help with a notification on arrival or change of address.", "Вы запросили помощь с уведомлением о прибытии или смене адреса.", "Сіз келу немесе мекенжайды өзгерту туралы хабарламаға көмек сұрадыңыз.")
+        t!(
+            "You asked for help with a notification on arrival or change of address.",
+            "Вы запросили помощь с уведомлением о прибытии или смене адреса.",
+            "Сіз келу немесе мекенжайды өзгерту туралы хабарламаға көмек сұрадыңыз."
+        )
     )],
     no_service: None,
     notes: &[],
@@ -419,7 +425,11 @@ pub static ARRIVAL_NOTIFICATION: Outcome = Outcome {
 pub static IIN: Outcome = Outcome {
     steps: &[single!(
         "iin",
-        t!("You asked for an Individual Identification Number.", "Вы запросили индивидуальный идентификационный номер.", "Сіз жеке сәйкестендіру нөмірін сұрадыңыз.")
+        t!(
+            "You asked for an Individual Identification Number.",
+            "Вы запросили индивидуальный идентификационный номер.",
+            "Сіз жеке сәйкестендіру нөмірін сұрадыңыз."
+        )
     )],
     no_service: None,
     notes: &[],
@@ -454,7 +464,11 @@ pub static TAX_RESIDENCY_INVESTMENT_RESIDENT: Outcome = Outcome {
 pub static DIGITAL_SIGNATURE: Outcome = Outcome {
     steps: &[single!(
         "digital-signature",
-        t!("You asked for an electronic digital signature.", "Вы запросили электронную цифровую подпись.", "Сіз электрондық цифрлық қолтаңбаны сұрадыңыз.")
+        t!(
+            "You asked for an electronic digital signature.",
+            "Вы запросили электронную цифровую подпись.",
+            "Сіз электрондық цифрлық қолтаңбаны сұрадыңыз."
+        )
     )],
     no_service: None,
     notes: &[],
@@ -463,7 +477,11 @@ pub static DIGITAL_SIGNATURE: Outcome = Outcome {
 pub static FINGERPRINTING: Outcome = Outcome {
     steps: &[single!(
         "fingerprinting",
-        t!("You asked for fingerprinting.", "Вы запросили дактилоскопическую регистрацию.", "Сіз дактилоскопиялық тіркеуді сұрадыңыз.")
+        t!(
+            "You asked for fingerprinting.",
+            "Вы запросили дактилоскопическую регистрацию.",
+            "Сіз дактилоскопиялық тіркеуді сұрадыңыз."
+        )
     )],
     no_service: None,
     notes: &[],
