@@ -163,8 +163,8 @@ fn documents_are_stored_once() {
     for s in SERVICES.iter() {
         let steps = s.next_step.iter().flat_map(|n| n.documents.iter());
         for d in s.documents.iter().chain(steps) {
-            let prev = seen.insert(d.doc.id, d.doc.text.kk);
-            assert!(prev.is_none_or(|p| p == d.doc.text.kk), "{} has two texts", d.doc.id);
+            let prev = seen.insert(d.doc.id, d.doc.text.kk());
+            assert!(prev.is_none_or(|p| p == d.doc.text.kk()), "{} has two texts", d.doc.id);
         }
     }
 }

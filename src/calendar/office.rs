@@ -173,7 +173,7 @@ mod tests {
     #[test]
     fn address_and_texts() {
         assert!(ADDRESS.is_complete());
-        assert!(ADDRESS.en.contains("C3.3") && ADDRESS.ru.contains("C3.3"));
+        assert!(ADDRESS.en().contains("C3.3") && ADDRESS.ru().contains("C3.3"));
         let states = [State::Open, State::Lunch, State::BeforeOpening, State::ClosedForTheDay, State::DayOff];
         assert!(states.iter().all(|s| s.text().is_complete()));
     }
