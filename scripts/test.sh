@@ -13,7 +13,7 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "rules, natively: cargo test"
+step "rules, natively: cargo test (property tests: 3000 cases each for evaluate, quote and working days; 2000 walks in 3 languages)"
 cargo test
 
 step "release build: pkg/ and dist/"

@@ -1,0 +1,184 @@
+//! Properties of the whole request space, natively: whatever the input, the engine answers with
+//! a well-formed value or a coded error, never a panic; the same answers give the same outcome in
+//! every language; every amount is exact and non-negative; every date shown is a real date.
+#![cfg(not(target_arch = "wasm32"))]
+
+use aifc_eligibility::api::{add_working_days, evaluate, quote, AddWorkingDaysRequest, EvaluateRequest, QuoteRequest};
+use aifc_eligibility::calendar::is_working_day;
+use aifc_eligibility::catalog::SERVICES;
+use aifc_eligibility::flow::facts::{Fact, Kind, Raw};
+use aifc_eligibility::flow::Evaluation;
+use aifc_eligibility::iso;
+use aifc_eligibility::quote::Quote;
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+}
+
+fn fact_names() -> Vec<&'static str> {
+    Fact::ALL.iter().map(|f| f.id()).collect()
+}
+
+/// Values that are sometimes right for some fact and often wrong.
+fn raw() -> impl Strategy<Value = Raw> {
+    let words = prop::sample::select(vec![
+        "work",
+        "invest",
+        "extend",
+        "cancel",
+        "iin",
+        "inside",
+        "outside",
+        "KZ",
+        "ru",
+        "UZ",
+        "ZZ",
+        "B2",
+        "B3",
+        "employee",
+        "expert",
+        "up-to-2-years",
+        "3-to-5-years",
+        "investor",
+        "business-multi",
+        "legal-entity",
+        "true",
+        "false",
+        "31",
+        "2026-03-31",
+        "2026-02-30",
+        "2100-01-01",
+    ]);
+    prop_oneof![
+        words.prop_map(|w| Raw::Str(w.to_string())),
+        any::<String>().prop_map(Raw::Str),
+        any::<f64>().prop_map(Raw::Num),
+        (0u32..5000).prop_map(|n| Raw::Num(f64::from(n))),
+        any::<bool>().prop_map(Raw::Bool),
+        Just(Raw::Other("an object")),
+    ]
+}
+
+fn answers() -> impl Strategy<Value = BTreeMap<String, Raw>> {
+    let key = prop_oneof![4 => prop::sample::select(fact_names()).prop_map(str::to_string), 1 => any::<String>()];
+    prop::collection::btree_map(key, raw(), 0..10)
+}
+
+fn date() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (2023i32..2101, 1u32..13, 1u32..32).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        any::<String>(),
+    ]
+}
+
+fn lang() -> impl Strategy<Value = Option<String>> {
+    prop_oneof![
+        Just(None),
+        prop::sample::select(vec!["en", "ru", "kk"]).prop_map(|l| Some(l.to_string())),
+        any::<String>().prop_map(Some)
+    ]
+}
+
+fn check_quote(q: &Quote) {
+    for f in &q.fees {
+        assert!(f.kzt.parse::<u32>().is_ok(), "fee {} is whole, non-negative tenge", f.kzt);
+    }
+    if let Some(d) = &q.state_duty {
+        let (whole, cents) = d.kzt.split_once('.').unwrap_or((d.kzt.as_str(), "00"));
+        assert!(whole.parse::<u64>().is_ok() && cents.len() == 2 && cents.parse::<u8>().is_ok(), "duty {}", d.kzt);
+    }
+    if let Some(r) = &q.ready_by {
+        for day in [&r.applied, &r.earliest, &r.latest] {
+            assert!(iso::parse_date(day).is_some(), "{day} is a real date");
+        }
+        assert!(r.earliest <= r.latest && r.applied <= r.earliest);
+        let latest = iso::parse_date(&r.latest).unwrap_or_default();
+        assert!(is_working_day(latest), "ready on a working day: {}", r.latest);
+    }
+    assert!(!q.title.is_empty() && q.documents.iter().all(|d| !d.text.is_empty()));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn evaluate_answers_or_refuses_with_a_code(answers in answers(), lang in lang(), date in prop::option::of(date())) {
+        let req = EvaluateRequest { answers, lang, date };
+        match evaluate(&req, today()) {
+            Ok(Evaluation::Question { question, .. }) => prop_assert!(Fact::parse(question.id).is_some() && !question.text.is_empty()),
+            Ok(Evaluation::Outcome { outcome, .. }) => {
+                prop_assert!(!outcome.services.is_empty() || outcome.no_service.is_some());
+                prop_assert_eq!(outcome.services.len(), outcome.quotes.len());
+                outcome.quotes.iter().for_each(check_quote);
+            }
+            Err(e) => prop_assert!(!e.message.is_empty() && e.message.len() < 1000, "{}", e.message),
+        }
+    }
+
+    #[test]
+    fn quote_answers_or_refuses_with_a_code(
+        service in prop_oneof![prop::sample::select(SERVICES.iter().map(|s| s.id).collect::<Vec<_>>()).prop_map(str::to_string), any::<String>()],
+        variant in prop::option::of(prop_oneof![prop::sample::select(vec!["up-to-2-years", "3-to-5-years", "employee", "expert"]).prop_map(str::to_string), any::<String>()]),
+        lang in lang(),
+        date in prop::option::of(date()),
+    ) {
+        match quote(&QuoteRequest { service, variant, lang, date }, today()) {
+            Ok(q) => check_quote(&q),
+            Err(e) => prop_assert!(!e.message.is_empty() && e.message.len() < 1000),
+        }
+    }
+
+    #[test]
+    fn working_days_never_land_on_a_day_off(from in date(), days in -4000.0f64..4000.0) {
+        if let Ok(d) = add_working_days(&AddWorkingDaysRequest { from, days: days.trunc() }) {
+            let d = iso::parse_date(&d);
+            prop_assert!(d.is_some_and(is_working_day));
+        }
+    }
+}
+
+/// A random walk through the flow: each question answered with one of its values.
+fn walk(choices: &[usize]) -> BTreeMap<String, Raw> {
+    let mut answers = BTreeMap::new();
+    for (i, c) in choices.iter().enumerate() {
+        let req = EvaluateRequest { answers: answers.clone(), lang: None, date: None };
+        let Ok(Evaluation::Question { question, .. }) = evaluate(&req, today()) else { break };
+        let fact = Fact::parse(question.id).unwrap_or(Fact::Need);
+        let value = match fact.kind() {
+            Kind::Choice(v) => Raw::Str(v[c % v.len()].to_string()),
+            Kind::Bool => Raw::Bool(c % 2 == 0),
+            Kind::Country => Raw::Str(["KZ", "RU", "UZ", "FR", "MD", "TM", "AM"][c % 7].to_string()),
+            Kind::Days { .. } => Raw::Num([1.0, 30.0, 31.0, 90.0, 91.0, 3660.0][c % 6]),
+            Kind::Date => Raw::Str(["2026-11-30", "2027-01-29", "2026-03-31"][(c + i) % 3].to_string()),
+        };
+        answers.insert(fact.id().to_string(), value);
+    }
+    answers
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_same_answers_give_the_same_outcome_in_every_language(choices in prop::collection::vec(0usize..20, 12)) {
+        let answers = walk(&choices);
+        let result = |lang: &str| {
+            let req = EvaluateRequest { answers: answers.clone(), lang: Some(lang.to_string()), date: Some("2026-11-24".into()) };
+            match evaluate(&req, today()) {
+                Ok(Evaluation::Outcome { outcome, .. }) => {
+                    let fees: Vec<Vec<(String, String)>> = outcome.quotes.iter().map(|q| q.fees.iter().map(|f| (f.tier.to_string(), f.kzt.clone())).collect()).collect();
+                    let docs: Vec<Vec<&str>> = outcome.quotes.iter().map(|q| q.documents.iter().map(|d| d.id).collect()).collect();
+                    Some((outcome.id, outcome.services, fees, docs, outcome.extension_window.map(|w| (w.earliest, w.latest, w.status))))
+                }
+                _ => None,
+            }
+        };
+        let en = result("en");
+        prop_assert!(en.is_some(), "a walk of 12 answers reaches an outcome: {answers:?}");
+        prop_assert_eq!(&en, &result("ru"));
+        prop_assert_eq!(&en, &result("kk"));
+    }
+}
