@@ -31,7 +31,12 @@ cat > pkg/package.json <<JSON
 }
 JSON
 
+# dist/ is what a site deploys: the widget (minified), its stylesheet, the demo pages and pkg/.
 rm -rf dist
 cp -r www dist
 cp -r pkg dist/pkg
+for f in aifc-eligibility.js aifc-eligibility.css; do
+  node_modules/.bin/esbuild "www/$f" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite
+done
+node scripts/integrity.mjs
 echo "[build] pkg/ and dist/ ready: $(wc -c < "pkg/${crate}_bg.wasm") bytes of wasm"

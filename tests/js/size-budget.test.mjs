@@ -1,0 +1,25 @@
+// The size budget: what a partner page downloads to show the widget (the files in dist/ that the
+// widget loads) must stay at or under 100 KB brotli (quality 11) in total. Sizes are
+// deterministic for a given build, so this is a fair test; the figures are printed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const BUDGET = 100_000; // bytes, brotli -q 11, all shipped files together
+const SHIPPED = ["pkg/aifc_eligibility_bg.wasm", "pkg/aifc_eligibility.js", "aifc-eligibility.js", "aifc-eligibility.css"];
+const dist = new URL("../../dist/", import.meta.url);
+
+test(`the shipped files weigh at most ${BUDGET} bytes brotli`, async () => {
+  let total = 0;
+  const rows = [];
+  for (const file of SHIPPED) {
+    const bytes = await readFile(new URL(file, dist));
+    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    total += br;
+    rows.push(`  ${file.padEnd(30)} raw ${String(bytes.length).padStart(7)}  gzip ${String(gz).padStart(6)}  brotli ${String(br).padStart(6)}`);
+  }
+  console.log(`size budget: ${total} of ${BUDGET} bytes brotli (${((100 * total) / BUDGET).toFixed(1)}%)\n${rows.join("\n")}`);
+  assert.ok(total <= BUDGET, `${total} bytes brotli is over the budget of ${BUDGET}`);
+});
