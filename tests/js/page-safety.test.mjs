@@ -1,0 +1,39 @@
+// Page safety of what ships: the widget and the package glue build no HTML from strings, run no
+// string as code, touch no storage or cookie, and reach the network only with fetch (for the
+// wasm, at load). Reads the files as deployed in dist/.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+
+const dist = new URL("../../dist/", import.meta.url);
+const SHIPPED_JS = ["aifc-eligibility.js", "pkg/aifc_eligibility.js"];
+const FORBIDDEN = [
+  ["innerHTML", /\binnerHTML\b/],
+  ["outerHTML", /\bouterHTML\b/],
+  ["insertAdjacentHTML", /\binsertAdjacentHTML\b/],
+  ["document.write", /\bdocument\.write(ln)?\b/],
+  ["createContextualFragment", /\bcreateContextualFragment\b/],
+  ["DOMParser", /\bDOMParser\b/],
+  ["eval", /(^|[^.\w])eval\s*\(/],
+  ["new Function", /\bnew\s+Function\s*\(/],
+  ["string timers", /\bset(Timeout|Interval)\s*\(\s*["'`]/],
+  ["cookies", /\bdocument\.cookie\b/],
+  ["localStorage", /\blocalStorage\b/],
+  ["sessionStorage", /\bsessionStorage\b/],
+  ["indexedDB", /\bindexedDB\b/],
+  ["XMLHttpRequest", /\bXMLHttpRequest\b/],
+  ["sendBeacon", /\bsendBeacon\b/],
+  ["WebSocket", /\bWebSocket\b/],
+  ["EventSource", /\bEventSource\b/],
+];
+
+for (const file of SHIPPED_JS) {
+  test(`${file} has no HTML sink, no string-as-code, no storage, no other network API`, async () => {
+    const source = await readFile(new URL(file, dist), "utf8");
+    const found = FORBIDDEN.filter(([, re]) => re.test(source)).map(([name]) => name);
+    assert.deepEqual(found, [], `${file} uses ${found.join(", ")}`);
+    // The only network call is fetch, and only of the package's own wasm.
+    const fetches = source.match(/\bfetch\s*\(/g) ?? [];
+    assert.ok(fetches.length <= 1, `${file} calls fetch ${fetches.length} times`);
+  });
+}
