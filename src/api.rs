@@ -189,9 +189,6 @@ pub fn extension_window(req: &WindowRequest, today: NaiveDate) -> Result<WindowO
 pub fn extension_ics(req: &WindowRequest, now: NaiveDateTime) -> Result<String> {
     let lang = lang(req.lang.as_deref())?;
     let expires = parse_date(&req.expires)?;
-    if req.date.is_some() {
-        return Err(Error::new(Code::InvalidRequest, "extensionIcs takes `expires` and `lang` only"));
-    }
     let window = crate::calendar::extension_window(expires)?;
     Ok(crate::calendar::extension_ics(&window, lang, now))
 }

@@ -38,15 +38,17 @@ fn to_js<T: Serialize>(value: &T) -> JsResult {
 /// checked here, by the object's own property names.
 fn request(value: &JsValue, call: &str, allowed: &[&str]) -> Result<Object, JsValue> {
     let shape = || format!("{{{}}}", allowed.join(", "));
-    if !value.is_object() || Array::is_array(value) || value.is_function() {
-        return Err(invalid(format!("{call}() takes an object {}", shape())));
-    }
-    let obj: Object = value.clone().unchecked_into();
+    let obj = plain_object(value).ok_or_else(|| invalid(format!("{call}() takes an object {}", shape())))?;
     let names = own_names(&obj, call)?;
     if let Some(extra) = names.iter().find(|n| !allowed.contains(&n.as_str())) {
         return Err(invalid(format!("{call}(): unknown field {}; expected {}", quoted(extra), shape())));
     }
     Ok(obj)
+}
+
+/// The value as an object, if it is one and not an array or a function.
+fn plain_object(value: &JsValue) -> Option<Object> {
+    (value.is_object() && !Array::is_array(value) && !value.is_function()).then(|| value.clone().unchecked_into())
 }
 
 fn invalid(message: String) -> JsValue {
@@ -68,7 +70,8 @@ fn own_names(obj: &Object, call: &str) -> Result<Vec<String>, JsValue> {
 }
 
 fn field(obj: &Object, name: &str, call: &str) -> Result<JsValue, JsValue> {
-    Reflect::get(obj, &JsValue::from_str(name)).map_err(|_| invalid(format!("{call}(): field {name:?} cannot be read")))
+    Reflect::get(obj, &JsValue::from_str(name))
+        .map_err(|_| invalid(format!("{call}(): field \"{name}\" cannot be read")))
 }
 
 /// An optional string field (`undefined` or `null` when absent).
@@ -77,11 +80,11 @@ fn opt_string(obj: &Object, name: &str, call: &str) -> Result<Option<String>, Js
     if v.is_undefined() || v.is_null() {
         return Ok(None);
     }
-    v.as_string().map(Some).ok_or_else(|| invalid(format!("{call}(): field {name:?} must be a string")))
+    v.as_string().map(Some).ok_or_else(|| invalid(format!("{call}(): field \"{name}\" must be a string")))
 }
 
 fn req_string(obj: &Object, name: &str, call: &str) -> Result<String, JsValue> {
-    opt_string(obj, name, call)?.ok_or_else(|| invalid(format!("{call}(): missing field {name:?}")))
+    opt_string(obj, name, call)?.ok_or_else(|| invalid(format!("{call}(): missing field \"{name}\"")))
 }
 
 /// An answer value as the engine takes it: a string, a number or a boolean.
@@ -154,14 +157,9 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] reques
     if answers_.is_undefined() {
         return Err(invalid("evaluate(): missing field \"answers\"".to_string()));
     }
-    let answers_obj = request(&answers_, "evaluate: answers", &[]).or_else(|e| {
-        // `request` refuses every key (none is allowed); an object is what we want here.
-        if answers_.is_object() && !Array::is_array(&answers_) && !answers_.is_function() {
-            Ok(answers_.clone().unchecked_into())
-        } else {
-            Err(e)
-        }
-    })?;
+    // Any own key is an answer here; the engine checks each against the facts it knows.
+    let answers_obj = plain_object(&answers_)
+        .ok_or_else(|| invalid("evaluate(): field \"answers\" must be an object of fact: value".to_string()))?;
     let mut answers = std::collections::BTreeMap::new();
     for name in own_names(&answers_obj, CALL)? {
         let value = field(&answers_obj, &name, CALL)?;

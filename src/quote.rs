@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::calendar;
 use crate::catalog::labels::section_label;
-use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Tier, Variant};
+use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Variant};
 use crate::error::{Code, Error, Result};
 use crate::flow::facts::{Fact, Facts};
 use crate::iso;
@@ -319,8 +319,4 @@ pub fn applies(cond: Cond, facts: &Facts) -> bool {
         Cond::LegalEntity => unless(Fact::ApplicantType, "individual"),
         Cond::IfAny | Cond::ForeignEmployee | Cond::Child14To18 | Cond::FamilyOrCivilContract | Cond::Optional => true,
     }
-}
-
-impl Tier {
-    pub const ALL: [Tier; 3] = [Tier::Standard, Tier::WalkIn, Tier::PersonalManager];
 }

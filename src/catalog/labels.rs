@@ -80,6 +80,8 @@ pub fn section_label(chapter: Chapter, number: Option<&str>, lang: crate::lang::
 }
 
 impl Tier {
+    pub const ALL: [Tier; 3] = [Tier::Standard, Tier::WalkIn, Tier::PersonalManager];
+
     pub fn id(self) -> &'static str {
         match self {
             Tier::Standard => "standard",
