@@ -1,0 +1,354 @@
+// Shared by the widget tests: a static server for dist/, Debian's Chromium through playwright-core,
+// a driver that answers the widget's questions like a visitor, the engine itself (for expected
+// values), and an independent formatter (Node's own Intl) for what amounts and dates should read.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = path.join(ROOT, 'dist');
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+/** "Today" in every test, so that dates, fees (MCI year) and windows are reproducible. */
+export const TODAY = '2026-03-25';
+
+// ---------------------------------------------------------------------------------------------
+// A static server for dist/
+// ---------------------------------------------------------------------------------------------
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+const escapeAttribute = (v) => v.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * /test.html: the demo page (dist/index.html) with the widget's attributes taken from the query
+ * (lang, date, answers, sync-url; `page-lang` sets <html lang>), so that a test can fix the date.
+ */
+function testPage(params) {
+  const attributes = ['lang', 'date', 'answers', 'sync-url']
+    .filter((name) => params.has(name))
+    .map((name) => ` ${name}="${escapeAttribute(params.get(name))}"`)
+    .join('');
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')
+    .replace(/<aifc-eligibility[^>]*><\/aifc-eligibility>/, `<aifc-eligibility${attributes}></aifc-eligibility>`);
+  return params.has('page-lang') ? html.replace('<html lang="en">', `<html lang="${escapeAttribute(params.get('page-lang'))}">`) : html;
+}
+
+/** Serves dist/ on 127.0.0.1 at a free port. */
+export async function serveDist() {
+  if (!fs.existsSync(path.join(DIST, 'pkg', 'aifc_eligibility.js'))) {
+    throw new Error('dist/ has no package: run scripts/build.sh first');
+  }
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/test.html') {
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
+      res.end(testPage(url.searchParams));
+      return;
+    }
+    let file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The browser
+// ---------------------------------------------------------------------------------------------
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * A server and a browser for one test file: `const env = await setup(); after(env.teardown)`.
+ */
+export async function setup() {
+  const server = await serveDist();
+  const browser = await launchBrowser();
+  return {
+    origin: server.origin,
+    browser,
+    teardown: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens `url` in a fresh context, recording the widgets' events, page errors and console errors.
+ * Options: width (default 1280), height, colorScheme, reducedMotion, permissions.
+ */
+export async function openPage(env, url, { width = 1280, height = 900, colorScheme = 'light', reducedMotion, permissions } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  if (permissions) await context.grantPermissions(permissions, { origin: env.origin });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  await page.addInitScript(() => {
+    window.__aifcEvents = [];
+    for (const type of ['question', 'outcome', 'error']) {
+      document.addEventListener(type, (e) => {
+        if (!(e instanceof CustomEvent)) return;
+        window.__aifcEvents.push({ type, from: e.target.id || e.target.localName, detail: e.detail });
+      });
+    }
+  });
+  await page.goto(new URL(url, env.origin).href);
+  return { context, page, problems };
+}
+
+/** Opens `url` and waits for the widget's first screen: {context, page, problems, widget}. */
+export async function visit(env, url, options) {
+  const opened = await openPage(env, url, options);
+  const widget = await new Widget(opened.page).ready();
+  return { ...opened, widget };
+}
+
+/** The events the widgets have sent so far (optionally of one type, from one element id). */
+export async function events(page, type, from) {
+  const all = await page.evaluate(() => window.__aifcEvents);
+  return all.filter((e) => (!type || e.type === type) && (!from || e.from === from));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A visitor answering the widget
+// ---------------------------------------------------------------------------------------------
+
+/** Drives one <aifc-eligibility> on a page like a visitor with a mouse. */
+export class Widget {
+  constructor(page, selector = 'aifc-eligibility') {
+    this.page = page;
+    this.host = page.locator(selector);
+    this.id = selector.startsWith('#') ? selector.slice(1) : undefined;
+  }
+
+  locator(css) {
+    return this.host.locator(css);
+  }
+
+  /** Waits for the first screen. */
+  async ready() {
+    await this.host.locator('[data-focus="heading"]').first().waitFor();
+    return this;
+  }
+
+  heading() {
+    return this.host.locator('[data-focus="heading"]');
+  }
+
+  /** The fact the current question asks for, or null on an outcome. */
+  async currentQuestion() {
+    await this.ready();
+    const form = this.host.locator('form.question');
+    return (await form.count()) ? form.getAttribute('data-question') : null;
+  }
+
+  async continue() {
+    await this.host.locator('form.question button[type="submit"]').click();
+  }
+
+  /** Answers the current question with `value` (a radio value, a country code, a number, a date). */
+  async answer(value) {
+    const form = this.host.locator('form.question');
+    if (await form.locator('input.input-country').count()) {
+      await this.pickCountry(String(value));
+    } else if (await form.locator('input.input-number, input.input-date').count()) {
+      await form.locator('input.input').fill(String(value));
+    } else {
+      await form.locator(`input[type="radio"][value="${String(value)}"]`).check();
+    }
+    await this.continue();
+  }
+
+  /** Types the code into the country field and picks the country from the list. */
+  async pickCountry(code) {
+    const input = this.host.locator('input.input-country');
+    await input.fill(code);
+    await this.host.locator(`[role="option"][data-code="${code}"]`).click();
+  }
+
+  /**
+   * Answers every question the flow asks from `answers` (fact -> value) and returns the outcome
+   * event. Fails on a question the story did not expect, or on an answer never asked for.
+   */
+  async answerAll(answers, { onScreen } = {}) {
+    const asked = [];
+    for (let i = 0; i < 20; i += 1) {
+      if (onScreen) await onScreen();
+      const fact = await this.currentQuestion();
+      if (fact === null) break;
+      assert.ok(fact in answers, `the widget asks "${fact}", which this story does not answer`);
+      asked.push(fact);
+      await this.answer(answers[fact]);
+    }
+    assert.deepEqual(asked.toSorted(), Object.keys(answers).toSorted(), 'every answer of the story was asked for');
+    const outcomes = await events(this.page, 'outcome', this.id);
+    assert.ok(outcomes.length > 0, 'an outcome event was sent');
+    return outcomes.at(-1).detail;
+  }
+
+  /** The text of the outcome's service block for `service`. */
+  service(service) {
+    return this.host.locator(`section.service[data-service="${service}"]`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine, for expected values
+// ---------------------------------------------------------------------------------------------
+
+let apiPromise;
+
+/** The built package, loaded in Node: the same answers the widget gets. */
+export function engine() {
+  apiPromise ??= (async () => {
+    const pkg = await import(pathToFileURL(path.join(DIST, 'pkg', 'aifc_eligibility.js')).href);
+    await pkg.default({ module_or_path: fs.readFileSync(path.join(DIST, 'pkg', 'aifc_eligibility_bg.wasm')) });
+    return pkg;
+  })();
+  return apiPromise;
+}
+
+/** The engine's outcome for a story's answers. */
+export async function expectedOutcome(answers, lang = 'en', date = TODAY) {
+  const api = await engine();
+  const ev = api.evaluate({ answers, lang, date });
+  assert.equal(ev.kind, 'outcome', 'the story ends in an outcome');
+  return ev.outcome;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How amounts and dates should read: Node's own Intl (full ICU), independent of the widget
+// ---------------------------------------------------------------------------------------------
+
+const LOCALES = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
+
+/** Spaces as a reader sees them (ICU uses no-break and narrow no-break spaces). */
+export function squash(text) {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Tenge as the language writes it: no decimals for whole tenge, else two. */
+export function money(lang, kzt) {
+  const decimals = /^\d+$/.test(kzt) ? 0 : 2;
+  return squash(new Intl.NumberFormat(LOCALES[lang], {
+    style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: decimals, maximumFractionDigits: decimals,
+  }).format(kzt));
+}
+
+/** A YYYY-MM-DD date as a long date of the language. */
+export function longDate(lang, iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return squash(new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d)));
+}
+
+/** The visible text of a locator, spaces squashed. */
+export async function textOf(locator) {
+  return squash(await locator.innerText());
+}
+
+/**
+ * Checks what the outcome shows for each service against the engine's quote: title, why, every
+ * fee, the state duty, the ready dates, and the documents.
+ */
+export async function assertOutcomeMatches(widget, outcome, lang) {
+  for (const q of outcome.quotes) {
+    const block = widget.service(q.service);
+    const text = await textOf(block);
+    assert.ok(text.includes(squash(q.title)), `${q.service}: the title is shown`);
+    if (q.why) assert.ok(text.includes(squash(q.why)), `${q.service}: why it applies is shown`);
+    assert.ok(text.includes(squash(q.section.label)), `${q.service}: the guide section is shown`);
+    const fees = await block.locator('.fee .amount').allInnerTexts();
+    assert.deepEqual(fees.map(squash), q.fees.map((f) => money(lang, f.kzt)), `${q.service}: every fee, formatted`);
+    if (q.stateDuty) {
+      assert.ok(text.includes(money(lang, q.stateDuty.kzt)), `${q.service}: the state duty in KZT`);
+      assert.ok(text.includes(String(q.stateDuty.mciYear)), `${q.service}: the MCI year`);
+    }
+    if (q.readyBy) {
+      const shown = await block.locator('.fact-ready .date').evaluateAll((els) => els.map((e) => [e.dataset.date, e.textContent]));
+      const expected = q.readyBy.sameDay ? [q.readyBy.applied]
+        : q.readyBy.earliest === q.readyBy.latest ? [q.readyBy.applied, q.readyBy.latest]
+          : [q.readyBy.applied, q.readyBy.earliest, q.readyBy.latest];
+      if (q.readyBy.withDelay) expected.push(q.readyBy.withDelay);
+      assert.deepEqual(shown.map(([iso]) => iso), expected, `${q.service}: the ready dates`);
+      assert.deepEqual(shown.map(([, t]) => squash(t)), expected.map((iso) => longDate(lang, iso)), `${q.service}: dates formatted`);
+    }
+    const documents = await block.locator(':scope > .block[part="documents"] [data-document]').evaluateAll((els) => els.map((e) => e.dataset.document));
+    assert.deepEqual(documents, q.documents.map((d) => d.id), `${q.service}: the document checklist`);
+    const boxes = await block.locator(':scope > .block[part="documents"] input[type="checkbox"]').count();
+    assert.equal(boxes, q.documents.length, `${q.service}: one checkbox per document`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility and screenshots
+// ---------------------------------------------------------------------------------------------
+
+/** axe-core with the WCAG 2.1 A and AA rules: no violation allowed. */
+export async function assertNoAxeViolations(page, where) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(summary, [], `axe violations on ${where}`);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The demo page with a fixed date (and optionally a language and prefilled answers). */
+export function demoUrl({ lang, answers, date = TODAY, syncUrl, pageLang } = {}) {
+  const params = new URLSearchParams();
+  if (date) params.set('date', date);
+  if (lang) params.set('lang', lang);
+  if (answers) params.set('answers', answers);
+  if (syncUrl !== undefined) params.set('sync-url', syncUrl);
+  if (pageLang) params.set('page-lang', pageLang);
+  return `/test.html?${params}`;
+}

@@ -1,0 +1,189 @@
+// Journeys: a visitor clicks through the questions and reads the outcome. Every outcome is checked
+// against the engine's own answer for the same facts (services in order, fees as formatted,
+// state duty, ready dates, documents) and against what the guide says should apply.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  setup, visit, demoUrl, engine, expectedOutcome, assertOutcomeMatches, textOf, squash, longDate, TODAY,
+} from './helpers.mjs';
+import * as story from './stories.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env.teardown());
+
+/** Opens the demo page at TODAY, plays the story, and checks the outcome against the engine. */
+async function play(t, answers, expectedServices, { lang } = {}) {
+  const { context, page, widget, problems } = await visit(env, demoUrl({ lang }));
+  t.after(() => context.close());
+  const outcome = await widget.answerAll(answers);
+  assert.deepEqual(outcome.services, expectedServices, 'the services, in the order they are done');
+  const expected = await expectedOutcome(answers, lang ?? 'en');
+  assert.deepEqual(outcome.services, expected.services, 'the outcome event reports the engine’s services');
+  await assertOutcomeMatches(widget, expected, lang ?? 'en');
+  assert.deepEqual(problems, [], 'no error or warning in the console');
+  return { page, widget, expected };
+}
+
+test('an employee abroad: a work visa invitation, then the visa at an embassy or airport', async (t) => {
+  const { widget, expected } = await play(t, story.WORK_VISA_FROM_ABROAD, ['work-visa-invitation']);
+  const [invitation] = expected.quotes;
+  const step = widget.service('work-visa-invitation').locator('[data-place="embassy-or-airport"]');
+  assert.ok((await textOf(step)).includes(squash(invitation.nextSteps[0].title)), 'the embassy/airport step is shown');
+  assert.equal(await step.locator('input[type="checkbox"]').count(), invitation.nextSteps[0].documents.length,
+    'the documents to take to the embassy are a checklist too');
+  // The guide's "if any" documents are marked, and its silences are flagged.
+  const ifAny = invitation.documents.filter((d) => d.conditions.includes('if-any')).map((d) => d.id);
+  assert.ok(ifAny.length > 0, 'this service has "if any" documents');
+  for (const id of ifAny) {
+    assert.equal(await widget.service('work-visa-invitation').locator(`[data-document="${id}"] .tag-if-any`).count(), 1, `${id} is marked "if any"`);
+  }
+  const silent = invitation.notes.filter((n) => n.kind === 'guide-silent');
+  assert.ok(silent.length > 0, 'this service has a note where the guide is silent');
+  const flagged = await widget.service('work-visa-invitation').locator('.note-silent').allInnerTexts();
+  assert.equal(flagged.length, silent.length, 'every guide-silent note is flagged');
+  assert.ok(flagged.every((text) => text.includes('The guide is silent or inconsistent here')));
+  // The expected ready date allows for the state's possible delay.
+  const delay = invitation.readyBy.withDelay;
+  assert.ok(delay, 'the guide warns of a possible delay for this service');
+  assert.ok((await textOf(widget.service('work-visa-invitation').locator('.with-delay'))).includes(longDate('en', delay)));
+});
+
+test('an employee already in Kazakhstan: the C3 work visa issued here, for 3 to 5 years, with family', async (t) => {
+  const { widget, expected } = await play(t, story.WORK_VISA_INSIDE, ['work-visa']);
+  assert.equal(expected.quotes[0].variant, '3-to-5-years');
+  const summary = await textOf(widget.locator('.summary'));
+  assert.ok(summary.includes('United Kingdom'), 'the summary names the country, not its code');
+});
+
+test('a citizen of Uzbekistan staying 120 days: a temporary residence permit, found by typing the country', async (t) => {
+  const { context, page, widget } = await visit(env, demoUrl());
+  t.after(() => context.close());
+  await widget.answer('work');
+  await widget.answer('inside');
+  // The country list filters as the visitor types, in English.
+  const input = widget.locator('input.input-country');
+  await input.fill('uzbek');
+  const options = widget.locator('[role="option"]');
+  assert.deepEqual(await options.allInnerTexts(), ['Uzbekistan']);
+  await options.first().click();
+  assert.equal(await input.inputValue(), 'Uzbekistan');
+  await widget.continue();
+  // The number of days is checked as it is typed, against the question's own limits.
+  const api = await engine();
+  const question = api.evaluate({ answers: { need: 'work', location: 'inside', citizenship: 'UZ' }, lang: 'en', date: TODAY }).question;
+  assert.equal(question.id, 'stayDays');
+  const days = widget.locator('input.input-number');
+  await days.fill('0');
+  assert.equal(await days.getAttribute('aria-invalid'), 'true');
+  assert.ok((await textOf(widget.locator('.error-message'))).includes(`${question.input.min} to ${question.input.max.toLocaleString('en-GB')}`));
+  await days.fill(String(Number(question.input.max) + 1));
+  assert.equal(await days.getAttribute('aria-invalid'), 'true');
+  await days.fill('120');
+  assert.equal(await days.getAttribute('aria-invalid'), null);
+  assert.equal(await widget.locator('.error-message').isVisible(), false);
+  await widget.continue();
+  const rest = { role: 'employee', meetsQualifications: true, family: false, branch: false };
+  const outcome = await widget.answerAll(rest);
+  assert.deepEqual(outcome.services, ['temporary-residence-permit']);
+  await assertOutcomeMatches(widget, await expectedOutcome(story.CIS_RESIDENCE_PERMIT), 'en');
+  const row = widget.locator('.summary-row[data-fact="citizenship"] .summary-answer');
+  assert.equal(await row.innerText(), 'Uzbekistan');
+  assert.equal(await page.title(), 'Check which service you need – AIFC Expat Centre');
+});
+
+test('a Russian citizen staying 60 days: no permit is needed, said plainly with the alternatives', async (t) => {
+  const { context, widget } = await visit(env, demoUrl());
+  t.after(() => context.close());
+  const outcome = await widget.answerAll(story.EAEU_SHORT_STAY);
+  assert.deepEqual(outcome, { services: [], noService: true });
+  const expected = await expectedOutcome(story.EAEU_SHORT_STAY);
+  const text = await textOf(widget.locator('.screen-outcome'));
+  assert.ok(text.includes('The Centre has no service for this case'));
+  assert.ok(text.includes(squash(expected.noService.reason)), 'the reason is shown');
+  assert.ok(text.includes(squash(expected.noService.instead)), 'what to do instead is shown');
+  const alternatives = await widget.locator('[part="no-service"] [data-service]').evaluateAll((els) => els.map((e) => e.dataset.service));
+  assert.deepEqual(alternatives, expected.noService.alternatives.map((a) => a.id));
+  assert.equal(await widget.locator('section.service').count(), 0, 'no service block');
+});
+
+test('an AIFC investment resident abroad: the A6 investor visa invitation', async (t) => {
+  await play(t, story.A6_INVESTOR, ['investor-visa-a6-invitation']);
+});
+
+test('a B3 founder in Kazakhstan: the multi-entry business visa issued here', async (t) => {
+  const { expected } = await play(t, story.B3_MULTI_ENTRY_INSIDE, ['business-visa-multi']);
+  assert.ok(expected.quotes[0].fees.length >= 3, 'every tier of the fee table is shown (checked above)');
+});
+
+test('a work visa extension: the window dates, its status, and the .ics with those dates', async (t) => {
+  const { page, widget } = await play(t, story.WORK_VISA_EXTENSION, ['work-visa-extension']);
+  const api = await engine();
+  const window = api.extensionWindow({ expires: story.WORK_VISA_EXTENSION.visaExpires, date: TODAY, lang: 'en' });
+  assert.equal(window.status, 'open', 'the story is set on a day the window is open');
+  const block = widget.locator('[part="extension"]');
+  assert.equal(await block.getAttribute('data-status'), 'open');
+  assert.ok((await textOf(block)).includes(squash(window.message)));
+  for (const [name, iso] of [['expires', window.expires], ['earliest', window.earliest], ['latest', window.latest]]) {
+    assert.equal(squash(await block.locator(`.fact-${name} .date`).innerText()), longDate('en', iso), `${name} date`);
+  }
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    block.getByRole('button', { name: 'Add these dates to my calendar (.ics)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `visa-extension-${window.expires}.ics`);
+  const ics = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  const reference = api.extensionIcs({ expires: window.expires, lang: 'en' });
+  const withoutStamp = (text) => text.replace(/^DTSTAMP:.*$/gm, '');
+  assert.equal(withoutStamp(ics), withoutStamp(reference), 'the file is the API’s calendar');
+  assert.ok(ics.includes(window.earliest.replaceAll('-', '')) && ics.includes(window.latest.replaceAll('-', '')));
+});
+
+test('a cancellation from inside Kazakhstan: the cancellation with an exit visa', async (t) => {
+  await play(t, story.CANCELLATION_INSIDE, ['visa-cancellation-exit-visa']);
+});
+
+test('an IIN: one question, straight to the service', async (t) => {
+  const { widget } = await play(t, story.IIN, ['iin']);
+  assert.equal(await widget.locator('.summary-row').count(), 1);
+});
+
+test('an employee below the qualification requirements: the exemption first, then the work visa', async (t) => {
+  const { widget } = await play(t, story.QUALIFICATION_EXEMPTION_FIRST, ['qualification-exemption', 'work-visa-invitation']);
+  const steps = await widget.locator('section.service > .caption').allInnerTexts();
+  assert.deepEqual(steps, ['Step 1 of 2', 'Step 2 of 2']);
+  const listed = await widget.locator('.result-list li').allInnerTexts();
+  const expected = await expectedOutcome(story.QUALIFICATION_EXEMPTION_FIRST);
+  assert.deepEqual(listed, expected.quotes.map((q) => q.title), 'the result panel lists the services in order');
+});
+
+test('the office: open or closed now, hours, phones that call, an e-mail that writes', async (t) => {
+  const { context, widget } = await visit(env, demoUrl());
+  t.after(() => context.close());
+  await widget.answerAll(story.IIN);
+  const api = await engine();
+  const office = api.office({ lang: 'en' });
+  const block = widget.locator('[part="office"]');
+  const text = await textOf(block);
+  assert.ok(text.includes(office.hours) && text.includes(squash(office.address)));
+  const tels = await block.locator('a[href^="tel:"]').evaluateAll((els) => els.map((a) => [a.getAttribute('href'), a.textContent]));
+  assert.deepEqual(tels, office.phones.map((p) => [p.tel, p.number]));
+  assert.equal(await block.locator('a[href^="mailto:"]').getAttribute('href'), `mailto:${office.email}`);
+  assert.ok(['open', 'lunch', 'closed', 'day-off'].includes(await block.locator('.office-status').getAttribute('data-state')));
+});
+
+test('print: a clean checklist without buttons', async (t) => {
+  const { context, page, widget } = await visit(env, demoUrl());
+  t.after(() => context.close());
+  await widget.answerAll(story.WORK_VISA_FROM_ABROAD);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['button', '.topbar', '.outcome-actions']) {
+    const visible = await widget.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    assert.equal(visible, 0, `${selector} is hidden in print`);
+  }
+  assert.ok(await widget.locator('.checklist').first().isVisible(), 'the checklist prints');
+  assert.ok(await widget.locator('.checklist .check-label').first().isVisible());
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(await widget.locator('.outcome-actions button').first().isVisible());
+});
