@@ -35,10 +35,14 @@ test('the widget is one module and at most one stylesheet, and loads the package
   assert.doesNotMatch(read('aifc-eligibility.css'), /@import|url\(\s*['"]?https?:/, 'no external resource in the stylesheet');
 });
 
-test('the pages have no inline script or style, a same-origin favicon, and load nothing from elsewhere', () => {
+test('the pages have no inline script or style, no Referer, a favicon that leaks nothing, and load nothing from elsewhere', () => {
   for (const page of fs.readdirSync(WWW).filter((f) => f.endsWith('.html'))) {
     const html = read(page);
-    assert.match(html, /<link rel="icon" href="favicon\.svg" type="image\/svg\+xml">/, `${page}: favicon`);
+    // A favicon that makes no request (data:), or a same-origin one where a strict policy refuses data:.
+    const strict = /http-equiv="Content-Security-Policy"/.test(html);
+    const icon = strict ? /<link rel="icon" href="favicon\.svg" type="image\/svg\+xml">/ : /<link rel="icon" href="data:,">/;
+    assert.match(html, icon, `${page}: favicon`);
+    assert.match(html, /<meta name="referrer" content="no-referrer">/, `${page}: answers in the URL never leave in a Referer`);
     assert.doesNotMatch(html, /<style\b/, `${page}: no <style>`);
     assert.doesNotMatch(html, /\sstyle=/, `${page}: no style attribute`);
     assert.doesNotMatch(html, /\son[a-z]+=/i, `${page}: no inline handler`);
