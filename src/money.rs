@@ -98,7 +98,7 @@ mod tests {
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).expect("test date")
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
     }
     const HALF: Mci = Mci { mantissa: 5, scale: 1 };
     const THIRTY: Mci = Mci { mantissa: 30, scale: 0 };
@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn half_an_mci_in_2026_has_kopecks() {
-        let duty = state_duty(HALF, d(2026, 3, 2)).expect("2026 is published");
+        let Some(duty) = state_duty(HALF, d(2026, 3, 2)) else { panic!("2026 is published") };
         assert_eq!(kzt_string(duty.kzt), "2162.50");
         assert_eq!(duty.mci_value, MciFor { year: 2026, kzt: 4_325, provisional: false });
         assert_eq!(state_duty(THIRTY, d(2026, 1, 1)).map(|x| kzt_string(x.kzt)).as_deref(), Some("129750"));
@@ -130,7 +130,7 @@ mod tests {
 
     #[test]
     fn a_year_past_the_table_uses_the_last_value_and_says_so() {
-        let duty = state_duty(HALF, d(2027, 1, 1)).expect("later years fall back");
+        let Some(duty) = state_duty(HALF, d(2027, 1, 1)) else { panic!("later years fall back") };
         assert!(duty.mci_value.provisional);
         assert_eq!(duty.mci_value.year, 2026);
         assert_eq!(kzt_string(duty.kzt), "2162.50");
