@@ -36,7 +36,7 @@ fn to_js<T: Serialize>(value: &T) -> JsResult {
 /// A request: a plain object (not an array, function or null) whose own keys are all `allowed`.
 /// serde-wasm-bindgen reads only the fields a struct declares, so unknown ("junk") keys are
 /// checked here, by the object's own property names.
-fn request(value: &JsValue, call: &str, allowed: &[&str]) -> Result<Object, JsValue> {
+fn read_request(value: &JsValue, call: &str, allowed: &[&str]) -> Result<Object, JsValue> {
     let shape = || format!("{{{}}}", allowed.join(", "));
     let obj = plain_object(value).ok_or_else(|| invalid(format!("{call}() takes an object {}", shape())))?;
     let names = own_names(&obj, call)?;
@@ -129,16 +129,16 @@ pub fn version() -> JsResult {
 
 /// Every service of the guide, in the guide's order.
 #[wasm_bindgen(unchecked_return_type = "ServiceSummary[]")]
-pub fn services(#[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: JsValue) -> JsResult {
-    let tag = optional_string(&lang, "services(lang)")?;
+pub fn services(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>) -> JsResult {
+    let tag = optional_string(&lang.unwrap_or(JsValue::UNDEFINED), "services(lang)")?;
     answer(api::lang(tag.as_deref()).map(api::services))
 }
 
 /// Fees, state duty, processing time, documents and next steps of one service.
 #[wasm_bindgen(unchecked_return_type = "Quote")]
-pub fn quote(#[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request_: JsValue) -> JsResult {
+pub fn quote(#[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request: JsValue) -> JsResult {
     const CALL: &str = "quote";
-    let o = request(&request_, CALL, &["service", "variant", "lang", "date"])?;
+    let o = read_request(&request, CALL, &["service", "variant", "lang", "date"])?;
     let req = api::QuoteRequest {
         service: req_string(&o, "service", CALL)?,
         variant: opt_string(&o, "variant", CALL)?,
@@ -150,9 +150,9 @@ pub fn quote(#[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request_: Js
 
 /// The next question for these answers, or the outcome.
 #[wasm_bindgen(unchecked_return_type = "Evaluation")]
-pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request_: JsValue) -> JsResult {
+pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue) -> JsResult {
     const CALL: &str = "evaluate";
-    let o = request(&request_, CALL, &["answers", "lang", "date"])?;
+    let o = read_request(&request, CALL, &["answers", "lang", "date"])?;
     let answers_ = field(&o, "answers", CALL)?;
     if answers_.is_undefined() {
         return Err(invalid("evaluate(): missing field \"answers\"".to_string()));
@@ -172,7 +172,7 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] reques
 
 /// Whether a `YYYY-MM-DD` date is a working day in Kazakhstan.
 #[wasm_bindgen(js_name = isWorkingDay)]
-pub fn is_working_day(date: JsValue) -> Result<bool, JsValue> {
+pub fn is_working_day(#[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue) -> Result<bool, JsValue> {
     let s = date
         .as_string()
         .ok_or_else(|| js_error(Error::new(Code::InvalidDate, "isWorkingDay(date) takes a YYYY-MM-DD string")))?;
@@ -181,9 +181,9 @@ pub fn is_working_day(date: JsValue) -> Result<bool, JsValue> {
 
 /// The `days`-th working day after `from` (before it, for negative `days`).
 #[wasm_bindgen(js_name = addWorkingDays, unchecked_return_type = "string")]
-pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "AddWorkingDaysRequest")] request_: JsValue) -> JsResult {
+pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "AddWorkingDaysRequest")] request: JsValue) -> JsResult {
     const CALL: &str = "addWorkingDays";
-    let o = request(&request_, CALL, &["from", "days"])?;
+    let o = read_request(&request, CALL, &["from", "days"])?;
     let days = field(&o, "days", CALL)?;
     let req = api::AddWorkingDaysRequest {
         from: req_string(&o, "from", CALL)?,
@@ -194,11 +194,9 @@ pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "AddWorkingDaysReq
 
 /// When to apply for the extension of a visa expiring on `expires`.
 #[wasm_bindgen(js_name = extensionWindow, unchecked_return_type = "ExtensionWindow")]
-pub fn extension_window(
-    #[wasm_bindgen(unchecked_param_type = "ExtensionWindowRequest")] request_: JsValue,
-) -> JsResult {
+pub fn extension_window(#[wasm_bindgen(unchecked_param_type = "ExtensionWindowRequest")] request: JsValue) -> JsResult {
     const CALL: &str = "extensionWindow";
-    let o = request(&request_, CALL, &["expires", "lang", "date"])?;
+    let o = read_request(&request, CALL, &["expires", "lang", "date"])?;
     let req = api::WindowRequest {
         expires: req_string(&o, "expires", CALL)?,
         lang: opt_string(&o, "lang", CALL)?,
@@ -209,9 +207,9 @@ pub fn extension_window(
 
 /// An RFC 5545 calendar file (text) with the extension window's dates.
 #[wasm_bindgen(js_name = extensionIcs, unchecked_return_type = "string")]
-pub fn extension_ics(#[wasm_bindgen(unchecked_param_type = "ExtensionIcsRequest")] request_: JsValue) -> JsResult {
+pub fn extension_ics(#[wasm_bindgen(unchecked_param_type = "ExtensionIcsRequest")] request: JsValue) -> JsResult {
     const CALL: &str = "extensionIcs";
-    let o = request(&request_, CALL, &["expires", "lang"])?;
+    let o = read_request(&request, CALL, &["expires", "lang"])?;
     let req = api::WindowRequest {
         expires: req_string(&o, "expires", CALL)?,
         lang: opt_string(&o, "lang", CALL)?,
@@ -224,12 +222,13 @@ pub fn extension_ics(#[wasm_bindgen(unchecked_param_type = "ExtensionIcsRequest"
 
 /// The Centre's office: open or closed now, hours, phones, e-mail and address.
 #[wasm_bindgen(unchecked_return_type = "Office")]
-pub fn office(#[wasm_bindgen(unchecked_param_type = "OfficeRequest | undefined")] request_: JsValue) -> JsResult {
+pub fn office(#[wasm_bindgen(unchecked_optional_param_type = "OfficeRequest")] request: Option<JsValue>) -> JsResult {
+    let request = request.unwrap_or(JsValue::UNDEFINED);
     const CALL: &str = "office";
-    let req = if request_.is_undefined() {
+    let req = if request.is_undefined() {
         api::OfficeRequest::default()
     } else {
-        let o = request(&request_, CALL, &["lang", "at"])?;
+        let o = read_request(&request, CALL, &["lang", "at"])?;
         api::OfficeRequest { lang: opt_string(&o, "lang", CALL)?, at: opt_string(&o, "at", CALL)? }
     };
     answer(api::office(&req, now()))

@@ -50,15 +50,15 @@ fn version_names_the_package_and_the_guide() {
 #[wasm_bindgen_test]
 fn services_lists_the_guide_in_each_language() {
     for lang in ["en", "ru", "kk"] {
-        let list = Array::from(&api::services(JsValue::from_str(lang)).expect("services"));
+        let list = Array::from(&api::services(Some(JsValue::from_str(lang))).expect("services"));
         assert_eq!(list.length(), 23);
         assert_eq!(s(&list.get(0), "id"), "work-visa-invitation");
         assert_eq!(s(&list.get(22), "id"), "qualification-exemption");
     }
-    let default = Array::from(&api::services(JsValue::UNDEFINED).expect("default language"));
+    let default = Array::from(&api::services(None).expect("default language"));
     assert_eq!(default.length(), 23);
-    assert_eq!(code(api::services(JsValue::from_str("de"))), "unsupported-language");
-    assert_eq!(code(api::services(JsValue::from_f64(1.0))), "unsupported-language");
+    assert_eq!(code(api::services(Some(JsValue::from_str("de")))), "unsupported-language");
+    assert_eq!(code(api::services(Some(JsValue::from_f64(1.0)))), "unsupported-language");
 }
 
 #[wasm_bindgen_test]
@@ -182,13 +182,13 @@ fn dates_in_working_days() {
 
 #[wasm_bindgen_test]
 fn office_and_countries() {
-    let o = api::office(js(r#"{"lang":"ru","at":"2026-11-24T10:00"}"#)).expect("office");
+    let o = api::office(Some(js(r#"{"lang":"ru","at":"2026-11-24T10:00"}"#))).expect("office");
     assert_eq!(get(&o, "open").as_bool(), Some(true));
     assert_eq!(s(&o, "phones.0.tel"), "tel:+77172647333");
-    let lunch = api::office(js(r#"{"at":"2026-11-24T13:30"}"#)).expect("office");
+    let lunch = api::office(Some(js(r#"{"at":"2026-11-24T13:30"}"#))).expect("office");
     assert_eq!(s(&lunch, "state"), "lunch");
-    assert!(api::office(JsValue::UNDEFINED).is_ok());
-    assert_eq!(code(api::office(js(r#"{"at":"noon"}"#))), "invalid-date");
+    assert!(api::office(None).is_ok());
+    assert_eq!(code(api::office(Some(js(r#"{"at":"noon"}"#)))), "invalid-date");
     let c = Array::from(&api::countries().expect("countries"));
     assert_eq!(c.length(), 249);
 }
@@ -214,10 +214,10 @@ fn the_module_still_answers_after_malformed_input() {
         let _ = api::evaluate(v.clone());
         let _ = api::add_working_days(v.clone());
         let _ = api::extension_window(v.clone());
-        let _ = api::office(v);
+        let _ = api::office(Some(v));
     }
     let long = JsValue::from_str(&"é".repeat(1 << 20));
-    assert_eq!(code(api::services(long.clone())), "unsupported-language");
+    assert_eq!(code(api::services(Some(long.clone()))), "unsupported-language");
     let q = Object::new();
     Reflect::set(&q, &"service".into(), &long).expect("set");
     assert_eq!(code(api::quote(q.into())), "unknown-service");

@@ -1,6 +1,6 @@
 // A typed use of the package: compiled with `tsc --noEmit` by package.test.mjs. A wrong field or
 // a wrong literal here must fail the build, which is what the types are for.
-import init, { evaluate, quote, services, type Evaluation, type Quote, type ServiceId } from "../../pkg/aifc_eligibility.js";
+import init, { evaluate, office, quote, services, type Evaluation, type Quote, type ServiceId } from "../../pkg/aifc_eligibility.js";
 
 export async function firstQuestion(): Promise<string> {
   await init();
@@ -15,6 +15,8 @@ export function dutyOf(id: ServiceId): string | null {
 }
 
 export const ids: ServiceId[] = services("kk").map((s) => s.id);
+export const inEnglish: number = services().length;
+export const openNow: boolean = office().open && office({ lang: "ru", at: "2026-11-24T10:00" }).phones.length > 0;
 
 // @ts-expect-error: "de" is not a language of the package.
 services("de");
