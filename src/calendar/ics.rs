@@ -22,7 +22,7 @@ pub struct IcsTexts {
 
 const OPENS_SUMMARY: Text = crate::t!(
     "Visa extension: the application window opens",
-    "Продление визы: открывается срок подачи заявления",
+    "Продление визы: начинается срок подачи заявления",
     "Визаны ұзарту: өтініш беру мерзімі басталады"
 );
 const OPENS_DESCRIPTION: Text = crate::t!(

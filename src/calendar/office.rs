@@ -47,7 +47,7 @@ pub const MAILTO: &str = "mailto:expat@aifc.kz";
 pub const ADDRESS: Text = crate::t!(
     "55/18 Mangilik El Avenue, pavilion C3.3, Astana 010017, Kazakhstan",
     "проспект Мангилик Ел, 55/18, павильон C3.3, г. Астана, 010017, Казахстан",
-    "Мәңгілік ел даңғылы 55/18, С3.3 павильоны, Астана қ., 010017, Қазақстан"
+    "Мәңгілік ел даңғылы 55/18, C3.3 павильоны, Астана қ., 010017, Қазақстан"
 );
 
 /// Where a set of hours stands at one moment.
@@ -72,7 +72,7 @@ impl State {
                 crate::t!("Not open yet today", "Сегодня ещё не открыто", "Бүгін әлі ашылмаған")
             }
             State::ClosedForTheDay => {
-                crate::t!("Closed for today", "На сегодня закрыто", "Бүгін жабық")
+                crate::t!("Closed for today", "На сегодня закрыто", "Бүгінгі жұмыс уақыты аяқталды")
             }
             State::DayOff => {
                 crate::t!("Closed: not a working day", "Закрыто: нерабочий день", "Жабық: жұмыс күні емес")

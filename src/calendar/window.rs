@@ -50,7 +50,7 @@ pub enum Phase {
 const NOT_YET_OPEN: Text = crate::t!(
     "Too early: applications for the extension are not accepted yet.",
     "Слишком рано: заявления на продление ещё не принимаются.",
-    "Әлі ерте: ұзартуға өтініштер әлі қабылданбайды."
+    "Тым ерте: ұзартуға өтініштер әлі қабылданбайды."
 );
 const OPEN: Text = crate::t!(
     "You can apply for the extension now.",
@@ -59,8 +59,8 @@ const OPEN: Text = crate::t!(
 );
 const CLOSED: Text = crate::t!(
     "Too late to extend: the last day to apply has passed, though the visa is still valid.",
-    "Продлить уже нельзя: последний день подачи заявления прошёл, хотя виза ещё действует.",
-    "Ұзартуға кеш: өтініш берудің соңғы күні өтті, бірақ виза әлі жарамды."
+    "Продлить уже поздно: последний день подачи заявления прошёл, хотя виза ещё действует.",
+    "Ұзартуға тым кеш: өтініш берудің соңғы күні өтті, бірақ виза әлі жарамды."
 );
 const EXPIRED: Text =
     crate::t!("The visa has expired.", "Срок действия визы истёк.", "Визаның қолданылу мерзімі аяқталды.");
