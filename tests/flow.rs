@@ -440,3 +440,47 @@ fn progress_counts_down_to_the_outcome() {
     assert_eq!(progress.remaining, 0);
     assert_eq!(path.len(), WORK_ABROAD.len());
 }
+
+#[test]
+fn answers_left_over_from_another_path_change_nothing() {
+    let outcome = |a: &[(&str, &str)]| match eval(a) {
+        Evaluation::Outcome { outcome, .. } => outcome,
+        Evaluation::Question { question, .. } => panic!("{a:?}: expected an outcome, got {}", question.id),
+    };
+    // A role left over from a TRP path does not drop the qualification document from a work visa.
+    let mut with_role = WORK_ABROAD.to_vec();
+    with_role.push(("role", "expert"));
+    let docs =
+        |o: &aifc_eligibility::flow::OutcomeOut| -> Vec<&str> { o.quotes[0].documents.iter().map(|d| d.id).collect() };
+    assert!(docs(&outcome(&with_role)).contains(&"qualification-proof-and-cv"));
+    assert_eq!(outcome(&with_role), outcome(WORK_ABROAD));
+    // An expert on a TRP is not asked about qualifications, so a leftover "no" adds no exemption.
+    let trp = [
+        ("need", "work"),
+        ("location", "inside"),
+        ("citizenship", "KG"),
+        ("stayDays", "200"),
+        ("role", "expert"),
+        ("family", "false"),
+        ("branch", "false"),
+        ("meetsQualifications", "false"),
+    ];
+    assert_eq!(outcome(&trp).services, ["temporary-residence-permit"]);
+    // A fresh application does not say the host has changed.
+    let mut fresh = WORK_ABROAD.to_vec();
+    fresh.push(("sameHost", "false"));
+    assert_eq!(outcome(&fresh).notes, outcome(WORK_ABROAD).notes);
+}
+
+#[test]
+fn a_step_that_follows_another_counts_from_when_that_one_is_ready() {
+    let mut a = WORK_ABROAD.to_vec();
+    a[3] = ("meetsQualifications", "false");
+    let Evaluation::Outcome { outcome, .. } = eval(&a) else { panic!("outcome expected") };
+    let exemption = outcome.quotes[0].ready_by.clone().expect("dates");
+    let visa = outcome.quotes[1].ready_by.clone().expect("dates");
+    assert_eq!(exemption.applied, "2026-11-24");
+    // 30 working days for the exemption, then the invitation is applied for on that day.
+    assert_eq!(visa.applied, exemption.latest);
+    assert!(visa.latest > exemption.latest);
+}

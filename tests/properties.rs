@@ -181,4 +181,30 @@ proptest! {
         prop_assert_eq!(&en, &result("ru"));
         prop_assert_eq!(&en, &result("kk"));
     }
+
+    #[test]
+    fn an_answer_off_the_path_leaves_the_outcome_unchanged(choices in prop::collection::vec(0usize..20, 12), extra in 0usize..100) {
+        let answers = walk(&choices);
+        let outcome = |answers: &BTreeMap<String, Raw>| {
+            let req = EvaluateRequest { answers: answers.clone(), lang: None, date: Some("2026-11-24".into()) };
+            match evaluate(&req, today()) {
+                Ok(Evaluation::Outcome { outcome, .. }) => Some(outcome),
+                _ => None,
+            }
+        };
+        let Some(before) = outcome(&answers) else { return Ok(()) };
+        // One more answer, to a fact the walk did not ask, with a value that fact takes.
+        let unused: Vec<Fact> = Fact::ALL.into_iter().filter(|f| !answers.contains_key(f.id())).collect();
+        let fact = unused[extra % unused.len()];
+        let value = match fact.kind() {
+            Kind::Choice(v) => Raw::Str(v[extra % v.len()].to_string()),
+            Kind::Bool => Raw::Bool(extra % 2 == 0),
+            Kind::Country => Raw::Str(["KZ", "RU", "UZ", "FR"][extra % 4].to_string()),
+            Kind::Days { .. } => Raw::Num([1.0, 31.0, 91.0][extra % 3]),
+            Kind::Date => Raw::Str("2026-12-31".to_string()),
+        };
+        let mut more = answers.clone();
+        more.insert(fact.id().to_string(), value);
+        prop_assert_eq!(Some(before), outcome(&more));
+    }
 }

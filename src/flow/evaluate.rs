@@ -136,6 +136,9 @@ const MAX_STEPS: usize = 64;
 pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluation> {
     let mut id = START;
     let mut path = Vec::new();
+    // Only the answers the walk actually used decide the outcome: an answer left over from another
+    // path (a role, a host change) must not filter documents or add steps.
+    let mut used = Facts::default();
     for _ in 0..MAX_STEPS {
         match node(id) {
             Some(Node::Ask { fact, branches }) => match facts.get(*fact) {
@@ -144,8 +147,9 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
                     return Ok(Evaluation::Question { question: ask(*fact, id, lang), progress, path });
                 }
                 Some(value) => {
-                    if !path.iter().any(|a: &Answered| a.fact == fact.id()) {
+                    if used.get(*fact).is_none() {
                         path.push(answered(*fact, value, lang));
+                        used.set(*fact, value);
                     }
                     id = branches
                         .iter()
@@ -155,7 +159,7 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
                 }
             },
             Some(Node::End(outcome)) => {
-                let outcome = build_outcome(id, outcome, facts, lang, today)?;
+                let outcome = build_outcome(id, outcome, &used, lang, today)?;
                 let progress = Progress { answered: path.len(), remaining: 0 };
                 return Ok(Evaluation::Outcome { outcome, progress, path });
             }
@@ -247,6 +251,9 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
     let picked: Vec<&Rule> =
         o.steps.iter().filter_map(|step| step.rules.iter().find(|r| all_hold(r.when, facts))).collect();
     let mut quotes = Vec::with_capacity(picked.len());
+    // Steps follow one another: each is applied for when the one before it is ready (the work visa
+    // after the qualification exemption is decided), so its dates and MCI year count from there.
+    let mut applied = today;
     for rule in &picked {
         let service =
             catalog::find(rule.service).ok_or_else(|| internal(&format!("unknown service {}", rule.service)))?;
@@ -254,11 +261,14 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
             service,
             variant: variant_for(service, facts),
             lang,
-            date: today,
+            date: applied,
             facts: Some(facts),
             all_rows_if_no_variant: true,
         })?;
         q.why = Some(rule.why.get(lang));
+        if let Some(next) = q.ready_by.as_ref().and_then(|r| crate::iso::parse_date(&r.latest)) {
+            applied = next;
+        }
         quotes.push(q);
     }
     let no_service = o.no_service.as_ref().map(|n| NoServiceOut {
