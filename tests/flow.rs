@@ -125,7 +125,7 @@ fn cis_citizens_staying_over_30_days_get_a_temporary_residence_permit() {
 #[test]
 fn cis_citizens_staying_30_days_or_less_are_told_they_need_no_permit() {
     let alts = no_service(&[("need", "work"), ("location", "inside"), ("citizenship", "TJ"), ("stayDays", "30")]);
-    assert_eq!(alts, ["temporary-residence-permit"]);
+    assert_eq!(alts, ["temporary-residence-permit", "work-visa-invitation", "work-visa"]);
 }
 
 #[test]
@@ -173,9 +173,11 @@ fn investors_a6_for_investment_residents_a5_otherwise() {
     assert_eq!(services(&out("outside", "true")), ["investor-visa-a6-invitation"]);
     assert_eq!(services(&out("outside", "false")), ["investor-visa-a5-invitation"]);
     assert_eq!(services(&out("inside", "false")), ["investor-visa-a5"]);
-    // The guide has no A6 service inside Kazakhstan.
-    let alts = no_service(&[("need", "invest"), ("location", "inside"), ("investmentResident", "true")]);
-    assert_eq!(alts, ["investor-visa-a5", "investor-visa-a6-invitation"]);
+    // The guide has no A6 service inside Kazakhstan: an investment resident there gets the A5
+    // visa, with a note saying why.
+    let Evaluation::Outcome { outcome, .. } = eval(&out("inside", "true")) else { panic!("outcome expected") };
+    assert_eq!(outcome.services, ["investor-visa-a5"]);
+    assert!(outcome.notes.iter().any(|n| n.kind == "guide-silent" && n.text.contains("A6")));
 }
 
 #[test]
@@ -470,6 +472,29 @@ fn answers_left_over_from_another_path_change_nothing() {
     let mut fresh = WORK_ABROAD.to_vec();
     fresh.push(("sameHost", "false"));
     assert_eq!(outcome(&fresh).notes, outcome(WORK_ABROAD).notes);
+}
+
+#[test]
+fn documents_that_are_services_of_the_centre_are_pointed_out() {
+    let notes = |a: &[(&str, &str)]| match eval(a) {
+        Evaluation::Outcome { outcome, .. } => outcome.notes.iter().map(|n| n.text).collect::<Vec<_>>().join(" "),
+        Evaluation::Question { question, .. } => panic!("{a:?}: expected an outcome, got {}", question.id),
+    };
+    let mut inside = WORK_ABROAD.to_vec();
+    inside[1] = ("location", "inside");
+    assert!(notes(&inside).contains("Fingerprinting is free"));
+    // From abroad the invitation's list has neither document.
+    assert!(!notes(WORK_ABROAD).contains("fingerprinting"));
+    let trp = [
+        ("need", "work"),
+        ("location", "inside"),
+        ("citizenship", "UZ"),
+        ("stayDays", "60"),
+        ("role", "expert"),
+        ("family", "false"),
+        ("branch", "false"),
+    ];
+    assert!(notes(&trp).contains("IIN"));
 }
 
 #[test]

@@ -102,17 +102,11 @@ pub static GRAPH: &[(&str, Node)] = &[
     ("work.term", then!(Fact::Term, "work.family")),
     ("work.family", then!(Fact::Family, "work.branch")),
     ("work.branch", then!(Fact::Branch, "work-visa")),
-    // Investor visa: A6 for AIFC investment residents (guide: investor visa 3), A5 otherwise.
-    // The guide has an A6 service only for applicants outside Kazakhstan.
+    // Investor visa: A6 for AIFC investment residents (guide: investor visa 3), A5 otherwise. The
+    // guide has an A6 service only for applicants outside Kazakhstan: inside, the A5 visa (the
+    // outcome's rules pick; a note in outcomes.rs tells the visitor why).
     ("invest.location", then!(Fact::Location, "invest.investment-resident")),
-    (
-        "invest.investment-resident",
-        ask(Fact::InvestmentResident, &[go(Test::Yes, "invest.a6-location"), go(Test::No, "invest.term")]),
-    ),
-    (
-        "invest.a6-location",
-        ask(Fact::Location, &[go(Test::Is("outside"), "invest.term"), go(Test::Is("inside"), "no-a6-inside")]),
-    ),
+    ("invest.investment-resident", then!(Fact::InvestmentResident, "invest.term")),
     ("invest.term", then!(Fact::Term, "invest.family")),
     ("invest.family", then!(Fact::Family, "invest.branch")),
     ("invest.branch", then!(Fact::Branch, "investor-visa")),
@@ -186,7 +180,6 @@ pub static GRAPH: &[(&str, Node)] = &[
     ("no-trp-eaeu", Node::End(&out::NO_TRP_EAEU)),
     ("no-trp-cis", Node::End(&out::NO_TRP_CIS)),
     ("investor-visa", Node::End(&out::INVESTOR_VISA)),
-    ("no-a6-inside", Node::End(&out::NO_A6_INSIDE)),
     ("business-visa-single", Node::End(&out::BUSINESS_VISA_SINGLE)),
     ("no-single-entry-inside", Node::End(&out::NO_SINGLE_ENTRY_INSIDE)),
     ("business-visa-multi", Node::End(&out::BUSINESS_VISA_MULTI)),

@@ -94,6 +94,43 @@ const CIS_STATUS_UNSETTLED: CondNote = CondNote {
     },
 };
 
+/// The documents of an application made inside Kazakhstan that the Centre also offers as services
+/// (guide, Other services 1, 2 and 5), and the guide's rule that fingerprinting is free once the
+/// service fee for a work visa, investor visa or temporary residence permit is paid
+/// («...сервистік алым төленген жағдайда тегін жүргізіледі»).
+const ARRIVAL_AND_FINGERPRINTING: Text = t!(
+    "Among the documents are a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers both as services (Other services, 1 and 5).",
+    "Среди документов — уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает обе эти услуги (Другие услуги, 1 и 5).",
+    "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5)."
+);
+const FINGERPRINTING_FREE: Text = t!(
+    "Among the documents are a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers both as services (Other services, 1 and 5). Fingerprinting is free when the service fee for the work visa, investor visa or temporary residence permit has been paid in advance.",
+    "Среди документов — уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает обе эти услуги (Другие услуги, 1 и 5). Дактилоскопия проводится бесплатно, если сервисный сбор за рабочую визу, инвесторскую визу или разрешение на временное проживание оплачен заранее.",
+    "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5). Жұмыс визасына, инвесторлық визаға немесе уақытша тұруға рұқсатқа сервистік алым алдын ала төленген жағдайда дактилоскопия тегін жүргізіледі."
+);
+const PREREQUISITES_FREE_FINGERPRINTING_INSIDE: CondNote = CondNote {
+    when: &[(Fact::Location, Test::Is("inside"))],
+    note: Note { kind: NoteKind::Guide, text: FINGERPRINTING_FREE },
+};
+const PREREQUISITES_INSIDE: CondNote = CondNote {
+    when: &[(Fact::Location, Test::Is("inside"))],
+    note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
+};
+const PREREQUISITES_TRP: CondNote = CondNote {
+    when: &[],
+    note: Note {
+        kind: NoteKind::Guide,
+        text: t!(
+            "Among the documents are the foreign national's IIN, a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers all three as services (Other services, 2, 1 and 5). Fingerprinting is free when the service fee for the temporary residence permit has been paid in advance.",
+            "Среди документов — ИИН иностранного гражданина, уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает все три услуги (Другие услуги, 2, 1 и 5). Дактилоскопия проводится бесплатно, если сервисный сбор за разрешение на временное проживание оплачен заранее.",
+            "Құжаттардың ішінде шетел азаматының ЖСН-і, келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО үш қызметті де көрсетеді (Басқа қызметтер, 2, 1 және 5). Уақытша тұруға рұқсатқа сервистік алым алдын ала төленген жағдайда дактилоскопия тегін жүргізіледі."
+        ),
+    },
+};
+const fn for_visa(visa: &'static str) -> [(Fact, Test); 1] {
+    [(Fact::Visa, Test::Is(visa))]
+}
+
 pub static WORK_VISA: Outcome = Outcome {
     steps: &[
         QUALIFICATION_FIRST,
@@ -121,7 +158,7 @@ pub static WORK_VISA: Outcome = Outcome {
         },
     ],
     no_service: None,
-    notes: &[NEW_HOST, CIS_STATUS_UNSETTLED],
+    notes: &[PREREQUISITES_FREE_FINGERPRINTING_INSIDE, NEW_HOST, CIS_STATUS_UNSETTLED],
 };
 
 pub static TEMPORARY_RESIDENCE_PERMIT: Outcome = Outcome {
@@ -149,6 +186,7 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Outcome = Outcome {
                 ),
             },
         },
+        PREREQUISITES_TRP,
         NEW_HOST,
         CIS_STATUS_UNSETTLED,
     ],
@@ -181,11 +219,11 @@ pub static NO_TRP_EAEU: Outcome = Outcome {
             "90 күнтізбелік күн немесе одан аз болатын ЕАЭО елінің азаматына нұсқаулықта уақытша тұруға рұқсат көзделмеген: ол елде 90 күнтізбелік күннен артық болуды жоспарлаған азаматтар үшін ғана визаны алмастырады."
         ),
         instead: t!(
-            "The guide does not say which other document such a stay needs for work in the AIFC. Ask the Centre before the trip; if the stay grows beyond 90 days, a temporary residence permit applies.",
-            "Руководство не говорит, какой ещё документ нужен для работы в МФЦА при таком пребывании. Уточните в Центре до поездки; если пребывание превысит 90 дней, потребуется разрешение на временное проживание.",
-            "Нұсқаулықта мұндай мерзімде АХҚО-да жұмыс істеу үшін басқа қандай құжат қажет екені айтылмаған. Сапарға дейін Орталықтан нақтылаңыз; егер болу мерзімі 90 күннен асса, уақытша тұруға рұқсат қажет болады."
+            "The guide does not say which other document such a stay needs for work in the AIFC. Its wording (the permit replaces the visa of the corresponding category) suggests the work visa; ask the Centre before the trip. If the stay grows beyond 90 days, a temporary residence permit applies.",
+            "Руководство не говорит, какой ещё документ нужен для работы в МФЦА при таком пребывании. Его формулировка (разрешение заменяет визу соответствующей категории) указывает на рабочую визу; уточните в Центре до поездки; если пребывание превысит 90 дней, потребуется разрешение на временное проживание.",
+            "Нұсқаулықта мұндай мерзімде АХҚО-да жұмыс істеу үшін басқа қандай құжат қажет екені айтылмаған. Ондағы тұжырым (рұқсат тиісті санаттағы визаны алмастырады) жұмыс визасын меңзейді; сапарға дейін Орталықтан нақтылаңыз; егер болу мерзімі 90 күннен асса, уақытша тұруға рұқсат қажет болады."
         ),
-        alternatives: &["temporary-residence-permit"],
+        alternatives: &["temporary-residence-permit", "work-visa-invitation", "work-visa"],
     }),
     notes: &[],
 };
@@ -199,11 +237,11 @@ pub static NO_TRP_CIS: Outcome = Outcome {
             "30 күнтізбелік күн немесе одан аз болатын ТМД елінің азаматына нұсқаулықта уақытша тұруға рұқсат көзделмеген: ол елде 30 күнтізбелік күннен артық болуды жоспарлаған азаматтар үшін ғана визаны алмастырады."
         ),
         instead: t!(
-            "The guide does not say which other document such a stay needs for work in the AIFC. Ask the Centre before the trip; if the stay grows beyond 30 days, a temporary residence permit applies.",
-            "Руководство не говорит, какой ещё документ нужен для работы в МФЦА при таком пребывании. Уточните в Центре до поездки; если пребывание превысит 30 дней, потребуется разрешение на временное проживание.",
-            "Нұсқаулықта мұндай мерзімде АХҚО-да жұмыс істеу үшін басқа қандай құжат қажет екені айтылмаған. Сапарға дейін Орталықтан нақтылаңыз; егер болу мерзімі 30 күннен асса, уақытша тұруға рұқсат қажет болады."
+            "The guide does not say which other document such a stay needs for work in the AIFC. Its wording (the permit replaces the visa of the corresponding category) suggests the work visa; ask the Centre before the trip. If the stay grows beyond 30 days, a temporary residence permit applies.",
+            "Руководство не говорит, какой ещё документ нужен для работы в МФЦА при таком пребывании. Его формулировка (разрешение заменяет визу соответствующей категории) указывает на рабочую визу; уточните в Центре до поездки; если пребывание превысит 30 дней, потребуется разрешение на временное проживание.",
+            "Нұсқаулықта мұндай мерзімде АХҚО-да жұмыс істеу үшін басқа қандай құжат қажет екені айтылмаған. Ондағы тұжырым (рұқсат тиісті санаттағы визаны алмастырады) жұмыс визасын меңзейді; сапарға дейін Орталықтан нақтылаңыз; егер болу мерзімі 30 күннен асса, уақытша тұруға рұқсат қажет болады."
         ),
-        alternatives: &["temporary-residence-permit"],
+        alternatives: &["temporary-residence-permit", "work-visa-invitation", "work-visa"],
     }),
     notes: &[CIS_STATUS_UNSETTLED],
 };
@@ -241,25 +279,25 @@ pub static INVESTOR_VISA: Outcome = Outcome {
         ],
     }],
     no_service: None,
-    notes: &[NEW_HOST],
-};
-
-pub static NO_A6_INSIDE: Outcome = Outcome {
-    steps: &[],
-    no_service: Some(NoService {
-        reason: t!(
-            "The guide offers the A6 investor visa for AIFC investment residents only as an invitation for applicants outside Kazakhstan; inside Kazakhstan it lists only the A5 investor visa.",
-            "Руководство предусматривает инвесторскую визу A6 для инвестиционных резидентов МФЦА только в виде приглашения для заявителей за пределами Казахстана; в Казахстане указана только инвесторская виза A5.",
-            "Нұсқаулық АХҚО инвестициялық резиденттеріне A6 инвесторлық визасын тек Қазақстаннан тыс жердегі өтініш берушілерге шақыру ретінде ұсынады; Қазақстан аумағында тек A5 инвесторлық визасы көрсетілген."
-        ),
-        instead: t!(
-            "Ask the Centre whether the A5 investor visa issued in Kazakhstan fits your case, or apply for the A6 invitation while outside Kazakhstan.",
-            "Уточните в Центре, подходит ли вам инвесторская виза A5, оформляемая в Казахстане, или подайте заявление на приглашение A6, находясь за пределами Казахстана.",
-            "Қазақстанда рәсімделетін A5 инвесторлық визасы сізге сәйкес келе ме, Орталықтан нақтылаңыз немесе Қазақстаннан тыс жерде болған кезде A6 шақыруына өтініш беріңіз."
-        ),
-        alternatives: &["investor-visa-a5", "investor-visa-a6-invitation"],
-    }),
-    notes: &[NEW_HOST],
+    notes: &[
+        // Decision: the guide's A6 service is an invitation from abroad only, and its A5 service
+        // inside Kazakhstan is not restricted to non-residents (its documents accept the AIFC
+        // Administration's letter of support), so an investment resident inside gets the A5
+        // visa, told plainly why.
+        CondNote {
+            when: &[(Fact::InvestmentResident, Test::Yes), (Fact::Location, Test::Is("inside"))],
+            note: Note {
+                kind: NoteKind::GuideSilent,
+                text: t!(
+                    "The guide has the A6 investor visa for AIFC investment residents only as an invitation for applicants outside Kazakhstan. Inside Kazakhstan it lists the A5 investor visa, whose documents include the AIFC Administration's letter of support, so that is the service shown. Ask the Centre whether A5 or A6 applies to you.",
+                    "В руководстве инвесторская виза A6 для инвестиционных резидентов МФЦА предусмотрена только в виде приглашения для заявителей за пределами Казахстана. В Казахстане указана инвесторская виза A5, в документы которой входит письмо поддержки Администрации МФЦА, поэтому показана она. Уточните в Центре, какая виза вам подходит — A5 или A6.",
+                    "Нұсқаулықта АХҚО инвестициялық резиденттеріне арналған A6 инвесторлық визасы тек Қазақстаннан тыс жердегі өтініш берушілерге шақыру ретінде көзделген. Қазақстан аумағында A5 инвесторлық визасы көрсетілген, оның құжаттарына АХҚО әкімшілігінің қолдаухаты кіреді, сондықтан сол көрсетілді. Сізге A5 немесе A6 қайсысы сәйкес келетінін Орталықтан нақтылаңыз."
+                ),
+            },
+        },
+        PREREQUISITES_FREE_FINGERPRINTING_INSIDE,
+        NEW_HOST,
+    ],
 };
 
 pub static BUSINESS_VISA_SINGLE: Outcome = Outcome {
@@ -317,7 +355,7 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
         ],
     }],
     no_service: None,
-    notes: &[NEW_HOST],
+    notes: &[PREREQUISITES_INSIDE, NEW_HOST],
 };
 
 pub static RESIDENCE_PERMIT: Outcome = Outcome {
@@ -379,7 +417,17 @@ pub static EXTENSION: Outcome = Outcome {
         ],
     }],
     no_service: None,
-    notes: &[],
+    notes: &[
+        CondNote { when: &for_visa("work"), note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING } },
+        CondNote {
+            when: &for_visa("investor"),
+            note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
+        },
+        CondNote {
+            when: &for_visa("business-multi"),
+            note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
+        },
+    ],
 };
 
 pub static VISA_CANCELLATION: Outcome = Outcome {
