@@ -116,10 +116,8 @@ pub fn quote(req: &QuoteRequest, today: NaiveDate) -> Result<Quote> {
     let variant = match req.variant.as_deref() {
         None => None,
         Some(v) => Some(Variant::parse(v).ok_or_else(|| {
-            Error::new(
-                Code::UnknownVariant,
-                format!("{} is not a fee row (up-to-2-years, 3-to-5-years, employee, expert)", quoted(v)),
-            )
+            let rows: Vec<&str> = Variant::ALL.iter().map(|r| r.id()).collect();
+            Error::new(Code::UnknownVariant, format!("{} is not a fee row ({})", quoted(v), rows.join(", ")))
         })?),
     };
     let date = date_or_today(req.date.as_deref(), today)?;

@@ -245,6 +245,6 @@ fn optional_string(value: &JsValue, call: &str) -> Result<Option<String>, JsValu
         return Ok(None);
     }
     value.as_string().map(Some).ok_or_else(|| {
-        js_error(Error::new(Code::UnsupportedLanguage, format!("{call}: lang must be the string en, ru or kk")))
+        js_error(Error::new(Code::InvalidRequest, format!("{call}: lang must be a string: en, ru or kk")))
     })
 }

@@ -21,10 +21,12 @@ pub enum Code {
     UnsupportedLanguage,
     /// A number is out of its documented range.
     OutOfRange,
+    /// A fault in the engine itself, never the caller's: please report it.
+    Internal,
 }
 
 impl Code {
-    pub const ALL: [Code; 8] = [
+    pub const ALL: [Code; 9] = [
         Code::InvalidRequest,
         Code::UnknownService,
         Code::InvalidAnswer,
@@ -33,6 +35,7 @@ impl Code {
         Code::UnknownVariant,
         Code::UnsupportedLanguage,
         Code::OutOfRange,
+        Code::Internal,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -45,6 +48,7 @@ impl Code {
             Code::UnknownVariant => "unknown-variant",
             Code::UnsupportedLanguage => "unsupported-language",
             Code::OutOfRange => "out-of-range",
+            Code::Internal => "internal",
         }
     }
 }

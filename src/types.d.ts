@@ -19,7 +19,7 @@ export type Variant = "up-to-2-years" | "3-to-5-years" | "employee" | "expert";
 export type Tier = "standard" | "walk-in" | "personal-manager";
 export type ErrorCode =
   | "invalid-request" | "unknown-service" | "invalid-answer" | "invalid-date"
-  | "missing-variant" | "unknown-variant" | "unsupported-language" | "out-of-range";
+  | "missing-variant" | "unknown-variant" | "unsupported-language" | "out-of-range" | "internal";
 
 /** What every export throws: a JS Error with a stable `code`. */
 export interface AifcEligibilityError extends Error { name: "AifcEligibilityError"; code: ErrorCode }

@@ -509,3 +509,31 @@ fn a_step_that_follows_another_counts_from_when_that_one_is_ready() {
     assert_eq!(visa.applied, exemption.latest);
     assert!(visa.latest > exemption.latest);
 }
+
+#[test]
+fn an_expiry_too_early_for_the_calendar_is_refused_with_the_first_date_taken() {
+    let ask = |expires: &str| {
+        let req = EvaluateRequest {
+            answers: BTreeMap::from([
+                ("need".into(), raw("extend")),
+                ("visa".into(), raw("work")),
+                ("sameHost".into(), raw("true")),
+                ("visaExpires".into(), raw(expires)),
+            ]),
+            lang: None,
+            date: None,
+        };
+        evaluate(&req, today())
+    };
+    let first = aifc_eligibility::iso::date(aifc_eligibility::flow::facts::first_expiry());
+    assert!(ask(&first).is_ok(), "{first} is taken");
+    let err = ask("2024-01-10").expect_err("too early");
+    assert_eq!(err.code, Code::InvalidDate);
+    assert!(err.message.contains(&first), "{}", err.message);
+    // The question says where its dates start.
+    let Evaluation::Question { question, .. } = eval(&[("need", "extend"), ("visa", "work"), ("sameHost", "true")])
+    else {
+        panic!("question expected")
+    };
+    assert_eq!(question.input.and_then(|i| i.min), Some(aifc_eligibility::flow::AnswerValue::Str(first)));
+}

@@ -58,7 +58,7 @@ fn services_lists_the_guide_in_each_language() {
     let default = Array::from(&api::services(None).expect("default language"));
     assert_eq!(default.length(), 23);
     assert_eq!(code(api::services(Some(JsValue::from_str("de")))), "unsupported-language");
-    assert_eq!(code(api::services(Some(JsValue::from_f64(1.0)))), "unsupported-language");
+    assert_eq!(code(api::services(Some(JsValue::from_f64(1.0)))), "invalid-request");
 }
 
 #[wasm_bindgen_test]

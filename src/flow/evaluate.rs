@@ -171,7 +171,7 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
 
 fn internal(what: &str) -> Error {
     // Unreachable by the graph tests; still a value, never a panic.
-    Error::new(Code::InvalidRequest, format!("internal error in the flow: {what}"))
+    Error::new(Code::Internal, format!("internal error in the flow: {what}"))
 }
 
 /// Whether a test holds for a value.
@@ -233,7 +233,7 @@ fn ask(fact: Fact, node: &'static str, lang: Lang) -> QuestionOut {
             None,
             Some(Input {
                 kind: "date",
-                min: Some(AnswerValue::Str(crate::iso::date(calendar::SUPPORTED_FROM))),
+                min: Some(AnswerValue::Str(crate::iso::date(super::facts::first_expiry()))),
                 max: Some(AnswerValue::Str(crate::iso::date(calendar::SUPPORTED_UNTIL))),
             }),
         ),

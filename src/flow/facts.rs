@@ -174,6 +174,29 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
     }
 }
 
+/// `visaExpires` must have an extension window inside the calendar: its 30th working day before
+/// the expiry may not fall before the calendar's first date (2024-01-01).
+fn expiry_with_a_window(d: NaiveDate) -> Result<NaiveDate> {
+    match crate::calendar::extension_window(d) {
+        Ok(_) => Ok(d),
+        Err(_) => Err(Error::new(
+            Code::InvalidDate,
+            format!(
+                "{}: a visa expiring then has its extension window before {}, where the calendar starts; the earliest expiry date taken is {}",
+                crate::iso::date(d),
+                crate::iso::date(crate::calendar::SUPPORTED_FROM),
+                crate::iso::date(first_expiry())
+            ),
+        )),
+    }
+}
+
+/// The first expiry date whose extension window lies inside the calendar.
+pub fn first_expiry() -> NaiveDate {
+    let from = crate::calendar::SUPPORTED_FROM;
+    from.iter_days().take(120).find(|d| crate::calendar::extension_window(*d).is_ok()).unwrap_or(from)
+}
+
 /// A string quoted for an error message: shortened, so a megabyte of junk is not echoed back,
 /// with quotes, backslashes and control characters escaped.
 pub fn quoted(s: &str) -> String {
@@ -246,6 +269,7 @@ pub fn check(fact: Fact, raw: &Raw) -> Result<Value> {
             }
         }
         (Kind::Date, Raw::Str(s)) => parse_date(s)
+            .and_then(expiry_with_a_window)
             .map(Value::Date)
             .map_err(|e| Error::new(e.code, format!("answer \"{}\": {}", fact.id(), e.message))),
         (Kind::Choice(values), _) => Err(bad(&format!("one of {}", values.join(", ")))),
