@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use crate::catalog::{self, labels::section_label, Variant};
+use crate::catalog::{self, Variant};
 use crate::error::{Code, Error, Result};
 use crate::flow::facts::{parse_date, quoted, Facts, Raw};
 use crate::flow::{self, countries, Evaluation, WindowOut};
@@ -86,13 +86,9 @@ pub fn services(lang: Lang) -> Vec<ServiceOut> {
         .map(|s| ServiceOut {
             id: s.id,
             title: s.title.get(lang),
-            section: SectionOut {
-                chapter: s.section.chapter.id(),
-                number: s.section.number,
-                label: section_label(s.section.chapter, s.section.number, lang),
-            },
+            section: SectionOut::of(s, lang),
             audience: s.audience.get(lang),
-            variants: s.fees.variants().map(|v| Labelled { id: v.id(), label: v.label().get(lang) }).collect(),
+            variants: quote::variant_labels(s, lang),
         })
         .collect()
 }

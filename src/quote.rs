@@ -49,6 +49,22 @@ pub struct SectionOut {
     pub label: String,
 }
 
+impl SectionOut {
+    /// Where the service is in the guide, in the visitor's language.
+    pub fn of(s: &Service, lang: Lang) -> SectionOut {
+        SectionOut {
+            chapter: s.section.chapter.id(),
+            number: s.section.number,
+            label: section_label(s.section.chapter, s.section.number, lang),
+        }
+    }
+}
+
+/// The fee rows of a service, labelled in the visitor's language.
+pub fn variant_labels(s: &Service, lang: Lang) -> Vec<Labelled> {
+    s.fees.variants().map(|v| Labelled { id: v.id(), label: v.label().get(lang) }).collect()
+}
+
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct Labelled {
     pub id: &'static str,
@@ -207,14 +223,10 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     Ok(Quote {
         service: s.id,
         title: s.title.get(lang),
-        section: SectionOut {
-            chapter: s.section.chapter.id(),
-            number: s.section.number,
-            label: section_label(s.section.chapter, s.section.number, lang),
-        },
+        section: SectionOut::of(s, lang),
         audience: s.audience.get(lang),
         variant: variant.map(Variant::id),
-        variants: variants.iter().map(|v| Labelled { id: v.id(), label: v.label().get(lang) }).collect(),
+        variants: variant_labels(s, lang),
         fees,
         fees_listed: !matches!(s.fees, Fees::NotListed),
         state_duty,
