@@ -7,7 +7,7 @@
 //! `BENCH_BATCHES` and `BENCH_BATCH_SIZE` override the counts; `BENCH_WALKS` the number of walks.
 
 use aifc_eligibility::api::{evaluate, quote, EvaluateRequest, QuoteRequest};
-use aifc_eligibility::flow::facts::{Fact, Kind, Raw};
+use aifc_eligibility::flow::facts::{Fact, Raw};
 use aifc_eligibility::flow::Evaluation;
 use chrono::NaiveDate;
 use std::hint::black_box;
@@ -60,16 +60,9 @@ const TRP: &[(&str, &str)] = &[
     ("branch", "true"),
 ];
 
-/// The values a walk answers a fact with: every option, and for free inputs the values of
-/// tests/flow.rs (one country of each group the graph tells apart, the day limits, three dates).
+/// The values a walk answers a fact with: the same as tests/flow.rs, from the graph itself.
 fn values_of(fact: Fact) -> Vec<String> {
-    match fact.kind() {
-        Kind::Choice(v) => v.iter().map(|s| s.to_string()).collect(),
-        Kind::Bool => vec!["true".into(), "false".into()],
-        Kind::Country => ["KZ", "RU", "UZ", "MD", "TM", "FR"].iter().map(|s| s.to_string()).collect(),
-        Kind::Days { .. } => ["1", "30", "31", "90", "91", "3660"].iter().map(|s| s.to_string()).collect(),
-        Kind::Date => ["2026-11-25", "2026-12-31", "2027-03-01"].iter().map(|s| s.to_string()).collect(),
-    }
+    aifc_eligibility::flow::graph::sample_values(fact)
 }
 
 /// Depth-first over the flow through the public `evaluate`: (paths, evaluate calls, deepest path).

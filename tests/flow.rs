@@ -4,7 +4,7 @@
 use aifc_eligibility::api::{evaluate, EvaluateRequest};
 use aifc_eligibility::catalog::SERVICES;
 use aifc_eligibility::error::Code;
-use aifc_eligibility::flow::facts::{Fact, Kind, Raw};
+use aifc_eligibility::flow::facts::{Fact, Raw};
 use aifc_eligibility::flow::graph::{node, Node, Test, GRAPH, START};
 use aifc_eligibility::flow::Evaluation;
 use chrono::NaiveDate;
@@ -318,14 +318,7 @@ fn answers_off_the_path_are_checked_but_not_used() {
 // --- The graph as a whole ---------------------------------------------------------------------
 
 fn values_of(fact: Fact) -> Vec<String> {
-    match fact.kind() {
-        Kind::Choice(v) => v.iter().map(|s| s.to_string()).collect(),
-        Kind::Bool => vec!["true".into(), "false".into()],
-        // One country of each group the graph tells apart, and one of none.
-        Kind::Country => ["KZ", "RU", "UZ", "MD", "TM", "FR"].iter().map(|s| s.to_string()).collect(),
-        Kind::Days { .. } => ["1", "30", "31", "90", "91", "3660"].iter().map(|s| s.to_string()).collect(),
-        Kind::Date => ["2026-11-25", "2026-12-31", "2027-03-01"].iter().map(|s| s.to_string()).collect(),
-    }
+    aifc_eligibility::flow::graph::sample_values(fact)
 }
 
 /// Answers as (fact, value) pairs.

@@ -196,6 +196,21 @@ pub static GRAPH: &[(&str, Node)] = &[
     ("qualification-exemption", Node::End(&out::QUALIFICATION_EXEMPTION)),
 ];
 
+/// Answers that reach every branch of the graph: every option of a choice, and for free inputs
+/// one value on each side of every test the graph makes (a country of each group it tells apart
+/// and one of none; the day thresholds; three dates). Tests and the benchmark walk every path
+/// with these, so their path counts agree.
+pub fn sample_values(fact: Fact) -> Vec<String> {
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+    match fact.kind() {
+        super::facts::Kind::Choice(v) => strings(v),
+        super::facts::Kind::Bool => strings(&["true", "false"]),
+        super::facts::Kind::Country => strings(&["KZ", "RU", "UZ", "MD", "TM", "FR"]),
+        super::facts::Kind::Days { .. } => strings(&["1", "30", "31", "90", "91", "3660"]),
+        super::facts::Kind::Date => strings(&["2026-11-25", "2026-12-31", "2027-03-01"]),
+    }
+}
+
 /// The node with this id.
 pub fn node(id: &str) -> Option<&'static Node> {
     GRAPH.iter().find(|(n, _)| *n == id).map(|(_, node)| node)
