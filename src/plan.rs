@@ -25,6 +25,8 @@ pub struct PlanOut {
     pub total: TotalOut,
     /// When the last step should be ready (the longer end of its processing time).
     pub ready_by: Option<String>,
+    /// The same allowing for the state body's possible delay, where the guide warns of it.
+    pub ready_by_with_delay: Option<String>,
     /// Documents to prepare over every step, the embassy or airport step included (advice lines
     /// among the documents are not counted).
     pub documents: usize,
@@ -127,6 +129,7 @@ pub fn plan(quotes: &[Quote], facts: &Facts, lang: Lang, today: NaiveDate) -> Pl
             mci,
         },
         ready_by: quotes.iter().rev().find_map(|q| q.sums.ready).map(|r| iso::date(r.latest)),
+        ready_by_with_delay: quotes.iter().rev().find_map(|q| q.sums.ready).and_then(|r| r.with_delay).map(iso::date),
         documents: steps.iter().map(|s| s.documents).sum(),
         per_person: (facts.bool(Fact::Family) == Some(true) && !quotes.is_empty()).then(|| PER_PERSON.get(lang)),
         timeline: timeline(quotes, facts, today),
@@ -179,8 +182,9 @@ fn timeline(quotes: &[Quote], facts: &Facts, today: NaiveDate) -> Vec<Moment> {
                     push("delay", Some(d), Some(i), r.provisional);
                 }
             }
-            // The guide gives no time for this service (the extensions): drawn without a date.
-            None => push("apply", None, Some(i), false),
+            // The guide gives no time for this service (the extensions): its window, drawn from
+            // the visa's expiry, says when to apply; an undated row would read as "apply now".
+            None => {}
         }
         if !q.next_steps.is_empty() {
             push("next-step", None, Some(i), false);

@@ -170,6 +170,8 @@ export interface Plan {
   };
   /** When the last step should be ready. */
   readyBy: IsoDate | null;
+  /** The same allowing for the state body's possible delay of up to 30 days, where the guide warns of it. */
+  readyByWithDelay: IsoDate | null;
   /** Documents to prepare over every step (advice lines not counted). */
   documents: number;
   /** Set when family members apply too: the guide does not say whether fees are per person. */

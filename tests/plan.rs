@@ -56,6 +56,9 @@ fn an_employee_invited_from_abroad_sees_one_step_its_total_and_its_date() {
     assert_eq!(p.total.kzt, step.subtotal);
     assert!(p.total.complete);
     assert_eq!(p.ready_by.as_deref(), q.ready_by.as_ref().map(|r| r.latest.as_str()));
+    let delay = q.ready_by.as_ref().and_then(|r| r.with_delay.as_deref());
+    assert!(delay.is_some(), "the guide warns of the state body's delay for the invitation");
+    assert_eq!(p.ready_by_with_delay.as_deref(), delay, "the plan says the latest date too");
     assert!(p.per_person.is_none(), "no family: nothing to say about per-person fees");
     assert!(p.documents >= q.documents.len(), "the documents of the Centre and of step 2 are counted");
     let kinds: Vec<&str> = p.timeline.iter().map(|m| m.kind).collect();
@@ -117,6 +120,7 @@ fn an_extension_shows_its_window_on_the_timeline_and_no_price() {
     for k in ["window-opens", "window-closes", "expires"] {
         assert!(kinds.contains(&k), "{k} in {kinds:?}");
     }
+    assert!(o.plan.timeline.iter().all(|m| m.date.is_some()), "no undated row: the window says when to apply");
     let dated: Vec<&str> = o.plan.timeline.iter().filter_map(|m| m.date.as_deref()).collect();
     assert!(dated.windows(2).all(|w| w[0] <= w[1]), "in date order: {dated:?}");
     if !o.plan.steps.is_empty() {

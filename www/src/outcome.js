@@ -4,7 +4,7 @@
 // closed by default. Every amount, date and text comes from the engine (`outcome.plan`).
 
 import { disclosure, h } from './dom.js';
-import { STRINGS, plural, t } from './i18n.js';
+import { STRINGS, plural, t, tNodes } from './i18n.js';
 import { office, restart, summary } from './parts.js';
 import { stage } from './stage.js';
 import { timeline } from './timeline.js';
@@ -64,14 +64,16 @@ function glance(ctx, plan, quotes, window) {
     h('dl', { class: 'glance-facts' },
       item('total', t(lang, 'totalToPay'), anyPrice
         ? [h('strong', { class: 'amount total', 'data-kzt': plan.total.kzt, text: f.money(plan.total.kzt) }),
-          h('span', { class: 'glance-note', text: t(lang, 'totalBasis') }),
+          h('span', { class: 'glance-note', text: t(lang, plan.steps.some((s) => s.stateDuty) ? 'totalBasis' : 'totalBasisFees') }),
           unpriced.length ? h('span', { class: 'glance-note', text: t(lang, 'totalPartial', { titles: unpriced.join('; ') }) }) : null,
           plan.total.provisional ? h('span', { class: 'tag tag-warning', text: t(lang, 'provisional') }) : null,
           // Beside the total: the guide is silent on whether family members pay too.
           plan.perPerson ? h('span', { class: 'glance-per-person', text: plan.perPerson }) : null]
         : h('span', { text: t(lang, 'totalNothing') })),
       item('ready', t(lang, 'readyByLabel'), plan.readyBy
-        ? [date(plan.readyBy), plan.steps.at(-1)?.sameDay ? ` (${t(lang, 'sameDay')})` : null]
+        ? [date(plan.readyBy), plan.steps.at(-1)?.sameDay ? ` (${t(lang, 'sameDay')})` : null,
+          // The state body may take up to 30 more days: said here too, not only on the timeline.
+          plan.readyByWithDelay ? h('span', { class: 'glance-note' }, tNodes(lang, 'readyUpTo', { date: date(plan.readyByWithDelay) })) : null]
         : t(lang, 'readyNoTime')),
       item('documents', t(lang, 'documentsLabel'), plural(lang, 'documentsCount', plan.documents)),
       // An extension's own deadline: the last day of its window, while it can still be kept.

@@ -60,8 +60,8 @@ export function office(ctx, { live = true } = {}) {
     live ? fact(t(lang, 'hours'), [data.hours, ' ', h('strong', { class: `tag office-${data.open ? 'open' : 'closed'} no-print`, 'data-state': data.state, text: data.status })], 'hours')
       : fact(t(lang, 'hours'), data.hours, 'hours'),
     fact(t(lang, 'phones'), h('ul', { class: 'phones' }, data.phones.map((p) => h('li', { class: 'phone' },
-      tel(p), ` — ${t(lang, 'callsHours', { hours: p.hours })}`,
-      live ? h('span', { class: 'no-print' }, ` (${t(lang, p.open ? 'lineOpen' : 'lineClosed')})`) : null))), 'phones'),
+      tel(p), h('span', { class: 'phone-hours' }, t(lang, 'callsHours', { hours: p.hours }),
+        live ? h('span', { class: 'no-print' }, ` (${t(lang, p.open ? 'lineOpen' : 'lineClosed')})`) : null)))), 'phones'),
     fact(t(lang, 'email'), mail ? h('a', { href: mail, class: 'link' }, data.email) : data.email, 'email'),
     fact(t(lang, 'address'), data.address, 'address'));
 }

@@ -42,7 +42,7 @@ function form(ctx, q, field) {
     labelFor ? h('label', { for: labelFor, text: q.text }) : q.text);
   const showError = (message, focusTarget) => {
     el.classList.toggle('has-error', Boolean(message));
-    error.replaceChildren(message ? [h('span', { class: 'vh', text: `${t(lang, 'errorSummary')}: ` }), message] : []);
+    error.replaceChildren(...(message ? [h('span', { class: 'vh', text: `${t(lang, 'errorPrefix')}: ` }), message] : []));
     error.toggleAttribute('hidden', !message);
     errorSummary.toggleAttribute('hidden', !message);
     if (!message) {
@@ -112,7 +112,7 @@ function numberField(ctx, q, previous) {
   const { min, max } = q.input;
   const id = `input-${q.id}`;
   let input;
-  const message = () => `${errorFor(lang, q.id)}. ${t(lang, 'numberError', { min: f.number(Number(min)), max: f.number(Number(max)) })}`;
+  const range = () => t(lang, 'numberError', { min: f.number(Number(min)), max: f.number(Number(max)) });
   return {
     labelFor: id,
     body: (described) => {
@@ -124,11 +124,12 @@ function numberField(ctx, q, previous) {
       return input;
     },
     read: () => {
-      const match = DAYS.exec(input.value.trim());
+      const typed = input.value.trim();
+      const match = DAYS.exec(typed);
       const n = match ? Number(match[1]) : NaN;
       if (!match || n < Number(min) || n > Number(max)) {
         input.setAttribute('aria-invalid', 'true');
-        return { error: message(), focus: input };
+        return { error: typed ? range() : errorFor(lang, q.id), focus: input };
       }
       input.removeAttribute('aria-invalid');
       return { value: n, focus: input };
@@ -142,7 +143,7 @@ function dateField(ctx, q, previous) {
   const { min, max } = q.input;
   const [py, pm, pd] = /^\d{4}-\d{2}-\d{2}$/.test(String(previous ?? '')) ? String(previous).split('-').map(Number) : [];
   const parts = {};
-  const message = () => `${errorFor(lang, q.id)}. ${t(lang, 'dateError', { min: f.date(String(min)), max: f.date(String(max)) })}`;
+  const range = () => t(lang, 'dateError', { min: f.date(String(min)), max: f.date(String(max)) });
   const part = (name, size, value) => {
     const id = `input-${q.id}-${name}`;
     parts[name] = h('input', {
@@ -168,7 +169,7 @@ function dateField(ctx, q, previous) {
         if (bad) input.setAttribute('aria-invalid', 'true');
         else input.removeAttribute('aria-invalid');
       }
-      if (bad) return { error: message(), focus: parts.day };
+      if (bad) return { error: d || m || y ? range() : errorFor(lang, q.id), focus: parts.day };
       return { value: iso, focus: parts.day };
     },
   };

@@ -36,7 +36,7 @@ function costSummary(ctx, q, step) {
   const { lang, f } = ctx;
   const amount = step.priced || step.stateDuty ? f.money(step.subtotal) : t(lang, 'totalNothing');
   return [t(lang, 'costAndDate'), ': ', h('strong', { class: 'amount', text: amount }),
-    q.readyBy ? [' · ', h('strong', { class: 'date', text: f.date(q.readyBy.latest) })] : null];
+    q.readyBy ? ['\u00a0· ', h('strong', { class: 'date', text: f.date(q.readyBy.latest) })] : null];
 }
 
 /** Why it applies, how to apply, about the service and its notes, in one disclosure. */
