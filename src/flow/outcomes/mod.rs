@@ -1,0 +1,142 @@
+//! The leaves of the flow: which services apply, in the order the visitor does them, and why; or,
+//! where the guide offers no service, a plain answer saying so and what to do instead.
+
+use super::countries::CIS_UNSETTLED;
+use super::facts::Fact;
+use super::graph::Test;
+use crate::catalog::{Note, NoteKind};
+use crate::lang::Text;
+use crate::t;
+
+/// An outcome of the flow.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The services in the order the visitor must do them; each step picks one service (or none).
+    pub steps: &'static [Step],
+    /// Set when the guide offers no service for this case.
+    pub no_service: Option<NoService>,
+    /// Notes that apply when their conditions hold.
+    pub notes: &'static [CondNote],
+}
+
+/// One step of an outcome: the first rule whose conditions all hold picks the service; when none
+/// holds the step is skipped.
+#[derive(Debug)]
+pub struct Step {
+    pub rules: &'static [Rule],
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub when: &'static [(Fact, Test)],
+    /// A service id of the catalog.
+    pub service: &'static str,
+    /// Why it applies, in the visitor's words.
+    pub why: Text,
+}
+
+#[derive(Debug)]
+pub struct NoService {
+    pub reason: Text,
+    pub instead: Text,
+    /// Services the visitor may ask the Centre about instead (ids).
+    pub alternatives: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct CondNote {
+    pub when: &'static [(Fact, Test)],
+    pub note: Note,
+}
+
+macro_rules! single {
+    ($service:literal, $why:expr) => {
+        Step { rules: &[Rule { when: &[], service: $service, why: $why }] }
+    };
+}
+
+mod extension;
+mod services;
+mod visas;
+mod work;
+
+pub use extension::*;
+pub use services::*;
+pub use visas::*;
+pub use work::*;
+
+/// The qualification exemption comes first when the employee does not meet the requirements.
+/// Guide, qualification exemption: "once approved, you can obtain a temporary residence permit or
+/// a work visa for the foreign employee".
+pub(super) const QUALIFICATION_FIRST: Step = Step {
+    rules: &[Rule {
+        when: &[(Fact::MeetsQualifications, Test::No)],
+        service: "qualification-exemption",
+        why: t!(
+            "The employee does not meet the AIFC qualification requirements: the host party first applies for an exemption or modification; once approved, the visa or permit can be obtained.",
+            "Работник не соответствует квалификационным требованиям МФЦА: принимающая сторона сначала подаёт заявление об освобождении или изменении требований; после одобрения можно оформить визу или разрешение.",
+            "Қызметкер АХҚО біліктілік талаптарына сәйкес келмейді: қабылдаушы тарап алдымен талаптардан босатуға немесе өзгертуге өтініш береді; мақұлданғаннан кейін виза немесе рұқсат алуға болады."
+        ),
+    }],
+};
+
+pub(super) const NEW_HOST: CondNote = CondNote {
+    when: &[(Fact::SameHost, Test::No)],
+    note: Note {
+        kind: NoteKind::Guide,
+        text: t!(
+            "The host party has changed, so the visa cannot be extended: a new application is made for a new visa, with the same list of documents.",
+            "Принимающая сторона сменилась, поэтому визу продлить нельзя: подаётся новое заявление на новую визу с тем же перечнем документов.",
+            "Қабылдаушы тарап ауысқандықтан визаны ұзартуға болмайды: жаңа виза алуға жаңа өтініш беріледі, құжаттар тізбесі сол қалпында қалады."
+        ),
+    },
+};
+
+pub(super) const CIS_STATUS_UNSETTLED: CondNote = CondNote {
+    when: &[(Fact::Citizenship, Test::InGroup(&CIS_UNSETTLED))],
+    note: Note {
+        kind: NoteKind::GuideSilent,
+        text: t!(
+            "The guide does not list the CIS countries. We treat Moldova as a CIS member (its exit, voted in March 2026, takes effect 12 months after notification) and Turkmenistan, an associate member, as not a member. Please confirm with the Centre.",
+            "В руководстве не перечислены страны СНГ. Мы считаем Молдову членом СНГ (её выход, одобренный в марте 2026 года, вступает в силу через 12 месяцев после уведомления), а Туркменистан, ассоциированного члена, — не членом. Уточните в Центре.",
+            "Нұсқаулықта ТМД елдері аталмаған. Біз Молдованы ТМД мүшесі деп есептейміз (2026 жылғы наурызда дауысқа салынған шығуы хабарламадан кейін 12 айдан соң күшіне енеді), ал қауымдастырылған мүше Түрікменстанды мүше емес деп есептейміз. Орталықтан нақтылаңыз."
+        ),
+    },
+};
+
+/// The documents of an application made inside Kazakhstan that the Centre also offers as services
+/// (guide, Other services 1, 2 and 5), and the guide's rule that fingerprinting is free once the
+/// service fee for a work visa, investor visa or temporary residence permit is paid
+/// («...сервистік алым төленген жағдайда тегін жүргізіледі»).
+pub(super) const ARRIVAL_AND_FINGERPRINTING: Text = t!(
+    "Among the documents are a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers both as services (Other services, 1 and 5).",
+    "Среди документов — уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает обе эти услуги (Другие услуги, 1 и 5).",
+    "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5)."
+);
+pub(super) const FINGERPRINTING_FREE: Text = t!(
+    "Among the documents are a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers both as services (Other services, 1 and 5). Fingerprinting is free when the service fee for the work visa, investor visa or temporary residence permit has been paid in advance.",
+    "Среди документов — уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает обе эти услуги (Другие услуги, 1 и 5). Дактилоскопия проводится бесплатно, если сервисный сбор за рабочую визу, инвесторскую визу или разрешение на временное проживание оплачен заранее.",
+    "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5). Жұмыс визасына, инвесторлық визаға немесе уақытша тұруға рұқсатқа сервистік алым алдын ала төленген жағдайда дактилоскопия тегін жүргізіледі."
+);
+pub(super) const PREREQUISITES_FREE_FINGERPRINTING_INSIDE: CondNote = CondNote {
+    when: &[(Fact::Location, Test::Is("inside"))],
+    note: Note { kind: NoteKind::Guide, text: FINGERPRINTING_FREE },
+};
+pub(super) const PREREQUISITES_INSIDE: CondNote = CondNote {
+    when: &[(Fact::Location, Test::Is("inside"))],
+    note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
+};
+pub(super) const PREREQUISITES_TRP: CondNote = CondNote {
+    when: &[],
+    note: Note {
+        kind: NoteKind::Guide,
+        text: t!(
+            "Among the documents are the foreign national's IIN, a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers all three as services (Other services, 2, 1 and 5). Fingerprinting is free when the service fee for the temporary residence permit has been paid in advance.",
+            "Среди документов — ИИН иностранного гражданина, уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает все три услуги (Другие услуги, 2, 1 и 5). Дактилоскопия проводится бесплатно, если сервисный сбор за разрешение на временное проживание оплачен заранее.",
+            "Құжаттардың ішінде шетел азаматының ЖСН-і, келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО үш қызметті де көрсетеді (Басқа қызметтер, 2, 1 және 5). Уақытша тұруға рұқсатқа сервистік алым алдын ала төленген жағдайда дактилоскопия тегін жүргізіледі."
+        ),
+    },
+};
+pub(super) const fn for_visa(visa: &'static str) -> [(Fact, Test); 1] {
+    [(Fact::Visa, Test::Is(visa))]
+}
