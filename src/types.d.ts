@@ -58,6 +58,8 @@ export interface StateDuty {
 export interface Processing { unit: "working-days" | "minutes"; min: number; max: number }
 export interface ReadyBy {
   applied: IsoDate;
+  /** The first working day on or after `applied`: an application made on a closed day is taken then, and every count starts from it. */
+  taken: IsoDate;
   earliest: IsoDate;
   latest: IsoDate;
   /** `latest` plus the state's possible delay of up to 30 calendar days, where the guide warns of it. */
@@ -85,6 +87,8 @@ export interface Quote {
   stateDuty: StateDuty | null;
   processing: Processing | null;
   readyBy: ReadyBy | null;
+  /** True where the guide warns that the state body may add up to 30 calendar days (then `readyBy.withDelay` is set). */
+  stateDelay: boolean;
   apply: string[];
   documents: DocumentItem[];
   nextSteps: NextStep[];

@@ -57,13 +57,13 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
     // Guide: Short-term business visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның
     // халықаралық әуежайында».
+    state_delay: true,
     next_step: Some(NextStep {
         place: Place::EmbassyOrAirport,
         documents: shared::STEP2_DOCS,
         notes: &[shared::EMBASSY_ANY],
     }),
     notes: &[
-        shared::STATE_DELAY,
         // facts.md item 5.
         Note {
             kind: NoteKind::GuideSilent,
@@ -93,6 +93,7 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
     fees: Fees::NotListed,
     state_duty: None,
     processing: None,
+    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,
@@ -165,12 +166,13 @@ pub static BUSINESS_VISA_MULTI_INVITATION: Service = Service {
     // Қазақстанның халықаралық әуежайында». Its note is worded «... Қазақстанның кез келген
     // Елшілігіне азаматтыққа қатысты арнайы талаптарсыз виза алуға өтінім бере алады»: the same
     // meaning as the other sections' note, shared.
+    state_delay: true,
     next_step: Some(NextStep {
         place: Place::EmbassyOrAirport,
         documents: shared::STEP2_DOCS,
         notes: &[shared::EMBASSY_ANY],
     }),
-    notes: &[shared::STATE_DELAY],
+    notes: &[],
 };
 
 // Guide: Long-term business visa, section 2, «Қажетті құжаттар» (14 bullets). Also the list of
@@ -221,8 +223,9 @@ pub static BUSINESS_VISA_MULTI: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 30, scale: 0 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     next_step: None,
-    notes: &[shared::STATE_DELAY, shared::FINGERPRINTING_2025],
+    notes: &[shared::FINGERPRINTING_2025],
 };
 
 // Guide: Long-term business visa, section 3, "Көпреттік іскерлік визаны ұзарту". No fee table,
@@ -242,6 +245,7 @@ pub static BUSINESS_VISA_MULTI_EXTENSION: Service = Service {
     fees: Fees::NotListed,
     state_duty: None,
     processing: None,
+    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,

@@ -66,12 +66,13 @@ pub static INVESTOR_VISA_A5_INVITATION: Service = Service {
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
     // Guide: Investor visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның халықаралық
     // әуежайында».
+    state_delay: true,
     next_step: Some(NextStep {
         place: Place::EmbassyOrAirport,
         documents: shared::STEP2_DOCS,
         notes: &[shared::EMBASSY_ANY],
     }),
-    notes: &[shared::STATE_DELAY, shared::FEE_BANDS_GAP, FAMILY_BULLET_WORK_VISA],
+    notes: &[shared::FEE_BANDS_GAP, FAMILY_BULLET_WORK_VISA],
 };
 
 // Guide: Investor visa, section 2, «Қажетті құжаттар» (12 bullets). Also the list of the
@@ -124,8 +125,9 @@ pub static INVESTOR_VISA_A5: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     next_step: None,
-    notes: &[shared::STATE_DELAY, shared::FEE_BANDS_GAP, shared::FINGERPRINTING_2025],
+    notes: &[shared::FEE_BANDS_GAP, shared::FINGERPRINTING_2025],
 };
 
 // Guide: Investor visa, section 3, "Қазақстан Республикасынан тыс жерлерде А6 инвесторлық визасын
@@ -177,6 +179,7 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
     // its last bullet names the embassy only; kept as the guide has it. The note under it ends
     // with a stray fragment («... визаға өтінім бере алады. белгілі бір уақытты алады.»): the
     // fragment is dropped, the sentence is the one of the other sections.
+    state_delay: true,
     next_step: Some(NextStep {
         place: Place::Embassy,
         documents: shared::STEP2_DOCS_EMBASSY,
@@ -192,7 +195,7 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
             },
         ],
     }),
-    notes: &[shared::STATE_DELAY, shared::FEE_BANDS_GAP, FAMILY_BULLET_WORK_VISA],
+    notes: &[shared::FEE_BANDS_GAP, FAMILY_BULLET_WORK_VISA],
 };
 
 // Guide: Investor visa, section 4, "Жұмыс визасын ұзарту" (sic: the investor chapter titles its
@@ -209,6 +212,7 @@ pub static INVESTOR_VISA_EXTENSION: Service = Service {
     fees: Fees::NotListed,
     state_duty: None,
     processing: None,
+    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,

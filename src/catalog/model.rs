@@ -52,6 +52,10 @@ pub struct Service {
     pub state_duty: Option<Mci>,
     /// `None` where the guide gives no time (the extension sections).
     pub processing: Option<Processing>,
+    /// True where the section's note says the time «мемлекеттік орган тарапынан ... күнтізбелік 30
+    /// күнге дейін ұзартылуы мүмкін» (may be extended by up to 30 calendar days on the state
+    /// body's side). The note itself (`shared::STATE_DELAY`) is added to the quote's notes, first.
+    pub state_delay: bool,
     /// The embassy or airport step, where the guide has one.
     pub next_step: Option<NextStep>,
     /// The guide's notes, and where the guide is silent or inconsistent, what we tell the visitor.

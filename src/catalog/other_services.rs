@@ -41,6 +41,7 @@ pub static ARRIVAL_NOTIFICATION: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 10_000 }]),
     state_duty: None,
     processing: Some(Processing::Minutes { min: 30, max: 30 }),
+    state_delay: false,
     next_step: None,
     notes: &[],
 };
@@ -94,6 +95,7 @@ pub static IIN: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
+    state_delay: false,
     next_step: None,
     notes: &[Note {
         kind: NoteKind::Guide,
@@ -144,6 +146,7 @@ pub static TAX_RESIDENCY_CERTIFICATE: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 40_000 }, Fee { tier: Tier::PersonalManager, kzt: 140_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 3, max: 5 }),
+    state_delay: false,
     next_step: None,
     notes: &[TAX_CERTIFICATE_DEFINITION],
 };
@@ -178,6 +181,7 @@ pub static TAX_RESIDENCY_CERTIFICATE_INVESTMENT_RESIDENT: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 40_000 }, Fee { tier: Tier::PersonalManager, kzt: 140_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 3, max: 5 }),
+    state_delay: false,
     next_step: None,
     notes: &[TAX_CERTIFICATE_DEFINITION],
 };
@@ -236,6 +240,7 @@ pub static DIGITAL_SIGNATURE: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
+    state_delay: false,
     next_step: None,
     notes: &[Note {
         kind: NoteKind::Guide,
@@ -275,6 +280,7 @@ pub static FINGERPRINTING: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 10_000 }]),
     state_duty: None,
     processing: Some(Processing::Minutes { min: 20, max: 30 }),
+    state_delay: false,
     next_step: None,
     notes: &[
         Note {

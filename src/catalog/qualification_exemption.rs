@@ -53,6 +53,7 @@ pub static QUALIFICATION_EXEMPTION: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 60_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 30, max: 30 }),
+    state_delay: false,
     next_step: None,
     notes: &[
         Note {

@@ -41,6 +41,7 @@ pub static RESIDENCE_PERMIT: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 1_440_000 }]),
     state_duty: Some(Mci { mantissa: 4, scale: 0 }),
     processing: Some(Processing::WorkingDays { min: 45, max: 45 }),
+    state_delay: false,
     next_step: None,
     notes: &[
         Note {

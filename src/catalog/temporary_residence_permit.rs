@@ -61,6 +61,7 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
+    state_delay: false,
     next_step: None,
     notes: &[
         Note {

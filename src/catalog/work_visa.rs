@@ -58,12 +58,13 @@ pub static WORK_VISA_INVITATION: Service = Service {
     // әуежайында». The note under it is cut off in the guide («АХҚО қатысушысы азаматтыққа
     // байланысты арнайы нақты талаптарсыз» and nothing more): the complete sentence of the other
     // sections is used.
+    state_delay: true,
     next_step: Some(NextStep {
         place: Place::EmbassyOrAirport,
         documents: shared::STEP2_DOCS,
         notes: &[shared::EMBASSY_ANY],
     }),
-    notes: &[shared::STATE_DELAY, shared::QUALIFICATION_CHECK, shared::FEE_BANDS_GAP],
+    notes: &[shared::QUALIFICATION_CHECK, shared::FEE_BANDS_GAP],
 };
 
 // Guide: Work visa, section 2, «Қажетті құжаттар» (18 bullets). Also the list of the extension
@@ -122,9 +123,9 @@ pub static WORK_VISA: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 30, scale: 0 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     next_step: None,
     notes: &[
-        shared::STATE_DELAY,
         shared::QUALIFICATION_CHECK,
         shared::FEE_BANDS_GAP,
         shared::FINGERPRINTING_2025,
@@ -144,6 +145,7 @@ pub static WORK_VISA_EXTENSION: Service = Service {
     fees: Fees::NotListed,
     state_duty: None,
     processing: None,
+    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,
