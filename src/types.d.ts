@@ -147,6 +147,10 @@ export interface ExtensionWindow {
 }
 
 export interface Outcome {
+  /** The outcome node. `extension-closed` (the last day to apply, 5 working days before expiry, has
+   *  passed) and `extension-expired` (the visa has expired) name no service: `services` and
+   *  `quotes` are empty, `noService` says why and to contact the Centre, `extensionWindow` keeps
+   *  the dates. */
   id: string;
   services: ServiceId[];
   quotes: Quote[];

@@ -93,3 +93,63 @@ fn the_ready_by_date_of_an_outcome_counts_from_the_first_working_day_too() {
     );
     assert_eq!(o.quotes[0].ready_by.as_ref().map(|r| r.latest.as_str()), Some("2025-06-16"));
 }
+
+// --- 3. An extension that is too late or expired ------------------------------------------------
+
+fn extend_work(expires: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("need", "extend".into()),
+        ("visa", "work".into()),
+        ("sameHost", "true".into()),
+        ("visaExpires", expires.into()),
+        ("family", "false".into()),
+        ("branch", "false".into()),
+    ]
+}
+
+fn outcome_of(answers: &[(&'static str, String)], date: &str) -> OutcomeOut {
+    let pairs: Vec<(&str, &str)> = answers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    outcome_on(&pairs, date)
+}
+
+#[test]
+fn a_work_visa_holder_whose_last_day_to_apply_has_passed_is_not_offered_the_extension() {
+    // Visa expires Friday 27 November 2026; the 5th working day before it is 20 November.
+    let o = outcome_of(&extend_work("2026-11-27"), "2026-11-24");
+    assert_eq!(o.id, "extension-closed");
+    assert!(o.services.is_empty() && o.quotes.is_empty());
+    let w = o.extension_window.expect("the window and its dates stay");
+    assert_eq!((w.status, w.latest.as_str()), ("closed", "2026-11-20"));
+    let n = o.no_service.expect("what to do");
+    assert!(n.reason.contains("too late") && n.instead.contains("fines") && n.instead.contains("expat@aifc.kz"));
+    assert!(!n.reason.contains("can be extended"));
+}
+
+#[test]
+fn a_work_visa_holder_whose_visa_has_expired_is_told_so_and_to_contact_the_centre() {
+    let o = outcome_of(&extend_work("2026-03-31"), "2026-11-24");
+    assert_eq!(o.id, "extension-expired");
+    assert!(o.services.is_empty());
+    assert_eq!(o.extension_window.map(|w| w.status), Some("expired"));
+    let n = o.no_service.expect("what to do");
+    assert!(n.reason.contains("expired") && n.instead.contains("+7 (7172) 64 73 33"));
+}
+
+#[test]
+fn a_work_visa_holder_inside_the_window_still_gets_the_extension_and_its_window() {
+    let o = outcome_of(&extend_work("2026-12-31"), "2026-11-24");
+    assert_eq!(o.id, "extension");
+    assert_eq!(o.services, ["work-visa-extension"]);
+    assert_eq!(o.extension_window.map(|w| w.status), Some("open"));
+}
+
+#[test]
+fn a_visa_expiring_too_late_is_not_asked_about_family_or_branch() {
+    let req = EvaluateRequest {
+        answers: extend_work("2026-11-27").into_iter().take(4).map(|(k, v)| (k.to_string(), raw(&v))).collect(),
+        lang: Some("kk".into()),
+        date: Some("2026-11-24".into()),
+    };
+    let Ok(Evaluation::Outcome { outcome, .. }) = evaluate(&req, today()) else { panic!("an outcome at once") };
+    assert_eq!(outcome.id, "extension-closed");
+}

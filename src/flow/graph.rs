@@ -21,6 +21,11 @@ pub enum Test {
     InGroup(&'static [&'static str]),
     /// A number of days greater than this.
     Over(u32),
+    /// A visa expiring on this date can no longer be extended on the evaluation date: its last
+    /// day to apply (the 5th working day before the expiry) has passed, the visa still valid.
+    ExtensionClosed,
+    /// A visa expiring on this date has expired by the evaluation date.
+    Expired,
 }
 
 #[derive(Debug)]
@@ -143,7 +148,21 @@ pub static GRAPH: &[(&str, Node)] = &[
             ],
         ),
     ),
-    ("extend.expires", ask(Fact::VisaExpires, &[go(Test::Any, "extend.documents")])),
+    // Guide, the extension sections: «... визаның қолданылу мерзімі аяқталғанға дейін бес жұмыс
+    // күнінен кешіктірілмей берілуі тиіс». Past that day, or past the expiry, there is no
+    // extension to apply for: an outcome of its own, with the window's dates and what the guide
+    // says about refusals and fines, and no questions about documents.
+    (
+        "extend.expires",
+        ask(
+            Fact::VisaExpires,
+            &[
+                go(Test::Expired, "extension-expired"),
+                go(Test::ExtensionClosed, "extension-closed"),
+                go(Test::Any, "extend.documents"),
+            ],
+        ),
+    ),
     // Only the questions that filter the document list of the visa in question.
     (
         "extend.documents",
@@ -186,6 +205,8 @@ pub static GRAPH: &[(&str, Node)] = &[
     ("residence-permit", Node::End(&out::RESIDENCE_PERMIT)),
     ("no-residence-permit", Node::End(&out::NO_RESIDENCE_PERMIT)),
     ("extension", Node::End(&out::EXTENSION)),
+    ("extension-closed", Node::End(&out::EXTENSION_CLOSED)),
+    ("extension-expired", Node::End(&out::EXTENSION_EXPIRED)),
     ("visa-cancellation", Node::End(&out::VISA_CANCELLATION)),
     ("arrival-notification", Node::End(&out::ARRIVAL_NOTIFICATION)),
     ("iin", Node::End(&out::IIN)),
@@ -198,7 +219,8 @@ pub static GRAPH: &[(&str, Node)] = &[
 
 /// Answers that reach every branch of the graph: every option of a choice, and for free inputs
 /// one value on each side of every test the graph makes (a country of each group it tells apart
-/// and one of none; the day thresholds; three dates). Tests and the benchmark walk every path
+/// and one of none; the day thresholds; four dates: expired, too late, open and too early for the
+/// tests' 24 November 2026). Tests and the benchmark walk every path
 /// with these, so their path counts agree.
 pub fn sample_values(fact: Fact) -> Vec<String> {
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
@@ -207,7 +229,7 @@ pub fn sample_values(fact: Fact) -> Vec<String> {
         super::facts::Kind::Bool => strings(&["true", "false"]),
         super::facts::Kind::Country => strings(&["KZ", "RU", "UZ", "MD", "TM", "FR"]),
         super::facts::Kind::Days { .. } => strings(&["1", "30", "31", "90", "91", "3660"]),
-        super::facts::Kind::Date => strings(&["2026-11-25", "2026-12-31", "2027-03-01"]),
+        super::facts::Kind::Date => strings(&["2026-03-31", "2026-11-25", "2026-12-31", "2027-03-01"]),
     }
 }
 
@@ -232,6 +254,8 @@ pub fn to_mermaid() -> String {
                         Test::No => "no".to_string(),
                         Test::InGroup(g) => g.join(" "),
                         Test::Over(n) => format!("> {n}"),
+                        Test::ExtensionClosed => "too late".to_string(),
+                        Test::Expired => "expired".to_string(),
                     };
                     s.push_str(&format!("  {} -->|{}| {}\n", key(id), label, key(b.next)));
                 }

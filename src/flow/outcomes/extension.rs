@@ -35,6 +35,7 @@ pub static EXTENSION: Outcome = Outcome {
         ],
     }],
     no_service: None,
+    window: true,
     notes: &[
         CondNote { when: &for_visa("work"), note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING } },
         CondNote {
@@ -46,4 +47,50 @@ pub static EXTENSION: Outcome = Outcome {
             note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
         },
     ],
+};
+
+// Guide, the four extension sections: «... бес жұмыс күнінен кешіктірілмей берілуі тиіс» and «Бас
+// тартуды және көші-қон режимін бұзғаны үшін ықтимал айыппұлдарды болдырмау үшін өтініш берудің
+// белгіленген мерзімдерін сақтау өте маңызды.» Decision: past the last day there is no extension
+// to apply for, so no service is named (never "apply for the extension" beside "too late"); the
+// guide says nothing of what can be done then, so the visitor is told to contact the Centre at
+// once (the guide's all-day line and e-mail, «БАЙЛАНЫС ДЕРЕКТЕРІ», written into the text so a
+// printed answer keeps them) and that the guide does not say. The window (its dates) stays in the outcome.
+pub static EXTENSION_CLOSED: Outcome = Outcome {
+    steps: &[],
+    no_service: Some(NoService {
+        reason: t!(
+            "It is too late to extend this visa: the guide says the application must be made no later than five working days before the visa expires, and that day has passed.",
+            "Продлить эту визу уже поздно: по руководству заявление подаётся не позднее чем за пять рабочих дней до окончания срока действия визы, а этот день уже прошёл.",
+            "Бұл визаны ұзартуға тым кеш: нұсқаулық бойынша өтініш визаның қолданылу мерзімі аяқталғанға дейін бес жұмыс күнінен кешіктірілмей беріледі, ал бұл күн өтіп кетті."
+        ),
+        instead: t!(
+            "Contact the Centre at once, while the visa is still valid: +7 (7172) 64 73 33 (09:00–18:00), expat@aifc.kz. The guide warns that the application deadlines must be kept to avoid a refusal and possible fines for breaching the migration regime. Ask the Centre what you can still do: the guide does not say.",
+            "Немедленно свяжитесь с Центром, пока виза ещё действует: +7 (7172) 64 73 33 (09:00–18:00), expat@aifc.kz. Руководство предупреждает, что сроки подачи нужно соблюдать, чтобы избежать отказа и возможных штрафов за нарушение миграционного режима. Уточните в Центре, что ещё можно сделать: в руководстве об этом не сказано.",
+            "Виза әлі жарамды кезде Орталыққа дереу хабарласыңыз: +7 (7172) 64 73 33 (09:00–18:00), expat@aifc.kz. Нұсқаулық бас тартуды және көші-қон режимін бұзғаны үшін ықтимал айыппұлдарды болдырмау үшін өтініш берудің белгіленген мерзімдерін сақтау қажет екенін ескертеді. Әлі не істеуге болатынын Орталықтан нақтылаңыз: нұсқаулықта бұл туралы айтылмаған."
+        ),
+        alternatives: &[],
+    }),
+    window: true,
+    notes: &[],
+};
+
+/// Same guide words as [`EXTENSION_CLOSED`]; the visa has expired.
+pub static EXTENSION_EXPIRED: Outcome = Outcome {
+    steps: &[],
+    no_service: Some(NoService {
+        reason: t!(
+            "This visa has already expired, so it can no longer be extended: the guide takes an application to extend only until five working days before the visa expires.",
+            "Срок действия этой визы уже истёк, поэтому продлить её нельзя: по руководству заявление на продление подаётся не позднее чем за пять рабочих дней до окончания срока действия визы.",
+            "Бұл визаның қолданылу мерзімі аяқталып қойған, сондықтан оны ұзарту мүмкін емес: нұсқаулық бойынша ұзартуға өтініш визаның қолданылу мерзімі аяқталғанға дейін бес жұмыс күнінен кешіктірілмей беріледі."
+        ),
+        instead: t!(
+            "Contact the Centre at once: +7 (7172) 64 73 33 (09:00–18:00), expat@aifc.kz. The guide warns that missing the application deadlines can lead to a refusal and to fines for breaching the migration regime. Ask the Centre what to do now: the guide does not say.",
+            "Немедленно свяжитесь с Центром: +7 (7172) 64 73 33 (09:00–18:00), expat@aifc.kz. Руководство предупреждает, что несоблюдение сроков подачи может привести к отказу и штрафам за нарушение миграционного режима. Уточните в Центре, что делать дальше: в руководстве об этом не сказано.",
+            "Орталыққа дереу хабарласыңыз: +7 (7172) 64 73 33 (09:00–18:00), expat@aifc.kz. Нұсқаулық өтініш беру мерзімдері сақталмаса, бас тартуға және көші-қон режимін бұзғаны үшін айыппұлдарға әкелуі мүмкін екенін ескертеді. Енді не істеу керектігін Орталықтан нақтылаңыз: нұсқаулықта бұл туралы айтылмаған."
+        ),
+        alternatives: &[],
+    }),
+    window: true,
+    notes: &[],
 };

@@ -17,6 +17,8 @@ pub struct Outcome {
     pub no_service: Option<NoService>,
     /// Notes that apply when their conditions hold.
     pub notes: &'static [CondNote],
+    /// Shows the extension window of the visa (`visaExpires`) against the evaluation date.
+    pub window: bool,
 }
 
 /// One step of an outcome: the first rule whose conditions all hold picks the service; when none

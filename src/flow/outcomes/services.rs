@@ -30,6 +30,7 @@ pub static VISA_CANCELLATION: Outcome = Outcome {
         ],
     }],
     no_service: None,
+    window: false,
     notes: &[],
 };
 
@@ -43,6 +44,7 @@ pub static ARRIVAL_NOTIFICATION: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[],
 };
 
@@ -56,6 +58,7 @@ pub static IIN: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[],
 };
 
@@ -69,6 +72,7 @@ pub static TAX_RESIDENCY: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[],
 };
 
@@ -82,6 +86,7 @@ pub static TAX_RESIDENCY_INVESTMENT_RESIDENT: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[],
 };
 
@@ -95,6 +100,7 @@ pub static DIGITAL_SIGNATURE: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[],
 };
 
@@ -108,6 +114,7 @@ pub static FINGERPRINTING: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[],
 };
 
@@ -121,5 +128,6 @@ pub static QUALIFICATION_EXEMPTION: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[],
 };

@@ -39,6 +39,7 @@ pub static INVESTOR_VISA: Outcome = Outcome {
         ],
     }],
     no_service: None,
+    window: false,
     notes: &[
         // Decision: the guide's A6 service is an invitation from abroad only, and its A5 service
         // inside Kazakhstan is not restricted to non-residents (its documents accept the AIFC
@@ -70,6 +71,7 @@ pub static BUSINESS_VISA_SINGLE: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[NEW_HOST],
 };
 
@@ -88,6 +90,7 @@ pub static NO_SINGLE_ENTRY_INSIDE: Outcome = Outcome {
         ),
         alternatives: &["business-visa-single-extension", "business-visa-multi"],
     }),
+    window: false,
     notes: &[NEW_HOST],
 };
 
@@ -115,6 +118,7 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
         ],
     }],
     no_service: None,
+    window: false,
     notes: &[PREREQUISITES_INSIDE, NEW_HOST],
 };
 
@@ -128,6 +132,7 @@ pub static RESIDENCE_PERMIT: Outcome = Outcome {
         )
     )],
     no_service: None,
+    window: false,
     notes: &[],
 };
 
@@ -146,5 +151,6 @@ pub static NO_RESIDENCE_PERMIT: Outcome = Outcome {
         ),
         alternatives: &["work-visa", "temporary-residence-permit"],
     }),
+    window: false,
     notes: &[],
 };

@@ -34,6 +34,7 @@ pub static WORK_VISA: Outcome = Outcome {
         },
     ],
     no_service: None,
+    window: false,
     notes: &[PREREQUISITES_FREE_FINGERPRINTING_INSIDE, NEW_HOST, CIS_STATUS_UNSETTLED],
 };
 
@@ -50,6 +51,7 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Outcome = Outcome {
         ),
     ],
     no_service: None,
+    window: false,
     notes: &[
         CondNote {
             when: &[(Fact::Location, Test::Is("outside"))],
@@ -83,6 +85,7 @@ pub static KAZAKHSTAN_CITIZEN: Outcome = Outcome {
         ),
         alternatives: &[],
     }),
+    window: false,
     notes: &[],
 };
 
@@ -101,6 +104,7 @@ pub static NO_TRP_EAEU: Outcome = Outcome {
         ),
         alternatives: &["temporary-residence-permit", "work-visa-invitation", "work-visa"],
     }),
+    window: false,
     notes: &[],
 };
 
@@ -119,5 +123,6 @@ pub static NO_TRP_CIS: Outcome = Outcome {
         ),
         alternatives: &["temporary-residence-permit", "work-visa-invitation", "work-visa"],
     }),
+    window: false,
     notes: &[CIS_STATUS_UNSETTLED],
 };
