@@ -115,7 +115,7 @@ export interface Answers {
   family?: boolean | "true" | "false";
   branch?: boolean | "true" | "false";
   meetsQualifications?: boolean | "true" | "false";
-  visa?: "work" | "investor" | "business-single" | "business-multi";
+  visa?: "work" | "investor" | "business-single" | "business-multi" | "trp";
   sameHost?: boolean | "true" | "false";
   visaExpires?: IsoDate;
   applicantType?: "individual" | "legal-entity";

@@ -153,3 +153,167 @@ fn a_visa_expiring_too_late_is_not_asked_about_family_or_branch() {
     let Ok(Evaluation::Outcome { outcome, .. }) = evaluate(&req, today()) else { panic!("an outcome at once") };
     assert_eq!(outcome.id, "extension-closed");
 }
+
+fn at(answers: &[(&str, &str)]) -> Evaluation {
+    let req = EvaluateRequest {
+        answers: answers.iter().map(|(k, v)| (k.to_string(), raw(v))).collect(),
+        lang: None,
+        date: Some("2026-11-24".to_string()),
+    };
+    evaluate(&req, today()).unwrap_or_else(|e| panic!("{answers:?}: {e}"))
+}
+
+fn asked(answers: &[(&str, &str)]) -> &'static str {
+    match at(answers) {
+        Evaluation::Question { question, .. } => question.id,
+        Evaluation::Outcome { outcome, .. } => panic!("{answers:?}: outcome {} instead of a question", outcome.id),
+    }
+}
+
+fn outcome(answers: &[(&str, &str)]) -> OutcomeOut {
+    outcome_on(answers, "2026-11-24")
+}
+
+fn notes(o: &OutcomeOut) -> String {
+    o.notes.iter().map(|n| n.text).collect::<Vec<_>>().join(" ")
+}
+
+// --- 2. A citizen of Kazakhstan on any path that issues a visa or permit ------------------------
+
+#[test]
+fn a_kazakhstan_citizen_asking_for_an_investor_visa_is_told_no_visa_is_needed() {
+    // Guide, investor visa 1: «шетелдік азаматтар үшін» (for foreign nationals).
+    assert_eq!(asked(&[("need", "invest"), ("location", "outside")]), "citizenship");
+    let o = outcome(&[("need", "invest"), ("location", "outside"), ("citizenship", "KZ")]);
+    assert_eq!(o.id, "kazakhstan-citizen");
+    assert!(o.services.is_empty());
+}
+
+#[test]
+fn a_kazakhstan_citizen_on_every_visa_or_permit_path_gets_the_same_plain_answer() {
+    for start in [
+        vec![("need", "work"), ("location", "inside")],
+        vec![("need", "invest"), ("location", "inside")],
+        vec![("need", "business-visit"), ("location", "outside")],
+        vec![("need", "business-visit"), ("location", "inside")],
+        vec![("need", "business-multi"), ("category", "B2"), ("location", "outside")],
+        vec![("need", "residence-permit")],
+    ] {
+        assert_eq!(asked(&start), "citizenship", "{start:?}");
+        let mut a = start.clone();
+        a.push(("citizenship", "KZ"));
+        let o = outcome(&a);
+        assert_eq!(o.id, "kazakhstan-citizen", "{start:?}");
+        assert!(o.no_service.is_some_and(|n| n.instead.contains("someone else")));
+    }
+}
+
+// --- 4. A TRP holder extends the permit through "extend" ----------------------------------------
+
+#[test]
+fn a_kyrgyz_employee_extending_a_temporary_residence_permit_gets_the_trp_service() {
+    // Guide, TRP: «уақытша тұруға рұқсат алуға/ұзарту» (obtain / extend).
+    let base = [("need", "extend"), ("visa", "trp")];
+    assert_eq!(asked(&base), "role");
+    let o =
+        outcome(&[("need", "extend"), ("visa", "trp"), ("role", "employee"), ("family", "true"), ("branch", "false")]);
+    assert_eq!((o.id, o.services.as_slice()), ("trp-extension", ["temporary-residence-permit"].as_slice()));
+    assert_eq!(o.quotes[0].variant, Some("employee"));
+    assert!(o.quotes[0].documents.iter().any(|d| d.id == "valid-trp"));
+    assert!(o.extension_window.is_none(), "the visa window is not applied to a permit");
+    assert!(o.notes.iter().any(|n| n.kind == "guide-silent" && n.text.starts_with("Ask the Centre when")));
+}
+
+// --- 5. Experts ---------------------------------------------------------------------------------
+
+#[test]
+fn a_british_consultant_on_a_civil_law_contract_who_chose_work_gets_the_b2_business_visa() {
+    let a = [("need", "work"), ("location", "outside"), ("citizenship", "GB"), ("role", "expert"), ("branch", "false")];
+    let o = outcome(&a);
+    assert_eq!(o.services, ["business-visa-multi-invitation"]);
+    let docs: Vec<&str> = o.quotes[0].documents.iter().map(|d| d.id).collect();
+    assert!(docs.contains(&"consulting-audit-installation-contract"), "{docs:?}");
+    assert!(!docs.contains(&"founder-or-board-membership-confirmation"), "the B2 row only: {docs:?}");
+    assert!(!docs.iter().any(|d| d.starts_with("employment-contract")));
+    assert!(notes(&o).contains("employment contract"));
+}
+
+#[test]
+fn a_russian_consultant_staying_200_days_on_repeated_trips_gets_a_trp_at_the_expert_row() {
+    let start = [("need", "business-multi"), ("category", "B2"), ("location", "inside")];
+    assert_eq!(asked(&start), "citizenship");
+    let mut a = start.to_vec();
+    a.push(("citizenship", "RU"));
+    assert_eq!(asked(&a), "stayDays");
+    a.extend([("stayDays", "200"), ("family", "false"), ("branch", "false")]);
+    let o = outcome(&a);
+    assert_eq!(o.services, ["temporary-residence-permit"]);
+    assert_eq!(o.quotes[0].variant, Some("expert"));
+    assert!(!o.quotes[0].documents.iter().any(|d| d.id == "qualification-proof-and-cv"));
+}
+
+#[test]
+fn a_russian_consultant_staying_60_days_keeps_the_b2_visa() {
+    let a = [
+        ("need", "business-multi"),
+        ("category", "B2"),
+        ("location", "inside"),
+        ("citizenship", "RU"),
+        ("stayDays", "60"),
+        ("branch", "false"),
+    ];
+    assert_eq!(outcome(&a).services, ["business-visa-multi"]);
+}
+
+#[test]
+fn an_armenian_board_member_is_not_asked_the_stay_and_is_told_to_ask_about_a_trp() {
+    let a = [("need", "business-multi"), ("category", "B3"), ("location", "outside"), ("citizenship", "AM")];
+    assert_eq!(asked(&a), "branch");
+    let mut a = a.to_vec();
+    a.push(("branch", "false"));
+    let o = outcome(&a);
+    assert_eq!(o.services, ["business-visa-multi-invitation"]);
+    assert!(notes(&o).contains("founders or board members"));
+}
+
+// --- 6. Short CIS and EAEU stays ----------------------------------------------------------------
+
+#[test]
+fn an_uzbek_employee_staying_20_days_is_shown_the_work_visa_marked_as_the_guide_being_silent() {
+    let a = [
+        ("need", "work"),
+        ("location", "outside"),
+        ("citizenship", "UZ"),
+        ("stayDays", "20"),
+        ("role", "employee"),
+        ("meetsQualifications", "true"),
+        ("term", "up-to-2-years"),
+        ("family", "false"),
+        ("branch", "false"),
+    ];
+    let o = outcome(&a);
+    assert_eq!(o.id, "work-visa");
+    assert_eq!(o.services, ["work-visa-invitation"]);
+    assert!(!o.quotes[0].fees.is_empty() && o.quotes[0].ready_by.is_some() && !o.quotes[0].documents.is_empty());
+    let first = &o.notes[0];
+    assert_eq!(first.kind, "guide-silent");
+    assert!(first.text.starts_with("Ask the Centre whether this visa"));
+}
+
+// --- 7. Host changed on a single-entry visa inside Kazakhstan -----------------------------------
+
+#[test]
+fn a_single_entry_visa_holder_with_a_new_host_inside_kazakhstan_is_not_offered_the_extension() {
+    let o = outcome(&[("need", "extend"), ("visa", "business-single"), ("sameHost", "false"), ("location", "inside")]);
+    assert_eq!(o.id, "no-single-entry-new-host");
+    let n = o.no_service.expect("an answer");
+    assert!(n.reason.contains("cannot be extended"));
+    assert!(!n.instead.contains("extend"), "{}", n.instead);
+    assert_eq!(n.alternatives.iter().map(|a| a.id).collect::<Vec<_>>(), ["business-visa-multi"]);
+}
+
+#[test]
+fn a_single_entry_visa_holder_with_a_new_host_abroad_gets_a_new_invitation() {
+    let a = [("need", "extend"), ("visa", "business-single"), ("sameHost", "false"), ("location", "outside")];
+    assert_eq!(asked(&a), "branch");
+}

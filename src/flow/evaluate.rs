@@ -158,6 +158,12 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
                         .ok_or_else(|| internal(&format!("no branch of {id} takes {}", value.to_query())))?;
                 }
             },
+            Some(Node::Assume { fact, value, next }) => {
+                if used.get(*fact).is_none() {
+                    used.set(*fact, *value);
+                }
+                id = next;
+            }
             Some(Node::End(outcome)) => {
                 let outcome = build_outcome(id, outcome, &used, lang, today)?;
                 let progress = Progress { answered: path.len(), remaining: 0 };
@@ -215,6 +221,7 @@ fn remaining(id: &str, facts: &Facts, today: NaiveDate, depth: usize) -> usize {
                 .map_or(0, |b| remaining(b.next, facts, today, depth + 1)),
             None => 1 + branches.iter().map(|b| remaining(b.next, facts, today, depth + 1)).max().unwrap_or(0),
         },
+        Some(Node::Assume { next, .. }) => remaining(next, facts, today, depth + 1),
         _ => 0,
     }
 }

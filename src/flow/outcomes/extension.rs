@@ -94,3 +94,35 @@ pub static EXTENSION_EXPIRED: Outcome = Outcome {
     window: true,
     notes: &[],
 };
+
+// Guide, temporary residence permit, the fee row «Отбасы мүшелерін қоса алғанда, уақытша тұруға
+// рұқсат алуға/ұзарту»: one service obtains or extends the permit.
+pub static TRP_EXTENSION: Outcome = Outcome {
+    steps: &[single!(
+        "temporary-residence-permit",
+        t!(
+            "The guide's fee row for the temporary residence permit is “obtaining / extending” it, family members included: the extension is the same service, with the same documents (your valid permit among them).",
+            "Строка сборов руководства для разрешения на временное проживание — «получение/продление», включая членов семьи: продление — та же услуга с тем же перечнем документов (в том числе с действующим разрешением).",
+            "Нұсқаулықта уақытша тұруға рұқсаттың алым жолы – «алуға/ұзарту», отбасы мүшелерін қоса алғанда: ұзарту – сол қызмет, құжаттары да сол (олардың ішінде жарамды рұқсатыңыз)."
+        )
+    )],
+    no_service: None,
+    window: false,
+    notes: &[
+        // Decision: the window of the extension sections is written for visas («Визаның
+        // қолданылу мерзімін ұзартуға өтініш ...»); the TRP chapter gives none. Not applied to a
+        // TRP; the visitor is told to ask.
+        CondNote {
+            when: &[],
+            note: Note {
+                kind: NoteKind::GuideSilent,
+                text: t!(
+                    "Ask the Centre when to apply to extend a temporary residence permit: the guide does not say. Its window of no earlier than 30 and no later than 5 working days before expiry is written for visas.",
+                    "Уточните в Центре, когда подавать заявление на продление разрешения на временное проживание: в руководстве об этом не сказано. Срок подачи не ранее чем за 30 и не позднее чем за 5 рабочих дней до окончания срока указан для виз.",
+                    "Уақытша тұруға рұқсатты ұзартуға өтінішті қашан беру керектігін Орталықтан нақтылаңыз: нұсқаулықта бұл туралы айтылмаған. Мерзімі аяқталғанға дейін 30 жұмыс күнінен ерте емес және 5 жұмыс күнінен кешіктірмей өтініш беру тәртібі визаларға арналған."
+                ),
+            },
+        },
+        PREREQUISITES_TRP,
+    ],
+};

@@ -139,6 +139,22 @@ pub(super) const PREREQUISITES_TRP: CondNote = CondNote {
         ),
     },
 };
+/// Decision (issue 11, point 6): a CIS or EAEU citizen staying no longer than the TRP's 30 or 90
+/// days goes on to the visa (the guide: the permit «тиісті санаттағы визаны алмастырады», so
+/// without it the visa of that category applies); `stayDays` is asked only of them, so a known
+/// stay on a visa outcome is such a stay. The guide does not say so outright: told as advice.
+pub(super) const SHORT_CIS_STAY: CondNote = CondNote {
+    when: &[(Fact::StayDays, Test::Any)],
+    note: Note {
+        kind: NoteKind::GuideSilent,
+        text: t!(
+            "Ask the Centre whether this visa is what you need for a stay this short: the guide does not say. Its temporary residence permit replaces “the visa of the corresponding category” only for CIS citizens staying more than 30 calendar days and EAEU citizens staying more than 90; for a shorter stay the visa itself is shown. If the stay grows longer, a temporary residence permit applies.",
+            "Уточните в Центре, нужна ли эта виза при таком коротком пребывании: в руководстве об этом не сказано. Разрешение на временное проживание заменяет «визу соответствующей категории» только гражданам СНГ, пребывающим более 30 календарных дней, и гражданам ЕАЭС — более 90; для более короткого пребывания показана сама виза. Если пребывание окажется дольше, потребуется разрешение на временное проживание.",
+            "Осындай қысқа мерзімге осы виза қажет пе, Орталықтан нақтылаңыз: нұсқаулықта бұл туралы айтылмаған. Уақытша тұруға рұқсат «тиісті санаттағы визаны» тек елде 30 күнтізбелік күннен артық болатын ТМД азаматтары мен 90 күннен артық болатын ЕАЭО азаматтары үшін алмастырады; қысқарақ мерзімге визаның өзі көрсетілді. Егер болу мерзімі ұзарса, уақытша тұруға рұқсат қажет болады."
+        ),
+    },
+};
+
 pub(super) const fn for_visa(visa: &'static str) -> [(Fact, Test); 1] {
     [(Fact::Visa, Test::Is(visa))]
 }

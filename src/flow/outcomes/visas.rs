@@ -1,5 +1,6 @@
 //! Outcomes of the investor, business-visa and residence-permit paths.
 
+use super::super::countries::CIS;
 use super::super::facts::Fact;
 use super::super::graph::Test;
 use super::*;
@@ -84,14 +85,37 @@ pub static NO_SINGLE_ENTRY_INSIDE: Outcome = Outcome {
             "Нұсқаулықта Қазақстан аумағында біржолғы іскерлік виза алу қызметі жоқ: тек келуші Қазақстаннан тыс жерде болған кезде берілетін шақыру ғана көзделген."
         ),
         instead: t!(
-            "If you already hold a single-entry business visa, you may apply to extend it. For repeated trips (installation, repair, consulting, audit; founders and board members) the Centre issues a multiple-entry business visa in Kazakhstan. Otherwise ask the Centre.",
-            "Если у вас уже есть однократная деловая виза, можно подать заявление на её продление. Для многократных поездок (монтаж, ремонт, консультации, аудит; учредители и члены совета директоров) Центр оформляет многократную деловую визу в Казахстане. В остальных случаях обратитесь в Центр.",
-            "Біржолғы іскерлік визаңыз бар болса, оны ұзартуға өтініш беруге болады. Көп мәртелік сапарлар үшін (монтаждау, жөндеу, консультация, аудит; құрылтайшылар мен директорлар кеңесінің мүшелері) ЭО Қазақстан аумағында көп мәртелік іскерлік виза рәсімдейді. Басқа жағдайда Орталыққа хабарласыңыз."
+            "If you already hold a single-entry business visa and the host party is the same, you may apply to extend it, no later than 5 working days before it expires. For repeated trips (installation, repair, consulting, audit; founders and board members) the Centre issues a multiple-entry business visa in Kazakhstan. Otherwise ask the Centre.",
+            "Если у вас уже есть однократная деловая виза и принимающая сторона та же, можно подать заявление на её продление не позднее чем за 5 рабочих дней до окончания срока. Для многократных поездок (монтаж, ремонт, консультации, аудит; учредители и члены совета директоров) Центр оформляет многократную деловую визу в Казахстане. В остальных случаях обратитесь в Центр.",
+            "Біржолғы іскерлік визаңыз бар болса және қабылдаушы тарап сол болса, оны мерзімі аяқталғанға дейін 5 жұмыс күнінен кешіктірмей ұзартуға өтініш беруге болады. Бірнеше іскерлік сапар үшін (монтаждау, жөндеу, консультация, аудит; құрылтайшылар мен директорлар кеңесінің мүшелері) Орталық Қазақстанның өзінде көп мәртелік іскерлік виза рәсімдейді. Басқа жағдайда Орталыққа хабарласыңыз."
         ),
         alternatives: &["business-visa-single-extension", "business-visa-multi"],
     }),
     window: false,
-    notes: &[NEW_HOST],
+    notes: &[],
+};
+
+// Guide, short-term business visa 2: «Қабылдаушы тарап ауысқан жағдайда жаңа виза алуға жаңа
+// өтініш беріледі»; and the chapter has no service for the visa inside Kazakhstan. Decision: the
+// holder whose host changed is not offered the extension (the outcome above offers it to a
+// holder with the same host); the multiple-entry visa is the guide's service inside Kazakhstan.
+pub static NO_SINGLE_ENTRY_NEW_HOST: Outcome = Outcome {
+    steps: &[],
+    no_service: Some(NoService {
+        reason: t!(
+            "The host party has changed, so the single-entry business visa cannot be extended: the guide says a new host party means a new application. And the guide has no service for a new single-entry business visa inside Kazakhstan: only the invitation, applied for from outside Kazakhstan.",
+            "Принимающая сторона сменилась, поэтому однократную деловую визу продлить нельзя: по руководству при смене принимающей стороны подаётся новое заявление. А услуги по оформлению новой однократной деловой визы на территории Казахстана в руководстве нет: предусмотрено только приглашение, которое оформляется из-за пределов Казахстана.",
+            "Қабылдаушы тарап ауысқандықтан біржолғы іскерлік визаны ұзартуға болмайды: нұсқаулық бойынша қабылдаушы тарап ауысқан жағдайда жаңа өтініш беріледі. Ал нұсқаулықта Қазақстан аумағында жаңа біржолғы іскерлік виза алу қызметі жоқ: тек Қазақстаннан тыс жерден берілетін шақыру ғана көзделген."
+        ),
+        instead: t!(
+            "For repeated trips with the new host party (installation, repair, consulting, audit; founders and board members) the Centre issues a multiple-entry business visa in Kazakhstan. Otherwise ask the Centre what to do before the current visa expires: the guide does not say.",
+            "Для многократных поездок с новой принимающей стороной (монтаж, ремонт, консультации, аудит; учредители и члены совета директоров) Центр оформляет многократную деловую визу в Казахстане. В остальных случаях уточните в Центре, что делать до окончания срока действующей визы: в руководстве об этом не сказано.",
+            "Жаңа қабылдаушы тараппен бірнеше іскерлік сапар үшін (монтаждау, жөндеу, консультация, аудит; құрылтайшылар мен директорлар кеңесінің мүшелері) Орталық Қазақстанның өзінде көп мәртелік іскерлік виза рәсімдейді. Басқа жағдайда қолданыстағы визаның мерзімі аяқталғанға дейін не істеу керектігін Орталықтан нақтылаңыз: нұсқаулықта бұл туралы айтылмаған."
+        ),
+        alternatives: &["business-visa-multi"],
+    }),
+    window: false,
+    notes: &[],
 };
 
 pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
@@ -119,7 +143,7 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
     }],
     no_service: None,
     window: false,
-    notes: &[PREREQUISITES_INSIDE, NEW_HOST],
+    notes: &[EXPERT_NOT_EMPLOYEE, SHORT_CIS_STAY, FOUNDER_FROM_CIS, PREREQUISITES_INSIDE, NEW_HOST],
 };
 
 pub static RESIDENCE_PERMIT: Outcome = Outcome {
@@ -153,4 +177,30 @@ pub static NO_RESIDENCE_PERMIT: Outcome = Outcome {
     }),
     window: false,
     notes: &[],
+};
+
+// See graph.rs, "work.role": an expert who chose "work" reaches the B2 visa.
+const EXPERT_NOT_EMPLOYEE: CondNote = CondNote {
+    when: &[(Fact::Need, Test::Is("work"))],
+    note: Note {
+        kind: NoteKind::GuideSilent,
+        text: t!(
+            "You chose work in the AIFC as an expert under a civil-law contract. The guide's work visa asks for an employment contract signed by both parties, and it gives the multiple-entry business visa (B2) to a foreign expert coming to install, repair or maintain equipment or to provide consulting or audit services, so that visa is shown. If your work is of another kind, ask the Centre which visa applies: the guide does not say.",
+            "Вы выбрали работу в МФЦА в качестве эксперта по гражданско-правовому договору. Для рабочей визы руководство требует трудовой договор, подписанный обеими сторонами, а многократную деловую визу (B2) предусматривает для иностранного эксперта, прибывающего для монтажа, ремонта или обслуживания оборудования либо оказания консультационных или аудиторских услуг, поэтому показана она. Если ваша работа другого рода, уточните в Центре, какая виза применяется: в руководстве об этом не сказано.",
+            "Сіз АХҚО-да азаматтық-құқықтық шарт бойынша сарапшы ретінде жұмыс істеуді таңдадыңыз. Нұсқаулық жұмыс визасы үшін екі тарап қол қойған еңбек шартын талап етеді, ал көп мәртелік іскерлік визаны (B2) құрал-жабдықты монтаждау, жөндеу немесе техникалық қызмет көрсету не консультациялық немесе аудиторлық қызметтер көрсету үшін келетін шетелдік сарапшыға береді, сондықтан осы виза көрсетілді. Жұмысыңыз басқа түрде болса, қай виза қолданылатынын Орталықтан нақтылаңыз: нұсқаулықта бұл туралы айтылмаған."
+        ),
+    },
+};
+
+// See graph.rs, "multi.citizenship": the TRP's fee rows are for employees and experts only.
+const FOUNDER_FROM_CIS: CondNote = CondNote {
+    when: &[(Fact::Category, Test::Is("B3")), (Fact::Citizenship, Test::InGroup(&CIS))],
+    note: Note {
+        kind: NoteKind::GuideSilent,
+        text: t!(
+            "Ask the Centre whether a temporary residence permit replaces this visa if you will stay more than 30 calendar days (CIS citizens) or 90 (EAEU citizens): the guide does not say. The permit replaces “the visa of the corresponding category”, but its fee rows are for employees and experts only, not for founders or board members.",
+            "Уточните в Центре, заменяет ли эту визу разрешение на временное проживание, если вы пробудете в стране более 30 календарных дней (граждане СНГ) или более 90 (граждане ЕАЭС): в руководстве об этом не сказано. Разрешение заменяет «визу соответствующей категории», но сборы за него указаны только для работников и экспертов, а не для учредителей или членов совета директоров.",
+            "Елде 30 күнтізбелік күннен (ТМД азаматтары) немесе 90 күннен (ЕАЭО азаматтары) артық болсаңыз, бұл визаның орнына уақытша тұруға рұқсат қажет пе, Орталықтан нақтылаңыз: нұсқаулықта бұл туралы айтылмаған. Рұқсат «тиісті санаттағы визаны» алмастырады, бірақ оның алымдары құрылтайшылар немесе директорлар кеңесінің мүшелері үшін емес, тек қызметкерлер мен сарапшылар үшін белгіленген."
+        ),
+    },
 };

@@ -1,5 +1,5 @@
 //! Outcomes of the work path: the work visa, the temporary residence permit, and the answers for
-//! a citizen of Kazakhstan and for short CIS and EAEU stays.
+//! a citizen of Kazakhstan.
 
 use super::super::facts::Fact;
 use super::super::graph::Test;
@@ -35,7 +35,7 @@ pub static WORK_VISA: Outcome = Outcome {
     ],
     no_service: None,
     window: false,
-    notes: &[PREREQUISITES_FREE_FINGERPRINTING_INSIDE, NEW_HOST, CIS_STATUS_UNSETTLED],
+    notes: &[SHORT_CIS_STAY, PREREQUISITES_FREE_FINGERPRINTING_INSIDE, NEW_HOST, CIS_STATUS_UNSETTLED],
 };
 
 pub static TEMPORARY_RESIDENCE_PERMIT: Outcome = Outcome {
@@ -64,65 +64,40 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Outcome = Outcome {
                 ),
             },
         },
+        // See graph.rs, "multi.citizenship".
+        CondNote {
+            when: &[(Fact::Need, Test::Is("business-multi"))],
+            note: Note {
+                kind: NoteKind::Guide,
+                text: t!(
+                    "The guide's temporary residence permit has a fee row for an expert, so an expert (B2) staying this long gets the permit instead of the multiple-entry business visa.",
+                    "В руководстве для разрешения на временное проживание есть строка сбора для эксперта, поэтому эксперт (B2), пребывающий так долго, получает разрешение вместо многократной деловой визы.",
+                    "Нұсқаулықта уақытша тұруға рұқсаттың сарапшыға арналған алым жолы бар, сондықтан осынша ұзақ болатын сарапшы (B2) көп мәртелік іскерлік визаның орнына рұқсат алады."
+                ),
+            },
+        },
         PREREQUISITES_TRP,
         NEW_HOST,
         CIS_STATUS_UNSETTLED,
     ],
 };
 
+// Every path that issues a visa or permit ends here for a citizen of Kazakhstan (see graph.rs).
 pub static KAZAKHSTAN_CITIZEN: Outcome = Outcome {
     steps: &[],
     no_service: Some(NoService {
         reason: t!(
-            "The Centre's visa and permit services are for foreign nationals; a citizen of Kazakhstan does not apply for them.",
-            "Услуги Центра по визам и разрешениям предназначены для иностранных граждан; гражданин Казахстана за ними не обращается.",
-            "ЭО-ның виза мен рұқсат қызметтері шетел азаматтарына арналған; Қазақстан азаматы оларға өтініш бермейді."
+            "The Centre's visas and permits are for foreign nationals: a citizen of Kazakhstan needs none of them.",
+            "Визы и разрешения Центра оформляются иностранным гражданам: гражданину Казахстана они не нужны.",
+            "Орталық рәсімдейтін визалар мен рұқсаттар шетел азаматтарына арналған: Қазақстан азаматына олардың ешқайсысы қажет емес."
         ),
         instead: t!(
-            "If you meant another citizenship, go back and change the answer; for anything else, ask the Centre.",
-            "Если вы имели в виду другое гражданство, вернитесь и измените ответ; по другим вопросам обратитесь в Центр.",
-            "Басқа азаматтықты меңзесеңіз, артқа қайтып жауапты өзгертіңіз; басқа сұрақтар бойынша Орталыққа хабарласыңыз."
+            "If the visa or permit is for someone else (a foreign employee, investor or guest), go back and answer for that person. For anything else, ask the Centre.",
+            "Если виза или разрешение нужны другому человеку (иностранному работнику, инвестору или гостю), вернитесь и ответьте на вопросы за него. По другим вопросам обратитесь в Центр.",
+            "Егер виза немесе рұқсат басқа адамға (шетелдік қызметкерге, инвесторға немесе қонаққа) қажет болса, артқа қайтып, сол адам туралы жауап беріңіз. Басқа сұрақтар бойынша Орталыққа хабарласыңыз."
         ),
         alternatives: &[],
     }),
     window: false,
     notes: &[],
-};
-
-pub static NO_TRP_EAEU: Outcome = Outcome {
-    steps: &[],
-    no_service: Some(NoService {
-        reason: t!(
-            "For a citizen of an EAEU country staying 90 calendar days or fewer, the guide offers no temporary residence permit: it replaces the visa only for citizens planning to stay more than 90 calendar days.",
-            "Для гражданина страны ЕАЭС, пребывающего 90 календарных дней или меньше, руководство не предусматривает разрешение на временное проживание: оно заменяет визу только для граждан, планирующих находиться в стране более 90 календарных дней.",
-            "90 күнтізбелік күн немесе одан аз болатын ЕАЭО елінің азаматына нұсқаулықта уақытша тұруға рұқсат көзделмеген: ол елде 90 күнтізбелік күннен артық болуды жоспарлаған азаматтар үшін ғана визаны алмастырады."
-        ),
-        instead: t!(
-            "The guide does not say which other document such a stay needs for work in the AIFC. Its wording (the permit replaces the visa of the corresponding category) suggests the work visa; ask the Centre before the trip. If the stay grows beyond 90 days, a temporary residence permit applies.",
-            "Руководство не говорит, какой ещё документ нужен для работы в МФЦА при таком пребывании. Его формулировка (разрешение заменяет визу соответствующей категории) указывает на рабочую визу; уточните в Центре до поездки; если пребывание превысит 90 дней, потребуется разрешение на временное проживание.",
-            "Нұсқаулықта мұндай мерзімде АХҚО-да жұмыс істеу үшін басқа қандай құжат қажет екені айтылмаған. Ондағы тұжырым (рұқсат тиісті санаттағы визаны алмастырады) жұмыс визасын меңзейді; сапарға дейін Орталықтан нақтылаңыз; егер болу мерзімі 90 күннен асса, уақытша тұруға рұқсат қажет болады."
-        ),
-        alternatives: &["temporary-residence-permit", "work-visa-invitation", "work-visa"],
-    }),
-    window: false,
-    notes: &[],
-};
-
-pub static NO_TRP_CIS: Outcome = Outcome {
-    steps: &[],
-    no_service: Some(NoService {
-        reason: t!(
-            "For a citizen of a CIS country staying 30 calendar days or fewer, the guide offers no temporary residence permit: it replaces the visa only for citizens planning to stay more than 30 calendar days.",
-            "Для гражданина страны СНГ, пребывающего 30 календарных дней или меньше, руководство не предусматривает разрешение на временное проживание: оно заменяет визу только для граждан, планирующих находиться в стране более 30 календарных дней.",
-            "30 күнтізбелік күн немесе одан аз болатын ТМД елінің азаматына нұсқаулықта уақытша тұруға рұқсат көзделмеген: ол елде 30 күнтізбелік күннен артық болуды жоспарлаған азаматтар үшін ғана визаны алмастырады."
-        ),
-        instead: t!(
-            "The guide does not say which other document such a stay needs for work in the AIFC. Its wording (the permit replaces the visa of the corresponding category) suggests the work visa; ask the Centre before the trip. If the stay grows beyond 30 days, a temporary residence permit applies.",
-            "Руководство не говорит, какой ещё документ нужен для работы в МФЦА при таком пребывании. Его формулировка (разрешение заменяет визу соответствующей категории) указывает на рабочую визу; уточните в Центре до поездки; если пребывание превысит 30 дней, потребуется разрешение на временное проживание.",
-            "Нұсқаулықта мұндай мерзімде АХҚО-да жұмыс істеу үшін басқа қандай құжат қажет екені айтылмаған. Ондағы тұжырым (рұқсат тиісті санаттағы визаны алмастырады) жұмыс визасын меңзейді; сапарға дейін Орталықтан нақтылаңыз; егер болу мерзімі 30 күннен асса, уақытша тұруға рұқсат қажет болады."
-        ),
-        alternatives: &["temporary-residence-permit", "work-visa-invitation", "work-visa"],
-    }),
-    window: false,
-    notes: &[CIS_STATUS_UNSETTLED],
 };
