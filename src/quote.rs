@@ -338,12 +338,18 @@ pub fn applies(cond: Cond, facts: &Facts) -> bool {
     let unless = |fact: Fact, other: &str| facts.choice(fact) != Some(other);
     match cond {
         Cond::Branch => facts.bool(Fact::Branch) != Some(false),
-        Cond::FamilyMember => facts.bool(Fact::Family) != Some(false),
-        Cond::Employees => facts.choice(Fact::Role) != Some("expert"),
+        Cond::FamilyMember | Cond::FamilyMembers => facts.bool(Fact::Family) != Some(false),
+        // Guide, TRP: «Есепке алу нысаны (шетелдік қызметкерлер үшін)» is the employees' form.
+        Cond::Employees | Cond::ForeignEmployee => facts.choice(Fact::Role) != Some("expert"),
+        // Guide, TRP: «Дербес деректерді өңдеуге келісім (отбасы мүшелері мен шетел азаматтары
+        // үшін азаматтық-құқықтық шарт бойынша)»: not for an employee applying alone.
+        Cond::FamilyOrCivilContract => {
+            !(facts.choice(Fact::Role) == Some("employee") && facts.bool(Fact::Family) == Some(false))
+        }
         Cond::CategoryB2 => unless(Fact::Category, "B3"),
         Cond::CategoryB3 => unless(Fact::Category, "B2"),
         Cond::Individual => unless(Fact::ApplicantType, "legal-entity"),
         Cond::LegalEntity => unless(Fact::ApplicantType, "individual"),
-        Cond::IfAny | Cond::ForeignEmployee | Cond::Child14To18 | Cond::FamilyOrCivilContract | Cond::Optional => true,
+        Cond::IfAny | Cond::Child14To18 | Cond::FirstApplication | Cond::Optional => true,
     }
 }

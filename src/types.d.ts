@@ -69,7 +69,8 @@ export interface ReadyBy {
 }
 export type Condition =
   | "if-any" | "branch" | "family-member" | "foreign-employee" | "employees" | "category-b2" | "category-b3"
-  | "individual" | "legal-entity" | "child-14-to-18" | "family-or-civil-contract" | "optional";
+  | "individual" | "legal-entity" | "child-14-to-18" | "family-or-civil-contract" | "optional"
+  | "family-members" | "first-application";
 export interface DocumentItem { id: string; text: string; when?: string; conditions: Condition[] }
 export interface Note { kind: "guide" | "guide-silent"; text: string }
 export interface NextStep { place: "embassy-or-airport" | "embassy"; title: string; documents: DocumentItem[]; notes: Note[] }

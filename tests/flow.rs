@@ -510,7 +510,10 @@ fn documents_that_are_services_of_the_centre_are_pointed_out() {
     };
     let mut inside = WORK_ABROAD.to_vec();
     inside[1] = ("location", "inside");
-    assert!(notes(&inside).contains("Fingerprinting is free"));
+    assert!(notes(&inside).contains("fingerprinting"));
+    // That it is then free is the guide's note on the visa itself, in its quote.
+    let Evaluation::Outcome { outcome, .. } = eval(&inside) else { panic!("outcome expected") };
+    assert!(outcome.quotes[0].notes.iter().any(|n| n.text.starts_with("Fingerprinting at the Expat Centre is free")));
     // From abroad the invitation's list has neither document.
     assert!(!notes(WORK_ABROAD).contains("fingerprinting"));
     let trp = [

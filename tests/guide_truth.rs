@@ -317,3 +317,124 @@ fn a_single_entry_visa_holder_with_a_new_host_abroad_gets_a_new_invitation() {
     let a = [("need", "extend"), ("visa", "business-single"), ("sameHost", "false"), ("location", "outside")];
     assert_eq!(asked(&a), "branch");
 }
+
+// --- 8. Smaller points, each against the guide's words -----------------------------------------
+
+#[test]
+fn a_company_asking_for_an_eds_sees_the_aifc_portal_steps_and_each_document_once() {
+    let q = quote_on("digital-signature", None, "2026-11-24");
+    assert!(q.apply.iter().any(|s| s.contains("AIFC portal")), "{:?}", q.apply);
+    let ids: Vec<&str> = q.documents.iter().map(|d| d.id).collect();
+    assert_eq!(ids, ["pki-application", "head-appointment-order", "personal-data-consent"]);
+}
+
+#[test]
+fn a_kazakh_speaking_expert_on_a_trp_is_not_given_the_employees_registration_form() {
+    let o = outcome(&[
+        ("need", "work"),
+        ("location", "inside"),
+        ("citizenship", "KG"),
+        ("stayDays", "200"),
+        ("role", "expert"),
+        ("family", "false"),
+        ("branch", "false"),
+    ]);
+    let ids: Vec<&str> = o.quotes[0].documents.iter().map(|d| d.id).collect();
+    assert!(!ids.contains(&"registration-form") && ids.contains(&"personal-data-consent"), "{ids:?}");
+}
+
+#[test]
+fn an_employee_on_a_trp_without_family_is_not_given_the_consent_for_family_and_experts() {
+    let o = outcome(&[
+        ("need", "work"),
+        ("location", "inside"),
+        ("citizenship", "KG"),
+        ("stayDays", "200"),
+        ("role", "employee"),
+        ("meetsQualifications", "true"),
+        ("family", "false"),
+        ("branch", "false"),
+    ]);
+    let ids: Vec<&str> = o.quotes[0].documents.iter().map(|d| d.id).collect();
+    assert!(ids.contains(&"registration-form") && !ids.contains(&"personal-data-consent"), "{ids:?}");
+}
+
+#[test]
+fn an_investment_resident_asking_for_a_tax_certificate_gets_the_internal_affairs_letter_as_a_first_time_condition() {
+    let q = quote_on("tax-residency-certificate-investment-resident", None, "2026-11-24");
+    assert_eq!(q.documents.len(), 6, "the two explanatory bullets are no documents");
+    let letter = q.documents.iter().find(|d| d.id == "internal-affairs-citizenship-e-letter").expect("the letter");
+    assert_eq!(letter.conditions, ["first-application"]);
+    assert!(q.notes.iter().any(|n| n.text.contains("details of the foreigner's foreign passport")));
+}
+
+#[test]
+fn a_visa_holder_extending_is_told_plainly_the_guide_gives_no_duty_for_it() {
+    for id in [
+        "work-visa-extension",
+        "investor-visa-extension",
+        "business-visa-single-extension",
+        "business-visa-multi-extension",
+    ] {
+        let q = quote_on(id, None, "2026-11-24");
+        assert!(q.state_duty.is_none());
+        let receipt = q.documents.iter().any(|d| d.id == "state-duty-payment-original");
+        // The A5 list has no receipt (its duty is a dash): its note says the guide names none.
+        let said = if receipt { "names no duty for an extension" } else { "nor for an extension" };
+        assert!(q.notes.iter().any(|n| n.kind == "guide-silent" && n.text.contains(said)), "{id}");
+    }
+}
+
+#[test]
+fn family_documents_on_a_visa_say_visa_and_on_the_trp_say_family_members() {
+    let visa = quote_on("work-visa", Some("up-to-2-years"), "2026-11-24");
+    let w = visa.documents.iter().find(|d| d.id == "main-holder-valid-work-visa").and_then(|d| d.when.clone());
+    assert_eq!(w.as_deref(), Some("for a family member's visa"));
+    let trp = quote_on("temporary-residence-permit", Some("employee"), "2026-11-24");
+    let w =
+        trp.documents.iter().find(|d| d.id == "birth-marriage-certificate-notarised-copy").and_then(|d| d.when.clone());
+    assert_eq!(w.as_deref(), Some("for family members"));
+}
+
+#[test]
+fn an_investment_resident_asking_for_a_residence_permit_is_pointed_to_the_investor_visa_and_the_payment_document() {
+    let q = quote_on("residence-permit", None, "2026-11-24");
+    assert!(q.audience.contains("investor visa chapter"));
+    assert!(q
+        .documents
+        .iter()
+        .any(|d| d.id == "state-duty-payment-document-original" && d.text.contains("payment document")));
+}
+
+#[test]
+fn an_employer_inviting_a_worker_is_told_the_step_2_note_was_completed_and_from_where() {
+    let q = quote_on("work-visa-invitation", Some("up-to-2-years"), "2026-11-24");
+    let notes = &q.next_steps[0].notes;
+    assert!(notes.iter().any(|n| n.kind == "guide-silent" && n.text.contains("breaks off")));
+}
+
+#[test]
+fn fingerprinting_is_free_in_the_work_visa_investor_visa_and_trp_quotes_and_the_extensions() {
+    for (id, v) in [
+        ("work-visa", Some("up-to-2-years")),
+        ("investor-visa-a5", Some("up-to-2-years")),
+        ("temporary-residence-permit", Some("expert")),
+        ("work-visa-extension", None),
+        ("investor-visa-extension", None),
+    ] {
+        let q = quote_on(id, v, "2026-11-24");
+        assert!(q.notes.iter().any(|n| n.text.starts_with("Fingerprinting at the Expat Centre is free")), "{id}");
+    }
+}
+
+#[test]
+fn the_state_delay_and_the_extension_window_are_fields_of_the_data() {
+    let q = quote_on("work-visa", Some("up-to-2-years"), "2026-11-24");
+    assert!(q.state_delay && q.ready_by.and_then(|r| r.with_delay).is_some());
+    let q = quote_on("temporary-residence-permit", Some("expert"), "2026-11-24");
+    assert!(!q.state_delay);
+    for s in aifc_eligibility::catalog::SERVICES.iter() {
+        let has_note = s.notes.iter().any(|n| n.text == aifc_eligibility::catalog::shared::STATE_DELAY.text);
+        assert!(!has_note, "{}: the delay note comes from the field, not the notes", s.id);
+    }
+}

@@ -55,9 +55,9 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 5, scale: 1 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Short-term business visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның
     // халықаралық әуежайында».
-    state_delay: true,
     next_step: Some(NextStep {
         place: Place::EmbassyOrAirport,
         documents: shared::STEP2_DOCS,
@@ -102,9 +102,9 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide lists no separate fee, state duty or processing time for an extension; it says the documents are the same as for a new application, so this list is the one for the invitation for a single-entry business visa (the guide has no service for a single-entry business visa inside Kazakhstan). Ask the Expat Centre to confirm.",
-                "В руководстве не указаны отдельный сбор, государственная пошлина и срок для продления; сказано, что документы те же, что и для нового заявления, поэтому здесь приведён перечень для приглашения на однократную деловую визу (услуги получения однократной деловой визы на территории Казахстана в руководстве нет). Уточните в Экспат-центре.",
-                "Нұсқаулықта ұзарту үшін жеке алым, мемлекеттік баж және мерзім көрсетілмеген; құжаттар жаңа өтініштегідей екені айтылған, сондықтан мұнда біржолғы іскерлік визаға шақыру хатқа арналған тізім берілген (нұсқаулықта Қазақстан аумағында біржолғы іскерлік виза алу қызметі жоқ). Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the invitation for a single-entry business visa (the guide has no service for a single-entry business visa inside Kazakhstan); its proof of state-duty payment belongs to that application, and the guide names no duty for an extension.",
+                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для приглашения на однократную деловую визу (услуги получения однократной деловой визы на территории Казахстана в руководстве нет); документ об оплате государственной пошлины относится к этому заявлению, а пошлину за продление руководство не называет.",
+                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан біржолғы іскерлік визаға шақыру хатын рәсімдеуге (нұсқаулықта Қазақстан аумағында біржолғы іскерлік виза алу қызметі жоқ) арналған тізім берілді; мемлекеттік баждың төленгенін растайтын құжат сол өтінішке қатысты, ал ұзарту үшін бажды нұсқаулық атамайды.",
             ),
         },
         // facts.md item 11.
@@ -162,11 +162,11 @@ pub static BUSINESS_VISA_MULTI_INVITATION: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 5, scale: 1 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Long-term business visa, section 1, «2-қадам, Қазақстан Елшілігіндегі /
     // Қазақстанның халықаралық әуежайында». Its note is worded «... Қазақстанның кез келген
     // Елшілігіне азаматтыққа қатысты арнайы талаптарсыз виза алуға өтінім бере алады»: the same
     // meaning as the other sections' note, shared.
-    state_delay: true,
     next_step: Some(NextStep {
         place: Place::EmbassyOrAirport,
         documents: shared::STEP2_DOCS,
@@ -254,9 +254,9 @@ pub static BUSINESS_VISA_MULTI_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide lists no separate fee, state duty or processing time for an extension; it says the documents are the same as for a new application, so this list is the one for the multiple-entry business visa obtained inside Kazakhstan. Ask the Expat Centre to confirm.",
-                "В руководстве не указаны отдельный сбор, государственная пошлина и срок для продления; сказано, что документы те же, что и для нового заявления, поэтому здесь приведён перечень для получения многократной деловой визы на территории Казахстана. Уточните в Экспат-центре.",
-                "Нұсқаулықта ұзарту үшін жеке алым, мемлекеттік баж және мерзім көрсетілмеген; құжаттар жаңа өтініштегідей екені айтылған, сондықтан мұнда Қазақстан аумағында көп мәртелі іскерлік виза алуға арналған тізім берілген. Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the multiple-entry business visa obtained inside Kazakhstan; its proof of state-duty payment belongs to that application, and the guide names no duty for an extension.",
+                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для получения многократной деловой визы на территории Казахстана; документ об оплате государственной пошлины относится к этому заявлению, а пошлину за продление руководство не называет.",
+                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан Қазақстан аумағында көп мәртелік іскерлік виза алуға арналған тізім берілді; мемлекеттік баждың төленгенін растайтын құжат сол өтінішке қатысты, ал ұзарту үшін бажды нұсқаулық атамайды.",
             ),
         },
         shared::FINGERPRINTING_2025,

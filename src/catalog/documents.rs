@@ -12,8 +12,7 @@
 //!
 //! Spelling variants of one bullet share an entry («хабарландыру» / «хабарлама», «дербес» / «жеке
 //! деректер», «(заңдастырылған / апостиль қойылған)» / «/ заңдастырылған / апостиль қойылған»,
-//! «Резиденттілікті» / «Резиденттікті», «құжаттың» / «төлем құжатының түпнұсқасы»); bullets that
-//! say something different get their own entry (a passport copy with and without the validity
+//! «Резиденттілікті» / «Резиденттікті»); bullets that say something different get their own entry (a passport copy with and without the validity
 //! rule; the employment contract with and without the sentence on confidential terms).
 //!
 //! Ids are stable public API: never rename one.
@@ -519,14 +518,24 @@ pub static PERSONAL_DATA_CONSENT: DocText = DocText {
     ),
 };
 
-/// «Мемлекеттік баждың төленгенін растайтын құжаттың түпнұсқасы» and the residence permit's
-/// «... төлем құжатының түпнұсқасы»: one receipt.
+/// «Мемлекеттік баждың төленгенін растайтын құжаттың түпнұсқасы».
 pub static STATE_DUTY_PAYMENT_ORIGINAL: DocText = DocText {
     id: "state-duty-payment-original",
     text: t!(
         "Original of the document confirming payment of the state duty",
         "Оригинал документа, подтверждающего оплату государственной пошлины",
         "Мемлекеттік баждың төленгенін растайтын құжаттың түпнұсқасы",
+    ),
+};
+
+/// The residence permit's «Мемлекеттік баждың төленгенін растайтын төлем құжатының түпнұсқасы»:
+/// it names a payment document («төлем құжаты»), so it is its own entry.
+pub static STATE_DUTY_PAYMENT_DOCUMENT_ORIGINAL: DocText = DocText {
+    id: "state-duty-payment-document-original",
+    text: t!(
+        "Original of the payment document confirming payment of the state duty",
+        "Оригинал платёжного документа, подтверждающего оплату государственной пошлины",
+        "Мемлекеттік баждың төленгенін растайтын төлем құжатының түпнұсқасы",
     ),
 };
 
@@ -653,26 +662,6 @@ pub static INTERNAL_AFFAIRS_CITIZENSHIP_E_LETTER: DocText = DocText {
         "Electronic confirmation letter from the internal affairs body that the foreigner or stateless person is not a person whose citizenship of the Republic of Kazakhstan was terminated in the last twenty years before the initial application to take part in the AIFC Investment Tax Residency Programme",
         "Электронное письмо-подтверждение органа внутренних дел о том, что иностранец или лицо без гражданства не является лицом, гражданство Республики Казахстан которого прекращено в течение последних двадцати лет до первоначального заявления на участие в Программе инвестиционного налогового резидентства МФЦА",
         "АХҚО Инвестициялық салықтық резиденттік бағдарламасына қатысу үшін бастапқы өтініштің алдындағы соңғы жиырма жыл ішінде шетелдіктің немесе азаматтығы жоқ тұлғаның Қазақстан Республикасының азаматтығы тоқтатылған тұлға болып табылмайтындығы туралы Ішкі істер органы берген растайтын электрондық хат",
-    ),
-};
-
-/// A clarification of the letter above, a bullet of its own in the guide.
-pub static INTERNAL_AFFAIRS_LETTER_PASSPORT_DETAILS: DocText = DocText {
-    id: "internal-affairs-letter-passport-details",
-    text: t!(
-        "For the purposes of this paragraph, the confirmation letter issued by the internal affairs body must contain the details of the foreigner's foreign passport or of the stateless person's certificate",
-        "Для целей настоящего абзаца письмо-подтверждение, выданное органом внутренних дел, должно содержать сведения об иностранном паспорте иностранца или удостоверении лица без гражданства",
-        "Осы абзацтың мақсатында ішкі істер органы берген растайтын хатта шетелдіктің шетелдік төлқұжатының немесе азаматтығы жоқ тұлғаның куәлігінің мәліметтері болуға тиіс",
-    ),
-};
-
-/// A clarification of the letter above, a bullet of its own in the guide.
-pub static INTERNAL_AFFAIRS_LETTER_NOT_REQUIRED_LATER: DocText = DocText {
-    id: "internal-affairs-letter-not-required-later",
-    text: t!(
-        "If a document confirming residency was issued on the initial application, the confirmation letter issued by the internal affairs body is not required when a tax application for confirmation of residency is filed later",
-        "Если документ, подтверждающий резидентство, был выдан по первоначальному заявлению, при последующей подаче налогового заявления о подтверждении резидентства письмо-подтверждение органа внутренних дел не требуется",
-        "Бастапқы өтініш берген кезде резиденттікті растайтын құжат берілген жағдайда, кейін резиденттікті растауға салықтық өтініш берілген кезде ішкі істер органы берген растау хатты ұсыну талап етілмейді",
     ),
 };
 

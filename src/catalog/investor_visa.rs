@@ -64,9 +64,9 @@ pub static INVESTOR_VISA_A5_INVITATION: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Investor visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның халықаралық
     // әуежайында».
-    state_delay: true,
     next_step: Some(NextStep {
         place: Place::EmbassyOrAirport,
         documents: shared::STEP2_DOCS,
@@ -127,7 +127,7 @@ pub static INVESTOR_VISA_A5: Service = Service {
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
     state_delay: true,
     next_step: None,
-    notes: &[shared::FEE_BANDS_GAP, shared::FINGERPRINTING_2025],
+    notes: &[shared::FEE_BANDS_GAP, shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025],
 };
 
 // Guide: Investor visa, section 3, "Қазақстан Республикасынан тыс жерлерде А6 инвесторлық визасын
@@ -175,11 +175,11 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Investor visa, section 3, «2-қадам, Қазақстан елшілігінде»: the embassy only, and
     // its last bullet names the embassy only; kept as the guide has it. The note under it ends
     // with a stray fragment («... визаға өтінім бере алады. белгілі бір уақытты алады.»): the
     // fragment is dropped, the sentence is the one of the other sections.
-    state_delay: true,
     next_step: Some(NextStep {
         place: Place::Embassy,
         documents: shared::STEP2_DOCS_EMBASSY,
@@ -221,9 +221,9 @@ pub static INVESTOR_VISA_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide lists no separate fee, state duty or processing time for an extension; it says the documents are the same as for a new application, so this list is the one for the A5 investor visa obtained inside Kazakhstan. Ask the Expat Centre to confirm.",
-                "В руководстве не указаны отдельный сбор, государственная пошлина и срок для продления; сказано, что документы те же, что и для нового заявления, поэтому здесь приведён перечень для получения инвесторской визы A5 на территории Казахстана. Уточните в Экспат-центре.",
-                "Нұсқаулықта ұзарту үшін жеке алым, мемлекеттік баж және мерзім көрсетілмеген; құжаттар жаңа өтініштегідей екені айтылған, сондықтан мұнда Қазақстан аумағында А5 инвесторлық визасын алуға арналған тізім берілген. Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the A5 investor visa obtained inside Kazakhstan. The guide names no state duty for the A5 visa (a dash) nor for an extension.",
+                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для получения инвесторской визы A5 на территории Казахстана. Государственную пошлину руководство не называет ни для визы A5 (прочерк), ни для продления.",
+                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан Қазақстан аумағында A5 инвесторлық визасын алуға арналған тізім берілді. Нұсқаулық мемлекеттік бажды A5 визасы үшін де (сызықша), ұзарту үшін де атамайды.",
             ),
         },
         Note {
@@ -234,6 +234,6 @@ pub static INVESTOR_VISA_EXTENSION: Service = Service {
                 "Инвесторлық виза тарауында нұсқаулық бұл бөлімді «Жұмыс визасын ұзарту» деп атайды. Біз оны өзі тұрған тараудағы инвесторлық визаны ұзарту деп түсіндік. Экспат орталығынан нақтылаңыз.",
             ),
         },
-        shared::FINGERPRINTING_2025,
+        shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025,
     ],
 };

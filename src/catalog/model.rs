@@ -85,9 +85,14 @@ pub enum Cond {
     IfAny,
     /// For a representative office or branch. Filtered out when `branch` is false.
     Branch,
-    /// For a family member's visa or permit. Filtered out when `family` is false.
+    /// «Отбасы мүшесінің визасы үшін» - for a family member's visa. Filtered out when `family` is
+    /// false.
     FamilyMember,
-    /// For the foreign employee (the main applicant, not a family member). Shown, not filtered.
+    /// «Отбасы мүшелеріне арналған» - for family members (the temporary residence permit's list,
+    /// which is no visa). Filtered out when `family` is false.
+    FamilyMembers,
+    /// «шетелдік қызметкер(лер) үшін» - for the foreign employee (the main applicant, not a family
+    /// member, and not an expert). Filtered out when `role` is `expert`.
     ForeignEmployee,
     /// «Қызметкерлер үшін» - for employees. Filtered out when `role` is `expert`.
     Employees,
@@ -101,8 +106,12 @@ pub enum Cond {
     LegalEntity,
     /// For a child aged 14 to 18. Shown, not filtered.
     Child14To18,
-    /// For family members and foreign nationals under a civil-law contract. Shown, not filtered.
+    /// For family members and foreign nationals under a civil-law contract. Filtered out when the
+    /// foreign national is an employee (`role`) applying without family (`family` false).
     FamilyOrCivilContract,
+    /// Only for the first application («бастапқы өтініш»): not needed later once a certificate was
+    /// issued on the first one. Shown, not filtered (the flow does not ask).
+    FirstApplication,
     /// Optional material that may help the application. Shown, not filtered.
     Optional,
 }

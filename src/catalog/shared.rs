@@ -128,6 +128,20 @@ pub const FEE_BANDS_GAP: Note = Note {
     ),
 };
 
+/// Guide, Other services 5: «Жұмыс визасын, инвесторлық визаны немесе уақытша тұруға рұқсатты
+/// ресімдеу кезінде дактилоскопия алдын ала тиісті визаға немесе уақытша тұруға рұқсатқа
+/// сервистік алым төленген жағдайда тегін жүргізіледі.» On the services of those three whose
+/// list asks for the fingerprinting certificate (the visa or permit issued inside Kazakhstan and
+/// the extensions, whose list is the same).
+pub const FINGERPRINTING_FREE: Note = Note {
+    kind: NoteKind::Guide,
+    text: t!(
+        "Fingerprinting at the Expat Centre is free when the service fee for this visa or temporary residence permit has been paid beforehand (guide: other migration and tax services, 5).",
+        "Дактилоскопия в Экспат-центре проводится бесплатно, если сервисный сбор за эту визу или разрешение на временное проживание оплачен заранее (руководство: другие миграционные и налоговые услуги, 5).",
+        "Осы визаға немесе уақытша тұруға рұқсатқа сервистік алым алдын ала төленген жағдайда Экспат орталығында дактилоскопия тегін жүргізіледі (нұсқаулық: көші-қон мен салықтың басқа қызметтері, 5).",
+    ),
+};
+
 /// facts.md item 9: on every service whose list has the fingerprinting / verification bullet.
 pub const FINGERPRINTING_2025: Note = Note {
     kind: NoteKind::GuideSilent,

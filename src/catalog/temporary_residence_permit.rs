@@ -44,7 +44,8 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
         // «Дербес деректерді өңдеуге келісім (отбасы мүшелері мен шетел азаматтары үшін
         // азаматтық-құқықтық шарт бойынша)».
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[Cond::FamilyOrCivilContract] },
-        Doc { doc: &d::BIRTH_MARRIAGE_CERTIFICATE_NOTARISED_COPY, when: &[Cond::FamilyMember] },
+        // «Отбасы мүшелеріне арналған туу / неке туралы куәлік».
+        Doc { doc: &d::BIRTH_MARRIAGE_CERTIFICATE_NOTARISED_COPY, when: &[Cond::FamilyMembers] },
     ],
     // Guide: Temporary residence permit, «Тарифтер мен мерзімдер», row «Отбасы мүшелерін қоса
     // алғанда, уақытша тұруға рұқсат алуға/ұзарту»: «Сервистік алым», «Сервистік алым
@@ -82,6 +83,6 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
                 "Нұсқаулықта уақытша тұруға рұқсаттың тарифтер кестесінде мемлекеттік баж бағаны жоқ, сондықтан баж көрсетілмеген; Walk-in алымы қызметкер үшін де, сарапшы үшін де 170 000 теңге. Мемлекеттік баж төлене ме, Экспат орталығынан сұраңыз.",
             ),
         },
-        shared::FINGERPRINTING_2025,
+        shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025,
     ],
 };

@@ -115,15 +115,6 @@ pub(super) const ARRIVAL_AND_FINGERPRINTING: Text = t!(
     "Среди документов — уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает обе эти услуги (Другие услуги, 1 и 5).",
     "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5)."
 );
-pub(super) const FINGERPRINTING_FREE: Text = t!(
-    "Among the documents are a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers both as services (Other services, 1 and 5). Fingerprinting is free when the service fee for the work visa, investor visa or temporary residence permit has been paid in advance.",
-    "Среди документов — уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает обе эти услуги (Другие услуги, 1 и 5). Дактилоскопия проводится бесплатно, если сервисный сбор за рабочую визу, инвесторскую визу или разрешение на временное проживание оплачен заранее.",
-    "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5). Жұмыс визасына, инвесторлық визаға немесе уақытша тұруға рұқсатқа сервистік алым алдын ала төленген жағдайда дактилоскопия тегін жүргізіледі."
-);
-pub(super) const PREREQUISITES_FREE_FINGERPRINTING_INSIDE: CondNote = CondNote {
-    when: &[(Fact::Location, Test::Is("inside"))],
-    note: Note { kind: NoteKind::Guide, text: FINGERPRINTING_FREE },
-};
 pub(super) const PREREQUISITES_INSIDE: CondNote = CondNote {
     when: &[(Fact::Location, Test::Is("inside"))],
     note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
@@ -133,9 +124,9 @@ pub(super) const PREREQUISITES_TRP: CondNote = CondNote {
     note: Note {
         kind: NoteKind::Guide,
         text: t!(
-            "Among the documents are the foreign national's IIN, a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers all three as services (Other services, 2, 1 and 5). Fingerprinting is free when the service fee for the temporary residence permit has been paid in advance.",
-            "Среди документов — ИИН иностранного гражданина, уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает все три услуги (Другие услуги, 2, 1 и 5). Дактилоскопия проводится бесплатно, если сервисный сбор за разрешение на временное проживание оплачен заранее.",
-            "Құжаттардың ішінде шетел азаматының ЖСН-і, келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО үш қызметті де көрсетеді (Басқа қызметтер, 2, 1 және 5). Уақытша тұруға рұқсатқа сервистік алым алдын ала төленген жағдайда дактилоскопия тегін жүргізіледі."
+            "Among the documents are the foreign national's IIN, a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers all three as services (Other services, 2, 1 and 5).",
+            "Среди документов — ИИН иностранного гражданина, уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает все три услуги (Другие услуги, 2, 1 и 5).",
+            "Құжаттардың ішінде шетел азаматының ЖСН-і, келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО үш қызметті де көрсетеді (Басқа қызметтер, 2, 1 және 5)."
         ),
     },
 };

@@ -57,7 +57,7 @@ pub static INVESTOR_VISA: Outcome = Outcome {
                 ),
             },
         },
-        PREREQUISITES_FREE_FINGERPRINTING_INSIDE,
+        PREREQUISITES_INSIDE,
         NEW_HOST,
     ],
 };

@@ -35,7 +35,7 @@ pub static WORK_VISA: Outcome = Outcome {
     ],
     no_service: None,
     window: false,
-    notes: &[SHORT_CIS_STAY, PREREQUISITES_FREE_FINGERPRINTING_INSIDE, NEW_HOST, CIS_STATUS_UNSETTLED],
+    notes: &[SHORT_CIS_STAY, PREREQUISITES_INSIDE, NEW_HOST, CIS_STATUS_UNSETTLED],
 };
 
 pub static TEMPORARY_RESIDENCE_PERMIT: Outcome = Outcome {
