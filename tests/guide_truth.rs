@@ -329,7 +329,7 @@ fn a_company_asking_for_an_eds_sees_the_aifc_portal_steps_and_each_document_once
 }
 
 #[test]
-fn a_kazakh_speaking_expert_on_a_trp_is_not_given_the_employees_registration_form() {
+fn a_kyrgyz_expert_on_a_trp_is_not_given_the_employees_registration_form() {
     let o = outcome(&[
         ("need", "work"),
         ("location", "inside"),

@@ -68,9 +68,9 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide's text for this invitation speaks of a single-entry B1 or B3 business visa, while its fee row reads «B1/B2/B3/C5». Ask the Expat Centre which visa categories this invitation covers.",
-                "В тексте руководства об этом приглашении говорится об однократной деловой визе B1 или B3, а в строке тарифа указано «B1/B2/B3/C5». Уточните в Экспат-центре, на какие категории виз распространяется это приглашение.",
-                "Нұсқаулықтың бұл шақыру туралы мәтінінде В1 немесе В3 біржолғы іскерлік виза айтылған, ал тариф жолында «B1/B2/B3/C5» деп жазылған. Бұл шақыру қай виза санаттарына қолданылатынын Экспат орталығынан сұраңыз.",
+                "Ask the Expat Centre which visa categories this invitation covers: the guide's text speaks of a single-entry B1 or B3 business visa, while its fee row reads “B1/B2/B3/C5”.",
+                "Уточните в Экспат-центре, на какие категории виз распространяется это приглашение: в тексте руководства говорится об однократной деловой визе B1 или B3, а в строке тарифа указано «B1/B2/B3/C5».",
+                "Бұл шақыру қай виза санаттарына қолданылатынын Экспат орталығынан нақтылаңыз: нұсқаулықтың мәтінінде B1 немесе B3 біржолғы іскерлік виза айтылған, ал тариф жолында «B1/B2/B3/C5» деп жазылған.",
             ),
         },
     ],
@@ -111,9 +111,9 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "An older page of the Expat Centre says that single-entry business visas cannot be extended, while the 2025 guide has this extension section. Ask the Expat Centre before relying on an extension.",
-                "На более ранней странице Экспат-центра сказано, что однократные деловые визы не продлеваются, тогда как в руководстве 2025 года есть этот раздел о продлении. Уточните в Экспат-центре, прежде чем рассчитывать на продление.",
-                "Экспат орталығының бұрынғы бетінде біржолғы іскерлік визалар ұзартылмайды деп жазылған, ал 2025 жылғы нұсқаулықта осы ұзарту бөлімі бар. Ұзартуға сенім артпас бұрын Экспат орталығынан сұраңыз.",
+                "Ask the Expat Centre whether this visa can be extended before relying on it: the 2025 guide has this extension section, but an older page of the Centre says single-entry business visas cannot be extended.",
+                "Прежде чем рассчитывать на продление, уточните в Экспат-центре, можно ли продлить эту визу: в руководстве 2025 года есть этот раздел о продлении, но на более ранней странице Центра сказано, что однократные деловые визы не продлеваются.",
+                "Ұзартуға үміт артпас бұрын бұл визаны ұзартуға бола ма, Экспат орталығынан нақтылаңыз: 2025 жылғы нұсқаулықта осы ұзарту бөлімі бар, бірақ Орталықтың бұрынғы веб-бетінде біржолғы іскерлік визалар ұзартылмайды деп жазылған.",
             ),
         },
     ],

@@ -12,9 +12,9 @@ use crate::t;
 const FAMILY_BULLET_WORK_VISA: Note = Note {
     kind: NoteKind::GuideSilent,
     text: t!(
-        "For a family member's visa this section of the guide asks for the «valid work visa of the main holder», although it is about the investor visa. We keep the guide's wording: ask the Expat Centre which visa of the main holder to bring.",
-        "Для визы члена семьи этот раздел руководства требует «действующую рабочую визу основного держателя», хотя речь идёт об инвесторской визе. Мы сохраняем формулировку руководства: уточните в Экспат-центре, какую визу основного держателя нужно представить.",
-        "Отбасы мүшесінің визасы үшін нұсқаулықтың бұл бөлімі инвесторлық виза туралы болса да, «негізгі иесінің жарамды жұмыс визасын» талап етеді. Нұсқаулықтың сөзін сақтадық: негізгі иесінің қай визасын ұсыну керегін Экспат орталығынан сұраңыз.",
+        "Ask the Expat Centre which visa of the main holder to bring for a family member: this section of the guide asks for the “valid work visa of the main holder”, although it is about the investor visa. The guide's wording is kept.",
+        "Уточните в Экспат-центре, какую визу основного держателя нужно представить для члена семьи: этот раздел руководства требует «действующую рабочую визу основного держателя», хотя речь идёт об инвесторской визе. Формулировка руководства сохранена.",
+        "Отбасы мүшесі үшін негізгі иесінің қай визасын ұсыну керегін Экспат орталығынан нақтылаңыз: нұсқаулықтың бұл бөлімі инвесторлық виза туралы болса да, «негізгі иесінің жарамды жұмыс визасын» талап етеді. Нұсқаулықтағы тұжырым өзгеріссіз берілді.",
     ),
 };
 
@@ -188,9 +188,9 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
             Note {
                 kind: NoteKind::GuideSilent,
                 text: t!(
-                    "For the A6 visa, step 2 of the guide names only an Embassy of Kazakhstan, while the work visa, A5 and business visa sections (and this section's opening paragraph) name an embassy or an international airport. We keep the guide's wording: ask the Expat Centre whether the A6 visa can also be obtained at an airport.",
-                    "Для визы A6 шаг 2 руководства называет только посольство Казахстана, тогда как разделы о рабочей визе, визе A5 и деловых визах (и вводный абзац этого раздела) называют посольство или международный аэропорт. Мы сохраняем формулировку руководства: уточните в Экспат-центре, можно ли получить визу A6 и в аэропорту.",
-                    "А6 визасы үшін нұсқаулықтың 2-қадамында тек Қазақстан елшілігі аталған, ал жұмыс визасы, А5 және іскерлік виза бөлімдерінде (және осы бөлімнің кіріспесінде) елшілік немесе халықаралық әуежай аталған. Нұсқаулықтың сөзін сақтадық: А6 визасын әуежайда да алуға бола ма, Экспат орталығынан сұраңыз.",
+                    "Ask the Expat Centre whether the A6 visa can also be obtained at an international airport: for the A6 visa, step 2 of the guide names only an Embassy of Kazakhstan, while the work visa, A5 and business visa sections (and this section's opening paragraph) name an embassy or an international airport. The guide's wording is kept.",
+                    "Уточните в Экспат-центре, можно ли получить визу A6 и в международном аэропорту: для визы A6 шаг 2 руководства называет только посольство Казахстана, тогда как разделы о рабочей визе, визе A5 и деловых визах (и вводный абзац этого раздела) называют посольство или международный аэропорт. Формулировка руководства сохранена.",
+                    "A6 визасын халықаралық әуежайда да алуға бола ма, Экспат орталығынан нақтылаңыз: A6 визасы үшін нұсқаулықтың 2-қадамында тек Қазақстан елшілігі аталған, ал жұмыс визасы, A5 және іскерлік виза бөлімдерінде (және осы бөлімнің кіріспесінде) елшілік немесе халықаралық әуежай аталған. Нұсқаулықтағы тұжырым өзгеріссіз берілді.",
                 ),
             },
         ],
@@ -229,9 +229,9 @@ pub static INVESTOR_VISA_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "In the investor visa chapter the guide titles this section «Жұмыс визасын ұзарту» (work visa extension). We take it to be the extension of the investor visa, the chapter it stands in. Ask the Expat Centre to confirm.",
-                "В главе об инвесторской визе руководство озаглавливает этот раздел «Жұмыс визасын ұзарту» (продление рабочей визы). Мы считаем его продлением инвесторской визы, в главе о которой он находится. Уточните в Экспат-центре.",
-                "Инвесторлық виза тарауында нұсқаулық бұл бөлімді «Жұмыс визасын ұзарту» деп атайды. Біз оны өзі тұрған тараудағы инвесторлық визаны ұзарту деп түсіндік. Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre to confirm that this is the investor visa's extension: in the investor visa chapter the guide titles this section «Жұмыс визасын ұзарту» (work visa extension). It is taken as the extension of the investor visa, the chapter it stands in.",
+                "Уточните в Экспат-центре, что это продление инвесторской визы: в главе об инвесторской визе руководство озаглавливает этот раздел «Жұмыс визасын ұзарту» (продление рабочей визы). Он рассматривается как продление инвесторской визы, в главе о которой находится.",
+                "Бұл инвесторлық визаны ұзарту екенін Экспат орталығынан нақтылаңыз: инвесторлық виза тарауында нұсқаулық бұл бөлімді «Жұмыс визасын ұзарту» деп атайды. Бөлім инвесторлық виза тарауында тұрғандықтан, ол инвесторлық визаны ұзарту ретінде қабылданды.",
             ),
         },
         shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025,

@@ -57,9 +57,9 @@ pub static RESIDENCE_PERMIT: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide gives no application process for the residence permit, and only the standard service fee (no walk-in or personal-manager fee). Ask the Expat Centre how to apply.",
-                "В руководстве не описан порядок подачи заявления на вид на жительство и указан только стандартный сервисный сбор (без Walk-in и персонального менеджера). Уточните порядок подачи в Экспат-центре.",
-                "Нұсқаулықта тұруға ықтиярхатқа өтінім беру тәртібі көрсетілмеген және тек стандартты сервистік алым берілген (Walk-in және дербес менеджер алымы жоқ). Өтінім беру тәртібін Экспат орталығынан сұраңыз.",
+                "Ask the Expat Centre how to apply for the residence permit: the guide gives no application process for it, and only the standard service fee (no fee for walk-in, priority submission, or for a personal manager).",
+                "Уточните в Экспат-центре порядок подачи заявления на вид на жительство: в руководстве он не описан, и указан только стандартный сервисный сбор (сборы Walk-in и «персональный менеджер» не указаны).",
+                "Тұруға ықтиярхатқа өтінім беру тәртібін Экспат орталығынан нақтылаңыз: нұсқаулықта ол көрсетілмеген және тек стандартты сервистік алым берілген (басымдықпен тапсыру (Walk-in) және дербес менеджер алымдары жоқ).",
             ),
         },
         shared::FINGERPRINTING_2025,

@@ -78,9 +78,9 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide's fee table for the temporary residence permit has no state-duty column, so no state duty is shown; its walk-in fee is 170,000 KZT for both the employee and the expert. Ask the Expat Centre whether a state duty is payable.",
-                "В таблице сборов руководства для разрешения на временное проживание нет графы государственной пошлины, поэтому пошлина не указана; сбор Walk-in составляет 170 000 тенге и для работника, и для эксперта. Уточните в Экспат-центре, уплачивается ли государственная пошлина.",
-                "Нұсқаулықта уақытша тұруға рұқсаттың тарифтер кестесінде мемлекеттік баж бағаны жоқ, сондықтан баж көрсетілмеген; Walk-in алымы қызметкер үшін де, сарапшы үшін де 170 000 теңге. Мемлекеттік баж төлене ме, Экспат орталығынан сұраңыз.",
+                "Ask the Expat Centre whether a state duty is payable for the temporary residence permit: the guide's fee table for it has no state-duty column, so none is shown. Its walk-in (priority submission) fee is 170,000 KZT for both the employee and the expert.",
+                "Уточните в Экспат-центре, уплачивается ли государственная пошлина за разрешение на временное проживание: в таблице сборов руководства для него нет графы государственной пошлины, поэтому пошлина не указана. Сбор за приоритетную подачу (Walk-in) составляет 170 000 тенге и для работника, и для эксперта.",
+                "Уақытша тұруға рұқсат үшін мемлекеттік баж төленетін-төленбейтінін Экспат орталығынан нақтылаңыз: нұсқаулықтағы оның тарифтер кестесінде мемлекеттік баж бағаны жоқ, сондықтан баж көрсетілмеген. Басымдықпен тапсыру (Walk-in) алымы қызметкер үшін де, сарапшы үшін де 170 000 теңге.",
             ),
         },
         shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025,

@@ -99,9 +99,9 @@ pub(super) const CIS_STATUS_UNSETTLED: CondNote = CondNote {
     note: Note {
         kind: NoteKind::GuideSilent,
         text: t!(
-            "The guide does not list the CIS countries. We treat Moldova as a CIS member (its exit, voted in March 2026, takes effect 12 months after notification) and Turkmenistan, an associate member, as not a member. Please confirm with the Centre.",
-            "В руководстве не перечислены страны СНГ. Мы считаем Молдову членом СНГ (её выход, одобренный в марте 2026 года, вступает в силу через 12 месяцев после уведомления), а Туркменистан, ассоциированного члена, — не членом. Уточните в Центре.",
-            "Нұсқаулықта ТМД елдері аталмаған. Біз Молдованы ТМД мүшесі деп есептейміз (2026 жылғы наурызда дауысқа салынған шығуы хабарламадан кейін 12 айдан соң күшіне енеді), ал қауымдастырылған мүше Түрікменстанды мүше емес деп есептейміз. Орталықтан нақтылаңыз."
+            "Ask the Centre whether you count as a citizen of a CIS country: the guide does not list the CIS countries. Here Moldova is treated as a CIS member (its exit, voted in March 2026, takes effect 12 months after notification) and Turkmenistan, an associate member, as not a member.",
+            "Уточните в Центре, считаетесь ли вы гражданином страны СНГ: в руководстве страны СНГ не перечислены. Здесь Молдова считается членом СНГ (её выход, одобренный в марте 2026 года, вступает в силу через 12 месяцев после уведомления), а Туркменистан, ассоциированный член, — не членом.",
+            "Сіз ТМД елінің азаматы болып есептелесіз бе, Орталықтан нақтылаңыз: нұсқаулықта ТМД елдері аталмаған. Бұл құралда Молдова ТМД мүшесі ретінде қарастырылады (2026 жылғы наурызда мақұлданған шығу туралы шешімі хабарлама жіберілгеннен кейін 12 айдан соң күшіне енеді), ал қауымдастырылған мүше Түрікменстан мүше ретінде қарастырылмайды."
         ),
     },
 };
