@@ -121,6 +121,25 @@ pub static NO_SINGLE_ENTRY_NEW_HOST: Outcome = Outcome {
 pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
     steps: &[Step {
         rules: &[
+            // An expert on a civil-law contract who chose "work" (graph.rs, "work.role").
+            Rule {
+                when: &[(Fact::Need, Test::Is("work")), (Fact::Location, Test::Is("outside"))],
+                service: "business-visa-multi-invitation",
+                why: t!(
+                    "An expert on a civil-law contract, outside Kazakhstan: the guide gives such an expert the multiple-entry business visa (B2). The Centre issues its invitation (step 1), presented at a Kazakhstan embassy or on arrival at an international airport of Kazakhstan (step 2).",
+                    "Эксперт по гражданско-правовому договору за пределами Казахстана: руководство предусматривает для такого эксперта многократную деловую визу (B2). Центр оформляет приглашение на неё (шаг 1), которое представляется в посольстве Казахстана или по прибытии в международный аэропорт Казахстана (шаг 2).",
+                    "Азаматтық-құқықтық шарт бойынша жұмыс істейтін, Қазақстаннан тыс жердегі сарапшы: нұсқаулық мұндай сарапшыға көп мәртелік іскерлік визаны (B2) береді. Орталық оған шақыру хатын рәсімдейді (1-қадам), ол Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынылады (2-қадам)."
+                ),
+            },
+            Rule {
+                when: &[(Fact::Need, Test::Is("work")), (Fact::Location, Test::Is("inside"))],
+                service: "business-visa-multi",
+                why: t!(
+                    "An expert on a civil-law contract, in Kazakhstan: the guide gives such an expert the multiple-entry business visa (B2), which the Centre issues in Kazakhstan.",
+                    "Эксперт по гражданско-правовому договору в Казахстане: руководство предусматривает для такого эксперта многократную деловую визу (B2), которую Центр оформляет в Казахстане.",
+                    "Азаматтық-құқықтық шарт бойынша жұмыс істейтін, Қазақстандағы сарапшы: нұсқаулық мұндай сарапшыға көп мәртелік іскерлік визаны (B2) береді, оны Орталық Қазақстанның өзінде рәсімдейді."
+                ),
+            },
             Rule {
                 when: &[(Fact::Location, Test::Is("outside"))],
                 service: "business-visa-multi-invitation",
