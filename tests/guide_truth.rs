@@ -120,6 +120,7 @@ fn a_work_visa_holder_whose_last_day_to_apply_has_passed_is_not_offered_the_exte
     assert!(o.services.is_empty() && o.quotes.is_empty());
     let w = o.extension_window.expect("the window and its dates stay");
     assert_eq!((w.status, w.latest.as_str()), ("closed", "2026-11-20"));
+    assert!(!w.message.contains("fines"), "the advice is said once, in the outcome: {}", w.message);
     let n = o.no_service.expect("what to do");
     assert!(n.reason.contains("too late") && n.instead.contains("fines") && n.instead.contains("expat@aifc.kz"));
     assert!(!n.reason.contains("can be extended"));

@@ -304,7 +304,15 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
     });
     // A field of the outcome's data, not its id: the extension and its closed and expired ends.
     let extension_window = match facts.get(Fact::VisaExpires) {
-        Some(Value::Date(expires)) if o.window => Some(window(expires, today, lang)?),
+        Some(Value::Date(expires)) if o.window => {
+            let mut w = window(expires, today, lang)?;
+            // Where the outcome itself says what to do (too late, expired), the window keeps its
+            // dates and a short status, so the advice is not said twice.
+            if o.no_service.is_some() {
+                w.message = calendar::window_status(expires, today)?.phase.text().get(lang);
+            }
+            Some(w)
+        }
         _ => None,
     };
     Ok(OutcomeOut {

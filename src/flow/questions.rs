@@ -154,7 +154,14 @@ pub fn option_label(fact: Fact, value: &str) -> Option<(Text, Option<Text>)> {
             )),
         ),
         (Fact::Need, "residence-permit") => (t!("A residence permit", "Вид на жительство", "Тұруға ықтиярхат"), None),
-        (Fact::Need, "extend") => (t!("Extend a visa", "Продлить визу", "Визаны ұзарту"), None),
+        (Fact::Need, "extend") => (
+            t!(
+                "Extend a visa or a temporary residence permit",
+                "Продлить визу или разрешение на временное проживание",
+                "Визаны немесе уақытша тұруға рұқсатты ұзарту"
+            ),
+            None,
+        ),
         (Fact::Need, "cancel") => (t!("Cancel a visa", "Аннулировать визу", "Визаның күшін жою"), None),
         (Fact::Need, "arrival-notification") => (
             t!("Notification on arrival or change of address", "Уведомление о прибытии или смене адреса", "Келу немесе мекенжайды өзгерту туралы хабарлама"),
