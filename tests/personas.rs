@@ -9,6 +9,7 @@ use aifc_eligibility::flow::facts::Raw;
 use aifc_eligibility::flow::Evaluation;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 /// One visitor of the file.
 #[derive(Debug, Default)]
@@ -79,6 +80,37 @@ struct Walked {
     services: Vec<&'static str>,
     asked: Vec<&'static str>,
     ready_by: Option<String>,
+    /// The outcome in words, for `tests/expected/personas.txt`.
+    summary: String,
+}
+
+fn summarise(o: &aifc_eligibility::flow::OutcomeOut) -> String {
+    let mut s = String::new();
+    for q in &o.quotes {
+        let dates = q.ready_by.as_ref().map_or(String::new(), |r| {
+            let delay = r.with_delay.as_deref().map_or(String::new(), |d| format!(", {d} with the state's delay"));
+            format!(" (taken {}, ready {}{delay})", r.taken, r.latest)
+        });
+        let fee = q.fees.first().map_or("no fee listed".to_string(), |f| format!("{} KZT", f.kzt));
+        let duty = q.state_duty.as_ref().map_or(String::new(), |d| format!(" + duty {} KZT", d.kzt));
+        let _ = writeln!(s, "  service: {}{dates}; {fee}{duty}; {} documents", q.service, q.documents.len());
+        let _ = writeln!(s, "    why: {}", q.why.unwrap_or_default());
+    }
+    if let Some(n) = &o.no_service {
+        let alts: Vec<&str> = n.alternatives.iter().map(|a| a.id).collect();
+        let _ = writeln!(s, "  no service: {}\n    instead: {}\n    alternatives: {alts:?}", n.reason, n.instead);
+    }
+    if let Some(w) = &o.extension_window {
+        let _ = writeln!(
+            s,
+            "  window: {} to {}, expires {}: {} ({})",
+            w.earliest, w.latest, w.expires, w.status, w.message
+        );
+    }
+    for n in &o.notes {
+        let _ = writeln!(s, "  note [{}]: {}", n.kind, n.text);
+    }
+    s
 }
 
 fn walk(p: &Persona, lang: &str) -> Result<Walked, String> {
@@ -102,9 +134,10 @@ fn walk(p: &Persona, lang: &str) -> Result<Walked, String> {
             Evaluation::Outcome { outcome, .. } => {
                 return Ok(Walked {
                     outcome: outcome.id,
-                    services: outcome.services,
+                    services: outcome.services.clone(),
                     asked,
                     ready_by: outcome.quotes.first().and_then(|q| q.ready_by.as_ref()).map(|r| r.latest.clone()),
+                    summary: summarise(&outcome),
                 })
             }
         }
@@ -161,4 +194,34 @@ fn every_visitor_gets_the_same_services_in_russian_and_kazakh() {
             assert_eq!(en, other, "line {} {} in {lang}", p.line, p.who);
         }
     }
+}
+
+#[test]
+fn every_visitor_s_answer_matches_its_recorded_result() {
+    // Reviewed with `git diff`; after a deliberate change run `UPDATE_EXPECTED=1 cargo test --test
+    // personas` and read the diff before committing.
+    let mut out = String::new();
+    for p in personas() {
+        let _ = writeln!(out, "{}", p.who);
+        match walk(&p, "en") {
+            Ok(w) => {
+                let _ = writeln!(out, "  asked: {}\n  outcome: {}", w.asked.join(" "), w.outcome);
+                out.push_str(&w.summary);
+            }
+            Err(e) => {
+                let _ = writeln!(out, "  error: {e}");
+            }
+        }
+        out.push('\n');
+    }
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected/personas.txt");
+    if std::env::var_os("UPDATE_EXPECTED").is_some() {
+        std::fs::write(&path, &out).expect("write expected");
+        return;
+    }
+    let recorded = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        recorded == out,
+        "differs from tests/expected/personas.txt (UPDATE_EXPECTED=1 to record, then review the diff)"
+    );
 }
