@@ -113,7 +113,7 @@ pub(super) const CIS_STATUS_UNSETTLED: CondNote = CondNote {
 pub(super) const ARRIVAL_AND_FINGERPRINTING: Text = t!(
     "Among the documents are a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers both as services (Other services, 1 and 5).",
     "Среди документов — уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает обе эти услуги (Другие услуги, 1 и 5).",
-    "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5)."
+    "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: Орталық екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5)."
 );
 pub(super) const PREREQUISITES_INSIDE: CondNote = CondNote {
     when: &[(Fact::Location, Test::Is("inside"))],
@@ -126,7 +126,7 @@ pub(super) const PREREQUISITES_TRP: CondNote = CondNote {
         text: t!(
             "Among the documents are the foreign national's IIN, a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers all three as services (Other services, 2, 1 and 5).",
             "Среди документов — ИИН иностранного гражданина, уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает все три услуги (Другие услуги, 2, 1 и 5).",
-            "Құжаттардың ішінде шетел азаматының ЖСН-і, келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: ЭО үш қызметті де көрсетеді (Басқа қызметтер, 2, 1 және 5)."
+            "Құжаттардың ішінде шетел азаматының ЖСН-і, келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: Орталық үш қызметті де көрсетеді (Басқа қызметтер, 2, 1 және 5)."
         ),
     },
 };

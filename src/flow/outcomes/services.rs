@@ -24,7 +24,7 @@ pub static VISA_CANCELLATION: Outcome = Outcome {
                 why: t!(
                     "The visa holder is still in Kazakhstan: the visa is cancelled and an exit visa is issued.",
                     "Владелец визы ещё в Казахстане: виза аннулируется и оформляется выездная виза.",
-                    "Виза иесі әлі Қазақстанда: визаның күші жойылып, шығу визасы ресімделеді."
+                    "Виза иесі әлі Қазақстанда: визаның күші жойылып, шығу визасы рәсімделеді."
                 ),
             },
         ],
@@ -39,8 +39,8 @@ pub static ARRIVAL_NOTIFICATION: Outcome = Outcome {
         "arrival-notification",
         t!(
             "You asked for help with a notification on arrival or change of address.",
-            "Вы запросили помощь с уведомлением о прибытии или смене адреса.",
-            "Сіз келу немесе мекенжайды өзгерту туралы хабарламаға көмек сұрадыңыз."
+            "Вы запросили помощь в подаче уведомления о прибытии или смене адреса.",
+            "Сіз келу немесе мекенжайды өзгерту туралы хабарлама беруге көмек сұрадыңыз."
         )
     )],
     no_service: None,
@@ -54,7 +54,7 @@ pub static IIN: Outcome = Outcome {
         t!(
             "You asked for an Individual Identification Number.",
             "Вы запросили индивидуальный идентификационный номер.",
-            "Сіз жеке сәйкестендіру нөмірін сұрадыңыз."
+            "Сіз жеке сәйкестендіру нөмірін (ЖСН) алуды таңдадыңыз."
         )
     )],
     no_service: None,
@@ -96,7 +96,7 @@ pub static DIGITAL_SIGNATURE: Outcome = Outcome {
         t!(
             "You asked for an electronic digital signature.",
             "Вы запросили электронную цифровую подпись.",
-            "Сіз электрондық цифрлық қолтаңбаны сұрадыңыз."
+            "Сіз электрондық цифрлық қолтаңба (ЭЦҚ) алуды таңдадыңыз."
         )
     )],
     no_service: None,
@@ -110,7 +110,7 @@ pub static FINGERPRINTING: Outcome = Outcome {
         t!(
             "You asked for fingerprinting.",
             "Вы запросили дактилоскопическую регистрацию.",
-            "Сіз дактилоскопиялық тіркеуді сұрадыңыз."
+            "Сіз дактилоскопиялық тіркеуден өтуді таңдадыңыз."
         )
     )],
     no_service: None,

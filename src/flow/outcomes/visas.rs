@@ -16,7 +16,7 @@ pub static INVESTOR_VISA: Outcome = Outcome {
                 why: t!(
                     "An AIFC investment resident outside Kazakhstan: the Centre issues the invitation for the A6 investor visa (step 1), then the visa is obtained at a Kazakhstan embassy (step 2).",
                     "Инвестиционный резидент МФЦА за пределами Казахстана: Центр оформляет приглашение на инвесторскую визу A6 (шаг 1), затем виза оформляется в посольстве Казахстана (шаг 2).",
-                    "Қазақстаннан тыс жердегі АХҚО инвестициялық резиденті: ЭО A6 инвесторлық визасына шақыру хатын рәсімдейді (1-қадам), содан кейін виза Қазақстан елшілігінде алынады (2-қадам)."
+                    "Қазақстаннан тыс жердегі АХҚО инвестициялық резиденті: Орталық A6 инвесторлық визасына шақыру хатын рәсімдейді (1-қадам), содан кейін виза Қазақстан елшілігінде алынады (2-қадам)."
                 ),
             },
             Rule {
@@ -25,16 +25,16 @@ pub static INVESTOR_VISA: Outcome = Outcome {
                 why: t!(
                     "An investor outside Kazakhstan: the Centre issues the invitation for the A5 investor visa (step 1), which is presented at a Kazakhstan embassy or on arrival at an international airport of Kazakhstan (step 2).",
                     "Инвестор за пределами Казахстана: Центр оформляет приглашение на инвесторскую визу A5 (шаг 1), которое представляется в посольстве Казахстана или по прибытии в международный аэропорт Казахстана (шаг 2).",
-                    "Қазақстаннан тыс жердегі инвестор: ЭО A5 инвесторлық визасына шақыру хатын рәсімдейді (1-қадам), ол Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынылады (2-қадам)."
+                    "Қазақстаннан тыс жердегі инвестор: Орталық A5 инвесторлық визасына шақыру хатын рәсімдейді (1-қадам), ол Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынылады (2-қадам)."
                 ),
             },
             Rule {
                 when: &[(Fact::Location, Test::Is("inside"))],
                 service: "investor-visa-a5",
                 why: t!(
-                    "An investor in Kazakhstan: the Centre issues the A5 investor visa here.",
-                    "Инвестор находится в Казахстане: Центр оформляет инвесторскую визу A5 здесь.",
-                    "Инвестор Қазақстанда: ЭО A5 инвесторлық визасын осында рәсімдейді."
+                    "An investor in Kazakhstan: the Centre issues the A5 investor visa in Kazakhstan.",
+                    "Инвестор находится в Казахстане: Центр оформляет инвесторскую визу A5 в Казахстане.",
+                    "Инвестор Қазақстанда: Орталық A5 инвесторлық визасын Қазақстанның өзінде рәсімдейді."
                 ),
             },
         ],
@@ -68,7 +68,7 @@ pub static BUSINESS_VISA_SINGLE: Outcome = Outcome {
         t!(
             "A single business trip from abroad: the Centre issues the invitation for a single-entry business visa (step 1), which is presented at a Kazakhstan embassy or on arrival at an international airport of Kazakhstan (step 2).",
             "Разовая деловая поездка из-за рубежа: Центр оформляет приглашение на однократную деловую визу (шаг 1), которое представляется в посольстве Казахстана или по прибытии в международный аэропорт Казахстана (шаг 2).",
-            "Шетелден біржолғы іскерлік сапар: ЭО біржолғы іскерлік визаға шақыру хатын рәсімдейді (1-қадам), ол Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынылады (2-қадам)."
+            "Шетелден біржолғы іскерлік сапар: Орталық біржолғы іскерлік визаға шақыру хатын рәсімдейді (1-қадам), ол Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынылады (2-қадам)."
         )
     )],
     no_service: None,
@@ -146,16 +146,16 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
                 why: t!(
                     "Repeated business trips, the visitor outside Kazakhstan: the Centre issues the invitation for a multiple-entry business visa (step 1), which is presented at a Kazakhstan embassy or on arrival at an international airport of Kazakhstan (step 2).",
                     "Многократные деловые поездки, посетитель за пределами Казахстана: Центр оформляет приглашение на многократную деловую визу (шаг 1), которое представляется в посольстве Казахстана или по прибытии в международный аэропорт Казахстана (шаг 2).",
-                    "Көп мәртелік іскерлік сапарлар, келуші Қазақстаннан тыс жерде: ЭО көп мәртелік іскерлік визаға шақыру хатын рәсімдейді (1-қадам), ол Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынылады (2-қадам)."
+                    "Көп мәртелік іскерлік сапарлар, келуші Қазақстаннан тыс жерде: Орталық көп мәртелік іскерлік визаға шақыру хатын рәсімдейді (1-қадам), ол Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынылады (2-қадам)."
                 ),
             },
             Rule {
                 when: &[(Fact::Location, Test::Is("inside"))],
                 service: "business-visa-multi",
                 why: t!(
-                    "Repeated business trips, the visitor in Kazakhstan: the Centre issues the multiple-entry business visa here.",
-                    "Многократные деловые поездки, посетитель в Казахстане: Центр оформляет многократную деловую визу здесь.",
-                    "Көп мәртелік іскерлік сапарлар, келуші Қазақстанда: ЭО көп мәртелік іскерлік визаны осында рәсімдейді."
+                    "Repeated business trips, the visitor in Kazakhstan: the Centre issues the multiple-entry business visa in Kazakhstan.",
+                    "Многократные деловые поездки, посетитель в Казахстане: Центр оформляет многократную деловую визу в Казахстане.",
+                    "Көп мәртелік іскерлік сапарлар, келуші Қазақстанда: Орталық көп мәртелік іскерлік визаны Қазақстанның өзінде рәсімдейді."
                 ),
             },
         ],
@@ -185,7 +185,7 @@ pub static NO_RESIDENCE_PERMIT: Outcome = Outcome {
         reason: t!(
             "The Centre's residence permit service is only for AIFC investment residents.",
             "Услуга Центра по виду на жительство предназначена только для инвестиционных резидентов МФЦА.",
-            "ЭО-ның тұруға ықтиярхат қызметі тек АХҚО инвестициялық резиденттеріне арналған."
+            "Орталықтың тұруға ықтиярхат қызметі тек АХҚО инвестициялық резиденттеріне арналған."
         ),
         instead: t!(
             "The guide offers no residence permit service to others. Ask the Centre what applies to you; for work in the AIFC, see the work visa or the temporary residence permit.",
