@@ -138,7 +138,7 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
     title: t!(
         "Invitation to obtain visa: A6 investor visa, from outside Kazakhstan",
         "Приглашение для получения инвесторской визы A6 за пределами Республики Казахстан",
-        "Қазақстан Республикасынан тыс жерлерде А6 инвесторлық визасын алу үшін шақыру хаты",
+        "Қазақстан Республикасынан тыс жерлерде A6 инвесторлық визасын алу үшін шақыру хаты",
     ),
     audience: t!(
         "This service request lets AIFC investment residents who invest under the AIFC Investment Tax Residency Programme, and their family members, apply in advance for the invitation needed to obtain an investor visa, when the investor and their family are outside Kazakhstan (step 1). The approved invitation must be sent to the invited foreigner, to present at Embassies of Kazakhstan or on arrival at international airports of Kazakhstan (step 2).",
