@@ -101,9 +101,9 @@ pub struct LinkOut {
 }
 
 pub const PER_PERSON: Text = t!(
-    "The guide does not say whether the fees are charged per person when family members apply too. The total is for one person: ask the Centre what the family's applications cost.",
-    "В руководстве не сказано, взимаются ли сборы с каждого человека, когда заявления подают и члены семьи. Итог указан за одного человека: уточните в Центре стоимость для членов семьи.",
-    "Отбасы мүшелері де өтініш берген кезде алымдар әр адамнан алына ма, нұсқаулықта айтылмаған. Жиынтық бір адамға есептелген: отбасы мүшелеріне қанша төлеу керегін Орталықтан сұраңыз."
+    "The guide does not say whether each family member pays the fees too. The total is for one person: ask the Centre.",
+    "В руководстве не сказано, платит ли сборы каждый член семьи. Итог указан за одного человека: уточните в Центре.",
+    "Отбасы мүшелерінің әрқайсысы алым төлей ме, нұсқаулықта айтылмаған. Жиынтық бір адамға есептелген: Орталықтан нақтылаңыз."
 );
 
 /// The plan of an outcome whose quotes are `quotes`, for the answers on the walked path.
