@@ -88,8 +88,10 @@ pub static GRAPH: &[(&str, Node)] = &[
     // citizen of Kazakhstan is told plainly that these services are not for them (the guide: the
     // work visa is «шетелдік қызметкер» (a foreign employee's), the investor visa «шетелдік
     // азаматтар үшін», the business visas for «шетелдік іскери серіктес» and «шетелдік
-    // сарапшы», the residence permit the «шетелдік азаматтың» passport). The extension and
-    // cancellation paths start from a visa the person already holds, so they do not ask.
+    // сарапшы», the residence permit the «шетелдік азаматтың» passport). The extension (same host)
+    // and cancellation paths start from a visa the person already holds, so they do not ask; with
+    // a new host the work and multiple-entry paths ask again (a CIS or EAEU citizen staying long
+    // may need a TRP instead), the investor and single-entry paths do not.
     //
     // Work: a work visa, or for CIS and EAEU citizens staying long, a temporary residence permit.
     // Guide, temporary residence permit: it "replaces the visa of the corresponding category" for
