@@ -71,9 +71,9 @@ pub static WORK_VISA_INVITATION: Service = Service {
 const EMBASSY_NOTE_COMPLETED: Note = Note {
     kind: NoteKind::GuideSilent,
     text: t!(
-        "In this section the guide's note breaks off after “An AIFC participant, with no specific requirements related to citizenship”: the sentence above is completed from the same note in the guide's investor visa and business visa sections.",
-        "В этом разделе примечание руководства обрывается на словах «Участник МФЦА без конкретных требований, связанных с гражданством»: предложение выше дополнено по такому же примечанию из разделов руководства об инвесторской и деловых визах.",
-        "Бұл бөлімде нұсқаулықтағы ескертпе «АХҚО қатысушысы азаматтыққа байланысты арнайы нақты талаптарсыз» деген сөздермен үзіліп қалған: жоғарыдағы сөйлем нұсқаулықтың инвесторлық виза және іскерлік виза бөлімдеріндегі дәл сондай ескертпе бойынша толықтырылды.",
+        "The guide's note here breaks off mid-sentence; it is completed from the same note in its investor and business visa sections.",
+        "Здесь примечание руководства обрывается на полуслове; оно дополнено по такому же примечанию из разделов об инвесторской и деловых визах.",
+        "Мұнда нұсқаулықтағы ескертпе сөйлем ортасында үзілген; ол инвесторлық және іскерлік виза бөлімдеріндегі дәл сондай ескертпе бойынша толықтырылды.",
     ),
 };
 
