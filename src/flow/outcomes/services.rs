@@ -66,9 +66,9 @@ pub static TAX_RESIDENCY: Outcome = Outcome {
     steps: &[single!(
         "tax-residency-certificate",
         t!(
-            "Not an AIFC investment resident: the general Tax Residency Certificate applies.",
-            "Не инвестиционный резидент МФЦА: применяется общий сертификат налогового резидентства.",
-            "АХҚО инвестициялық резиденті емес: жалпы салық резидентінің сертификаты қолданылады."
+            "A company, or a person who is not an AIFC investment resident: the general Tax Residency Certificate applies.",
+            "Компания или физическое лицо, не являющееся инвестиционным резидентом МФЦА: применяется общий сертификат налогового резидентства.",
+            "Компания немесе АХҚО инвестициялық резиденті емес жеке тұлға: жалпы салық резидентінің сертификаты қолданылады."
         )
     )],
     no_service: None,
