@@ -42,6 +42,7 @@ const WORK_ABROAD: &[(&str, &str)] = &[
     ("need", "work"),
     ("location", "outside"),
     ("citizenship", "IN"),
+    ("role", "employee"),
     ("meetsQualifications", "false"),
     ("term", "up-to-2-years"),
     ("family", "true"),

@@ -35,6 +35,8 @@ pub struct Quote {
     pub processing: Option<ProcessingOut>,
     /// When the application is made on the quote's date, by when it should be ready.
     pub ready_by: Option<ReadyBy>,
+    /// True where the guide warns that the state body may add up to 30 calendar days.
+    pub state_delay: bool,
     pub apply: Vec<&'static str>,
     pub documents: Vec<DocOut>,
     pub next_steps: Vec<NextStepOut>,
@@ -63,6 +65,8 @@ pub struct Sums {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadyDates {
     pub applied: NaiveDate,
+    /// The first working day on or after `applied`, from which the counts start.
+    pub taken: NaiveDate,
     pub earliest: NaiveDate,
     pub latest: NaiveDate,
     pub with_delay: Option<NaiveDate>,
@@ -139,8 +143,12 @@ pub struct ProcessingOut {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct ReadyBy {
-    /// The application date the count starts from.
+    /// The date the visitor applies (the quote's date).
     pub applied: String,
+    /// The day the Centre takes the application: `applied` itself on a working day, else the next
+    /// working day. Every count starts from it, so an application made on a Saturday or a holiday
+    /// is ready on the same date as one made on the next working day.
+    pub taken: String,
     /// The end of the processing time (for a range, its shorter end).
     pub earliest: String,
     /// The end of the processing time (for a range, its longer end).
@@ -207,6 +215,9 @@ pub struct Ask<'a> {
 pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     let s = ask.service;
     let lang = ask.lang;
+    // An application made on a closed day (a weekend or a holiday) is taken on the next working
+    // day: its dates count from there, and its state duty is paid with that day's MCI.
+    let taken = taken_on(ask.date)?;
     let variants: Vec<Variant> = s.fees.variants().collect();
     let variant = match (ask.variant, variants.is_empty()) {
         (Some(v), false) if variants.contains(&v) => Some(v),
@@ -238,7 +249,7 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     let state_duty = match s.state_duty {
         None => None,
         Some(multiple) => {
-            let duty = state_duty(multiple, ask.date)
+            let duty = state_duty(multiple, taken)
                 .ok_or_else(|| Error::new(Code::InvalidDate, "no MCI is known for dates before 2024".to_string()))?;
             sums.duty_kzt = Some(duty.kzt);
             sums.mci = Some(duty.mci_value);
@@ -253,10 +264,13 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
         }
     };
 
-    let ready = ready_dates(s, ask.date)?;
+    let ready = ready_dates(s, ask.date, taken)?;
     sums.ready = ready;
-    // Where the guide has no fee table (the extension sections) the service's own notes say so.
-    let notes: Vec<NoteOut> = s.notes.iter().map(|n| NoteOut::from_note(n, lang)).collect();
+    // The guide's note on the state body's delay first, where the section has it (a field of the
+    // data, `state_delay`); then the service's own notes (where the guide has no fee table, the
+    // extension sections, they say so).
+    let delay = s.state_delay.then_some(&shared::STATE_DELAY);
+    let notes: Vec<NoteOut> = delay.into_iter().chain(s.notes.iter()).map(|n| NoteOut::from_note(n, lang)).collect();
 
     Ok(Quote {
         service: s.id,
@@ -273,6 +287,7 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
             Processing::Minutes { min, max } => ProcessingOut { unit: "minutes", min, max },
         }),
         ready_by: ready.map(ReadyBy::from),
+        state_delay: s.state_delay,
         apply: s.apply.iter().map(|t| t.get(lang)).collect(),
         documents: documents(s.documents, ask.facts, lang),
         next_steps: s
@@ -307,9 +322,11 @@ fn fee_row(row: &[Fee], variant: Option<Variant>, lang: Lang) -> Vec<FeeOut> {
         .collect()
 }
 
-/// True when the guide warns of the state's possible delay of up to 30 calendar days.
-pub fn warns_of_state_delay(s: &Service) -> bool {
-    s.notes.iter().any(|n| n.text == shared::STATE_DELAY.text)
+/// The first working day on or after `date`: when the Centre takes an application made that day.
+pub fn taken_on(date: NaiveDate) -> Result<NaiveDate> {
+    calendar::add_working_days(date, 0).map_err(|_| {
+        Error::new(Code::InvalidDate, format!("no working day follows {} in the calendar's range", iso::date(date)))
+    })
 }
 
 /// The standard tier of the row quoted, where exactly one row is.
@@ -326,6 +343,7 @@ impl From<ReadyDates> for ReadyBy {
     fn from(r: ReadyDates) -> ReadyBy {
         ReadyBy {
             applied: iso::date(r.applied),
+            taken: iso::date(r.taken),
             earliest: iso::date(r.earliest),
             latest: iso::date(r.latest),
             with_delay: r.with_delay.map(iso::date),
@@ -335,27 +353,26 @@ impl From<ReadyDates> for ReadyBy {
     }
 }
 
-fn ready_dates(s: &Service, applied: NaiveDate) -> Result<Option<ReadyDates>> {
+fn ready_dates(s: &Service, applied: NaiveDate, taken: NaiveDate) -> Result<Option<ReadyDates>> {
     let Some(p) = s.processing else { return Ok(None) };
     let add = |n: u16| {
-        calendar::add_working_days(applied, i32::from(n)).map_err(|_| {
+        calendar::add_working_days(taken, i32::from(n)).map_err(|_| {
             Error::new(
                 Code::InvalidDate,
-                format!("{} plus {n} working days is past the calendar's range", iso::date(applied)),
+                format!("{} plus {n} working days is past the calendar's range", iso::date(taken)),
             )
         })
     };
     let (earliest, latest, same_day) = match p {
+        // Counted from the day the application is taken, in the guide's «жұмыс күні».
         Processing::WorkingDays { min, max } => (add(min)?, add(max)?, false),
-        // Done during the visit: the first working day from the application date on.
-        Processing::Minutes { .. } => {
-            let day = add(0)?;
-            (day, day, true)
-        }
+        // Done during the visit, on the day the application is taken.
+        Processing::Minutes { .. } => (taken, taken, true),
     };
-    let with_delay = if warns_of_state_delay(s) { latest.checked_add_days(Days::new(30)) } else { None };
-    let provisional = [Some(applied), Some(latest), with_delay].into_iter().flatten().any(calendar::is_provisional);
-    Ok(Some(ReadyDates { applied, earliest, latest, with_delay, same_day, provisional }))
+    let with_delay = if s.state_delay { latest.checked_add_days(Days::new(30)) } else { None };
+    let provisional =
+        [Some(applied), Some(taken), Some(latest), with_delay].into_iter().flatten().any(calendar::is_provisional);
+    Ok(Some(ReadyDates { applied, taken, earliest, latest, with_delay, same_day, provisional }))
 }
 
 /// The document list, filtered by the visitor's answers where a condition depends on one.
@@ -380,12 +397,18 @@ pub fn applies(cond: Cond, facts: &Facts) -> bool {
     let unless = |fact: Fact, other: &str| facts.choice(fact) != Some(other);
     match cond {
         Cond::Branch => facts.bool(Fact::Branch) != Some(false),
-        Cond::FamilyMember => facts.bool(Fact::Family) != Some(false),
-        Cond::Employees => facts.choice(Fact::Role) != Some("expert"),
+        Cond::FamilyMember | Cond::FamilyMembers => facts.bool(Fact::Family) != Some(false),
+        // Guide, TRP: «Есепке алу нысаны (шетелдік қызметкерлер үшін)» is the employees' form.
+        Cond::Employees | Cond::ForeignEmployee => facts.choice(Fact::Role) != Some("expert"),
+        // Guide, TRP: «Дербес деректерді өңдеуге келісім (отбасы мүшелері мен шетел азаматтары
+        // үшін азаматтық-құқықтық шарт бойынша)»: not for an employee applying alone.
+        Cond::FamilyOrCivilContract => {
+            !(facts.choice(Fact::Role) == Some("employee") && facts.bool(Fact::Family) == Some(false))
+        }
         Cond::CategoryB2 => unless(Fact::Category, "B3"),
         Cond::CategoryB3 => unless(Fact::Category, "B2"),
         Cond::Individual => unless(Fact::ApplicantType, "legal-entity"),
         Cond::LegalEntity => unless(Fact::ApplicantType, "individual"),
-        Cond::IfAny | Cond::ForeignEmployee | Cond::Child14To18 | Cond::FamilyOrCivilContract | Cond::Optional => true,
+        Cond::IfAny | Cond::Child14To18 | Cond::FirstApplication | Cond::Optional => true,
     }
 }

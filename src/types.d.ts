@@ -59,6 +59,8 @@ export interface StateDuty {
 export interface Processing { unit: "working-days" | "minutes"; min: number; max: number }
 export interface ReadyBy {
   applied: IsoDate;
+  /** The first working day on or after `applied`: an application made on a closed day is taken then, and every count starts from it. */
+  taken: IsoDate;
   earliest: IsoDate;
   latest: IsoDate;
   /** `latest` plus the state's possible delay of up to 30 calendar days, where the guide warns of it. */
@@ -68,7 +70,8 @@ export interface ReadyBy {
 }
 export type Condition =
   | "if-any" | "branch" | "family-member" | "foreign-employee" | "employees" | "category-b2" | "category-b3"
-  | "individual" | "legal-entity" | "child-14-to-18" | "family-or-civil-contract" | "optional";
+  | "individual" | "legal-entity" | "child-14-to-18" | "family-or-civil-contract" | "optional"
+  | "family-members" | "first-application";
 /** Who provides a document; `advice` is a line of advice among the documents, not one to bring. */
 export type Provider = "company" | "applicant" | "family" | "advice";
 export interface DocumentItem { id: string; text: string; when?: string; conditions: Condition[]; by: Provider }
@@ -88,6 +91,8 @@ export interface Quote {
   stateDuty: StateDuty | null;
   processing: Processing | null;
   readyBy: ReadyBy | null;
+  /** True where the guide warns that the state body may add up to 30 calendar days (then `readyBy.withDelay` is set). */
+  stateDelay: boolean;
   apply: string[];
   documents: DocumentItem[];
   nextSteps: NextStep[];
@@ -114,7 +119,7 @@ export interface Answers {
   family?: boolean | "true" | "false";
   branch?: boolean | "true" | "false";
   meetsQualifications?: boolean | "true" | "false";
-  visa?: "work" | "investor" | "business-single" | "business-multi";
+  visa?: "work" | "investor" | "business-single" | "business-multi" | "trp";
   sameHost?: boolean | "true" | "false";
   visaExpires?: IsoDate;
   applicantType?: "individual" | "legal-entity";
@@ -146,6 +151,10 @@ export interface ExtensionWindow {
 }
 
 export interface Outcome {
+  /** The outcome node. `extension-closed` (the last day to apply, 5 working days before expiry, has
+   *  passed) and `extension-expired` (the visa has expired) name no service: `services` and
+   *  `quotes` are empty, `noService` says why and to contact the Centre, `extensionWindow` keeps
+   *  the dates. */
   id: string;
   services: ServiceId[];
   quotes: Quote[];

@@ -84,6 +84,18 @@ fn render(id: &str) -> String {
             let _ = writeln!(s, "processing: not given");
         }
     }
+    // An application made on a closed day is taken on the next working day.
+    if let Some(r) = q(id, first, "en", "2025-06-07").ready_by {
+        let _ = writeln!(
+            s,
+            "ready by, applied Saturday {}: taken {}, ready {} to {}; duty year {}",
+            r.applied,
+            r.taken,
+            r.earliest,
+            r.latest,
+            q(id, first, "en", "2025-06-07").state_duty.map_or("(no duty)".to_string(), |d| d.mci_year.to_string())
+        );
+    }
     let _ = writeln!(s, "apply:");
     for a in &en26.apply {
         let _ = writeln!(s, "  - {a}");

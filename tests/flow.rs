@@ -70,6 +70,7 @@ const WORK_ABROAD: &[(&str, &str)] = &[
     ("need", "work"),
     ("location", "outside"),
     ("citizenship", "IN"),
+    ("role", "employee"),
     ("meetsQualifications", "true"),
     ("term", "up-to-2-years"),
     ("family", "false"),
@@ -85,7 +86,9 @@ fn the_first_question_is_what_the_visitor_needs() {
 fn work_asks_where_the_person_is_then_citizenship() {
     assert_eq!(next(&[("need", "work")]), "location");
     assert_eq!(next(&[("need", "work"), ("location", "inside")]), "citizenship");
-    assert_eq!(next(&[("need", "work"), ("location", "inside"), ("citizenship", "GB")]), "meetsQualifications");
+    assert_eq!(next(&[("need", "work"), ("location", "inside"), ("citizenship", "GB")]), "role");
+    let employee = [("need", "work"), ("location", "inside"), ("citizenship", "GB"), ("role", "employee")];
+    assert_eq!(next(&employee), "meetsQualifications");
 }
 
 #[test]
@@ -106,7 +109,7 @@ fn work_visa_inside_kazakhstan_is_issued_at_the_centre() {
 fn the_qualification_exemption_comes_before_the_work_visa() {
     // Guide, qualification exemption: once approved, a work visa or TRP can be obtained.
     let mut a = WORK_ABROAD.to_vec();
-    a[3] = ("meetsQualifications", "false");
+    a[4] = ("meetsQualifications", "false");
     assert_eq!(services(&a), ["qualification-exemption", "work-visa-invitation"]);
 }
 
@@ -123,9 +126,19 @@ fn cis_citizens_staying_over_30_days_get_a_temporary_residence_permit() {
 }
 
 #[test]
-fn cis_citizens_staying_30_days_or_less_are_told_they_need_no_permit() {
-    let alts = no_service(&[("need", "work"), ("location", "inside"), ("citizenship", "TJ"), ("stayDays", "30")]);
-    assert_eq!(alts, ["temporary-residence-permit", "work-visa-invitation", "work-visa"]);
+fn cis_citizens_staying_30_days_or_less_go_on_to_the_work_visa_with_a_note() {
+    // Issue 11, point 6: the guide is silent; its wording points to the visa of the category.
+    let short = [("need", "work"), ("location", "inside"), ("citizenship", "TJ"), ("stayDays", "30")];
+    assert_eq!(next(&short), "role");
+    let mut a = short.to_vec();
+    a.extend([
+        ("role", "employee"),
+        ("meetsQualifications", "true"),
+        ("term", "up-to-2-years"),
+        ("family", "false"),
+        ("branch", "false"),
+    ]);
+    assert_eq!(services(&a), ["work-visa"]);
 }
 
 #[test]
@@ -137,9 +150,15 @@ fn eaeu_citizens_follow_the_90_day_rule_not_the_30_day_one() {
         a.push(("stayDays", days));
         a
     };
-    no_service(&with("45"));
-    no_service(&with("90"));
+    assert_eq!(next(&with("45")), "role");
+    assert_eq!(next(&with("90")), "role");
     assert_eq!(next(&with("91")), "role");
+    let mut a = with("91");
+    a.push(("role", "expert"));
+    assert_eq!(next(&a), "family", "a TRP expert");
+    let mut a = with("90");
+    a.push(("role", "expert"));
+    assert_eq!(next(&a), "branch", "a B2 visa for an expert staying 90 days");
 }
 
 #[test]
@@ -159,14 +178,14 @@ fn citizens_of_kazakhstan_are_told_these_services_are_for_foreign_nationals() {
 
 #[test]
 fn non_cis_citizens_are_not_asked_how_long_they_stay() {
-    assert_eq!(next(&[("need", "work"), ("location", "outside"), ("citizenship", "TM")]), "meetsQualifications");
+    assert_eq!(next(&[("need", "work"), ("location", "outside"), ("citizenship", "TM")]), "role");
 }
 
 #[test]
 fn investors_a6_for_investment_residents_a5_otherwise() {
     let tail = [("term", "3-to-5-years"), ("family", "true"), ("branch", "false")];
     let out = |loc, ir| {
-        let mut a = vec![("need", "invest"), ("location", loc), ("investmentResident", ir)];
+        let mut a = vec![("need", "invest"), ("location", loc), ("citizenship", "CN"), ("investmentResident", ir)];
         a.extend(tail);
         a
     };
@@ -183,25 +202,34 @@ fn investors_a6_for_investment_residents_a5_otherwise() {
 #[test]
 fn single_entry_business_visa_only_from_abroad() {
     assert_eq!(
-        services(&[("need", "business-visit"), ("location", "outside"), ("branch", "false")]),
+        services(&[("need", "business-visit"), ("location", "outside"), ("citizenship", "DE"), ("branch", "false")]),
         ["business-visa-single-invitation"]
     );
-    let alts = no_service(&[("need", "business-visit"), ("location", "inside")]);
+    let alts = no_service(&[("need", "business-visit"), ("location", "inside"), ("citizenship", "DE")]);
     assert_eq!(alts, ["business-visa-single-extension", "business-visa-multi"]);
 }
 
 #[test]
 fn multi_entry_business_visa_asks_the_category_then_where() {
     assert_eq!(next(&[("need", "business-multi")]), "category");
-    let a = |loc| vec![("need", "business-multi"), ("category", "B3"), ("location", loc), ("branch", "false")];
+    let a = |loc| {
+        vec![
+            ("need", "business-multi"),
+            ("category", "B3"),
+            ("location", loc),
+            ("citizenship", "US"),
+            ("branch", "false"),
+        ]
+    };
     assert_eq!(services(&a("inside")), ["business-visa-multi"]);
     assert_eq!(services(&a("outside")), ["business-visa-multi-invitation"]);
 }
 
 #[test]
 fn residence_permit_only_for_investment_residents() {
-    assert_eq!(services(&[("need", "residence-permit"), ("investmentResident", "true")]), ["residence-permit"]);
-    no_service(&[("need", "residence-permit"), ("investmentResident", "false")]);
+    let rp = |ir| [("need", "residence-permit"), ("citizenship", "AE"), ("investmentResident", ir)];
+    assert_eq!(services(&rp("true")), ["residence-permit"]);
+    no_service(&rp("false"));
 }
 
 #[test]
@@ -290,21 +318,27 @@ fn documents_follow_the_answers() {
     let alone = docs(WORK_ABROAD);
     assert!(!alone.iter().any(|c| c == "family-member" || c == "branch"), "{alone:?}");
     let mut with_family = WORK_ABROAD.to_vec();
-    with_family[5] = ("family", "true");
-    with_family[6] = ("branch", "true");
+    with_family[6] = ("family", "true");
+    with_family[7] = ("branch", "true");
     let all = docs(&with_family);
     assert!(all.iter().any(|c| c == "family-member") && all.iter().any(|c| c == "branch"));
     // "If any" documents stay, marked.
     assert!(alone.iter().any(|c| c == "if-any"));
     // B3 keeps the B3 document and drops the B2 one.
-    let b3 = docs(&[("need", "business-multi"), ("category", "B3"), ("location", "inside"), ("branch", "false")]);
+    let b3 = docs(&[
+        ("need", "business-multi"),
+        ("category", "B3"),
+        ("location", "inside"),
+        ("citizenship", "GB"),
+        ("branch", "false"),
+    ]);
     assert!(b3.iter().any(|c| c == "category-b3") && !b3.iter().any(|c| c == "category-b2"));
 }
 
 #[test]
 fn the_fee_row_comes_from_the_answers() {
     let mut a = WORK_ABROAD.to_vec();
-    a[4] = ("term", "3-to-5-years");
+    a[5] = ("term", "3-to-5-years");
     let Evaluation::Outcome { outcome, .. } = eval(&a) else { panic!("outcome expected") };
     let fees: Vec<(&str, &str)> = outcome.quotes[0].fees.iter().map(|f| (f.tier, f.kzt.as_str())).collect();
     assert_eq!(fees, [("standard", "720000"), ("walk-in", "940000")]);
@@ -380,6 +414,7 @@ fn every_node_is_reachable_and_every_branch_leads_somewhere() {
         }
         match node(id) {
             Some(Node::Ask { branches, .. }) => stack.extend(branches.iter().map(|b| b.next)),
+            Some(Node::Assume { next, .. }) => stack.push(next),
             Some(Node::End(_)) => {}
             None => panic!("a branch leads to {id:?}, which is not a node"),
         }
@@ -448,13 +483,13 @@ fn answers_left_over_from_another_path_change_nothing() {
         Evaluation::Outcome { outcome, .. } => outcome,
         Evaluation::Question { question, .. } => panic!("{a:?}: expected an outcome, got {}", question.id),
     };
-    // A role left over from a TRP path does not drop the qualification document from a work visa.
-    let mut with_role = WORK_ABROAD.to_vec();
-    with_role.push(("role", "expert"));
+    // A stay left over from a CIS path does not add the short-stay note to a work visa.
+    let mut with_stay = WORK_ABROAD.to_vec();
+    with_stay.push(("stayDays", "20"));
     let docs =
         |o: &aifc_eligibility::flow::OutcomeOut| -> Vec<&str> { o.quotes[0].documents.iter().map(|d| d.id).collect() };
-    assert!(docs(&outcome(&with_role)).contains(&"qualification-proof-and-cv"));
-    assert_eq!(outcome(&with_role), outcome(WORK_ABROAD));
+    assert!(docs(&outcome(&with_stay)).contains(&"qualification-proof-and-cv"));
+    assert_eq!(outcome(&with_stay), outcome(WORK_ABROAD));
     // An expert on a TRP is not asked about qualifications, so a leftover "no" adds no exemption.
     let trp = [
         ("need", "work"),
@@ -481,7 +516,10 @@ fn documents_that_are_services_of_the_centre_are_pointed_out() {
     };
     let mut inside = WORK_ABROAD.to_vec();
     inside[1] = ("location", "inside");
-    assert!(notes(&inside).contains("Fingerprinting is free"));
+    assert!(notes(&inside).contains("fingerprinting"));
+    // That it is then free is the guide's note on the visa itself, in its quote.
+    let Evaluation::Outcome { outcome, .. } = eval(&inside) else { panic!("outcome expected") };
+    assert!(outcome.quotes[0].notes.iter().any(|n| n.text.starts_with("Fingerprinting at the Expat Centre is free")));
     // From abroad the invitation's list has neither document.
     assert!(!notes(WORK_ABROAD).contains("fingerprinting"));
     let trp = [
@@ -499,7 +537,7 @@ fn documents_that_are_services_of_the_centre_are_pointed_out() {
 #[test]
 fn a_step_that_follows_another_counts_from_when_that_one_is_ready() {
     let mut a = WORK_ABROAD.to_vec();
-    a[3] = ("meetsQualifications", "false");
+    a[4] = ("meetsQualifications", "false");
     let Evaluation::Outcome { outcome, .. } = eval(&a) else { panic!("outcome expected") };
     let exemption = outcome.quotes[0].ready_by.clone().expect("dates");
     let visa = outcome.quotes[1].ready_by.clone().expect("dates");

@@ -118,3 +118,34 @@ fn kazakh_texts_use_kazakh_letters() {
         .collect();
     assert!(odd.is_empty(), "{odd:#?}");
 }
+
+#[test]
+fn every_note_where_the_guide_is_silent_is_advice_the_visitor_can_act_on() {
+    // Issue 10: "Ask the Centre whether ...: the guide does not say." Only the note that says where
+    // a broken sentence of the guide was completed from has nothing to ask.
+    let mut notes: Vec<(String, Text)> = Vec::new();
+    for s in SERVICES.iter() {
+        let step = s.next_step.iter().flat_map(|n| n.notes.iter());
+        for n in s.notes.iter().chain(step).filter(|n| n.kind == aifc_eligibility::catalog::NoteKind::GuideSilent) {
+            notes.push((s.id.to_string(), n.text));
+        }
+    }
+    for (id, node) in GRAPH {
+        if let Node::End(o) = node {
+            notes.extend(
+                o.notes
+                    .iter()
+                    .filter(|n| n.note.kind == aifc_eligibility::catalog::NoteKind::GuideSilent)
+                    .map(|n| (id.to_string(), n.note.text)),
+            );
+        }
+    }
+    assert!(notes.len() >= 15, "{}", notes.len());
+    let not_advice: Vec<String> = notes
+        .iter()
+        .filter(|(_, t)| !t.en().contains("breaks off"))
+        .filter(|(_, t)| !t.en().to_lowercase().contains("ask the") || !t.ru().contains("точните"))
+        .map(|(w, t)| format!("{w}: {}", t.en()))
+        .collect();
+    assert!(not_advice.is_empty(), "{not_advice:#?}");
+}

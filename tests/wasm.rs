@@ -118,11 +118,13 @@ fn a_whole_flow_from_the_first_question_to_an_outcome() {
         }
         let fact = s(&e, "question.id");
         assert!(!s(&e, "question.text").is_empty());
-        // Work from abroad, a citizen of India, meeting the requirements, no family, no branch.
+        // Work from abroad, a citizen of India, an employee meeting the requirements, no family, no
+        // branch.
         let value: JsValue = match fact.as_str() {
             "need" => "work".into(),
             "location" => "outside".into(),
             "citizenship" => "IN".into(),
+            "role" => "employee".into(),
             "term" => "up-to-2-years".into(),
             "meetsQualifications" => true.into(),
             "family" | "branch" => false.into(),
@@ -136,11 +138,11 @@ fn a_whole_flow_from_the_first_question_to_an_outcome() {
         asked.push(fact);
         assert!(asked.len() < 12, "the flow ends");
     };
-    assert_eq!(asked, ["need", "location", "citizenship", "meetsQualifications", "term", "family", "branch"]);
+    assert_eq!(asked, ["need", "location", "citizenship", "role", "meetsQualifications", "term", "family", "branch"]);
     assert_eq!(s(&outcome, "outcome.services.0"), "work-visa-invitation");
     assert_eq!(s(&outcome, "outcome.quotes.0.stateDuty.kzt"), "2162.50");
     assert_eq!(s(&outcome, "outcome.quotes.0.readyBy.applied"), "2026-11-24");
-    assert_eq!(Array::from(&get(&outcome, "path")).length(), 7);
+    assert_eq!(Array::from(&get(&outcome, "path")).length(), 8);
 }
 
 #[wasm_bindgen_test]

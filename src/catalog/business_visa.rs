@@ -40,7 +40,7 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
     audience: t!(
         "This service request lets you apply in advance at the Expat Centre for the invitation needed to obtain a single-entry B1 or B3 business visa (step 1), for a foreign business partner coming to take part in negotiations, conferences, forums, exhibitions or scientific events or to sign contracts, and for persons in the business-immigrant category. The approved invitation must be sent to the invited foreigner, to present at an Embassy of Kazakhstan or on arrival at an international airport of Kazakhstan (step 2).",
         "Этот запрос позволяет заранее подать в Экспат-центр заявку на приглашение, необходимое для получения однократной деловой визы B1 или B3 (шаг 1), для иностранного делового партнёра, прибывающего для участия в переговорах, конференциях, форумах, выставках, научных мероприятиях или для подписания контрактов, а также для лиц, относящихся к категории бизнес-иммигрантов. Одобренное приглашение должно быть направлено приглашённому иностранцу для представления (шаг 2) в посольстве Казахстана или по прибытии в международный аэропорт Казахстана.",
-        "Бұл қызметке сұрау салу келіссөздерге, конференцияларға, форумдарға, көрмелерге, ғылыми іс-шараларға қатысу немесе келісімшарттарға қол қою мақсатында келетін шетелдік іскери серіктес, сондай-ақ бизнес-иммигранттар санатына жататын тұлғалар үшін ЭО-да В1 немесе В3 біржолғы іскерлік визаны алу үшін қажетті шақыруға алдын ала өтінім беруге мүмкіндік береді (1-қадам). Мақұлданған шақыру Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайларына келгеннен кейін ұсынуы (2-қадам) үшін шақырылған шетелдікке жіберілуі тиіс.",
+        "Бұл қызметке сұрау салу келіссөздерге, конференцияларға, форумдарға, көрмелерге, ғылыми іс-шараларға қатысу немесе келісімшарттарға қол қою мақсатында келетін шетелдік іскери серіктес, сондай-ақ бизнес-иммигранттар санатына жататын тұлғалар үшін ЭО-да B1 немесе B3 біржолғы іскерлік визаны алу үшін қажетті шақыруға алдын ала өтінім беруге мүмкіндік береді (1-қадам). Мақұлданған шақыру Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайларына келгеннен кейін ұсынуы (2-қадам) үшін шақырылған шетелдікке жіберілуі тиіс.",
     ),
     apply: &shared::PORTAL_STEPS,
     documents: SINGLE_INVITATION_DOCS,
@@ -55,6 +55,7 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 5, scale: 1 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Short-term business visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның
     // халықаралық әуежайында».
     next_step: Some(NextStep {
@@ -63,14 +64,13 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
         notes: &[shared::EMBASSY_ANY],
     }),
     notes: &[
-        shared::STATE_DELAY,
         // facts.md item 5.
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide's text for this invitation speaks of a single-entry B1 or B3 business visa, while its fee row reads «B1/B2/B3/C5». Ask the Expat Centre which visa categories this invitation covers.",
-                "В тексте руководства об этом приглашении говорится об однократной деловой визе B1 или B3, а в строке тарифа указано «B1/B2/B3/C5». Уточните в Экспат-центре, на какие категории виз распространяется это приглашение.",
-                "Нұсқаулықтың бұл шақыру туралы мәтінінде В1 немесе В3 біржолғы іскерлік виза айтылған, ал тариф жолында «B1/B2/B3/C5» деп жазылған. Бұл шақыру қай виза санаттарына қолданылатынын Экспат орталығынан сұраңыз.",
+                "Ask the Expat Centre which visa categories this invitation covers: the guide's text speaks of a single-entry B1 or B3 business visa, while its fee row reads “B1/B2/B3/C5”.",
+                "Уточните в Экспат-центре, на какие категории виз распространяется это приглашение: в тексте руководства говорится об однократной деловой визе B1 или B3, а в строке тарифа указано «B1/B2/B3/C5».",
+                "Бұл шақыру қай виза санаттарына қолданылатынын Экспат орталығынан нақтылаңыз: нұсқаулықтың мәтінінде B1 немесе B3 біржолғы іскерлік виза айтылған, ал тариф жолында «B1/B2/B3/C5» деп жазылған.",
             ),
         },
     ],
@@ -93,6 +93,7 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
     fees: Fees::NotListed,
     state_duty: None,
     processing: None,
+    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,
@@ -101,18 +102,18 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide lists no separate fee, state duty or processing time for an extension; it says the documents are the same as for a new application, so this list is the one for the invitation for a single-entry business visa (the guide has no service for a single-entry business visa inside Kazakhstan). Ask the Expat Centre to confirm.",
-                "В руководстве не указаны отдельный сбор, государственная пошлина и срок для продления; сказано, что документы те же, что и для нового заявления, поэтому здесь приведён перечень для приглашения на однократную деловую визу (услуги получения однократной деловой визы на территории Казахстана в руководстве нет). Уточните в Экспат-центре.",
-                "Нұсқаулықта ұзарту үшін жеке алым, мемлекеттік баж және мерзім көрсетілмеген; құжаттар жаңа өтініштегідей екені айтылған, сондықтан мұнда біржолғы іскерлік визаға шақыру хатқа арналған тізім берілген (нұсқаулықта Қазақстан аумағында біржолғы іскерлік виза алу қызметі жоқ). Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the invitation for a single-entry business visa (the guide has no service for a single-entry business visa inside Kazakhstan); its proof of state-duty payment belongs to that application, and the guide names no duty for an extension.",
+                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для приглашения на однократную деловую визу (услуги получения однократной деловой визы на территории Казахстана в руководстве нет); документ об оплате государственной пошлины относится к этому заявлению, а пошлину за продление руководство не называет.",
+                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан біржолғы іскерлік визаға шақыру хатын рәсімдеуге (нұсқаулықта Қазақстан аумағында біржолғы іскерлік виза алу қызметі жоқ) арналған тізім берілді; мемлекеттік баждың төленгенін растайтын құжат сол өтінішке қатысты, ал ұзарту үшін бажды нұсқаулық атамайды.",
             ),
         },
         // facts.md item 11.
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "An older page of the Expat Centre says that single-entry business visas cannot be extended, while the 2025 guide has this extension section. Ask the Expat Centre before relying on an extension.",
-                "На более ранней странице Экспат-центра сказано, что однократные деловые визы не продлеваются, тогда как в руководстве 2025 года есть этот раздел о продлении. Уточните в Экспат-центре, прежде чем рассчитывать на продление.",
-                "Экспат орталығының бұрынғы бетінде біржолғы іскерлік визалар ұзартылмайды деп жазылған, ал 2025 жылғы нұсқаулықта осы ұзарту бөлімі бар. Ұзартуға сенім артпас бұрын Экспат орталығынан сұраңыз.",
+                "Ask the Expat Centre whether this visa can be extended before relying on it: the 2025 guide has this extension section, but an older page of the Centre says single-entry business visas cannot be extended.",
+                "Прежде чем рассчитывать на продление, уточните в Экспат-центре, можно ли продлить эту визу: в руководстве 2025 года есть этот раздел о продлении, но на более ранней странице Центра сказано, что однократные деловые визы не продлеваются.",
+                "Ұзартуға үміт артпас бұрын бұл визаны ұзартуға бола ма, Экспат орталығынан нақтылаңыз: 2025 жылғы нұсқаулықта осы ұзарту бөлімі бар, бірақ Орталықтың бұрынғы веб-бетінде біржолғы іскерлік визалар ұзартылмайды деп жазылған.",
             ),
         },
     ],
@@ -161,6 +162,7 @@ pub static BUSINESS_VISA_MULTI_INVITATION: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 5, scale: 1 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Long-term business visa, section 1, «2-қадам, Қазақстан Елшілігіндегі /
     // Қазақстанның халықаралық әуежайында». Its note is worded «... Қазақстанның кез келген
     // Елшілігіне азаматтыққа қатысты арнайы талаптарсыз виза алуға өтінім бере алады»: the same
@@ -170,7 +172,7 @@ pub static BUSINESS_VISA_MULTI_INVITATION: Service = Service {
         documents: shared::STEP2_DOCS,
         notes: &[shared::EMBASSY_ANY],
     }),
-    notes: &[shared::STATE_DELAY],
+    notes: &[],
 };
 
 // Guide: Long-term business visa, section 2, «Қажетті құжаттар» (14 bullets). Also the list of
@@ -221,8 +223,9 @@ pub static BUSINESS_VISA_MULTI: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 30, scale: 0 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     next_step: None,
-    notes: &[shared::STATE_DELAY, shared::FINGERPRINTING_2025],
+    notes: &[shared::FINGERPRINTING_2025],
 };
 
 // Guide: Long-term business visa, section 3, "Көпреттік іскерлік визаны ұзарту". No fee table,
@@ -242,6 +245,7 @@ pub static BUSINESS_VISA_MULTI_EXTENSION: Service = Service {
     fees: Fees::NotListed,
     state_duty: None,
     processing: None,
+    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,
@@ -250,9 +254,9 @@ pub static BUSINESS_VISA_MULTI_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide lists no separate fee, state duty or processing time for an extension; it says the documents are the same as for a new application, so this list is the one for the multiple-entry business visa obtained inside Kazakhstan. Ask the Expat Centre to confirm.",
-                "В руководстве не указаны отдельный сбор, государственная пошлина и срок для продления; сказано, что документы те же, что и для нового заявления, поэтому здесь приведён перечень для получения многократной деловой визы на территории Казахстана. Уточните в Экспат-центре.",
-                "Нұсқаулықта ұзарту үшін жеке алым, мемлекеттік баж және мерзім көрсетілмеген; құжаттар жаңа өтініштегідей екені айтылған, сондықтан мұнда Қазақстан аумағында көп мәртелі іскерлік виза алуға арналған тізім берілген. Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the multiple-entry business visa obtained inside Kazakhstan; its proof of state-duty payment belongs to that application, and the guide names no duty for an extension.",
+                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для получения многократной деловой визы на территории Казахстана; документ об оплате государственной пошлины относится к этому заявлению, а пошлину за продление руководство не называет.",
+                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан Қазақстан аумағында көп мәртелік іскерлік виза алуға арналған тізім берілді; мемлекеттік баждың төленгенін растайтын құжат сол өтінішке қатысты, ал ұзарту үшін бажды нұсқаулық атамайды.",
             ),
         },
         shared::FINGERPRINTING_2025,

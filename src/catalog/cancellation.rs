@@ -37,6 +37,7 @@ pub static VISA_CANCELLATION: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 20_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
+    state_delay: false,
     next_step: None,
     notes: &[Note {
         kind: NoteKind::Guide,
@@ -83,6 +84,7 @@ pub static VISA_CANCELLATION_EXIT_VISA: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 20_000 }]),
     state_duty: Some(Mci { mantissa: 5, scale: 1 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: false,
     next_step: None,
     notes: &[Note {
         kind: NoteKind::Guide,

@@ -12,9 +12,9 @@ use crate::t;
 const FAMILY_BULLET_WORK_VISA: Note = Note {
     kind: NoteKind::GuideSilent,
     text: t!(
-        "For a family member's visa this section of the guide asks for the «valid work visa of the main holder», although it is about the investor visa. We keep the guide's wording: ask the Expat Centre which visa of the main holder to bring.",
-        "Для визы члена семьи этот раздел руководства требует «действующую рабочую визу основного держателя», хотя речь идёт об инвесторской визе. Мы сохраняем формулировку руководства: уточните в Экспат-центре, какую визу основного держателя нужно представить.",
-        "Отбасы мүшесінің визасы үшін нұсқаулықтың бұл бөлімі инвесторлық виза туралы болса да, «негізгі иесінің жарамды жұмыс визасын» талап етеді. Нұсқаулықтың сөзін сақтадық: негізгі иесінің қай визасын ұсыну керегін Экспат орталығынан сұраңыз.",
+        "Ask the Expat Centre which visa of the main holder to bring for a family member: this section of the guide asks for the “valid work visa of the main holder”, although it is about the investor visa. The guide's wording is kept.",
+        "Уточните в Экспат-центре, какую визу основного держателя нужно представить для члена семьи: этот раздел руководства требует «действующую рабочую визу основного держателя», хотя речь идёт об инвесторской визе. Формулировка руководства сохранена.",
+        "Отбасы мүшесі үшін негізгі иесінің қай визасын ұсыну керегін Экспат орталығынан нақтылаңыз: нұсқаулықтың бұл бөлімі инвесторлық виза туралы болса да, «негізгі иесінің жарамды жұмыс визасын» талап етеді. Нұсқаулықтағы тұжырым өзгеріссіз берілді.",
     ),
 };
 
@@ -64,6 +64,7 @@ pub static INVESTOR_VISA_A5_INVITATION: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Investor visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның халықаралық
     // әуежайында».
     next_step: Some(NextStep {
@@ -71,7 +72,7 @@ pub static INVESTOR_VISA_A5_INVITATION: Service = Service {
         documents: shared::STEP2_DOCS,
         notes: &[shared::EMBASSY_ANY],
     }),
-    notes: &[shared::STATE_DELAY, shared::FEE_BANDS_GAP, FAMILY_BULLET_WORK_VISA],
+    notes: &[shared::FEE_BANDS_GAP, FAMILY_BULLET_WORK_VISA],
 };
 
 // Guide: Investor visa, section 2, «Қажетті құжаттар» (12 bullets). Also the list of the
@@ -124,8 +125,9 @@ pub static INVESTOR_VISA_A5: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     next_step: None,
-    notes: &[shared::STATE_DELAY, shared::FEE_BANDS_GAP, shared::FINGERPRINTING_2025],
+    notes: &[shared::FEE_BANDS_GAP, shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025],
 };
 
 // Guide: Investor visa, section 3, "Қазақстан Республикасынан тыс жерлерде А6 инвесторлық визасын
@@ -136,7 +138,7 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
     title: t!(
         "Invitation to obtain visa: A6 investor visa, from outside Kazakhstan",
         "Приглашение для получения инвесторской визы A6 за пределами Республики Казахстан",
-        "Қазақстан Республикасынан тыс жерлерде А6 инвесторлық визасын алу үшін шақыру хаты",
+        "Қазақстан Республикасынан тыс жерлерде A6 инвесторлық визасын алу үшін шақыру хаты",
     ),
     audience: t!(
         "This service request lets AIFC investment residents who invest under the AIFC Investment Tax Residency Programme, and their family members, apply in advance for the invitation needed to obtain an investor visa, when the investor and their family are outside Kazakhstan (step 1). The approved invitation must be sent to the invited foreigner, to present at Embassies of Kazakhstan or on arrival at international airports of Kazakhstan (step 2).",
@@ -173,6 +175,7 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Investor visa, section 3, «2-қадам, Қазақстан елшілігінде»: the embassy only, and
     // its last bullet names the embassy only; kept as the guide has it. The note under it ends
     // with a stray fragment («... визаға өтінім бере алады. белгілі бір уақытты алады.»): the
@@ -185,14 +188,14 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
             Note {
                 kind: NoteKind::GuideSilent,
                 text: t!(
-                    "For the A6 visa, step 2 of the guide names only an Embassy of Kazakhstan, while the work visa, A5 and business visa sections (and this section's opening paragraph) name an embassy or an international airport. We keep the guide's wording: ask the Expat Centre whether the A6 visa can also be obtained at an airport.",
-                    "Для визы A6 шаг 2 руководства называет только посольство Казахстана, тогда как разделы о рабочей визе, визе A5 и деловых визах (и вводный абзац этого раздела) называют посольство или международный аэропорт. Мы сохраняем формулировку руководства: уточните в Экспат-центре, можно ли получить визу A6 и в аэропорту.",
-                    "А6 визасы үшін нұсқаулықтың 2-қадамында тек Қазақстан елшілігі аталған, ал жұмыс визасы, А5 және іскерлік виза бөлімдерінде (және осы бөлімнің кіріспесінде) елшілік немесе халықаралық әуежай аталған. Нұсқаулықтың сөзін сақтадық: А6 визасын әуежайда да алуға бола ма, Экспат орталығынан сұраңыз.",
+                    "Ask the Expat Centre whether the A6 visa can also be obtained at an international airport: for the A6 visa, step 2 of the guide names only an Embassy of Kazakhstan, while the work visa, A5 and business visa sections (and this section's opening paragraph) name an embassy or an international airport. The guide's wording is kept.",
+                    "Уточните в Экспат-центре, можно ли получить визу A6 и в международном аэропорту: для визы A6 шаг 2 руководства называет только посольство Казахстана, тогда как разделы о рабочей визе, визе A5 и деловых визах (и вводный абзац этого раздела) называют посольство или международный аэропорт. Формулировка руководства сохранена.",
+                    "A6 визасын халықаралық әуежайда да алуға бола ма, Экспат орталығынан нақтылаңыз: A6 визасы үшін нұсқаулықтың 2-қадамында тек Қазақстан елшілігі аталған, ал жұмыс визасы, A5 және іскерлік виза бөлімдерінде (және осы бөлімнің кіріспесінде) елшілік немесе халықаралық әуежай аталған. Нұсқаулықтағы тұжырым өзгеріссіз берілді.",
                 ),
             },
         ],
     }),
-    notes: &[shared::STATE_DELAY, shared::FEE_BANDS_GAP, FAMILY_BULLET_WORK_VISA],
+    notes: &[shared::FEE_BANDS_GAP, FAMILY_BULLET_WORK_VISA],
 };
 
 // Guide: Investor visa, section 4, "Жұмыс визасын ұзарту" (sic: the investor chapter titles its
@@ -209,6 +212,7 @@ pub static INVESTOR_VISA_EXTENSION: Service = Service {
     fees: Fees::NotListed,
     state_duty: None,
     processing: None,
+    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,
@@ -217,19 +221,19 @@ pub static INVESTOR_VISA_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide lists no separate fee, state duty or processing time for an extension; it says the documents are the same as for a new application, so this list is the one for the A5 investor visa obtained inside Kazakhstan. Ask the Expat Centre to confirm.",
-                "В руководстве не указаны отдельный сбор, государственная пошлина и срок для продления; сказано, что документы те же, что и для нового заявления, поэтому здесь приведён перечень для получения инвесторской визы A5 на территории Казахстана. Уточните в Экспат-центре.",
-                "Нұсқаулықта ұзарту үшін жеке алым, мемлекеттік баж және мерзім көрсетілмеген; құжаттар жаңа өтініштегідей екені айтылған, сондықтан мұнда Қазақстан аумағында А5 инвесторлық визасын алуға арналған тізім берілген. Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the A5 investor visa obtained inside Kazakhstan. The guide names no state duty for the A5 visa (a dash) nor for an extension.",
+                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для получения инвесторской визы A5 на территории Казахстана. Государственную пошлину руководство не называет ни для визы A5 (прочерк), ни для продления.",
+                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан Қазақстан аумағында A5 инвесторлық визасын алуға арналған тізім берілді. Нұсқаулық мемлекеттік бажды A5 визасы үшін де (сызықша), ұзарту үшін де атамайды.",
             ),
         },
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "In the investor visa chapter the guide titles this section «Жұмыс визасын ұзарту» (work visa extension). We take it to be the extension of the investor visa, the chapter it stands in. Ask the Expat Centre to confirm.",
-                "В главе об инвесторской визе руководство озаглавливает этот раздел «Жұмыс визасын ұзарту» (продление рабочей визы). Мы считаем его продлением инвесторской визы, в главе о которой он находится. Уточните в Экспат-центре.",
-                "Инвесторлық виза тарауында нұсқаулық бұл бөлімді «Жұмыс визасын ұзарту» деп атайды. Біз оны өзі тұрған тараудағы инвесторлық визаны ұзарту деп түсіндік. Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre to confirm that this is the investor visa's extension: in the investor visa chapter the guide titles this section «Жұмыс визасын ұзарту» (work visa extension). It is taken as the extension of the investor visa, the chapter it stands in.",
+                "Уточните в Экспат-центре, что это продление инвесторской визы: в главе об инвесторской визе руководство озаглавливает этот раздел «Жұмыс визасын ұзарту» (продление рабочей визы). Он рассматривается как продление инвесторской визы, в главе о которой находится.",
+                "Бұл инвесторлық визаны ұзарту екенін Экспат орталығынан нақтылаңыз: инвесторлық виза тарауында нұсқаулық бұл бөлімді «Жұмыс визасын ұзарту» деп атайды. Бөлім инвесторлық виза тарауында тұрғандықтан, ол инвесторлық визаны ұзарту ретінде қабылданды.",
             ),
         },
-        shared::FINGERPRINTING_2025,
+        shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025,
     ],
 };

@@ -155,10 +155,11 @@ impl Variant {
 }
 
 impl Cond {
-    pub const ALL: [Cond; 12] = [
+    pub const ALL: [Cond; 14] = [
         Cond::IfAny,
         Cond::Branch,
         Cond::FamilyMember,
+        Cond::FamilyMembers,
         Cond::ForeignEmployee,
         Cond::Employees,
         Cond::CategoryB2,
@@ -167,6 +168,7 @@ impl Cond {
         Cond::LegalEntity,
         Cond::Child14To18,
         Cond::FamilyOrCivilContract,
+        Cond::FirstApplication,
         Cond::Optional,
     ];
 
@@ -175,6 +177,7 @@ impl Cond {
             Cond::IfAny => "if-any",
             Cond::Branch => "branch",
             Cond::FamilyMember => "family-member",
+            Cond::FamilyMembers => "family-members",
             Cond::ForeignEmployee => "foreign-employee",
             Cond::Employees => "employees",
             Cond::CategoryB2 => "category-b2",
@@ -183,6 +186,7 @@ impl Cond {
             Cond::LegalEntity => "legal-entity",
             Cond::Child14To18 => "child-14-to-18",
             Cond::FamilyOrCivilContract => "family-or-civil-contract",
+            Cond::FirstApplication => "first-application",
             Cond::Optional => "optional",
         }
     }
@@ -195,11 +199,10 @@ impl Cond {
                 "для представительства или филиала",
                 "өкілдік / филиал үшін"
             ),
-            Cond::FamilyMember => t!(
-                "for a family member's visa or permit",
-                "для визы или разрешения члена семьи",
-                "отбасы мүшесінің визасы немесе рұқсаты үшін"
-            ),
+            Cond::FamilyMember => {
+                t!("for a family member's visa", "для визы члена семьи", "отбасы мүшесінің визасы үшін")
+            }
+            Cond::FamilyMembers => t!("for family members", "для членов семьи", "отбасы мүшелеріне арналған"),
             Cond::ForeignEmployee => {
                 t!("for the foreign employee", "для иностранного работника", "шетелдік қызметкер үшін")
             }
@@ -216,9 +219,14 @@ impl Cond {
             Cond::FamilyOrCivilContract => t!(
                 "for family members and for foreign nationals under a civil-law contract",
                 "для членов семьи и иностранных граждан по гражданско-правовому договору",
-                "отбасы мүшелері мен шетел азаматтары үшін азаматтық-құқықтық шарт бойынша"
+                "отбасы мүшелері мен азаматтық-құқықтық шарт бойынша жұмыс істейтін шетел азаматтары үшін"
             ),
-            Cond::Optional => t!("optional", "по желанию", "қосымша"),
+            Cond::FirstApplication => t!(
+                "only for the first application: not needed later if a document confirming residency was issued on the initial application",
+                "только при первоначальном заявлении: позже не требуется, если по первоначальному заявлению был выдан документ, подтверждающий резидентство",
+                "тек бастапқы өтініш үшін: бастапқы өтініш бойынша резиденттікті растайтын құжат берілген болса, кейін талап етілмейді"
+            ),
+            Cond::Optional => t!("optional", "по желанию", "міндетті емес"),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The catalog: every service of the AIFC Expat Centre guide (2025), in the guide's order.
 //!
 //! One file per chapter of the guide holds its services, each field under the guide section it
-//! comes from; `documents.rs` holds each document text once; `shared.rs` the texts the guide
+//! comes from; `documents/` holds each document text once; `shared.rs` the texts the guide
 //! repeats from section to section (the portal steps, the delay note, the extension rules).
 
 mod business_visa;

@@ -52,6 +52,10 @@ pub struct Service {
     pub state_duty: Option<Mci>,
     /// `None` where the guide gives no time (the extension sections).
     pub processing: Option<Processing>,
+    /// True where the section's note says the time «мемлекеттік орган тарапынан ... күнтізбелік 30
+    /// күнге дейін ұзартылуы мүмкін» (may be extended by up to 30 calendar days on the state
+    /// body's side). The note itself (`shared::STATE_DELAY`) is added to the quote's notes, first.
+    pub state_delay: bool,
     /// The embassy or airport step, where the guide has one.
     pub next_step: Option<NextStep>,
     /// The guide's notes, and where the guide is silent or inconsistent, what we tell the visitor.
@@ -81,9 +85,14 @@ pub enum Cond {
     IfAny,
     /// For a representative office or branch. Filtered out when `branch` is false.
     Branch,
-    /// For a family member's visa or permit. Filtered out when `family` is false.
+    /// «Отбасы мүшесінің визасы үшін» - for a family member's visa. Filtered out when `family` is
+    /// false.
     FamilyMember,
-    /// For the foreign employee (the main applicant, not a family member). Shown, not filtered.
+    /// «Отбасы мүшелеріне арналған» - for family members (the temporary residence permit's list,
+    /// which is no visa). Filtered out when `family` is false.
+    FamilyMembers,
+    /// «шетелдік қызметкер(лер) үшін» - for the foreign employee (the main applicant, not a family
+    /// member, and not an expert). Filtered out when `role` is `expert`.
     ForeignEmployee,
     /// «Қызметкерлер үшін» - for employees. Filtered out when `role` is `expert`.
     Employees,
@@ -97,8 +106,12 @@ pub enum Cond {
     LegalEntity,
     /// For a child aged 14 to 18. Shown, not filtered.
     Child14To18,
-    /// For family members and foreign nationals under a civil-law contract. Shown, not filtered.
+    /// For family members and foreign nationals under a civil-law contract. Filtered out when the
+    /// foreign national is an employee (`role`) applying without family (`family` false).
     FamilyOrCivilContract,
+    /// Only for the first application («бастапқы өтініш»): not needed later once a certificate was
+    /// issued on the first one. Shown, not filtered (the flow does not ask).
+    FirstApplication,
     /// Optional material that may help the application. Shown, not filtered.
     Optional,
 }

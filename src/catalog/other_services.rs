@@ -41,6 +41,7 @@ pub static ARRIVAL_NOTIFICATION: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 10_000 }]),
     state_duty: None,
     processing: Some(Processing::Minutes { min: 30, max: 30 }),
+    state_delay: false,
     next_step: None,
     notes: &[],
 };
@@ -94,6 +95,7 @@ pub static IIN: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
+    state_delay: false,
     next_step: None,
     notes: &[Note {
         kind: NoteKind::Guide,
@@ -144,6 +146,7 @@ pub static TAX_RESIDENCY_CERTIFICATE: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 40_000 }, Fee { tier: Tier::PersonalManager, kzt: 140_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 3, max: 5 }),
+    state_delay: false,
     next_step: None,
     notes: &[TAX_CERTIFICATE_DEFINITION],
 };
@@ -161,26 +164,60 @@ pub static TAX_RESIDENCY_CERTIFICATE_INVESTMENT_RESIDENT: Service = Service {
     audience: TAX_CERTIFICATE_PURPOSE,
     apply: &shared::PORTAL_STEPS,
     // Guide: Other services, section 3-1, «Қажетті құжаттар» (8 bullets). The last two are not
-    // documents but clarifications of the internal-affairs letter (the sixth bullet); they are
-    // bullets of the guide's list, so they stay in it, in order, one `Doc` each.
+    // documents but clarifications of the internal-affairs letter (the sixth bullet): «Бастапқы
+    // өтініш берген кезде резиденттікті растайтын құжат берілген жағдайда, кейін ... ішкі істер
+    // органы берген растау хатты ұсыну талап етілмейді» is the letter's condition
+    // (`FirstApplication`), and «Осы абзацтың мақсатында ... хатта ... мәліметтері болуға тиіс» is
+    // a note on the letter. Six documents.
     documents: &[
         Doc { doc: &d::TAX_RESIDENCY_APPLICATION, when: &[] },
         Doc { doc: &d::PASSPORT_OR_STATELESS_ID_NOTARISED_E_COPY, when: &[] },
         Doc { doc: &d::STAY_PERIOD_PROOF_NOTARISED_E_COPY, when: &[] },
         Doc { doc: &d::RESIDENCY_DOCUMENT_FEE_E_RECEIPT, when: &[] },
         Doc { doc: &d::AIFC_INVESTMENT_CONFIRMATION_E_LETTER, when: &[] },
-        Doc { doc: &d::INTERNAL_AFFAIRS_CITIZENSHIP_E_LETTER, when: &[] },
-        Doc { doc: &d::INTERNAL_AFFAIRS_LETTER_PASSPORT_DETAILS, when: &[] },
-        Doc { doc: &d::INTERNAL_AFFAIRS_LETTER_NOT_REQUIRED_LATER, when: &[] },
+        Doc { doc: &d::INTERNAL_AFFAIRS_CITIZENSHIP_E_LETTER, when: &[Cond::FirstApplication] },
     ],
     // Guide: Other services, section 3-1, «Тарифтер мен мерзімдер», row «Салық резидентінің
     // сертификаты»: «Сервистік алым» 40 000, «(дербес менеджер)*» 140 000; «3-5 жұмыс күні».
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 40_000 }, Fee { tier: Tier::PersonalManager, kzt: 140_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 3, max: 5 }),
+    state_delay: false,
     next_step: None,
-    notes: &[TAX_CERTIFICATE_DEFINITION],
+    notes: &[
+        TAX_CERTIFICATE_DEFINITION,
+        Note {
+            kind: NoteKind::Guide,
+            text: t!(
+                "The internal affairs body's confirmation letter must contain the details of the foreigner's foreign passport or of the stateless person's certificate.",
+                "Письмо-подтверждение органа внутренних дел должно содержать сведения об иностранном паспорте иностранца или удостоверении лица без гражданства.",
+                "Ішкі істер органы берген растайтын хатта шетелдіктің шетелдік төлқұжатының немесе азаматтығы жоқ тұлғаның куәлігінің мәліметтері болуға тиіс.",
+            ),
+        },
+    ],
 };
+
+/// Guide: Other services, section 4, its own steps around the chapter's portal steps.
+static EDS_APPLY: [Text; 6] = [
+    t!(
+            "To obtain it, create an application on the portal of the National Certification Centre of the Republic of Kazakhstan (pki.gov.kz). During the application the system asks for: for an individual, the IIN; for a legal entity, the BIN and the IIN of the first head.",
+            "Для её получения создайте заявку на портале Национального удостоверяющего центра Республики Казахстан (pki.gov.kz). При подаче заявки система запрашивает: для физического лица — ИИН; для юридического лица — БИН и ИИН первого руководителя.",
+            "Оны алу үшін Қазақстан Республикасының Ұлттық куәландырушы орталығының порталында (pki.gov.kz) өтінім жасау қажет. Өтінім беру барысында жүйе мыналарды сұрайды: жеке тұлға үшін – ЖСН; заңды тұлға үшін – БСН және бірінші басшының ЖСН.",
+        ),
+    t!(
+            "When creating the application, also state where the EDS keys will be stored (for example, on a computer or a USB drive).",
+            "При создании заявки также необходимо указать место хранения ключей ЭЦП (например, на компьютере или USB-носителе).",
+            "Сондай-ақ өтінімді жасау кезінде ЭЦҚ кілттерінің сақталатын орнын (мысалы, компьютерге немесе USB-тасымалдағышта) көрсету қажет.",
+        ),
+    shared::PORTAL_STEPS[0],
+    shared::PORTAL_STEPS[1],
+    shared::PORTAL_STEPS[2],
+    t!(
+            "After the online application is complete, you need to come to the Expat Centre in person only to activate the EDS.",
+            "После завершения онлайн-заявки необходимо лично прийти в Экспат-центр только для активации ЭЦП.",
+            "Онлайн-өтінім аяқталғаннан кейін ЭО-ға тек ЭЦҚ-ны активациялау үшін жеке келу қажет болады.",
+        ),
+];
 
 // Guide: Other services, section 4, "Электрондық цифрлық қолтаңба (ЭЦҚ)"
 pub static DIGITAL_SIGNATURE: Service = Service {
@@ -196,35 +233,23 @@ pub static DIGITAL_SIGNATURE: Service = Service {
         "Эта услуга позволяет подать заявку на получение электронной цифровой подписи (ЭЦП). ЭЦП может быть оформлена как для физического, так и для юридического лица.",
         "Бұл қызмет электрондық цифрлық қолтаңбаны (ЭЦҚ) алуға өтінім беруге мүмкіндік береді. ЭЦҚ жеке тұлға үшін де, заңды тұлға үшін де ресімделуі мүмкін.",
     ),
-    // The section's own steps, not the chapter's portal steps. The portal is named
-    // «Қазақстан Республикасының Ұлттық куәландырушы орталығының порталы» in the text and
-    // «pki.gov.kz» in the section's documents: both are given.
-    apply: &[
-        t!(
-            "To obtain it, create an application on the portal of the National Certification Centre of the Republic of Kazakhstan (pki.gov.kz). During the application the system asks for: for an individual, the IIN; for a legal entity, the BIN and the IIN of the first head.",
-            "Для её получения создайте заявку на портале Национального удостоверяющего центра Республики Казахстан (pki.gov.kz). При подаче заявки система запрашивает: для физического лица — ИИН; для юридического лица — БИН и ИИН первого руководителя.",
-            "Оны алу үшін Қазақстан Республикасының Ұлттық куәландырушы орталығының порталында (pki.gov.kz) өтінім жасау қажет. Өтінім беру барысында жүйе мыналарды сұрайды: жеке тұлға үшін – ЖСН; заңды тұлға үшін – БСН және бірінші басшының ЖСН.",
-        ),
-        t!(
-            "When creating the application, also state where the EDS keys will be stored (for example, on a computer or a USB drive).",
-            "При создании заявки также необходимо указать место хранения ключей ЭЦП (например, на компьютере или USB-носителе).",
-            "Сондай-ақ өтінімді жасау кезінде ЭЦҚ кілттерінің сақталатын орнын (мысалы, компьютерге немесе USB-тасымалдағышта) көрсету қажет.",
-        ),
-        t!(
-            "After the online application is complete, you need to come to the Expat Centre in person only to activate the EDS.",
-            "После завершения онлайн-заявки необходимо лично прийти в Экспат-центр только для активации ЭЦП.",
-            "Онлайн-өтінім аяқталғаннан кейін ЭО-ға тек ЭЦҚ-ны активациялау үшін жеке келу қажет болады.",
-        ),
-    ],
-    // Guide: Other services, section 4: «Жеке тұлға үшін:» (2 bullets) then «Заңды тұлға үшін:»
-    // (3 bullets), kept in that order.
+    // The section's own steps, with the chapter's portal steps that the chapter gives «for all
+    // its services» («Бұл қызметке сұрау салу ЭО-да келесі қызметтерге өтінім беруге мүмкіндік
+    // береді: ... 4. Электрондық цифрлық қолтаңба ... Өтінім беру процесі»): first the
+    // application on pki.gov.kz (it is the first document), then the AIFC portal, then the visit
+    // «тек ЭЦҚ-ны активациялау үшін». The portal is named «Қазақстан Республикасының Ұлттық
+    // куәландырушы орталығының порталы» in the text and «pki.gov.kz» in the section's documents:
+    // both are given.
+    apply: &EDS_APPLY,
+    // Guide: Other services, section 4: «Жеке тұлға үшін:» (the pki.gov.kz application, the
+    // consent) and «Заңды тұлға үшін:» (the application, the order appointing the first head, the
+    // consent). Merged into one list in the guide's order, so that a quote with no answers lists
+    // each document once: two are for both, the order only for a legal entity.
     documents: &[
-        Doc { doc: &d::PKI_APPLICATION, when: &[Cond::Individual] },
-        // «Жеке деректерді өңдеуге келісім».
-        Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[Cond::Individual] },
-        Doc { doc: &d::PKI_APPLICATION, when: &[Cond::LegalEntity] },
+        Doc { doc: &d::PKI_APPLICATION, when: &[] },
         Doc { doc: &d::HEAD_APPOINTMENT_ORDER, when: &[Cond::LegalEntity] },
-        Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[Cond::LegalEntity] },
+        // «Жеке деректерді өңдеуге келісім».
+        Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
     // Guide: Other services, section 4, «Тарифтер мен мерзімдер», row «Электрондық цифрлық
     // қолтаңба»: «Сервистік алым» 10 000, «(Walk-in) **» 20 000, «(дербес менеджер)*» 60 000;
@@ -236,6 +261,7 @@ pub static DIGITAL_SIGNATURE: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
+    state_delay: false,
     next_step: None,
     notes: &[Note {
         kind: NoteKind::Guide,
@@ -275,6 +301,7 @@ pub static FINGERPRINTING: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 10_000 }]),
     state_duty: None,
     processing: Some(Processing::Minutes { min: 20, max: 30 }),
+    state_delay: false,
     next_step: None,
     notes: &[
         Note {

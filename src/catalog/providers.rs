@@ -70,18 +70,16 @@ pub const FAMILY: &[&str] = &[
 ];
 
 /// Lines of advice among the documents.
-pub const ADVICE: &[&str] = &[
-    "consular-fees-contact-embassy-or-airport",
-    "consular-fees-contact-embassy",
-    "internal-affairs-letter-not-required-later",
-];
+pub const ADVICE: &[&str] = &["consular-fees-contact-embassy-or-airport", "consular-fees-contact-embassy"];
 
 /// Who provides this bullet of a list.
 pub fn provider(doc: &Doc) -> Provider {
     let id = doc.doc.id;
     if ADVICE.contains(&id) {
         Provider::Advice
-    } else if FAMILY.contains(&id) || doc.when.iter().any(|c| matches!(c, Cond::FamilyMember | Cond::Child14To18)) {
+    } else if FAMILY.contains(&id)
+        || doc.when.iter().any(|c| matches!(c, Cond::FamilyMember | Cond::FamilyMembers | Cond::Child14To18))
+    {
         Provider::Family
     } else if COMPANY.contains(&id) {
         Provider::Company

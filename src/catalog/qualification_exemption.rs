@@ -53,6 +53,7 @@ pub static QUALIFICATION_EXEMPTION: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 60_000 }]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 30, max: 30 }),
+    state_delay: false,
     next_step: None,
     notes: &[
         Note {
@@ -60,7 +61,7 @@ pub static QUALIFICATION_EXEMPTION: Service = Service {
             text: t!(
                 "Under paragraph 2 of that act, the AIFC Administration may change the requirements set in parts A and B of Annex 1, on an AIFC participant's application or on its own initiative.",
                 "В соответствии с пунктом 2 указанного акта Администрация МФЦА вправе по заявке участника МФЦА или по собственной инициативе изменить требования, установленные в частях A и B приложения 1.",
-                "Көрсетілген актінің 2-тармағына сәйкес АХҚО әкімшілігі АХҚО қатысушысының өтінімі немесе өз бастамасы бойынша 1-қосымшаның А және В бөлімдерінде белгіленген талаптарды өзгертуге құқылы.",
+                "Көрсетілген актінің 2-тармағына сәйкес АХҚО әкімшілігі АХҚО қатысушысының өтінімі немесе өз бастамасы бойынша 1-қосымшаның A және B бөлімдерінде белгіленген талаптарды өзгертуге құқылы.",
             ),
         },
         Note {

@@ -11,13 +11,14 @@ pub static RESIDENCE_PERMIT: Service = Service {
     id: "residence-permit",
     section: Section { chapter: Chapter::ResidencePermit, number: None },
     title: t!("Residence permit", "Вид на жительство", "Тұруға ықтиярхат"),
-    // The opening paragraph's first sentence; its link «(инвесторлық визаны алу тәртібі туралы
-    // ақпаратты мұнда таба аласыз)» points nowhere here and is left out; its second sentence,
-    // on validity, is a note.
+    // The opening paragraph's first sentence with its pointer «(инвесторлық визаны алу тәртібі
+    // туралы ақпаратты мұнда таба аласыз)», a link that is empty in the guide: the pointer is kept
+    // in words (the investor visa chapter), without a link. Its second sentence, on validity, is a
+    // note.
     audience: t!(
-        "This service is for AIFC investment residents applying for a residence permit.",
-        "Эта услуга предназначена для подачи заявления на получение вида на жительство инвестиционными резидентами МФЦА.",
-        "Бұл қызмет АХҚО инвестициялық резиденттері үшін тұруға рұқсат алу өтінішін беруге арналған.",
+        "This service is for AIFC investment residents applying for a residence permit (how to obtain the investor visa is described in the guide's investor visa chapter).",
+        "Эта услуга предназначена для подачи заявления на получение вида на жительство инвестиционными резидентами МФЦА (порядок получения инвесторской визы описан в главе руководства об инвесторской визе).",
+        "Бұл қызмет АХҚО инвестициялық резиденттері үшін тұруға рұқсат алу өтінішін беруге арналған (инвесторлық визаны алу тәртібі нұсқаулықтың инвесторлық виза тарауында берілген).",
     ),
     apply: &shared::NO_APPLY_STEPS,
     // Guide: Residence permit, «Қажетті құжаттар» (11 bullets).
@@ -29,7 +30,7 @@ pub static RESIDENCE_PERMIT: Service = Service {
         Doc { doc: &d::CERTIFICATE_FORM_028U, when: &[] },
         Doc { doc: &d::PHOTO_3_5_X_4_5, when: &[] },
         // «Мемлекеттік баждың төленгенін растайтын төлем құжатының түпнұсқасы».
-        Doc { doc: &d::STATE_DUTY_PAYMENT_ORIGINAL, when: &[] },
+        Doc { doc: &d::STATE_DUTY_PAYMENT_DOCUMENT_ORIGINAL, when: &[] },
         Doc { doc: &d::VALID_INVESTOR_VISA_COPY, when: &[] },
         // «Дактилоскопияның тапсырылғанын немесе 2025 жылы верификациядан өткенді ...».
         Doc { doc: &d::FINGERPRINTING_CERTIFICATE, when: &[] },
@@ -41,6 +42,7 @@ pub static RESIDENCE_PERMIT: Service = Service {
     fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 1_440_000 }]),
     state_duty: Some(Mci { mantissa: 4, scale: 0 }),
     processing: Some(Processing::WorkingDays { min: 45, max: 45 }),
+    state_delay: false,
     next_step: None,
     notes: &[
         Note {
@@ -55,9 +57,9 @@ pub static RESIDENCE_PERMIT: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide gives no application process for the residence permit, and only the standard service fee (no walk-in or personal-manager fee). Ask the Expat Centre how to apply.",
-                "В руководстве не описан порядок подачи заявления на вид на жительство и указан только стандартный сервисный сбор (без Walk-in и персонального менеджера). Уточните порядок подачи в Экспат-центре.",
-                "Нұсқаулықта тұруға ықтиярхатқа өтінім беру тәртібі көрсетілмеген және тек стандартты сервистік алым берілген (Walk-in және дербес менеджер алымы жоқ). Өтінім беру тәртібін Экспат орталығынан сұраңыз.",
+                "Ask the Expat Centre how to apply for the residence permit: the guide gives no application process for it, and only the standard service fee (no fee for walk-in, priority submission, or for a personal manager).",
+                "Уточните в Экспат-центре порядок подачи заявления на вид на жительство: в руководстве он не описан, и указан только стандартный сервисный сбор (сборы Walk-in и «персональный менеджер» не указаны).",
+                "Тұруға ықтиярхатқа өтінім беру тәртібін Экспат орталығынан нақтылаңыз: нұсқаулықта ол көрсетілмеген және тек стандартты сервистік алым берілген (басымдықпен тапсыру (Walk-in) және дербес менеджер алымдары жоқ).",
             ),
         },
         shared::FINGERPRINTING_2025,

@@ -122,9 +122,23 @@ pub const EXTENSION_DEADLINES: Note = Note {
 pub const FEE_BANDS_GAP: Note = Note {
     kind: NoteKind::GuideSilent,
     text: t!(
-        "The guide's fee rows are «up to 2 years» and «3 to 5 years»: it gives no fee for a visa of more than 2 and less than 3 years. Ask the Expat Centre which row applies.",
-        "В таблице руководства строки «до 2 лет» и «от 3 до 5 лет»: сбор за визу сроком более 2 и менее 3 лет не указан. Уточните в Экспат-центре, какая строка применяется.",
-        "Нұсқаулықтағы тариф жолдары «2 жылға дейін» және «3-тен 5 жылға дейін»: 2 жылдан артық және 3 жылдан аз мерзімге визаның алымы көрсетілмеген. Қай жол қолданылатынын Экспат орталығынан сұраңыз.",
+        "Ask the Expat Centre which fee row applies to a visa of more than 2 and less than 3 years: the guide's rows are “up to 2 years” and “3 to 5 years” and give no fee for it.",
+        "Уточните в Экспат-центре, какая строка сборов применяется к визе сроком более 2 и менее 3 лет: в руководстве есть только строки «до 2 лет» и «от 3 до 5 лет».",
+        "2 жылдан артық және 3 жылдан аз мерзімге визаға қай тариф жолы қолданылатынын Экспат орталығынан нақтылаңыз: нұсқаулықта тек «2 жылға дейін» және «3-тен 5 жылға дейін» жолдары бар.",
+    ),
+};
+
+/// Guide, Other services 5: «Жұмыс визасын, инвесторлық визаны немесе уақытша тұруға рұқсатты
+/// ресімдеу кезінде дактилоскопия алдын ала тиісті визаға немесе уақытша тұруға рұқсатқа
+/// сервистік алым төленген жағдайда тегін жүргізіледі.» On the services of those three whose
+/// list asks for the fingerprinting certificate (the visa or permit issued inside Kazakhstan and
+/// the extensions, whose list is the same).
+pub const FINGERPRINTING_FREE: Note = Note {
+    kind: NoteKind::Guide,
+    text: t!(
+        "Fingerprinting at the Expat Centre is free when the service fee for this visa or temporary residence permit has been paid beforehand (guide: other migration and tax services, 5).",
+        "Дактилоскопия в Экспат-центре проводится бесплатно, если сервисный сбор за эту визу или разрешение на временное проживание оплачен заранее (руководство: другие миграционные и налоговые услуги, 5).",
+        "Осы визаға немесе уақытша тұруға рұқсатқа сервистік алым алдын ала төленген жағдайда Экспат орталығында дактилоскопия тегін жүргізіледі (нұсқаулық: көші-қон мен салықтың басқа қызметтері, 5).",
     ),
 };
 
@@ -132,9 +146,9 @@ pub const FEE_BANDS_GAP: Note = Note {
 pub const FINGERPRINTING_2025: Note = Note {
     kind: NoteKind::GuideSilent,
     text: t!(
-        "The guide asks for a certificate of fingerprinting or of verification passed «in 2025»: it was written for 2025. After 2025, ask the Expat Centre which year's verification counts.",
-        "Руководство требует справку о дактилоскопии или о верификации, пройденной «в 2025 году»: оно составлено на 2025 год. После 2025 года уточните в Экспат-центре, верификация какого года принимается.",
-        "Нұсқаулық дактилоскопиядан немесе «2025 жылы» верификациядан өткенді растайтын анықтаманы талап етеді: ол 2025 жылға жазылған. 2025 жылдан кейін қай жылғы верификация есептелетінін Экспат орталығынан сұраңыз.",
+        "After 2025, ask the Expat Centre which year's verification is accepted: the guide asks for a certificate of fingerprinting or of verification passed “in 2025”, because it was written for 2025.",
+        "После 2025 года уточните в Экспат-центре, верификация какого года принимается: руководство требует справку о дактилоскопии или о верификации, пройденной «в 2025 году», потому что оно составлено на 2025 год.",
+        "2025 жылдан кейін қай жылғы верификация қабылданатынын Экспат орталығынан нақтылаңыз: нұсқаулық дактилоскопиядан немесе «2025 жылы» верификациядан өткенді растайтын анықтаманы талап етеді, себебі нұсқаулық 2025 жылға арналып жазылған.",
     ),
 };
 

@@ -44,7 +44,8 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
         // «Дербес деректерді өңдеуге келісім (отбасы мүшелері мен шетел азаматтары үшін
         // азаматтық-құқықтық шарт бойынша)».
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[Cond::FamilyOrCivilContract] },
-        Doc { doc: &d::BIRTH_MARRIAGE_CERTIFICATE_NOTARISED_COPY, when: &[Cond::FamilyMember] },
+        // «Отбасы мүшелеріне арналған туу / неке туралы куәлік».
+        Doc { doc: &d::BIRTH_MARRIAGE_CERTIFICATE_NOTARISED_COPY, when: &[Cond::FamilyMembers] },
     ],
     // Guide: Temporary residence permit, «Тарифтер мен мерзімдер», row «Отбасы мүшелерін қоса
     // алғанда, уақытша тұруға рұқсат алуға/ұзарту»: «Сервистік алым», «Сервистік алым
@@ -61,6 +62,7 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
     ]),
     state_duty: None,
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
+    state_delay: false,
     next_step: None,
     notes: &[
         Note {
@@ -76,11 +78,11 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide's fee table for the temporary residence permit has no state-duty column, so no state duty is shown; its walk-in fee is 170,000 KZT for both the employee and the expert. Ask the Expat Centre whether a state duty is payable.",
-                "В таблице сборов руководства для разрешения на временное проживание нет графы государственной пошлины, поэтому пошлина не указана; сбор Walk-in составляет 170 000 тенге и для работника, и для эксперта. Уточните в Экспат-центре, уплачивается ли государственная пошлина.",
-                "Нұсқаулықта уақытша тұруға рұқсаттың тарифтер кестесінде мемлекеттік баж бағаны жоқ, сондықтан баж көрсетілмеген; Walk-in алымы қызметкер үшін де, сарапшы үшін де 170 000 теңге. Мемлекеттік баж төлене ме, Экспат орталығынан сұраңыз.",
+                "Ask the Expat Centre whether a state duty is payable for the temporary residence permit: the guide's fee table for it has no state-duty column, so none is shown. Its walk-in (priority submission) fee is 170,000 KZT for both the employee and the expert.",
+                "Уточните в Экспат-центре, уплачивается ли государственная пошлина за разрешение на временное проживание: в таблице сборов руководства для него нет графы государственной пошлины, поэтому пошлина не указана. Сбор за приоритетную подачу (Walk-in) составляет 170 000 тенге и для работника, и для эксперта.",
+                "Уақытша тұруға рұқсат үшін мемлекеттік баж төленетін-төленбейтінін Экспат орталығынан нақтылаңыз: нұсқаулықтағы оның тарифтер кестесінде мемлекеттік баж бағаны жоқ, сондықтан баж көрсетілмеген. Басымдықпен тапсыру (Walk-in) алымы қызметкер үшін де, сарапшы үшін де 170 000 теңге.",
             ),
         },
-        shared::FINGERPRINTING_2025,
+        shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025,
     ],
 };

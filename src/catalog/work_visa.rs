@@ -54,16 +54,27 @@ pub static WORK_VISA_INVITATION: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 5, scale: 1 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     // Guide: Work visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның халықаралық
     // әуежайында». The note under it is cut off in the guide («АХҚО қатысушысы азаматтыққа
     // байланысты арнайы нақты талаптарсыз» and nothing more): the complete sentence of the other
-    // sections is used.
+    // sections is used, and the visitor is told it was completed, and from where.
     next_step: Some(NextStep {
         place: Place::EmbassyOrAirport,
         documents: shared::STEP2_DOCS,
-        notes: &[shared::EMBASSY_ANY],
+        notes: &[shared::EMBASSY_ANY, EMBASSY_NOTE_COMPLETED],
     }),
-    notes: &[shared::STATE_DELAY, shared::QUALIFICATION_CHECK, shared::FEE_BANDS_GAP],
+    notes: &[shared::QUALIFICATION_CHECK, shared::FEE_BANDS_GAP],
+};
+
+/// The guide's note under work visa 1, step 2, breaks off mid-sentence.
+const EMBASSY_NOTE_COMPLETED: Note = Note {
+    kind: NoteKind::GuideSilent,
+    text: t!(
+        "The guide's note here breaks off mid-sentence; it is completed from the same note in its investor and business visa sections.",
+        "Здесь примечание руководства обрывается на полуслове; оно дополнено по такому же примечанию из разделов об инвесторской и деловых визах.",
+        "Мұнда нұсқаулықтағы ескертпе сөйлем ортасында үзілген; ол инвесторлық және іскерлік виза бөлімдеріндегі дәл сондай ескертпе бойынша толықтырылды.",
+    ),
 };
 
 // Guide: Work visa, section 2, «Қажетті құжаттар» (18 bullets). Also the list of the extension
@@ -122,12 +133,12 @@ pub static WORK_VISA: Service = Service {
     ]),
     state_duty: Some(Mci { mantissa: 30, scale: 0 }),
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
+    state_delay: true,
     next_step: None,
     notes: &[
-        shared::STATE_DELAY,
         shared::QUALIFICATION_CHECK,
         shared::FEE_BANDS_GAP,
-        shared::FINGERPRINTING_2025,
+        shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025,
     ],
 };
 
@@ -144,6 +155,7 @@ pub static WORK_VISA_EXTENSION: Service = Service {
     fees: Fees::NotListed,
     state_duty: None,
     processing: None,
+    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,
@@ -152,11 +164,11 @@ pub static WORK_VISA_EXTENSION: Service = Service {
         Note {
             kind: NoteKind::GuideSilent,
             text: t!(
-                "The guide lists no separate fee, state duty or processing time for an extension; it says the documents are the same as for a new application, so this list is the one for the work visa obtained inside Kazakhstan. Ask the Expat Centre to confirm.",
-                "В руководстве не указаны отдельный сбор, государственная пошлина и срок для продления; сказано, что документы те же, что и для нового заявления, поэтому здесь приведён перечень для получения рабочей визы на территории Казахстана. Уточните в Экспат-центре.",
-                "Нұсқаулықта ұзарту үшін жеке алым, мемлекеттік баж және мерзім көрсетілмеген; құжаттар жаңа өтініштегідей екені айтылған, сондықтан мұнда Қазақстан аумағында жұмыс визасын алуға арналған тізім берілген. Экспат орталығынан нақтылаңыз.",
+                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the work visa obtained inside Kazakhstan; its proof of state-duty payment belongs to that application, and the guide names no duty for an extension.",
+                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для получения рабочей визы на территории Казахстана; документ об оплате государственной пошлины относится к этому заявлению, а пошлину за продление руководство не называет.",
+                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан Қазақстан аумағында жұмыс визасын алуға арналған тізім берілді; мемлекеттік баждың төленгенін растайтын құжат сол өтінішке қатысты, ал ұзарту үшін бажды нұсқаулық атамайды.",
             ),
         },
-        shared::FINGERPRINTING_2025,
+        shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025,
     ],
 };

@@ -145,7 +145,7 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
         match node(id) {
             Some(Node::Ask { fact, branches }) => match facts.get(*fact) {
                 None => {
-                    let progress = Progress { answered: path.len(), remaining: remaining(id, facts, 0) };
+                    let progress = Progress { answered: path.len(), remaining: remaining(id, facts, today, 0) };
                     return Ok(Evaluation::Question { question: ask(*fact, id, lang), progress, path });
                 }
                 Some(value) => {
@@ -155,11 +155,17 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
                     }
                     id = branches
                         .iter()
-                        .find(|b| holds(b.test, value))
+                        .find(|b| holds_on(b.test, value, today))
                         .map(|b| b.next)
                         .ok_or_else(|| internal(&format!("no branch of {id} takes {}", value.to_query())))?;
                 }
             },
+            Some(Node::Assume { fact, value, next }) => {
+                if used.get(*fact).is_none() {
+                    used.set(*fact, *value);
+                }
+                id = next;
+            }
             Some(Node::End(outcome)) => {
                 let outcome = build_outcome(id, outcome, &used, lang, today)?;
                 let progress = Progress { answered: path.len(), remaining: 0 };
@@ -176,7 +182,18 @@ fn internal(what: &str) -> Error {
     Error::new(Code::Internal, format!("internal error in the flow: {what}"))
 }
 
-/// Whether a test holds for a value.
+/// Whether a test holds for a value, on the evaluation date `today` (the extension tests compare
+/// a visa's window with it).
+pub fn holds_on(test: Test, value: Value, today: NaiveDate) -> bool {
+    let phase = |d: NaiveDate| calendar::window_status(d, today).ok().map(|s| s.phase);
+    match (test, value) {
+        (Test::ExtensionClosed, Value::Date(d)) => phase(d) == Some(Phase::Closed),
+        (Test::Expired, Value::Date(d)) => phase(d) == Some(Phase::Expired),
+        _ => holds(test, value),
+    }
+}
+
+/// Whether a test that needs no date holds for a value (the extension tests never do here).
 pub fn holds(test: Test, value: Value) -> bool {
     match (test, value) {
         (Test::Any, _) => true,
@@ -194,15 +211,19 @@ fn all_hold(when: &[(Fact, Test)], facts: &Facts) -> bool {
 }
 
 /// The longest number of questions still to ask from `id`, following known answers.
-fn remaining(id: &str, facts: &Facts, depth: usize) -> usize {
+fn remaining(id: &str, facts: &Facts, today: NaiveDate, depth: usize) -> usize {
     if depth > MAX_STEPS {
         return 0;
     }
     match node(id) {
         Some(Node::Ask { fact, branches }) => match facts.get(*fact) {
-            Some(v) => branches.iter().find(|b| holds(b.test, v)).map_or(0, |b| remaining(b.next, facts, depth + 1)),
-            None => 1 + branches.iter().map(|b| remaining(b.next, facts, depth + 1)).max().unwrap_or(0),
+            Some(v) => branches
+                .iter()
+                .find(|b| holds_on(b.test, v, today))
+                .map_or(0, |b| remaining(b.next, facts, today, depth + 1)),
+            None => 1 + branches.iter().map(|b| remaining(b.next, facts, today, depth + 1)).max().unwrap_or(0),
         },
+        Some(Node::Assume { next, .. }) => remaining(next, facts, today, depth + 1),
         _ => 0,
     }
 }
@@ -283,8 +304,17 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
             .map(|s| quote::Labelled { id: s.id, label: s.title.get(lang) })
             .collect(),
     });
+    // A field of the outcome's data, not its id: the extension and its closed and expired ends.
     let extension_window = match facts.get(Fact::VisaExpires) {
-        Some(Value::Date(expires)) if id == "extension" => Some(window(expires, today, lang)?),
+        Some(Value::Date(expires)) if o.window => {
+            let mut w = window(expires, today, lang)?;
+            // Where the outcome itself says what to do (too late, expired), the window keeps its
+            // dates and a short status, so the advice is not said twice.
+            if o.no_service.is_some() {
+                w.message = calendar::window_status(expires, today)?.phase.text().get(lang);
+            }
+            Some(w)
+        }
         _ => None,
     };
     let plan = Box::new(crate::plan::plan(&quotes, facts, lang, today));

@@ -113,7 +113,7 @@ impl Fact {
             Fact::Role => Kind::Choice(&["employee", "expert"]),
             Fact::Term => Kind::Choice(&["up-to-2-years", "3-to-5-years"]),
             Fact::Category => Kind::Choice(&["B2", "B3"]),
-            Fact::Visa => Kind::Choice(&["work", "investor", "business-single", "business-multi"]),
+            Fact::Visa => Kind::Choice(&["work", "investor", "business-single", "business-multi", "trp"]),
             Fact::ApplicantType => Kind::Choice(&["individual", "legal-entity"]),
             Fact::InvestmentResident | Fact::Family | Fact::Branch | Fact::MeetsQualifications | Fact::SameHost => {
                 Kind::Bool

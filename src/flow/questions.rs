@@ -32,9 +32,9 @@ pub fn question(fact: Fact) -> Question {
         Fact::Citizenship => (
             t!("What is the foreign national's citizenship?", "Какое гражданство у иностранного гражданина?", "Шетел азаматының азаматтығы қандай?"),
             Some(t!(
-                "Citizens of CIS and EAEU countries may need a temporary residence permit instead of a work visa.",
-                "Гражданам стран СНГ и ЕАЭС вместо рабочей визы может понадобиться разрешение на временное проживание.",
-                "ТМД және ЕАЭО елдерінің азаматтарына жұмыс визасының орнына уақытша тұруға рұқсат қажет болуы мүмкін."
+                "Visas and permits are for foreign nationals. Citizens of CIS and EAEU countries staying long may need a temporary residence permit instead of a visa.",
+                "Визы и разрешения оформляются иностранным гражданам. Гражданам стран СНГ и ЕАЭС при долгом пребывании вместо визы может понадобиться разрешение на временное проживание.",
+                "Визалар мен рұқсаттар шетел азаматтарына рәсімделеді. Ұзақ болатын ТМД және ЕАЭО елдерінің азаматтарына визаның орнына уақытша тұруға рұқсат қажет болуы мүмкін."
             )),
         ),
         Fact::StayDays => (
@@ -46,11 +46,11 @@ pub fn question(fact: Fact) -> Question {
             )),
         ),
         Fact::Role => (
-            t!("Will the foreign national work as an employee or as an expert?", "В каком качестве будет работать иностранный гражданин: как работник или как эксперт?", "Шетел азаматы қызметкер ретінде ме, әлде сарапшы ретінде жұмыс істей ме?"),
+            t!("Will the foreign national work as an employee or as an expert?", "В каком качестве будет работать иностранный гражданин: как работник или как эксперт?", "Шетел азаматы қызметкер ретінде жұмыс істей ме, әлде сарапшы ретінде ме?"),
             Some(t!(
-                "The guide sets different fees for employees and experts.",
-                "В руководстве указаны разные сборы для работников и экспертов.",
-                "Нұсқаулықта қызметкер мен сарапшы үшін әртүрлі алым белгіленген."
+                "An employee works under an employment contract; an expert under a civil-law contract, for example to install, repair or maintain equipment or to provide consulting or audit services. The guide gives them different visas, documents and fees.",
+                "Работник работает по трудовому договору, эксперт — по гражданско-правовому договору, например для монтажа, ремонта или обслуживания оборудования либо оказания консультационных или аудиторских услуг. Для них в руководстве указаны разные визы, документы и сборы.",
+                "Қызметкер еңбек шарты бойынша, ал сарапшы азаматтық-құқықтық шарт бойынша жұмыс істейді, мысалы, құрал-жабдықты монтаждау, жөндеу немесе техникалық қызмет көрсету не консультациялық немесе аудиторлық қызметтер көрсету үшін. Нұсқаулықта олар үшін әртүрлі визалар, құжаттар мен алымдар белгіленген."
             )),
         ),
         Fact::Term => (
@@ -98,7 +98,11 @@ pub fn question(fact: Fact) -> Question {
             )),
         ),
         Fact::Visa => (
-            t!("Which visa is to be extended?", "Какую визу нужно продлить?", "Қандай визаны ұзарту керек?"),
+            t!(
+                "Which visa or permit is to be extended?",
+                "Какую визу или разрешение нужно продлить?",
+                "Қандай визаны немесе рұқсатты ұзарту керек?"
+            ),
             None,
         ),
         Fact::SameHost => (
@@ -150,7 +154,14 @@ pub fn option_label(fact: Fact, value: &str) -> Option<(Text, Option<Text>)> {
             )),
         ),
         (Fact::Need, "residence-permit") => (t!("A residence permit", "Вид на жительство", "Тұруға ықтиярхат"), None),
-        (Fact::Need, "extend") => (t!("Extend a visa", "Продлить визу", "Визаны ұзарту"), None),
+        (Fact::Need, "extend") => (
+            t!(
+                "Extend a visa or a temporary residence permit",
+                "Продлить визу или разрешение на временное проживание",
+                "Визаны немесе уақытша тұруға рұқсатты ұзарту"
+            ),
+            None,
+        ),
         (Fact::Need, "cancel") => (t!("Cancel a visa", "Аннулировать визу", "Визаның күшін жою"), None),
         (Fact::Need, "arrival-notification") => (
             t!("Notification on arrival or change of address", "Уведомление о прибытии или смене адреса", "Келу немесе мекенжайды өзгерту туралы хабарлама"),
@@ -188,6 +199,14 @@ pub fn option_label(fact: Fact, value: &str) -> Option<(Text, Option<Text>)> {
         (Fact::Visa, "investor") => (t!("Investor visa (A5 or A6)", "Инвесторская виза (A5 или A6)", "Инвесторлық виза (A5 немесе A6)"), None),
         (Fact::Visa, "business-single") => (t!("Single-entry business visa", "Однократная деловая виза", "Біржолғы іскерлік виза"), None),
         (Fact::Visa, "business-multi") => (t!("Multiple-entry business visa (B2, B3)", "Многократная деловая виза (B2, B3)", "Көп мәртелік іскерлік виза (B2, B3)"), None),
+        (Fact::Visa, "trp") => (
+            t!("Temporary residence permit (TRP)", "Разрешение на временное проживание (РВП)", "Уақытша тұруға рұқсат"),
+            Some(t!(
+                "For citizens of CIS and EAEU countries: the guide's fees cover obtaining or extending it.",
+                "Для граждан стран СНГ и ЕАЭС: сборы в руководстве указаны за получение или продление разрешения.",
+                "ТМД және ЕАЭО елдерінің азаматтары үшін: нұсқаулықтағы алымдар рұқсатты алуға немесе ұзартуға белгіленген."
+            )),
+        ),
         (Fact::ApplicantType, "individual") => (t!("An individual", "Физическое лицо", "Жеке тұлға"), None),
         (Fact::ApplicantType, "legal-entity") => (t!("A legal entity (a company)", "Юридическое лицо (компания)", "Заңды тұлға (компания)"), None),
         (_, "true") => (t!("Yes", "Да", "Иә"), None),

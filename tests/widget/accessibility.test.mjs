@@ -65,7 +65,7 @@ test('axe finds no WCAG 2.1 AA violation on any screen of a journey, nor on its 
 });
 
 test('axe: the no-service outcome, the extension outcome, and dark mode', async (t) => {
-  for (const [answers, colorScheme] of [[story.EAEU_SHORT_STAY, 'light'], [story.WORK_VISA_EXTENSION, 'light'], [story.QUALIFICATION_EXEMPTION_FIRST, 'dark']]) {
+  for (const [answers, colorScheme] of [[story.SINGLE_ENTRY_INSIDE, 'light'], [story.WORK_VISA_EXTENSION, 'light'], [story.QUALIFICATION_EXEMPTION_FIRST, 'dark']]) {
     const { context, page, widget } = await visit(env, demoUrl(), { colorScheme });
     if (colorScheme === 'dark') await assertNoAxeViolations(page, 'the first question in dark mode');
     await widget.answerAll(answers);
@@ -191,7 +191,7 @@ test('320 px wide: no sideways scrolling on a question, the country list, or an 
   assert.equal(await overflow(), 0, 'the country list');
   await widget.pickCountry('IN');
   await widget.continue();
-  await widget.answerAll({ meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });
+  await widget.answerAll({ role: 'employee', meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });
   assert.equal(await overflow(), 0, 'the outcome');
   const button = await widget.locator('.outcome-actions .button').first().boundingBox();
   assert.ok(button.height >= 44, 'buttons stay large enough to tap');

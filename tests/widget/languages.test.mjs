@@ -79,7 +79,7 @@ test('switching the language keeps the answers and the place in the journey', as
   await widget.locator('button[data-lang="kk"]').click();
   const kk = api.evaluate({ answers, lang: 'kk', date: TODAY });
   assert.equal(await widget.heading().innerText(), kk.question.text, 'and in Kazakh');
-  const outcome = await widget.answerAll({ meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });
+  const outcome = await widget.answerAll({ role: 'employee', meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });
   assert.deepEqual(outcome.services, ['work-visa-invitation']);
   await assertOutcomeMatches(widget, await expectedOutcome(story.WORK_VISA_FROM_ABROAD, 'kk'), 'kk');
 });

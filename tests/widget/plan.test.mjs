@@ -87,7 +87,7 @@ test('every control and link is at least 44 by 44 px to hit, on a question and o
   });
   const small = (list) => list.filter((c) => c.width < 44 || c.height < 44);
   assert.deepEqual(small(await targets()), [], 'on the question');
-  await widget.answerAll({ location: 'outside', citizenship: 'US', meetsQualifications: false, term: 'up-to-2-years', family: true, branch: false });
+  await widget.answerAll({ location: 'outside', citizenship: 'US', role: 'employee', meetsQualifications: false, term: 'up-to-2-years', family: true, branch: false });
   await widget.openDisclosures();
   assert.deepEqual(small(await targets()), [], 'on the outcome, every disclosure open');
 });
@@ -181,7 +181,7 @@ test('axe finds nothing on the question types and outcome kinds, in every langua
     ['the country field', 'need=work&location=outside'],
     ['a number of days', 'need=work&location=inside&citizenship=UZ'],
     ['a date', 'need=extend&visa=work&sameHost=true'],
-    ...['work-visa', 'extension', 'no-trp-eaeu', 'temporary-residence-permit'].map((id) => [`the ${id} outcome`, asQuery(kinds.get(id))]),
+    ...['work-visa', 'extension', 'no-single-entry-inside', 'extension-closed', 'temporary-residence-permit'].map((id) => [`the ${id} outcome`, asQuery(kinds.get(id))]),
   ];
   for (const lang of LANGS) {
     for (const colorScheme of ['light', 'dark']) {

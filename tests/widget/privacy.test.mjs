@@ -27,7 +27,7 @@ test('after load: no request, no cookie, no storage, through a journey and every
   await widget.locator('button.back').click();
   await widget.pickCountry('IN');
   await widget.continue();
-  await widget.answerAll({ meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });
+  await widget.answerAll({ role: 'employee', meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });
   await widget.openDisclosures();
   await widget.locator('.checklist input[type="checkbox"]').first().check();
   await widget.locator('[data-change="term"]').click();

@@ -2,12 +2,12 @@
 // questions (in the engine's order) and end at the outcome the story names.
 
 export const WORK_VISA_FROM_ABROAD = {
-  need: 'work', location: 'outside', citizenship: 'IN', meetsQualifications: true,
+  need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: true,
   term: 'up-to-2-years', family: false, branch: false,
 };
 
 export const WORK_VISA_INSIDE = {
-  need: 'work', location: 'inside', citizenship: 'GB', meetsQualifications: true,
+  need: 'work', location: 'inside', citizenship: 'GB', role: 'employee', meetsQualifications: true,
   term: '3-to-5-years', family: true, branch: false,
 };
 
@@ -17,15 +17,15 @@ export const CIS_RESIDENCE_PERMIT = {
   meetsQualifications: true, family: false, branch: false,
 };
 
-/** An EAEU citizen (Russia) staying 60 days: no permit needed, no service. */
-export const EAEU_SHORT_STAY = { need: 'work', location: 'inside', citizenship: 'RU', stayDays: 60 };
+/** A French delegate already in Kazakhstan asking for a single-entry business visa: no service. */
+export const SINGLE_ENTRY_INSIDE = { need: 'business-visit', location: 'inside', citizenship: 'FR' };
 
 /** An AIFC investment resident outside Kazakhstan: the A6 investor visa invitation. */
 export const A6_INVESTOR = {
-  need: 'invest', location: 'outside', investmentResident: true, term: 'up-to-2-years', family: false, branch: false,
+  need: 'invest', location: 'outside', citizenship: 'AE', investmentResident: true, term: 'up-to-2-years', family: false, branch: false,
 };
 
-export const B3_MULTI_ENTRY_INSIDE = { need: 'business-multi', category: 'B3', location: 'inside', branch: false };
+export const B3_MULTI_ENTRY_INSIDE = { need: 'business-multi', category: 'B3', location: 'inside', citizenship: 'NL', branch: false };
 
 /** A work visa expiring on 30 April 2026, extended with the same host (the window is open on TODAY). */
 export const WORK_VISA_EXTENSION = {
@@ -40,6 +40,6 @@ export const IIN = { need: 'iin' };
 
 /** An employee who does not meet the AIFC qualification requirements: exemption first, then the visa. */
 export const QUALIFICATION_EXEMPTION_FIRST = {
-  need: 'work', location: 'outside', citizenship: 'US', meetsQualifications: false,
+  need: 'work', location: 'outside', citizenship: 'US', role: 'employee', meetsQualifications: false,
   term: 'up-to-2-years', family: false, branch: false,
 };
