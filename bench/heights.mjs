@@ -3,9 +3,9 @@
 // date are (both must be on the first screen, 812 px). Used by bench/run.mjs.
 
 const JOURNEYS = {
-  'work visa from abroad': 'need=work&location=outside&citizenship=IN&meetsQualifications=true&term=up-to-2-years&family=false&branch=false',
-  'work visa inside, family': 'need=work&location=inside&citizenship=GB&meetsQualifications=true&term=3-to-5-years&family=true&branch=false',
-  'exemption, then work visa, family': 'need=work&location=outside&citizenship=US&meetsQualifications=false&term=up-to-2-years&family=true&branch=false',
+  'work visa from abroad': 'need=work&location=outside&citizenship=IN&role=employee&meetsQualifications=true&term=up-to-2-years&family=false&branch=false',
+  'work visa inside, family': 'need=work&location=inside&citizenship=GB&role=employee&meetsQualifications=true&term=3-to-5-years&family=true&branch=false',
+  'exemption, then work visa, family': 'need=work&location=outside&citizenship=US&role=employee&meetsQualifications=false&term=up-to-2-years&family=true&branch=false',
   'temporary residence permit': 'need=work&location=inside&citizenship=UZ&stayDays=120&role=employee&meetsQualifications=true&family=false&branch=false',
   'work visa extension': 'need=extend&visa=work&sameHost=true&visaExpires=2026-12-30&family=false&branch=false',
   'IIN': 'need=iin',

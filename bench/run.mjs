@@ -57,7 +57,7 @@ const REQUESTS = {
   // A work visa from abroad with family and a branch (qualification exemption + invitation).
   work: {
     answers: {
-      need: 'work', location: 'outside', citizenship: 'IN', meetsQualifications: false,
+      need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: false,
       term: 'up-to-2-years', family: true, branch: true,
     },
     lang: 'ru',
@@ -553,7 +553,7 @@ async function measureJourneyRequests(browser, { origin, log }, base = '') {
       await nextScreen(before);
     };
     // A visitor: work, from abroad, a French citizen (the country picker), through to the outcome.
-    const journey = [['need', 'work'], ['location', 'outside'], ['citizenship', 'FR'], ['meetsQualifications', 'true'],
+    const journey = [['need', 'work'], ['location', 'outside'], ['citizenship', 'FR'], ['role', 'employee'], ['meetsQualifications', 'true'],
       ['term', 'up-to-2-years'], ['family', 'true'], ['branch', 'false']];
     const asked = [];
     for (const [fact, value] of journey) {

@@ -41,6 +41,7 @@ function downloadIcs(ctx, expires) {
 export function notes(ctx, list) {
   return h('ul', { class: 'notes' }, list.map((note) => h('li', {
     class: `note${note.kind === 'guide-silent' ? ' note-silent' : ''}`, 'data-kind': note.kind,
-  }, note.kind === 'guide-silent' ? [h('strong', { class: 'tag tag-silent', text: t(ctx.lang, 'guideSilent') }), ' '] : null,
-  h('span', { text: note.text }))));
+  // A note where the guide is silent opens with its advice ("Ask the Centre whether ..."): it is
+  // marked by its colour, not by a second label saying the same.
+  }, h('span', { text: note.text }))));
 }

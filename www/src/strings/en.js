@@ -114,7 +114,6 @@ export default {
   optional: 'optional',
   atNextStep: 'Then, {place}',
   notes: 'Notes',
-  guideSilent: 'Ask the Centre',
   source: 'Source: {section}',
   extension: 'When to apply for the extension',
   expires: 'The visa expires on',

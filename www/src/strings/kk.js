@@ -113,7 +113,6 @@ export default {
   optional: 'міндетті емес',
   atNextStep: 'Содан кейін: {place}',
   notes: 'Ескертпелер',
-  guideSilent: 'Орталықтан нақтылаңыз',
   source: 'Дереккөз: {section}',
   extension: 'Ұзартуға қашан өтініш беру керек',
   expires: 'Визаның қолданылу мерзімі аяқталатын күн',

@@ -112,7 +112,6 @@ export default {
   optional: 'по желанию',
   atNextStep: 'Затем {place}',
   notes: 'Примечания',
-  guideSilent: 'Уточните в Центре',
   source: 'Источник: {section}',
   extension: 'Когда подавать заявление на продление',
   expires: 'Срок действия визы истекает',
