@@ -11,7 +11,7 @@ const pkg = new URL("../../pkg/", import.meta.url);
 const api = await import(new URL("aifc_eligibility.js", pkg));
 await api.default({ module_or_path: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
 
-const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range"]); // not "internal": that would be a bug
+const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range", "too-large"]); // not "internal": that would be a bug
 const TOTAL = Number(process.env.FUZZ_INPUTS ?? 200_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20251124);
 
