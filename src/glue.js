@@ -23,8 +23,9 @@ let restarts = 0;
 
 function coded(code, message, cause) {
   const e = new Error(message, cause === undefined ? undefined : { cause });
-  Object.defineProperty(e, "name", { value: "AifcEligibilityError", configurable: true, writable: true });
-  Object.defineProperty(e, "code", { value: code, enumerable: true, configurable: true, writable: true });
+  // Descriptors without a prototype: a getter the page put on Object.prototype is never read.
+  Object.defineProperty(e, "name", { __proto__: null, value: "AifcEligibilityError", configurable: true, writable: true });
+  Object.defineProperty(e, "code", { __proto__: null, value: code, enumerable: true, configurable: true, writable: true });
   return e;
 }
 
