@@ -16,6 +16,7 @@ pub mod flow;
 pub mod iso;
 pub mod lang;
 pub mod money;
+pub mod plan;
 pub mod quote;
 
 #[cfg(target_arch = "wasm32")]

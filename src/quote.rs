@@ -7,12 +7,14 @@ use serde::Serialize;
 
 use crate::calendar;
 use crate::catalog::labels::section_label;
-use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Variant};
+use crate::catalog::providers::provider;
+use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Tier, Variant};
 use crate::error::{Code, Error, Result};
 use crate::flow::facts::{Fact, Facts};
 use crate::iso;
 use crate::lang::Lang;
-use crate::money::{kzt_string, state_duty, PROVISIONAL_MCI};
+use crate::money::{kzt_string, state_duty, MciFor, PROVISIONAL_MCI};
+use rust_decimal::Decimal;
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -40,6 +42,32 @@ pub struct Quote {
     /// In an outcome: why this service applies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub why: Option<&'static str>,
+    /// The same amounts and dates as values, for sums and timelines (not serialised).
+    #[serde(skip)]
+    pub sums: Sums,
+}
+
+/// A quote's amounts and dates as values: what a plan adds up and draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sums {
+    /// The standard tier of the quoted fee row; `None` with no fee table or no row chosen.
+    pub standard_kzt: Option<u32>,
+    /// The state duty in tenge, exact.
+    pub duty_kzt: Option<Decimal>,
+    /// The MCI the duty was converted with.
+    pub mci: Option<MciFor>,
+    pub ready: Option<ReadyDates>,
+}
+
+/// The ready-by dates as dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadyDates {
+    pub applied: NaiveDate,
+    pub earliest: NaiveDate,
+    pub latest: NaiveDate,
+    pub with_delay: Option<NaiveDate>,
+    pub same_day: bool,
+    pub provisional: bool,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -74,7 +102,10 @@ pub struct Labelled {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct FeeOut {
     pub tier: &'static str,
+    /// The tier's name: the tiers are alternatives, one of which is paid.
     pub label: &'static str,
+    /// What the tier buys (the guide's footnote).
+    pub help: &'static str,
     /// Whole tenge, as a decimal string.
     pub kzt: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -131,6 +162,8 @@ pub struct DocOut {
     pub when: Option<String>,
     /// The same conditions as ids.
     pub conditions: Vec<&'static str>,
+    /// Who provides it: `company`, `applicant`, `family`, or `advice` (a line of advice, not a document).
+    pub by: &'static str,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -201,11 +234,14 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
         (Fees::ByVariant(rows), None) => rows.iter().flat_map(|(rv, row)| fee_row(row, Some(*rv), lang)).collect(),
     };
 
+    let mut sums = Sums { standard_kzt: standard_fee(&s.fees, variant), ..Sums::default() };
     let state_duty = match s.state_duty {
         None => None,
         Some(multiple) => {
             let duty = state_duty(multiple, ask.date)
                 .ok_or_else(|| Error::new(Code::InvalidDate, "no MCI is known for dates before 2024".to_string()))?;
+            sums.duty_kzt = Some(duty.kzt);
+            sums.mci = Some(duty.mci_value);
             Some(DutyOut {
                 mci: duty.mci.normalize().to_string(),
                 mci_value: duty.mci_value.kzt.to_string(),
@@ -217,6 +253,8 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
         }
     };
 
+    let ready = ready_dates(s, ask.date)?;
+    sums.ready = ready;
     // Where the guide has no fee table (the extension sections) the service's own notes say so.
     let notes: Vec<NoteOut> = s.notes.iter().map(|n| NoteOut::from_note(n, lang)).collect();
 
@@ -234,7 +272,7 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
             Processing::WorkingDays { min, max } => ProcessingOut { unit: "working-days", min, max },
             Processing::Minutes { min, max } => ProcessingOut { unit: "minutes", min, max },
         }),
-        ready_by: ready_by(s, ask.date)?,
+        ready_by: ready.map(ReadyBy::from),
         apply: s.apply.iter().map(|t| t.get(lang)).collect(),
         documents: documents(s.documents, ask.facts, lang),
         next_steps: s
@@ -249,6 +287,7 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
             .collect(),
         notes,
         why: None,
+        sums,
     })
 }
 
@@ -261,6 +300,7 @@ fn fee_row(row: &[Fee], variant: Option<Variant>, lang: Lang) -> Vec<FeeOut> {
         .map(|f| FeeOut {
             tier: f.tier.id(),
             label: f.tier.label().get(lang),
+            help: f.tier.help().get(lang),
             kzt: f.kzt.to_string(),
             variant: variant.map(Variant::id),
         })
@@ -272,7 +312,30 @@ pub fn warns_of_state_delay(s: &Service) -> bool {
     s.notes.iter().any(|n| n.text == shared::STATE_DELAY.text)
 }
 
-fn ready_by(s: &Service, applied: NaiveDate) -> Result<Option<ReadyBy>> {
+/// The standard tier of the row quoted, where exactly one row is.
+fn standard_fee(fees: &Fees, variant: Option<Variant>) -> Option<u32> {
+    let row: &[Fee] = match (fees, variant) {
+        (Fees::Single(row), _) => row,
+        (Fees::ByVariant(rows), Some(v)) => rows.iter().find(|(rv, _)| *rv == v).map(|(_, row)| *row)?,
+        _ => return None,
+    };
+    row.iter().find(|f| f.tier == Tier::Standard).map(|f| f.kzt)
+}
+
+impl From<ReadyDates> for ReadyBy {
+    fn from(r: ReadyDates) -> ReadyBy {
+        ReadyBy {
+            applied: iso::date(r.applied),
+            earliest: iso::date(r.earliest),
+            latest: iso::date(r.latest),
+            with_delay: r.with_delay.map(iso::date),
+            same_day: r.same_day,
+            provisional: r.provisional,
+        }
+    }
+}
+
+fn ready_dates(s: &Service, applied: NaiveDate) -> Result<Option<ReadyDates>> {
     let Some(p) = s.processing else { return Ok(None) };
     let add = |n: u16| {
         calendar::add_working_days(applied, i32::from(n)).map_err(|_| {
@@ -292,14 +355,7 @@ fn ready_by(s: &Service, applied: NaiveDate) -> Result<Option<ReadyBy>> {
     };
     let with_delay = if warns_of_state_delay(s) { latest.checked_add_days(Days::new(30)) } else { None };
     let provisional = [Some(applied), Some(latest), with_delay].into_iter().flatten().any(calendar::is_provisional);
-    Ok(Some(ReadyBy {
-        applied: iso::date(applied),
-        earliest: iso::date(earliest),
-        latest: iso::date(latest),
-        with_delay: with_delay.map(iso::date),
-        same_day,
-        provisional,
-    }))
+    Ok(Some(ReadyDates { applied, earliest, latest, with_delay, same_day, provisional }))
 }
 
 /// The document list, filtered by the visitor's answers where a condition depends on one.
@@ -312,6 +368,7 @@ pub fn documents(list: &[Doc], facts: Option<&Facts>, lang: Lang) -> Vec<DocOut>
             when: (!d.when.is_empty())
                 .then(|| d.when.iter().map(|c| c.label().get(lang)).collect::<Vec<_>>().join("; ")),
             conditions: d.when.iter().map(|c| c.id()).collect(),
+            by: provider(d).id(),
         })
         .collect()
 }

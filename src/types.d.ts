@@ -51,7 +51,8 @@ export interface ServiceSummary {
 
 export interface QuoteRequest { service: ServiceId; variant?: Variant; lang?: Lang; date?: IsoDate }
 
-export interface Fee { tier: Tier; label: string; kzt: Kzt; variant?: Variant }
+/** One tier of a fee row. The tiers are alternatives: the visitor pays one of them. */
+export interface Fee { tier: Tier; label: string; /** What the tier buys. */ help: string; kzt: Kzt; variant?: Variant }
 export interface StateDuty {
   /** The multiple of the MCI as the guide gives it, e.g. "0.5". */
   mci: string;
@@ -74,7 +75,9 @@ export interface ReadyBy {
 export type Condition =
   | "if-any" | "branch" | "family-member" | "foreign-employee" | "employees" | "category-b2" | "category-b3"
   | "individual" | "legal-entity" | "child-14-to-18" | "family-or-civil-contract" | "optional";
-export interface DocumentItem { id: string; text: string; when?: string; conditions: Condition[] }
+/** Who provides a document; `advice` is a line of advice among the documents, not one to bring. */
+export type Provider = "company" | "applicant" | "family" | "advice";
+export interface DocumentItem { id: string; text: string; when?: string; conditions: Condition[]; by: Provider }
 export interface Note { kind: "guide" | "guide-silent"; text: string }
 export interface NextStep { place: "embassy-or-airport" | "embassy"; title: string; documents: DocumentItem[]; notes: Note[] }
 
@@ -155,6 +158,53 @@ export interface Outcome {
   notes: Note[];
   noService: { reason: string; instead: string; alternatives: Labelled<ServiceId>[] } | null;
   extensionWindow: ExtensionWindow | null;
+  /** The outcome at a glance. */
+  plan: Plan;
+}
+
+/** Each step's cost at the standard tier and date, the total, the timeline and the links. */
+export interface Plan {
+  steps: PlanStep[];
+  total: {
+    /** Every standard fee plus every state duty, exact. */
+    kzt: Kzt;
+    /** A duty uses an MCI not yet published for its year. */
+    provisional: boolean;
+    /** False when a step has no fee in the guide (left out of the total). */
+    complete: boolean;
+    mci: { year: number; kzt: Kzt; provisional: boolean }[];
+  };
+  /** When the last step should be ready. */
+  readyBy: IsoDate | null;
+  /** Documents to prepare over every step (advice lines not counted). */
+  documents: number;
+  /** Set when family members apply too: the guide does not say whether fees are per person. */
+  perPerson: string | null;
+  timeline: Moment[];
+  links: { id: string; url: string; label: string; purpose: string }[];
+}
+export interface PlanStep {
+  service: ServiceId;
+  title: string;
+  /** The standard tier's fee; null where the guide gives none. */
+  fee: Kzt | null;
+  stateDuty: Kzt | null;
+  subtotal: Kzt;
+  /** False where the guide gives no fee for the step. */
+  priced: boolean;
+  readyBy: IsoDate | null;
+  sameDay: boolean;
+  documents: number;
+  /** The embassy or airport step that follows, in words. */
+  then: string | null;
+}
+export interface Moment {
+  kind: "today" | "apply" | "ready" | "delay" | "next-step" | "window-opens" | "window-closes" | "expires";
+  /** null where the guide gives no time. */
+  date: IsoDate | null;
+  /** Index into `steps`. */
+  step: number | null;
+  provisional: boolean;
 }
 
 export type Evaluation =

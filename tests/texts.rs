@@ -32,6 +32,12 @@ fn all_texts() -> Vec<(String, Text)> {
     v.extend(Chapter::ALL.iter().map(|c| (format!("chapter {}", c.id()), c.title())));
     v.extend(Cond::ALL.iter().map(|c| (format!("condition {}", c.id()), c.label())));
     v.extend(Tier::ALL.iter().map(|t| (format!("tier {}", t.id()), t.label())));
+    v.extend(Tier::ALL.iter().map(|t| (format!("tier help {}", t.id()), t.help())));
+    for l in &aifc_eligibility::catalog::links::LINKS {
+        v.push((format!("link {}", l.id), l.label));
+        v.push((format!("link purpose {}", l.id), l.purpose));
+    }
+    v.push(("per-person fees".into(), aifc_eligibility::plan::PER_PERSON));
     v.extend(Variant::ALL.iter().map(|t| (format!("variant {}", t.id()), t.label())));
     for f in Fact::ALL {
         let q = question(f);

@@ -90,18 +90,39 @@ impl Tier {
         }
     }
 
+    /// The tier's name. The tiers are alternatives: the visitor pays one of them.
     pub fn label(self) -> Text {
         match self {
-            Tier::Standard => t!("Service fee", "Сервисный сбор", "Сервистік алым"),
-            Tier::WalkIn => t!(
-                "Service fee (walk-in: priority submission of documents)",
-                "Сервисный сбор (walk-in: приоритетная подача документов)",
-                "Сервистік алым (Walk-in: құжаттарды басымдықпен тапсыру)"
+            Tier::Standard => t!("Standard", "Стандартный", "Стандартты"),
+            // «Walk-in» is the Centre's own name for the option (kept in brackets); the guide
+            // explains it as priority submission, which names it in Russian and Kazakh.
+            Tier::WalkIn => {
+                t!("Walk-in (priority submission)", "Приоритетная подача (Walk-in)", "Басымдықпен тапсыру (Walk-in)")
+            }
+            Tier::PersonalManager => t!("Personal manager", "Персональный менеджер", "Дербес менеджер"),
+        }
+    }
+
+    /// What the tier buys, from the guide's footnotes to its fee tables.
+    pub fn help(self) -> Text {
+        match self {
+            Tier::Standard => t!(
+                "The service fee, with no extra option.",
+                "Сервисный сбор без дополнительных опций.",
+                "Қосымша опцияларсыз сервистік алым."
             ),
+            // «Walk-in» опциясы құжаттарды басым түрде тапсыру қызметіне жатады.
+            Tier::WalkIn => t!(
+                "Priority submission of the documents.",
+                "Приоритетная подача документов.",
+                "Құжаттарды басымдықпен тапсыру."
+            ),
+            // Өтінім беру, құжаттарды беру рәсімі және дербес менеджер арқылы жеткізу бойынша толық
+            // ақпараттық және консультациялық қолдау.
             Tier::PersonalManager => t!(
-                "Service fee (personal manager: full information and advice on applying, submitting documents and delivery)",
-                "Сервисный сбор (персональный менеджер: полное информационное и консультационное сопровождение подачи заявки, документов и доставки)",
-                "Сервистік алым (дербес менеджер: өтінім беру, құжаттарды тапсыру және жеткізу бойынша толық ақпараттық және консультациялық қолдау)"
+                "Full information and advice on applying, submitting the documents and delivery, through a personal manager.",
+                "Полное информационное и консультационное сопровождение подачи заявки, документов и доставки через персонального менеджера.",
+                "Өтінім беру, құжаттарды тапсыру және дербес менеджер арқылы жеткізу бойынша толық ақпараттық және консультациялық қолдау."
             ),
         }
     }

@@ -106,6 +106,8 @@ pub struct OutcomeOut {
     pub notes: Vec<NoteOut>,
     pub no_service: Option<NoServiceOut>,
     pub extension_window: Option<WindowOut>,
+    /// The outcome at a glance: steps with cost and date, the total, the timeline, the links.
+    pub plan: Box<crate::plan::PlanOut>,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -285,6 +287,7 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
         Some(Value::Date(expires)) if id == "extension" => Some(window(expires, today, lang)?),
         _ => None,
     };
+    let plan = Box::new(crate::plan::plan(&quotes, facts, lang, today));
     Ok(OutcomeOut {
         id,
         services: quotes.iter().map(|q| q.service).collect(),
@@ -292,6 +295,7 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
         notes: o.notes.iter().filter(|n| all_hold(n.when, facts)).map(|n| NoteOut::from_note(&n.note, lang)).collect(),
         no_service,
         extension_window,
+        plan,
     })
 }
 

@@ -41,11 +41,15 @@ test("the README example works as written", async () => {
 test("quote and evaluate answer, and errors carry codes", () => {
   assert.equal(services("ru").length, 23);
   const q = quote({ service: "residence-permit", date: "2025-05-05" });
-  assert.deepEqual(q.fees, [{ tier: "standard", label: q.fees[0].label, kzt: "1440000" }]);
+  assert.deepEqual(q.fees, [{ tier: "standard", label: q.fees[0].label, help: q.fees[0].help, kzt: "1440000" }]);
   assert.equal(q.stateDuty.kzt, "15728");
   const e = evaluate({ answers: { need: "iin" }, lang: "kk" });
   assert.equal(e.kind, "outcome");
   assert.deepEqual(e.outcome.services, ["iin"]);
+  // The plan at a glance: the IIN costs its fee at the standard tier, done the same day.
+  assert.deepEqual(e.outcome.plan.steps.map((s) => s.service), ["iin"]);
+  assert.equal(e.outcome.plan.total.kzt, e.outcome.plan.steps[0].subtotal);
+  assert.equal(e.outcome.plan.total.kzt, e.outcome.quotes[0].fees.find((f) => f.tier === "standard").kzt);
   assert.throws(() => quote({ service: "work-visa" }), (err) => err instanceof Error && err.code === "missing-variant");
   assert.throws(() => evaluate({ answers: { need: "work" }, lang: "de" }), { code: "unsupported-language" });
   assert.equal(extensionWindow({ expires: "2026-03-31", date: "2026-03-01" }).status, "open");

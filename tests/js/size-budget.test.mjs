@@ -6,7 +6,10 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
-const BUDGET = 100_000; // bytes, brotli -q 11, all shipped files together
+// Raised from 100,000 when the result became a plan (totals, timeline, links, the checklist by
+// who provides it, Kazakh country names for browsers without them): 115,000 until the texts are
+// split per language (one language's texts before the first question, issue 14's 64 KB).
+const BUDGET = 115_000; // bytes, brotli -q 11, all shipped files together
 const SHIPPED = ["pkg/aifc_eligibility_bg.wasm", "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_bindgen.js", "aifc-eligibility.js", "aifc-eligibility.css"];
 const dist = new URL("../../dist/", import.meta.url);
 

@@ -19,6 +19,7 @@ function focused(page) {
     return el && {
       tag: el.localName, type: el.type ?? null, value: el.value ?? null, checked: el.checked ?? null,
       focus: el.dataset.focus ?? null, change: el.dataset.change ?? null, text: el.textContent.trim(),
+      disclosure: el.localName === 'summary' ? el.parentElement.dataset.disclosure : null,
     };
   });
 }
@@ -113,12 +114,16 @@ test('a whole journey by keyboard alone: Tab, Space, Enter and typing', async (t
   const [outcome] = await events(page, 'outcome');
   assert.deepEqual(outcome.detail.services, ['temporary-residence-permit']);
 
-  // Tick a document with Space.
+  // Open the checklist with Enter, then tick a document with Space.
+  await tabTo(page, (el) => el.disclosure === 'documents', 'the documents disclosure');
+  await page.keyboard.press('Enter');
   await tabTo(page, (el) => el.type === 'checkbox', 'a document checkbox');
   await page.keyboard.press('Space');
   assert.equal((await focused(page)).checked, true);
 
-  // Change an answer from the summary with Enter: the question comes back with the answer chosen.
+  // Open the answers, and change one with Enter: the question comes back with the answer chosen.
+  await tabTo(page, (el) => el.disclosure === 'answers', 'the answers disclosure');
+  await page.keyboard.press('Enter');
   await tabTo(page, (el) => el.change === 'location', 'the Change button of the location');
   await page.keyboard.press('Enter');
   const location = api.evaluate({ answers: { need: 'work' }, lang: 'en', date: TODAY }).question;

@@ -15,7 +15,7 @@ after(() => env.teardown());
 /** The widget's answers in the page's URL (`aifc.` parameters), as a plain object. */
 function answersInUrl(page) {
   const params = new URL(page.url()).searchParams;
-  return Object.fromEntries([...params].filter(([k]) => k.startsWith('aifc.')).map(([k, v]) => [k.slice(5), v]));
+  return Object.fromEntries([...params].filter(([k]) => k.startsWith('aifc.') && k !== 'aifc.lang').map(([k, v]) => [k.slice(5), v]));
 }
 
 const asQuery = (answers) => new URLSearchParams(Object.entries(answers).map(([k, v]) => [k, String(v)])).toString();
@@ -59,6 +59,7 @@ test('the date attribute fixes "today" for the dates shown', async (t) => {
   t.after(() => context.close());
   const api = await engine();
   const expected = api.evaluate({ answers: story.IIN, lang: 'en', date: '2026-06-01' }).outcome.quotes[0].readyBy;
+  await widget.openDisclosures();
   const dates = await widget.locator('.fact-ready .date').evaluateAll((els) => els.map((e) => e.dataset.date));
   assert.equal(dates[0], expected.applied);
   assert.equal(expected.applied, '2026-06-01');
@@ -84,6 +85,26 @@ test('sync-url: each answer is a history entry; Back and Forward walk the questi
   await widget.ready();
   assert.equal(await widget.currentQuestion(), 'citizenship');
   assert.equal(await widget.locator('.summary-row').count(), 2);
+
+  // The widget's Back is the browser's Back: Forward then returns to where the visitor was.
+  await widget.locator('button.back').click();
+  assert.equal(await widget.currentQuestion(), 'location');
+  assert.deepEqual(answersInUrl(page), { need: 'work' });
+  await page.goForward();
+  assert.equal(await widget.currentQuestion(), 'citizenship', 'Forward undoes the widget’s Back');
+});
+
+test('sync-url: the language travels in the link and survives a reload; the host hears of a switch', async (t) => {
+  const { context, page, widget } = await visit(env, '/index.html');
+  t.after(() => context.close());
+  await widget.answer('work');
+  await widget.locator('button[data-lang="kk"]').click();
+  assert.equal(new URL(page.url()).searchParams.get('aifc.lang'), 'kk');
+  assert.deepEqual((await events(page, 'language')).map((e) => e.detail), [{ lang: 'kk' }]);
+  await page.reload();
+  await widget.ready();
+  assert.equal(await widget.locator('.aifc').getAttribute('lang'), 'kk', 'the reloaded page keeps Kazakh');
+  assert.equal(await widget.currentQuestion(), 'location');
 });
 
 test('sync-url: a shared link reopens the same screen, and the outcome', async (t) => {
@@ -117,6 +138,7 @@ test('Change: answers that still apply are kept, the others dropped, in the summ
   assert.deepEqual((await events(page, 'outcome')).at(-1).detail.services, ['work-visa']);
 
   // Inside -> outside: every later answer still applies, so the new outcome comes at once.
+  await widget.openDisclosures(widget.locator('.summary'));
   await widget.locator('[data-change="location"]').click();
   assert.equal(await widget.currentQuestion(), 'location');
   assert.ok(await widget.locator('input[value="inside"]').isChecked(), 'the current answer is chosen');
@@ -126,6 +148,7 @@ test('Change: answers that still apply are kept, the others dropped, in the summ
   assert.deepEqual(answersInUrl(page), Object.fromEntries(Object.entries({ ...story.WORK_VISA_INSIDE, location: 'outside' }).map(([k, v]) => [k, String(v)])));
 
   // Work -> IIN: none of the other answers applies any more.
+  await widget.openDisclosures(widget.locator('.summary'));
   await widget.locator('[data-change="need"]').click();
   await widget.answer('iin');
   assert.deepEqual((await events(page, 'outcome')).at(-1).detail.services, ['iin']);
@@ -133,6 +156,7 @@ test('Change: answers that still apply are kept, the others dropped, in the summ
   assert.equal(await widget.locator('.summary-row').count(), 1);
 
   // Back from a Change screen returns to the outcome unchanged.
+  await widget.openDisclosures(widget.locator('.summary'));
   await widget.locator('[data-change="need"]').click();
   await widget.locator('button.back').click();
   assert.equal(await widget.currentQuestion(), null);

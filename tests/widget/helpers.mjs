@@ -120,7 +120,7 @@ export async function openPage(env, url, { width = 1280, height = 900, colorSche
   });
   await page.addInitScript(() => {
     window.__aifcEvents = [];
-    for (const type of ['question', 'outcome', 'error']) {
+    for (const type of ['question', 'outcome', 'error', 'language']) {
       document.addEventListener(type, (e) => {
         if (!(e instanceof CustomEvent)) return;
         window.__aifcEvents.push({ type, from: e.target.id || e.target.localName, detail: e.detail });
@@ -186,7 +186,12 @@ export class Widget {
     const form = this.host.locator('form.question');
     if (await form.locator('input.input-country').count()) {
       await this.pickCountry(String(value));
-    } else if (await form.locator('input.input-number, input.input-date').count()) {
+    } else if (await form.locator('input.input-date-part').count()) {
+      const [year, month, day] = String(value).split('-');
+      await form.locator('input.input-day').fill(String(Number(day)));
+      await form.locator('input.input-month').fill(String(Number(month)));
+      await form.locator('input.input-year').fill(year);
+    } else if (await form.locator('input.input-number').count()) {
       await form.locator('input.input').fill(String(value));
     } else {
       await form.locator(`input[type="radio"][value="${String(value)}"]`).check();
@@ -224,6 +229,12 @@ export class Widget {
   /** The text of the outcome's service block for `service`. */
   service(service) {
     return this.host.locator(`section.service[data-service="${service}"]`);
+  }
+
+  /** Opens every closed disclosure in `scope` (the whole widget by default), as a visitor clicks them. */
+  async openDisclosures(scope = this.host) {
+    const closed = scope.locator('details:not([open]) > summary');
+    for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
   }
 }
 
@@ -289,6 +300,7 @@ export async function textOf(locator) {
 export async function assertOutcomeMatches(widget, outcome, lang) {
   for (const q of outcome.quotes) {
     const block = widget.service(q.service);
+    await widget.openDisclosures(block);
     const text = await textOf(block);
     assert.ok(text.includes(squash(q.title)), `${q.service}: the title is shown`);
     if (q.why) assert.ok(text.includes(squash(q.why)), `${q.service}: why it applies is shown`);
@@ -308,10 +320,13 @@ export async function assertOutcomeMatches(widget, outcome, lang) {
       assert.deepEqual(shown.map(([iso]) => iso), expected, `${q.service}: the ready dates`);
       assert.deepEqual(shown.map(([, t]) => squash(t)), expected.map((iso) => longDate(lang, iso)), `${q.service}: dates formatted`);
     }
-    const documents = await block.locator(':scope > .block[part="documents"] [data-document]').evaluateAll((els) => els.map((e) => e.dataset.document));
-    assert.deepEqual(documents, q.documents.map((d) => d.id), `${q.service}: the document checklist`);
-    const boxes = await block.locator(':scope > .block[part="documents"] input[type="checkbox"]').count();
-    assert.equal(boxes, q.documents.length, `${q.service}: one checkbox per document`);
+    const list = block.locator('[data-disclosure="documents"] .disclosure-body > .checklist-groups');
+    const documents = await list.locator('[data-document]').evaluateAll((els) => els.map((e) => e.dataset.document));
+    // Grouped by who provides them, in the guide's order within each group; advice last.
+    const grouped = ['company', 'applicant', 'family', 'advice'].flatMap((by) => q.documents.filter((d) => d.by === by).map((d) => d.id));
+    assert.deepEqual(documents, grouped, `${q.service}: the document checklist, grouped`);
+    const boxes = await list.locator('input[type="checkbox"]').count();
+    assert.equal(boxes, q.documents.filter((d) => d.by !== 'advice').length, `${q.service}: one checkbox per document, none for advice`);
   }
 }
 

@@ -29,10 +29,14 @@ async function play(t, answers, expectedServices, { lang } = {}) {
 test('an employee abroad: a work visa invitation, then the visa at an embassy or airport', async (t) => {
   const { widget, expected } = await play(t, story.WORK_VISA_FROM_ABROAD, ['work-visa-invitation']);
   const [invitation] = expected.quotes;
+  await widget.openDisclosures();
   const step = widget.service('work-visa-invitation').locator('[data-place="embassy-or-airport"]');
   assert.ok((await textOf(step)).includes(squash(invitation.nextSteps[0].title)), 'the embassy/airport step is shown');
-  assert.equal(await step.locator('input[type="checkbox"]').count(), invitation.nextSteps[0].documents.length,
-    'the documents to take to the embassy are a checklist too');
+  const toBring = invitation.nextSteps[0].documents.filter((d) => d.by !== 'advice');
+  assert.equal(await step.locator('input[type="checkbox"]').count(), toBring.length, 'the documents to take to the embassy are a checklist too');
+  const advice = invitation.nextSteps[0].documents.filter((d) => d.by === 'advice');
+  assert.ok(advice.length > 0, 'the guide writes advice among the embassy documents (consular fees)');
+  for (const d of advice) assert.equal(await step.locator(`[data-document="${d.id}"][data-advice]`).count(), 1, `${d.id} is advice, not a box`);
   // The guide's "if any" documents are marked, and its silences are flagged.
   const ifAny = invitation.documents.filter((d) => d.conditions.includes('if-any')).map((d) => d.id);
   assert.ok(ifAny.length > 0, 'this service has "if any" documents');
@@ -43,7 +47,7 @@ test('an employee abroad: a work visa invitation, then the visa at an embassy or
   assert.ok(silent.length > 0, 'this service has a note where the guide is silent');
   const flagged = await widget.service('work-visa-invitation').locator('.note-silent').allInnerTexts();
   assert.equal(flagged.length, silent.length, 'every guide-silent note is flagged');
-  assert.ok(flagged.every((text) => text.includes('The guide is silent or inconsistent here')));
+  assert.ok(flagged.every((text) => text.includes('Ask the Centre: the guide does not say')));
   // The expected ready date allows for the state's possible delay.
   const delay = invitation.readyBy.withDelay;
   assert.ok(delay, 'the guide warns of a possible delay for this service');
@@ -53,6 +57,7 @@ test('an employee abroad: a work visa invitation, then the visa at an embassy or
 test('an employee already in Kazakhstan: the C3 work visa issued here, for 3 to 5 years, with family', async (t) => {
   const { widget, expected } = await play(t, story.WORK_VISA_INSIDE, ['work-visa']);
   assert.equal(expected.quotes[0].variant, '3-to-5-years');
+  await widget.openDisclosures(widget.locator('.summary'));
   const summary = await textOf(widget.locator('.summary'));
   assert.ok(summary.includes('United Kingdom'), 'the summary names the country, not its code');
 });
@@ -70,24 +75,28 @@ test('a citizen of Uzbekistan staying 120 days: a temporary residence permit, fo
   await options.first().click();
   assert.equal(await input.inputValue(), 'Uzbekistan');
   await widget.continue();
-  // The number of days is checked as it is typed, against the question's own limits.
+  // The number of days is checked on Continue, against the question's own limits; "120 days" reads as 120.
   const api = await engine();
   const question = api.evaluate({ answers: { need: 'work', location: 'inside', citizenship: 'UZ' }, lang: 'en', date: TODAY }).question;
   assert.equal(question.id, 'stayDays');
   const days = widget.locator('input.input-number');
   await days.fill('0');
+  assert.equal(await widget.locator('.error-message').isVisible(), false, 'nothing is said while typing');
+  await widget.continue();
   assert.equal(await days.getAttribute('aria-invalid'), 'true');
-  assert.ok((await textOf(widget.locator('.error-message'))).includes(`${question.input.min} to ${question.input.max.toLocaleString('en-GB')}`));
+  assert.ok((await textOf(widget.locator('.error-message'))).includes(`from ${question.input.min} to ${question.input.max.toLocaleString('en-GB')}`));
+  assert.ok((await textOf(widget.locator('.error-summary'))).includes('There is a problem'), 'the error summary is at the top');
+  assert.ok((await textOf(widget.locator('.error-summary'))).includes('Enter the planned stay in days'), 'its message names the question');
   await days.fill(String(Number(question.input.max) + 1));
+  await widget.continue();
   assert.equal(await days.getAttribute('aria-invalid'), 'true');
-  await days.fill('120');
-  assert.equal(await days.getAttribute('aria-invalid'), null);
-  assert.equal(await widget.locator('.error-message').isVisible(), false);
+  await days.fill('120 days');
   await widget.continue();
   const rest = { role: 'employee', meetsQualifications: true, family: false, branch: false };
   const outcome = await widget.answerAll(rest);
   assert.deepEqual(outcome.services, ['temporary-residence-permit']);
   await assertOutcomeMatches(widget, await expectedOutcome(story.CIS_RESIDENCE_PERMIT), 'en');
+  await widget.openDisclosures(widget.locator('.summary'));
   const row = widget.locator('.summary-row[data-fact="citizenship"] .summary-answer');
   assert.equal(await row.innerText(), 'Uzbekistan');
   assert.equal(await page.title(), 'Check which service you need – AIFC Expat Centre');
@@ -146,14 +155,15 @@ test('a cancellation from inside Kazakhstan: the cancellation with an exit visa'
 
 test('an IIN: one question, straight to the service', async (t) => {
   const { widget } = await play(t, story.IIN, ['iin']);
+  await widget.openDisclosures(widget.locator('.summary'));
   assert.equal(await widget.locator('.summary-row').count(), 1);
 });
 
 test('an employee below the qualification requirements: the exemption first, then the work visa', async (t) => {
   const { widget } = await play(t, story.QUALIFICATION_EXEMPTION_FIRST, ['qualification-exemption', 'work-visa-invitation']);
   const steps = await widget.locator('section.service > .caption').allInnerTexts();
-  assert.deepEqual(steps, ['Step 1 of 2', 'Step 2 of 2']);
-  const listed = await widget.locator('.result-list li').allInnerTexts();
+  assert.deepEqual(steps, ['Stage 1 of 2', 'Stage 2 of 2']);
+  const listed = await widget.locator('.glance-step-title').allInnerTexts();
   const expected = await expectedOutcome(story.QUALIFICATION_EXEMPTION_FIRST);
   assert.deepEqual(listed, expected.quotes.map((q) => q.title), 'the result panel lists the services in order');
 });
@@ -165,12 +175,13 @@ test('the office: open or closed now, hours, phones that call, an e-mail that wr
   const api = await engine();
   const office = api.office({ lang: 'en' });
   const block = widget.locator('[part="office"]');
+  await widget.openDisclosures(block);
   const text = await textOf(block);
   assert.ok(text.includes(office.hours) && text.includes(squash(office.address)));
   const tels = await block.locator('a[href^="tel:"]').evaluateAll((els) => els.map((a) => [a.getAttribute('href'), a.textContent]));
   assert.deepEqual(tels, office.phones.map((p) => [p.tel, p.number]));
   assert.equal(await block.locator('a[href^="mailto:"]').getAttribute('href'), `mailto:${office.email}`);
-  assert.ok(['open', 'lunch', 'closed', 'day-off'].includes(await block.locator('.office-status').getAttribute('data-state')));
+  assert.ok(['open', 'lunch', 'closed', 'day-off'].includes(await block.locator('[data-state]').getAttribute('data-state')));
 });
 
 test('print: a clean checklist without buttons', async (t) => {

@@ -28,6 +28,7 @@ test('after load: no request, no cookie, no storage, through a journey and every
   await widget.pickCountry('IN');
   await widget.continue();
   await widget.answerAll({ meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });
+  await widget.openDisclosures();
   await widget.locator('.checklist input[type="checkbox"]').first().check();
   await widget.locator('[data-change="term"]').click();
   await widget.answer('3-to-5-years');
@@ -59,7 +60,8 @@ test('"Copy link to this outcome" copies a link that reopens the same outcome', 
   await widget.locator('[part~="copy-link"]').click();
   assert.equal(await widget.locator('.copy-status').innerText(), 'Link copied.');
   const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-  const answers = Object.fromEntries([...link.searchParams].filter(([k]) => k.startsWith('aifc.')).map(([k, v]) => [k.slice(5), v]));
+  const answers = Object.fromEntries([...link.searchParams].filter(([k]) => k.startsWith('aifc.') && k !== 'aifc.lang').map(([k, v]) => [k.slice(5), v]));
+  assert.equal(link.searchParams.get('aifc.lang'), 'en', 'the language travels with the link');
   assert.deepEqual(answers, Object.fromEntries(Object.entries(story.B3_MULTI_ENTRY_INSIDE).map(([k, v]) => [k, String(v)])));
   assert.equal(link.searchParams.get('date'), TODAY, 'the page’s own parameters are kept');
 

@@ -13,8 +13,21 @@ const read = (file) => fs.readFileSync(path.join(WWW, file), 'utf8');
 /** The source without its comments, so that a comment naming a sink does not count. */
 const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
+/** The widget's sources: the entry and every module under www/src/. */
+function sources() {
+  const files = ['aifc-eligibility.js', 'aifc-eligibility.css'];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(path.join(WWW, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else files.push(rel);
+    }
+  };
+  walk('src');
+  return files;
+}
+
 test('the widget builds its DOM without HTML strings or style writes', () => {
-  const source = code(read('aifc-eligibility.js'));
   const forbidden = {
     innerHTML: /\.innerHTML\b/, outerHTML: /\.outerHTML\b/, insertAdjacentHTML: /insertAdjacentHTML/,
     'document.write': /document\.write/, 'eval / new Function': /\beval\(|new Function\(/,
@@ -22,17 +35,34 @@ test('the widget builds its DOM without HTML strings or style writes', () => {
     'DOMParser / createContextualFragment': /DOMParser|createContextualFragment/,
     'storage or cookies': /localStorage|sessionStorage|indexedDB|document\.cookie/,
   };
-  for (const [name, pattern] of Object.entries(forbidden)) assert.doesNotMatch(source, pattern, `no ${name}`);
+  const scripts = sources().filter((f) => f.endsWith('.js'));
+  assert.ok(scripts.length > 10, `the modules are found (${scripts.length})`);
+  for (const file of scripts) {
+    const source = code(read(file));
+    for (const [name, pattern] of Object.entries(forbidden)) assert.doesNotMatch(source, pattern, `${file}: no ${name}`);
+  }
 });
 
-test('the widget is one module and at most one stylesheet, and loads the package beside itself', () => {
-  const widgetFiles = fs.readdirSync(WWW).filter((f) => f.startsWith('aifc-eligibility'));
-  assert.deepEqual(widgetFiles.toSorted(), ['aifc-eligibility.css', 'aifc-eligibility.js']);
-  const source = read('aifc-eligibility.js');
-  assert.match(source, /new URL\('\.\/pkg\/aifc_eligibility\.js', import\.meta\.url\)/);
-  assert.match(source, /new URL\('\.\/aifc-eligibility\.css', import\.meta\.url\)/);
-  assert.doesNotMatch(code(source), /^\s*import\s.*from\s/m, 'no static import: a failed load is reported, not fatal');
-  assert.doesNotMatch(read('aifc-eligibility.css'), /@import|url\(\s*['"]?https?:/, 'no external resource in the stylesheet');
+test('each source file holds one responsibility: none is over about 400 lines', () => {
+  for (const file of sources().filter((f) => !f.endsWith('regions-kk.js'))) {
+    const lines = read(file).split('\n').length;
+    assert.ok(lines <= 420, `${file} has ${lines} lines`);
+  }
+});
+
+test('the build ships one module and one stylesheet, and the module loads the package beside itself', () => {
+  const DIST = path.join(ROOT, 'dist');
+  const shipped = fs.readdirSync(DIST).filter((f) => f.startsWith('aifc-eligibility'));
+  assert.deepEqual(shipped.toSorted(), ['aifc-eligibility.css', 'aifc-eligibility.js']);
+  assert.ok(!fs.existsSync(path.join(DIST, 'src')), 'the sources are not shipped');
+  const bundle = fs.readFileSync(path.join(DIST, 'aifc-eligibility.js'), 'utf8');
+  assert.doesNotMatch(bundle, /^\s*import\s.*from\s/m, 'no static import left in the bundle');
+  assert.match(read('src/engine.js'), /new URL\('\.\/pkg\/aifc_eligibility\.js', base\)/);
+  assert.match(read('src/engine.js'), /await import\(/, 'the glue is imported dynamically: a failed load is reported, not fatal');
+  assert.match(read('aifc-eligibility.js'), /new URL\('\.\/aifc-eligibility\.css', base\)/);
+  assert.match(read('aifc-eligibility.js'), /const base = new URL\('\.\/', import\.meta\.url\)/);
+  const css = fs.readFileSync(path.join(DIST, 'aifc-eligibility.css'), 'utf8');
+  assert.doesNotMatch(css, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the shipped stylesheet');
 });
 
 test('the pages have no inline script or style, no Referer, a favicon that leaks nothing, and load nothing from elsewhere', () => {

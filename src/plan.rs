@@ -1,0 +1,219 @@
+//! The outcome at a glance: each step with what it costs at the standard tier and when it is
+//! ready, the total to pay, how many documents to prepare, the moments to draw on a timeline and
+//! the places to open. Everything here is computed from the outcome's quotes and the visitor's
+//! answers; nothing in it is new data.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::calendar;
+use crate::catalog::links::{Needs, LINKS};
+use crate::catalog::providers::Provider;
+use crate::flow::facts::{Fact, Facts, Value};
+use crate::iso;
+use crate::lang::{Lang, Text};
+use crate::money::kzt_string;
+use crate::quote::{DocOut, Quote};
+use crate::t;
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanOut {
+    /// The services in the order they are done, each with its cost and date.
+    pub steps: Vec<PlanStep>,
+    pub total: TotalOut,
+    /// When the last step should be ready (the longer end of its processing time).
+    pub ready_by: Option<String>,
+    /// Documents to prepare over every step, the embassy or airport step included (advice lines
+    /// among the documents are not counted).
+    pub documents: usize,
+    /// Set when family members apply too: the guide does not say whether fees are per person.
+    pub per_person: Option<&'static str>,
+    /// The dates to draw, in order.
+    pub timeline: Vec<Moment>,
+    /// Places to open to act on the outcome.
+    pub links: Vec<LinkOut>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanStep {
+    pub service: &'static str,
+    pub title: &'static str,
+    /// The service fee at the standard tier, in tenge; `None` where the guide gives none.
+    pub fee: Option<String>,
+    /// The state duty in tenge, exact; `None` where the guide gives none.
+    pub state_duty: Option<String>,
+    /// Fee plus duty.
+    pub subtotal: String,
+    /// False where the guide gives no fee for the step: the subtotal is then only the duty.
+    pub priced: bool,
+    /// The longer end of the processing time, when the application is made as planned.
+    pub ready_by: Option<String>,
+    pub same_day: bool,
+    pub documents: usize,
+    /// The embassy or airport step that follows, in words.
+    pub then: Option<&'static str>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TotalOut {
+    /// Every step's fee at the standard tier plus every state duty, in tenge, exact.
+    pub kzt: String,
+    /// True when a duty uses an MCI not yet published for its year.
+    pub provisional: bool,
+    /// False when a step has no fee in the guide (the total then leaves that fee out).
+    pub complete: bool,
+    /// The MCI values the duties were converted with, one per year.
+    pub mci: Vec<MciOut>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct MciOut {
+    pub year: i32,
+    pub kzt: String,
+    pub provisional: bool,
+}
+
+/// A moment on the timeline.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Moment {
+    /// `today`, `apply`, `ready`, `delay` (the latest date if the state body delays), `next-step`
+    /// (the embassy or airport visit, which the guide gives no time for), `window-opens`,
+    /// `window-closes` or `expires` (the extension window).
+    pub kind: &'static str,
+    /// `None` where the guide gives no time.
+    pub date: Option<String>,
+    /// The step it belongs to (an index into `steps`).
+    pub step: Option<usize>,
+    pub provisional: bool,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct LinkOut {
+    pub id: &'static str,
+    pub url: &'static str,
+    pub label: &'static str,
+    pub purpose: &'static str,
+}
+
+pub const PER_PERSON: Text = t!(
+    "The guide does not say whether each family member pays the fees too. The total is for one person: ask the Centre.",
+    "В руководстве не сказано, платит ли сборы каждый член семьи. Итог указан за одного человека: уточните в Центре.",
+    "Отбасы мүшелерінің әрқайсысы алым төлей ме, нұсқаулықта айтылмаған. Жиынтық бір адамға есептелген: Орталықтан нақтылаңыз."
+);
+
+/// The plan of an outcome whose quotes are `quotes`, for the answers on the walked path.
+pub fn plan(quotes: &[Quote], facts: &Facts, lang: Lang, today: NaiveDate) -> PlanOut {
+    let steps: Vec<PlanStep> = quotes.iter().map(step).collect();
+    let mut total = Decimal::ZERO;
+    let mut mci: Vec<MciOut> = Vec::new();
+    for q in quotes {
+        total += Decimal::from(q.sums.standard_kzt.unwrap_or(0)) + q.sums.duty_kzt.unwrap_or(Decimal::ZERO);
+        if let Some(m) = q.sums.mci {
+            if !mci.iter().any(|x| x.year == m.year) {
+                mci.push(MciOut { year: m.year, kzt: m.kzt.to_string(), provisional: m.provisional });
+            }
+        }
+    }
+    PlanOut {
+        total: TotalOut {
+            kzt: kzt_string(total),
+            provisional: mci.iter().any(|m| m.provisional),
+            complete: steps.iter().all(|s| s.priced),
+            mci,
+        },
+        ready_by: quotes.iter().rev().find_map(|q| q.sums.ready).map(|r| iso::date(r.latest)),
+        documents: steps.iter().map(|s| s.documents).sum(),
+        per_person: (facts.bool(Fact::Family) == Some(true) && !quotes.is_empty()).then(|| PER_PERSON.get(lang)),
+        timeline: timeline(quotes, facts, today),
+        links: links(quotes, lang),
+        steps,
+    }
+}
+
+fn step(q: &Quote) -> PlanStep {
+    let fee = q.sums.standard_kzt;
+    let duty = q.sums.duty_kzt;
+    let subtotal = Decimal::from(fee.unwrap_or(0)) + duty.unwrap_or(Decimal::ZERO);
+    let to_prepare = |docs: &[DocOut]| docs.iter().filter(|d| d.by != Provider::Advice.id()).count();
+    PlanStep {
+        service: q.service,
+        title: q.title,
+        fee: fee.map(|k| k.to_string()),
+        state_duty: duty.map(kzt_string),
+        subtotal: kzt_string(subtotal),
+        priced: fee.is_some(),
+        ready_by: q.sums.ready.map(|r| iso::date(r.latest)),
+        same_day: q.sums.ready.is_some_and(|r| r.same_day),
+        documents: to_prepare(&q.documents) + q.next_steps.iter().map(|n| to_prepare(&n.documents)).sum::<usize>(),
+        then: q.next_steps.first().map(|n| n.title),
+    }
+}
+
+/// Today, each step's application and ready dates (and the latest date if the state body
+/// delays), the embassy or airport visit, and the extension window, in date order. A moment
+/// without a date stays after the moment before it.
+fn timeline(quotes: &[Quote], facts: &Facts, today: NaiveDate) -> Vec<Moment> {
+    // Each moment with the date it sorts by: its own, or the one before it.
+    let mut moments: Vec<(NaiveDate, Moment)> = Vec::new();
+    let mut at = today;
+    let mut push = |kind, date: Option<NaiveDate>, step, provisional| {
+        if let Some(d) = date {
+            at = d;
+        }
+        moments.push((at, Moment { kind, date: date.map(iso::date), step, provisional }));
+    };
+    push("today", Some(today), None, false);
+    for (i, q) in quotes.iter().enumerate() {
+        match q.sums.ready {
+            Some(r) => {
+                push("apply", Some(r.applied), Some(i), r.provisional);
+                if !r.same_day {
+                    push("ready", Some(r.latest), Some(i), r.provisional);
+                }
+                if let Some(d) = r.with_delay {
+                    push("delay", Some(d), Some(i), r.provisional);
+                }
+            }
+            // The guide gives no time for this service (the extensions): drawn without a date.
+            None => push("apply", None, Some(i), false),
+        }
+        if !q.next_steps.is_empty() {
+            push("next-step", None, Some(i), false);
+        }
+    }
+    if let Some(Value::Date(expires)) = facts.get(Fact::VisaExpires) {
+        if let Ok(w) = calendar::extension_window(expires) {
+            let provisional = calendar::is_provisional(w.earliest) || calendar::is_provisional(expires);
+            push("window-opens", Some(w.earliest), None, provisional);
+            push("window-closes", Some(w.latest), None, provisional);
+            push("expires", Some(expires), None, provisional);
+        }
+    }
+    // Stable: moments of one date keep their logical order.
+    moments.sort_by_key(|m| m.0);
+    moments.into_iter().map(|(_, m)| m).collect()
+}
+
+/// The links the outcome's services need, in the data's order.
+fn links(quotes: &[Quote], lang: Lang) -> Vec<LinkOut> {
+    let has_doc = |id: &str| {
+        quotes.iter().any(|q| {
+            q.documents.iter().any(|d| d.id == id)
+                || q.next_steps.iter().any(|n| n.documents.iter().any(|d| d.id == id))
+        })
+    };
+    LINKS
+        .iter()
+        .filter(|l| match l.when {
+            Needs::PortalSteps => quotes.iter().any(|q| !q.apply.is_empty()),
+            Needs::Document(id) => has_doc(id),
+            Needs::Always => true,
+        })
+        .map(|l| LinkOut { id: l.id, url: l.url, label: l.label.get(lang), purpose: l.purpose.get(lang) })
+        .collect()
+}

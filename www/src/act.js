@@ -1,0 +1,54 @@
+// What the visitor does next: print the checklist, copy the link to this result, open the places
+// the guide names. The widget requests none of the links; the browser opens them when clicked.
+
+import { disclosure, h, safeHref } from './dom.js';
+import { t } from './i18n.js';
+
+/** Print and Copy link, beside the plan at a glance. */
+export function actions(ctx) {
+  const { lang } = ctx;
+  const status = h('p', { class: 'copy-status', role: 'status' });
+  const field = h('div', { class: 'copy-field', hidden: true });
+  const copy = async () => {
+    const url = ctx.resultUrl();
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = t(lang, 'linkCopied');
+      field.setAttribute('hidden', '');
+    } catch {
+      const input = h('input', { type: 'text', readonly: true, class: 'input', id: 'copy-link', value: url });
+      field.replaceChildren(h('label', { for: 'copy-link', class: 'label', text: t(lang, 'linkLabel') }), input);
+      field.removeAttribute('hidden');
+      input.focus();
+      input.select();
+      // The old copy command still works where the Clipboard API is refused.
+      const copied = document.execCommand?.('copy') === true;
+      status.textContent = t(lang, copied ? 'linkCopied' : 'linkCopyManually');
+    }
+  };
+  return h('div', { class: 'outcome-actions no-print', part: 'actions' },
+    h('button', { type: 'button', class: 'button', part: 'button print', on: { click: () => print() } }, t(lang, 'print')),
+    h('button', { type: 'button', class: 'button button-secondary', part: 'button copy-link', on: { click: copy } }, t(lang, 'copyLink')),
+    status, field);
+}
+
+/** The places to open, from the engine's data, each with what to do there. */
+export function links(ctx, list, { open = false } = {}) {
+  if (!list.length) return null;
+  return h('section', { class: 'block act', part: 'links' }, disclosure('links', `${t(ctx.lang, 'actTitle')} (${list.length})`,
+    h('ul', { class: 'links' }, list.map((l) => {
+      const href = safeHref('https', l.url);
+      return h('li', { class: 'act-link', 'data-link': l.id },
+        href ? h('a', { href, class: 'link', target: '_blank', rel: 'noopener noreferrer' }, l.label) : l.label,
+        h('span', { class: 'link-purpose', text: l.purpose }));
+    })), { open }));
+}
+
+/** On paper only: when the checklist was made and where to find it again. */
+export function printFooter(ctx, o) {
+  const { lang, f } = ctx;
+  const today = o.plan.timeline.find((m) => m.kind === 'today')?.date;
+  return h('div', { class: 'print-only print-footer' },
+    today ? h('p', { text: t(lang, 'printMade', { date: f.date(today) }) }) : null,
+    h('p', { class: 'print-url', text: t(lang, 'printLink', { url: ctx.resultUrl() }) }));
+}

@@ -1,0 +1,403 @@
+// <aifc-eligibility>: state, lifecycle, navigation and events. The screens are drawn by
+// question.js and outcome.js from a context this element gives them; they know nothing of the
+// element's state, and nothing here knows of fees or rules.
+
+import { h } from './dom.js';
+import { LANGS, langOf, t } from './i18n.js';
+import { formatsFor } from './format.js';
+import { answersObject, paramsInUrl, parseAnswers, urlWithParams } from './url.js';
+import { questionScreen } from './question.js';
+import { outcomeScreen } from './outcome.js';
+import { failureScreen, topBar } from './parts.js';
+
+const DEFAULT_PREFIX = 'aifc';
+/** The parameter that carries the language in shared links and the page's URL. */
+const LANG_PARAM = 'lang';
+
+export function defineElement(engine, cssUrl) {
+  class AifcEligibility extends HTMLElement {
+    static observedAttributes = ['lang', 'date', 'answers', 'sync-url'];
+
+    #root;
+    #frame; // the container: hidden until the stylesheet has loaded
+    #live; // the polite live region announcing outcomes
+    #main;
+    #pkg = null;
+    #failed = false;
+    /** The answers on the current path, in the order they were asked (fact -> value). */
+    #answers = new Map();
+    /** Answers taken back with Back or Start again, offered again when their question returns. */
+    #remembered = new Map();
+    /** The fact being changed from the summary, its later answers kept; null otherwise. */
+    #editing = null;
+    /** Ticked documents, by service and document id, so re-rendering keeps them. */
+    #ticked = new Set();
+    /** The language the visitor chose in a shared link, before the attribute. */
+    #urlLang = null;
+    #lastScreen = null;
+    #lastDate;
+    #connected = false;
+    #started = false;
+    #onPopState = () => this.#restoreFromUrl();
+
+    constructor() {
+      super();
+      this.#root = this.attachShadow({ mode: 'open' });
+      const sheet = h('link', { rel: 'stylesheet', href: cssUrl.href });
+      this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+      this.#main = h('div', { class: 'main', part: 'main' });
+      this.#frame = h('div', { class: 'aifc', part: 'container', hidden: true }, this.#live, this.#main);
+      const show = () => this.#frame.removeAttribute('hidden');
+      sheet.addEventListener('load', show);
+      sheet.addEventListener('error', show);
+      this.#root.append(sheet, this.#frame);
+    }
+
+    connectedCallback() {
+      this.#connected = true;
+      if (this.hasAttribute('sync-url')) addEventListener('popstate', this.#onPopState);
+      if (this.#started) {
+        this.#render(); // moved in the page: the answers stay
+        return;
+      }
+      this.#renderLoading();
+      engine.then(
+        (pkg) => {
+          this.#pkg = pkg;
+          if (!this.#connected || this.#started) return;
+          this.#started = true;
+          this.#checkDate();
+          this.#checkLang();
+          this.#start();
+        },
+        (err) => {
+          this.#failed = true;
+          this.#emitError('load-failed', String(err?.message ?? err));
+          this.#renderFailure('loadFailed');
+        },
+      );
+    }
+
+    disconnectedCallback() {
+      this.#connected = false;
+      removeEventListener('popstate', this.#onPopState);
+    }
+
+    attributeChangedCallback(name, old, value) {
+      if (!this.#pkg || !this.#connected || old === value) return;
+      if (name === 'lang') {
+        this.#checkLang();
+        this.#render();
+      } else if (name === 'date') {
+        this.#checkDate();
+        this.#render();
+      } else if (name === 'answers') {
+        this.#settle(parseAnswers(value));
+        this.#render();
+      } else if (name === 'sync-url') {
+        removeEventListener('popstate', this.#onPopState);
+        if (value !== null) addEventListener('popstate', this.#onPopState);
+      }
+    }
+
+    // --- Settings read from the attributes ---
+
+    /** The language: a shared link's, else the `lang` attribute, else the page's <html lang>, else English. */
+    get #lang() {
+      return this.#urlLang ?? langOf(this.getAttribute('lang')) ?? langOf(document.documentElement.lang) ?? 'en';
+    }
+
+    /** The `date` attribute once the API has accepted it, else null ("today"). */
+    get #date() {
+      const date = this.getAttribute('date');
+      return date && date === this.#lastDate ? date : null;
+    }
+
+    get #prefix() {
+      const value = (this.getAttribute('sync-url') ?? '').trim();
+      return /^[\w-]+$/.test(value) ? value : DEFAULT_PREFIX;
+    }
+
+    #checkLang() {
+      const tag = this.getAttribute('lang');
+      if (tag && !langOf(tag)) {
+        this.#emitError('unsupported-language', `lang="${tag.slice(0, 20)}" is not supported: use en, ru or kk`);
+      }
+    }
+
+    #checkDate() {
+      const date = this.getAttribute('date');
+      this.#lastDate = undefined;
+      if (!date) return;
+      try {
+        this.#pkg.evaluate({ answers: {}, date });
+        this.#lastDate = date;
+      } catch (err) {
+        this.#emitError(err.code ?? 'invalid-date', err.message);
+      }
+    }
+
+    // --- The engine ---
+
+    #request(answers) {
+      const request = { answers: answersObject(answers), lang: this.#lang };
+      if (this.#date) request.date = this.#date;
+      return request;
+    }
+
+    #evaluate(answers) {
+      return this.#pkg.evaluate(this.#request(answers));
+    }
+
+    /**
+     * Takes answers from outside (the attribute, the URL): walks the flow from the start, keeping
+     * each answer to the question actually asked; an answer the engine refuses is dropped with an
+     * `error` event, as is one for a fact the engine does not know. Answers off the path are left out.
+     */
+    #settle(candidate) {
+      const kept = new Map();
+      const refused = new Set();
+      for (;;) {
+        let ev;
+        try {
+          ev = this.#evaluate(kept);
+        } catch {
+          break;
+        }
+        const id = ev.kind === 'question' ? ev.question.id : null;
+        if (!id || !candidate.has(id) || kept.has(id)) break;
+        const value = candidate.get(id);
+        try {
+          this.#evaluate(new Map([...kept, [id, value]]));
+          kept.set(id, value);
+        } catch (err) {
+          refused.add(id);
+          this.#emitError(err.code ?? 'invalid-answer', err.message);
+          break;
+        }
+      }
+      // Whatever was not used: report the ones the engine refuses even on their own.
+      for (const [fact, value] of candidate) {
+        if (kept.has(fact) || refused.has(fact)) continue;
+        try {
+          this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]) });
+        } catch (err) {
+          this.#emitError(err.code ?? 'invalid-answer', err.message);
+        }
+      }
+      for (const [fact, value] of this.#answers) if (!kept.has(fact)) this.#remembered.set(fact, value);
+      this.#answers = kept;
+      this.#editing = null;
+    }
+
+    /** The answers in the URL (without the language), and the language the link carries. */
+    #fromUrl() {
+      const params = paramsInUrl(this.#prefix);
+      const lang = langOf(params.get(LANG_PARAM));
+      params.delete(LANG_PARAM);
+      return { answers: params, lang };
+    }
+
+    #start() {
+      const fromUrl = this.#fromUrl();
+      this.#urlLang = fromUrl.lang;
+      const attribute = parseAnswers(this.getAttribute('answers'));
+      this.#settle(fromUrl.answers.size > 0 ? fromUrl.answers : attribute);
+      if (this.hasAttribute('sync-url') && fromUrl.answers.size > 0) this.#writeUrl('replace');
+      this.#render();
+    }
+
+    // --- Navigation ---
+
+    /** Records an answer, then drops every answer no longer on the path. */
+    #answer(fact, value) {
+      const next = new Map(this.#answers);
+      next.set(fact, value);
+      let ev;
+      try {
+        ev = this.#evaluate(next);
+      } catch (err) {
+        this.#emitError(err.code ?? 'invalid-answer', err.message);
+        return false;
+      }
+      const onPath = new Set(ev.path.map((a) => a.fact));
+      this.#answers = new Map([...next].filter(([f]) => onPath.has(f)));
+      this.#remembered.delete(fact);
+      this.#editing = null;
+      this.#writeUrl('push');
+      this.#render({ focus: 'heading' });
+      return true;
+    }
+
+    /**
+     * Back: while changing an answer, return to where the visitor was. With `sync-url`, the
+     * browser's own Back (the URL holds the answers), so the two never disagree; otherwise the
+     * last answer is taken back.
+     */
+    #back(path) {
+      if (this.#editing) {
+        this.#editing = null;
+      } else if (this.hasAttribute('sync-url') && this.#depth() > 0) {
+        history.back(); // popstate restores the answers of the page before
+        return;
+      } else {
+        const last = path.at(-1);
+        if (!last) return;
+        this.#remembered.set(last.fact, this.#answers.get(last.fact));
+        this.#answers.delete(last.fact);
+        this.#writeUrl('replace');
+      }
+      this.#render({ focus: 'heading' });
+    }
+
+    #change(fact) {
+      this.#editing = fact;
+      this.#render({ focus: 'heading' });
+    }
+
+    #startAgain() {
+      this.#answers = new Map();
+      this.#remembered = new Map();
+      this.#ticked = new Set();
+      this.#editing = null;
+      this.#writeUrl('push');
+      this.#render({ focus: 'heading' });
+    }
+
+    #switchLanguage(lang) {
+      this.#urlLang = null;
+      this.setAttribute('lang', lang); // re-renders through attributeChangedCallback
+      this.#writeUrl('replace');
+      this.#emit('language', { lang });
+      this.#root.querySelector(`[data-lang="${lang}"]`)?.focus();
+    }
+
+    /** The widget's parameters for a URL: the answers, and the language. */
+    #params() {
+      return [...this.#answers, [LANG_PARAM, this.#lang]];
+    }
+
+    /** How many history entries this widget has pushed below the current one. */
+    #depth() {
+      return Number(history.state?.[`aifc:${this.#prefix}`] ?? 0);
+    }
+
+    #writeUrl(mode) {
+      if (!this.hasAttribute('sync-url')) return;
+      const url = urlWithParams(this.#prefix, this.#params());
+      if (url.href === location.href) return;
+      const key = `aifc:${this.#prefix}`;
+      if (mode === 'push') history.pushState({ ...history.state, [key]: this.#depth() + 1 }, '', url);
+      else history.replaceState(history.state, '', url);
+    }
+
+    #restoreFromUrl() {
+      if (!this.#pkg) return;
+      const fromUrl = this.#fromUrl();
+      if (fromUrl.lang && fromUrl.lang !== this.#lang) this.#urlLang = fromUrl.lang;
+      this.#settle(fromUrl.answers);
+      this.#render({ focus: 'heading' });
+    }
+
+    // --- Events ---
+
+    #emit(type, detail) {
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    }
+
+    #emitError(code, message) {
+      this.#emit('error', { code, message });
+    }
+
+    // --- Rendering ---
+
+    /** What the screens may use: the language, formatters, the engine, and the element's actions. */
+    #context(ev) {
+      return {
+        lang: this.#lang,
+        f: formatsFor(this.#lang),
+        pkg: this.#pkg,
+        date: this.#date,
+        editing: this.#editing,
+        answers: this.#answers,
+        remembered: this.#remembered,
+        ticked: this.#ticked,
+        canGoBack: this.#editing !== null || (ev?.path.length ?? 0) > 0,
+        answer: (fact, value) => this.#answer(fact, value),
+        back: () => this.#back(ev?.path ?? []),
+        change: (fact) => this.#change(fact),
+        startAgain: () => this.#startAgain(),
+        switchLanguage: (lang) => lang !== this.#lang && this.#switchLanguage(lang),
+        emitError: (code, message) => this.#emitError(code, message),
+        resultUrl: () => urlWithParams(this.#prefix, this.#params()).href,
+        download: (link) => {
+          this.#frame.append(link);
+          link.click();
+          link.remove();
+        },
+      };
+    }
+
+    #renderLoading() {
+      this.#frame.setAttribute('lang', this.#lang);
+      this.#main.replaceChildren(h('p', { class: 'loading', text: t(this.#lang, 'loading') }));
+    }
+
+    #renderFailure(key) {
+      this.#frame.setAttribute('lang', this.#lang);
+      const ctx = this.#context(null);
+      // Start again clears the answers and tries the engine once more, if it loaded.
+      ctx.startAgain = () => {
+        this.#answers = new Map();
+        this.#editing = null;
+        this.#writeUrl('replace');
+        if (this.#pkg) this.#render({ focus: 'heading' });
+        else location.reload();
+      };
+      this.#main.replaceChildren(failureScreen(ctx, key));
+    }
+
+    /** Draws the current screen: the question being asked, the one being changed, or the outcome. */
+    #render({ focus = null } = {}) {
+      if (!this.#pkg || this.#failed) return;
+      const lang = this.#lang;
+      const shown = new Map(this.#answers);
+      if (this.#editing) shown.delete(this.#editing);
+      let ev;
+      try {
+        ev = this.#evaluate(shown);
+      } catch (err) {
+        this.#emitError(err.code ?? 'invalid-request', err.message);
+        this.#renderFailure('failed');
+        return;
+      }
+      this.#frame.setAttribute('lang', lang);
+      const ctx = this.#context(ev);
+      const screen = ev.kind === 'question' ? questionScreen(ctx, ev) : outcomeScreen(ctx, ev);
+      this.#main.replaceChildren(topBar(ctx, LANGS), screen);
+
+      const key = `${this.#editing ?? ''}|${new URLSearchParams([...shown].map(([k, v]) => [k, String(v)]))}`;
+      if (key !== this.#lastScreen) {
+        this.#lastScreen = key;
+        if (ev.kind === 'question') {
+          this.#emit('question', { id: ev.question.id, progress: { ...ev.progress } });
+        } else {
+          const o = ev.outcome;
+          this.#emit('outcome', { services: [...o.services], noService: o.noService !== null });
+          this.#announce(o.noService
+            ? t(lang, 'announceNoService', { reason: o.noService.reason })
+            : t(lang, 'announceOutcome', { titles: o.quotes.map((q) => q.title).join('; ') }));
+        }
+      }
+      if (focus === 'heading') this.#root.querySelector('[data-focus="heading"]')?.focus();
+    }
+
+    #announce(text) {
+      // Emptied first, filled a moment later, so that screen readers notice the change.
+      this.#live.textContent = '';
+      setTimeout(() => { this.#live.textContent = text; }, 100);
+    }
+  }
+
+  if (!customElements.get('aifc-eligibility')) customElements.define('aifc-eligibility', AifcEligibility);
+}

@@ -1,0 +1,61 @@
+// Formatting: money, dates, numbers and country names in the visitor's language, with Intl.
+// Some browsers ship without Kazakh data (Intl then falls back to root: "2026 M03 20", "1,234.5",
+// English country names). Detected, not assumed: numbers then use Russian data, whose formats
+// Kazakh shares; dates use the Kazakh month names of the strings; country names the CLDR Kazakh
+// names bundled in regions-kk.js.
+
+import { LOCALES, STRINGS } from './i18n.js';
+import { REGIONS_KK } from './regions-kk.js';
+
+const formats = new Map();
+
+/** Formatters for a language, made once. */
+export function formatsFor(lang) {
+  if (!formats.has(lang)) formats.set(lang, makeFormats(lang));
+  return formats.get(lang);
+}
+
+function makeFormats(lang) {
+  const locale = LOCALES[lang];
+  const cyrillic = /\p{Script=Cyrillic}/u;
+  const sample = Date.UTC(2026, 0, 15);
+  const lacksNumbers = lang !== 'en'
+    && new Intl.NumberFormat(locale).format(1234.5) === new Intl.NumberFormat('en').format(1234.5);
+  const lacksRegions = lang !== 'en'
+    && !cyrillic.test(new Intl.DisplayNames([locale], { type: 'region' }).of('DE'));
+  const lacksMonths = lang !== 'en'
+    && !cyrillic.test(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(sample));
+  const numberLocale = lacksNumbers ? LOCALES.ru : locale;
+  const regions = new Intl.DisplayNames([lacksRegions ? LOCALES.ru : locale], { type: 'region', fallback: 'code' });
+  const ownRegions = lang === 'kk' && lacksRegions ? REGIONS_KK : null;
+  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const money = (decimals) => new Intl.NumberFormat(numberLocale, {
+    style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: decimals, maximumFractionDigits: decimals,
+  });
+  const wholeTenge = money(0);
+  const tiyn = money(2);
+  const plain = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 3 });
+  return {
+    /** An exact decimal string of tenge: whole tenge without decimals, else two. */
+    money: (kzt) => (/^-?\d+$/.test(kzt) ? wholeTenge : tiyn).format(kzt),
+    number: (n) => plain.format(n),
+    /** A YYYY-MM-DD date as a long date of the language (Kazakh as full ICU writes it: "2026 ж. 20 наурыз"). */
+    date: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      if (lacksMonths && lang === 'kk') return `${y} ж. ${d} ${STRINGS.kk.months[m - 1]}`;
+      // Russian long dates end in "г."; the sentences around them never add a second full stop.
+      return longDate.format(Date.UTC(y, m - 1, d));
+    },
+    country: (code) => ownRegions?.[code]?.[0] ?? regions.of(code) ?? code,
+    /** Every name a country is found by in this language: CLDR's, its short and variant forms. */
+    countryNames: (code) => ownRegions?.[code] ?? [regions.of(code) ?? code],
+    collator: new Intl.Collator(lang === 'kk' && !ownRegions && lacksRegions ? LOCALES.ru : locale),
+  };
+}
+
+/** Text folded for matching a search: case, accents, ё and punctuation do not matter. */
+export function fold(s) {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/ё/g, 'е')
+    .replace(/[.\s]+/g, ' ').trim();
+}

@@ -1,0 +1,94 @@
+// The outcome screen, as a plan: at a glance first (what to apply for, the total to pay, the
+// ready-by date, where to go, how many documents), then the timeline, each stage with its costs
+// and checklist, the places to open, and the Centre's contacts. Long parts sit in disclosures,
+// closed by default. Every amount, date and text comes from the engine (`outcome.plan`).
+
+import { disclosure, h } from './dom.js';
+import { STRINGS, plural, t } from './i18n.js';
+import { office, restart, summary } from './parts.js';
+import { stage } from './stage.js';
+import { timeline } from './timeline.js';
+import { actions, links, printFooter } from './act.js';
+import { extensionWindow, notes } from './extension.js';
+
+export function outcomeScreen(ctx, ev) {
+  const o = ev.outcome;
+  const none = o.noService;
+  const stages = o.quotes.map((q, i) => stage(ctx, q, o.plan.steps[i], i, o.quotes.length));
+  const contact = office(ctx);
+  return h('div', { class: 'screen screen-outcome', part: 'outcome', 'data-outcome': o.id },
+    head(ctx, o),
+    none ? noService(ctx, none) : null,
+    o.extensionWindow ? extensionWindow(ctx, o.extensionWindow) : null,
+    // With no service to apply for, the Centre's contacts come first.
+    none && contact ? h('section', { class: 'block office', part: 'office' }, h('h3', { text: t(ctx.lang, 'office') }), contact) : null,
+    o.plan.timeline.length > 1 && o.quotes.length ? timeline(ctx, o) : null,
+    stages,
+    links(ctx, o.plan.links, { open: Boolean(none) }),
+    o.notes.length ? h('section', { class: 'block outcome-notes', part: 'notes' },
+      disclosure('notes', `${t(ctx.lang, 'notes')} (${o.notes.length})`, notes(ctx, o.notes))) : null,
+    !none && contact ? h('section', { class: 'block office', part: 'office' },
+      disclosure('office', t(ctx.lang, 'office'), contact)) : null,
+    summary(ctx, ev.path),
+    restart(ctx),
+    printFooter(ctx, o));
+}
+
+/** The result's heading and, for a service, the plan at a glance with the two main actions. */
+function head(ctx, o) {
+  const { lang } = ctx;
+  const title = h('h2', {
+    tabindex: '-1', 'data-focus': 'heading', class: 'result-title', part: 'heading',
+    text: t(lang, o.noService ? 'noServiceTitle' : 'whatYouNeed'),
+  });
+  if (o.noService) {
+    return h('div', { class: 'panel panel-none', part: 'result' },
+      h('p', { class: 'caption', text: t(lang, 'result') }), title, h('p', { class: 'lead', text: o.noService.reason }));
+  }
+  return h('div', { class: 'panel', part: 'result' },
+    h('p', { class: 'caption', text: t(lang, 'result') }), title, glance(ctx, o.plan, o.quotes), actions(ctx));
+}
+
+/** Each step in order, the total, the ready-by date, where to go and the number of documents. */
+function glance(ctx, plan, quotes) {
+  const { lang, f } = ctx;
+  const unpriced = plan.steps.filter((s) => !s.priced).map((s) => s.title);
+  const anyPrice = plan.steps.some((s) => s.priced || s.stateDuty);
+  const places = STRINGS[lang].places;
+  const then = [...new Set(quotes.flatMap((q) => q.nextSteps.map((n) => places[n.place] ?? n.title)))];
+  const date = (iso) => h('strong', { class: 'date', 'data-date': iso, text: f.date(iso) });
+  return h('div', { class: 'glance', part: 'glance', 'data-glance': '' },
+    h('ol', { class: 'glance-steps' }, plan.steps.map((s, i) => h('li', { class: 'glance-step', 'data-service': s.service },
+      h('span', { class: 'glance-step-title', text: s.title }),
+      h('span', { class: 'vh', text: ` (${t(lang, 'stage', { n: i + 1, total: plan.steps.length })})` })))),
+    h('dl', { class: 'glance-facts' },
+      item('total', t(lang, 'totalToPay'), anyPrice
+        ? [h('strong', { class: 'amount total', 'data-kzt': plan.total.kzt, text: f.money(plan.total.kzt) }),
+          h('span', { class: 'glance-note', text: t(lang, 'totalBasis') }),
+          unpriced.length ? h('span', { class: 'glance-note', text: t(lang, 'totalPartial', { titles: unpriced.join('; ') }) }) : null,
+          plan.total.provisional ? h('span', { class: 'tag tag-warning', text: t(lang, 'provisional') }) : null,
+          // Beside the total: the guide is silent on whether family members pay too.
+          plan.perPerson ? h('span', { class: 'glance-per-person', text: plan.perPerson }) : null]
+        : h('span', { text: t(lang, 'totalNothing') })),
+      item('ready', t(lang, 'readyByLabel'), plan.readyBy
+        ? [date(plan.readyBy), plan.steps.at(-1)?.sameDay ? ` (${t(lang, 'sameDay')})` : null]
+        : t(lang, 'readyNoTime')),
+      item('documents', t(lang, 'documentsLabel'), plural(lang, 'documentsCount', plan.documents)),
+      item('where', t(lang, 'where'), [t(lang, 'whereCentre'),
+        then.length ? h('span', { class: 'glance-note', text: t(lang, 'whereThen', { place: then.join('; ') }) }) : null])));
+}
+
+function item(name, term, value) {
+  return h('div', { class: `glance-fact glance-${name}`, 'data-fact': name }, h('dt', { text: term }), h('dd', {}, value));
+}
+
+function noService(ctx, none) {
+  const { lang } = ctx;
+  return h('section', { class: 'block', part: 'no-service' },
+    h('h3', { text: t(lang, 'insteadTitle') }),
+    h('p', { text: none.instead }),
+    none.alternatives.length ? [
+      h('h4', { text: t(lang, 'alternatives') }),
+      h('ul', { class: 'list' }, none.alternatives.map((a) => h('li', { 'data-service': a.id, text: a.label }))),
+    ] : null);
+}
