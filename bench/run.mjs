@@ -7,6 +7,7 @@
 //   4. the walk of every path of the flow to its outcome: native, Node, Chromium
 //   5. wasm memory after 10 calls and after 100,000 mixed calls (Node)
 //   6. network requests the demo page makes after load while a visitor answers (must be 0)
+//   7. outcome heights at 375 px per journey and language (bench/heights.mjs)
 //
 // These machines are noisy: every timing is a median with its p10-p90 and min-max. Compare runs
 // by the ratios computed within one run, not by absolute figures.
@@ -24,6 +25,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { MIME } from '../tests/support/mime.mjs';
+import { measureHeights, heightsTable } from './heights.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -695,6 +697,8 @@ async function main() {
   step('Chromium: requests while answering');
   const journey = await measureJourneyRequests(browser, served);
   const journeyNoStore = await measureJourneyRequests(browser, served, '/no-store');
+  step('Chromium: outcome heights at 375 px');
+  const heights = await measureHeights(browser, origin, TODAY);
   const chromiumVersion = browser.version();
   await cleanup();
 
@@ -712,6 +716,7 @@ async function main() {
     memory,
     journey,
     journeyNoStore,
+    heights,
     seconds: 0,
   };
   for (const rt of ['node', 'chromium']) {
@@ -742,6 +747,7 @@ async function main() {
   const m = result.machine;
   console.log(`aifc-eligibility bench ${m.date} · nproc ${m.nproc} · ${m.arch} · ${m.cpu} · Node ${m.node} · Chromium ${m.chromium} · load average ${m.load.join(' ')}`);
   console.log(table(result));
+  console.log(heightsTable(heights));
   console.log('Timings are medians with p10 – p90 and min – max (calls: per-call time of each batch; load: one sample per fresh page load).');
   console.log('These machines are noisy: compare runs by ratios computed within one run (× native, memory ratio), not by absolute figures.');
   fs.mkdirSync(path.dirname(OUT), { recursive: true });

@@ -253,14 +253,20 @@ fn cancellation_from_abroad_or_from_inside_with_an_exit_visa() {
 }
 
 #[test]
-fn tax_residency_for_investment_residents_or_others() {
+fn a_company_asking_for_a_tax_residency_certificate_is_asked_who_applies_first_and_never_about_investment_residency() {
+    assert_eq!(next(&[("need", "tax-residency")]), "applicantType");
     assert_eq!(
-        services(&[("need", "tax-residency"), ("investmentResident", "true")]),
+        services(&[("need", "tax-residency"), ("applicantType", "legal-entity")]),
+        ["tax-residency-certificate"]
+    );
+    // Only a person is asked about the AIFC investment residency (section 3-1 is a person's list).
+    assert_eq!(next(&[("need", "tax-residency"), ("applicantType", "individual")]), "investmentResident");
+    assert_eq!(
+        services(&[("need", "tax-residency"), ("applicantType", "individual"), ("investmentResident", "true")]),
         ["tax-residency-certificate-investment-resident"]
     );
-    assert_eq!(next(&[("need", "tax-residency"), ("investmentResident", "false")]), "applicantType");
     assert_eq!(
-        services(&[("need", "tax-residency"), ("investmentResident", "false"), ("applicantType", "legal-entity")]),
+        services(&[("need", "tax-residency"), ("applicantType", "individual"), ("investmentResident", "false")]),
         ["tax-residency-certificate"]
     );
 }

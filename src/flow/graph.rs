@@ -68,7 +68,7 @@ pub static GRAPH: &[(&str, Node)] = &[
                 go(Test::Is("cancel"), "cancel.location"),
                 go(Test::Is("arrival-notification"), "arrival-notification"),
                 go(Test::Is("iin"), "iin"),
-                go(Test::Is("tax-residency"), "tax.investment-resident"),
+                go(Test::Is("tax-residency"), "tax.applicant"),
                 go(Test::Is("digital-signature"), "signature.applicant"),
                 go(Test::Is("fingerprinting"), "fingerprinting"),
                 go(Test::Is("qualification-exemption"), "qualification-exemption"),
@@ -164,14 +164,23 @@ pub static GRAPH: &[(&str, Node)] = &[
     ("cancel.location", then!(Fact::Location, "cancel.branch")),
     ("cancel.branch", then!(Fact::Branch, "visa-cancellation")),
     // Tax residency certificate: section 3-1 for AIFC investment residents, section 3 otherwise.
+    // Who applies is asked first: section 3-1's list is a person's («Шетелдік төлқұжатының немесе
+    // азаматтығы жоқ тұлғаның жеке куәлігінің ... көшірмесі»), so a company goes straight to
+    // section 3 and is never asked about "the foreign national".
+    (
+        "tax.applicant",
+        ask(
+            Fact::ApplicantType,
+            &[go(Test::Is("legal-entity"), "tax-residency"), go(Test::Is("individual"), "tax.investment-resident")],
+        ),
+    ),
     (
         "tax.investment-resident",
         ask(
             Fact::InvestmentResident,
-            &[go(Test::Yes, "tax-residency-investment-resident"), go(Test::No, "tax.applicant")],
+            &[go(Test::Yes, "tax-residency-investment-resident"), go(Test::No, "tax-residency")],
         ),
     ),
-    ("tax.applicant", then!(Fact::ApplicantType, "tax-residency")),
     ("signature.applicant", then!(Fact::ApplicantType, "digital-signature")),
     // Outcomes.
     ("work-visa", Node::End(&out::WORK_VISA)),

@@ -46,11 +46,11 @@ function head(ctx, o) {
       h('p', { class: 'caption', text: t(lang, 'result') }), title, h('p', { class: 'lead', text: o.noService.reason }));
   }
   return h('div', { class: 'panel', part: 'result' },
-    h('p', { class: 'caption', text: t(lang, 'result') }), title, glance(ctx, o.plan, o.quotes), actions(ctx));
+    h('p', { class: 'caption', text: t(lang, 'result') }), title, glance(ctx, o.plan, o.quotes, o.extensionWindow), actions(ctx));
 }
 
 /** Each step in order, the total, the ready-by date, where to go and the number of documents. */
-function glance(ctx, plan, quotes) {
+function glance(ctx, plan, quotes, window) {
   const { lang, f } = ctx;
   const unpriced = plan.steps.filter((s) => !s.priced).map((s) => s.title);
   const anyPrice = plan.steps.some((s) => s.priced || s.stateDuty);
@@ -74,6 +74,10 @@ function glance(ctx, plan, quotes) {
         ? [date(plan.readyBy), plan.steps.at(-1)?.sameDay ? ` (${t(lang, 'sameDay')})` : null]
         : t(lang, 'readyNoTime')),
       item('documents', t(lang, 'documentsLabel'), plural(lang, 'documentsCount', plan.documents)),
+      // An extension's own deadline: the last day of its window, while it can still be kept.
+      window && (window.status === 'open' || window.status === 'before')
+        ? item('apply-by', t(lang, 'applyBy'), [date(window.latest), h('span', { class: 'glance-note', text: t(lang, 'applyFrom', { date: f.date(window.earliest) }) })])
+        : null,
       item('where', t(lang, 'where'), [t(lang, 'whereCentre'),
         then.length ? h('span', { class: 'glance-note', text: t(lang, 'whereThen', { place: then.join('; ') }) }) : null])));
 }
