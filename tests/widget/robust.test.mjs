@@ -16,23 +16,28 @@ test('a link with 30,000 parameters shows the first question within 2 s, with on
   const params = [...Array.from({ length: 100 }, (_, i) => `p${i}=${i}`), ...Array.from({ length: 29_900 }, (_, i) => `aifc.unknown${i}=x`)];
   const { context, page } = await visit(env, demoUrl());
   t.after(() => context.close());
-  // The page now carries the link, and a widget with sync-url starts on it. Timed in the page,
-  // from the element's insertion to its first question: loading the page and the engine is the
-  // same for any URL (and a navigation to a 350 KB URL is slowed by the test driver's own
-  // network tracing, not by the widget).
-  const ms = await page.evaluate(async (query) => {
+  // A widget with sync-url starts on the page's URL: first a plain one, then the 30,000
+  // parameters. Timed in the page, from the element's insertion to its first question: loading
+  // the page and the engine is the same for any URL (and a navigation to a 350 KB URL is slowed
+  // by the test driver's own network tracing, not by the widget). The budget is for what the
+  // parameters add, so that a busy machine slowing every step alike does not fail the test.
+  const { plain, long } = await page.evaluate(async (query) => {
+    const firstQuestion = async (id) => {
+      document.querySelector('aifc-eligibility').remove();
+      const started = performance.now();
+      const el = document.createElement('aifc-eligibility');
+      el.id = id;
+      el.setAttribute('sync-url', '');
+      document.body.append(el);
+      while (!el.shadowRoot.querySelector('form.question')) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - started;
+    };
+    const plain = await firstQuestion('plain');
     history.replaceState(null, '', `${location.pathname}?${query}`);
-    document.querySelector('aifc-eligibility').remove();
-    const started = performance.now();
-    const el = document.createElement('aifc-eligibility');
-    el.id = 'linked';
-    el.setAttribute('sync-url', '');
-    document.body.append(el);
-    while (!el.shadowRoot.querySelector('form.question')) await new Promise((resolve) => requestAnimationFrame(resolve));
-    return performance.now() - started;
+    return { plain, long: await firstQuestion('linked') };
   }, params.join('&'));
-  console.log(`a link with 30,000 parameters: first question after ${Math.round(ms)} ms`);
-  assert.ok(ms < 2000, `the first question took ${Math.round(ms)} ms to show for a link with 30,000 parameters; the budget is 2,000 ms (it was 43 s when cleaning the URL was quadratic)`);
+  console.log(`a link with 30,000 parameters: first question after ${Math.round(long)} ms (${Math.round(plain)} ms without them)`);
+  assert.ok(long - plain < 2000, `30,000 parameters added ${Math.round(long - plain)} ms before the first question (${Math.round(long)} ms against ${Math.round(plain)} ms without them); the budget is 2,000 ms (it was 43 s when cleaning the URL was quadratic)`);
   assert.equal(await new Widget(page, '#linked').currentQuestion(), 'need');
   const errors = await events(page, 'error', 'linked');
   assert.deepEqual(errors.map((e) => e.detail.code), ['too-large'], 'one error event for the whole link, not one per parameter');
