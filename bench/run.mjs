@@ -47,6 +47,7 @@ const DEADLINE_MS = 6 * 60_000;
 const SHIPPED = [
   { file: 'pkg/aifc_eligibility_bg.wasm', mode: 'generic' },
   { file: 'pkg/aifc_eligibility.js', mode: 'text' },
+  { file: 'pkg/aifc_eligibility_bindgen.js', mode: 'text' },
   { file: 'aifc-eligibility.js', mode: 'text' },
   { file: 'aifc-eligibility.css', mode: 'text' },
 ];

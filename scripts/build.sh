@@ -14,6 +14,8 @@ cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg "target/wasm32-unknown-unknown/release/$crate.wasm"
 node_modules/.bin/wasm-opt -Oz "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
+# The entry point is the guard (src/glue.js) in front of wasm-bindgen's glue.
+node scripts/glue.mjs
 
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > pkg/package.json <<JSON
@@ -25,7 +27,7 @@ cat > pkg/package.json <<JSON
   "main": "$crate.js",
   "module": "$crate.js",
   "types": "$crate.d.ts",
-  "files": ["$crate.js", "${crate}_bg.wasm", "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
+  "files": ["$crate.js", "${crate}_bindgen.js", "${crate}_bg.wasm", "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
   "sideEffects": false,
   "license": "MIT"
 }
@@ -42,6 +44,10 @@ cp -r pkg dist/pkg
 for f in aifc-eligibility.js aifc-eligibility.css; do
   node_modules/.bin/esbuild "www/$f" --bundle --format=esm --minify --target=es2022 --log-level=warning \
     --outfile="dist/$f" --allow-overwrite
+done
+# The package's glue as deployed: the same code without its comments.
+for f in pkg/${crate}.js pkg/${crate}_bindgen.js; do
+  node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite
 done
 node scripts/integrity.mjs
 echo "[build] pkg/ and dist/ ready: $(wc -c < "pkg/${crate}_bg.wasm") bytes of wasm"

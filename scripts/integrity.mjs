@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 
 const dist = new URL("../dist/", import.meta.url);
-export const SHIPPED = ["aifc-eligibility.js", "aifc-eligibility.css", "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_bg.wasm"];
+export const SHIPPED = ["aifc-eligibility.js", "aifc-eligibility.css", "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_bindgen.js", "pkg/aifc_eligibility_bg.wasm"];
 
 const hashes = {};
 for (const file of SHIPPED) {

@@ -21,12 +21,15 @@ pub enum Code {
     UnsupportedLanguage,
     /// A number is out of its documented range.
     OutOfRange,
+    /// The request is bigger than the documented bound (too many keys, too long a string); refused
+    /// before it is copied into the engine.
+    TooLarge,
     /// A fault in the engine itself, never the caller's: please report it.
     Internal,
 }
 
 impl Code {
-    pub const ALL: [Code; 9] = [
+    pub const ALL: [Code; 10] = [
         Code::InvalidRequest,
         Code::UnknownService,
         Code::InvalidAnswer,
@@ -35,6 +38,7 @@ impl Code {
         Code::UnknownVariant,
         Code::UnsupportedLanguage,
         Code::OutOfRange,
+        Code::TooLarge,
         Code::Internal,
     ];
 
@@ -48,6 +52,7 @@ impl Code {
             Code::UnknownVariant => "unknown-variant",
             Code::UnsupportedLanguage => "unsupported-language",
             Code::OutOfRange => "out-of-range",
+            Code::TooLarge => "too-large",
             Code::Internal => "internal",
         }
     }

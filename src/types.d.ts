@@ -19,7 +19,13 @@ export type Variant = "up-to-2-years" | "3-to-5-years" | "employee" | "expert";
 export type Tier = "standard" | "walk-in" | "personal-manager";
 export type ErrorCode =
   | "invalid-request" | "unknown-service" | "invalid-answer" | "invalid-date"
-  | "missing-variant" | "unknown-variant" | "unsupported-language" | "out-of-range" | "internal";
+  | "missing-variant" | "unknown-variant" | "unsupported-language" | "out-of-range"
+  /** A request past the documented bounds (more than 64 keys in an object, a string over 1,000 characters). */
+  | "too-large"
+  /** A call before `init()` (or `initSync()`) finished. */
+  | "not-initialised"
+  /** A fault in the engine, never the caller's; the package restarts the engine before the next call. */
+  | "internal";
 
 /** What every export throws: a JS Error with a stable `code`. */
 export interface AifcEligibilityError extends Error { name: "AifcEligibilityError"; code: ErrorCode }

@@ -218,11 +218,69 @@ fn the_module_still_answers_after_malformed_input() {
         let _ = api::extension_window(v.clone());
         let _ = api::office(Some(v));
     }
+    // A megabyte string is refused by its length, before it is copied into wasm.
     let long = JsValue::from_str(&"é".repeat(1 << 20));
-    assert_eq!(code(api::services(Some(long.clone()))), "unsupported-language");
+    assert_eq!(code(api::services(Some(long.clone()))), "too-large");
     let q = Object::new();
     Reflect::set(&q, &"service".into(), &long).expect("set");
-    assert_eq!(code(api::quote(q.into())), "unknown-service");
+    assert_eq!(code(api::quote(q.into())), "too-large");
+    let at_bound = JsValue::from_str(&"x".repeat(api::MAX_CHARS as usize));
+    assert_eq!(code(api::services(Some(at_bound))), "unsupported-language");
+    let ok = api::quote(js(r#"{"service":"iin","date":"2026-11-24"}"#)).expect("still answers");
+    assert_eq!(s(&ok, "fees.0.kzt"), "10000");
+}
+
+/// `{ "<field>": <value> }` built with a definition (so no setter runs and any key works).
+fn with_field(field: &str, value: &JsValue) -> JsValue {
+    let o = Object::new();
+    let desc = js(r#"{"enumerable":true,"writable":true,"configurable":true}"#);
+    Reflect::set(&desc, &"value".into(), value).expect("set");
+    Reflect::define_property(&o, &field.into(), &Object::from(desc)).expect("define");
+    assert!(Reflect::get(&o, &field.into()).expect("get") == *value);
+    o.into()
+}
+
+#[wasm_bindgen_test]
+fn hostile_callers_get_coded_errors_and_leave_the_stack_where_it_was() {
+    let mark = api::stack_mark();
+    let revoked = js_sys::Proxy::revocable(&Object::new(), &Object::new());
+    let proxy = Reflect::get(&revoked, &"proxy".into()).expect("proxy");
+    js_sys::Function::from(Reflect::get(&revoked, &"revoke".into()).expect("revoke"))
+        .call0(&JsValue::NULL)
+        .expect("revoke");
+    // A getter that throws, and a Proxy whose every trap throws.
+    let thrower = js_sys::Function::new_no_args("throw new Error('caller')");
+    let getter = Object::new();
+    let desc = Object::new();
+    Reflect::set(&desc, &"get".into(), &thrower).expect("set");
+    Reflect::set(&desc, &"enumerable".into(), &JsValue::TRUE).expect("set");
+    Reflect::define_property(&getter, &"service".into(), &desc).expect("define");
+    let traps = Object::new();
+    for trap in ["ownKeys", "getOwnPropertyDescriptor", "get", "getPrototypeOf", "has"] {
+        Reflect::set(&traps, &trap.into(), &thrower).expect("set");
+    }
+    let trapping = js_sys::Proxy::new(&Object::new(), &traps);
+    for _ in 0..1_000 {
+        for hostile in [&proxy, getter.as_ref(), trapping.as_ref()] {
+            assert_eq!(code(api::quote(hostile.clone())), "invalid-request");
+            assert_eq!(code(api::evaluate(hostile.clone())), "invalid-request");
+            assert_eq!(code(api::evaluate(with_field("answers", hostile))), "invalid-request");
+            assert_eq!(code(api::add_working_days(hostile.clone())), "invalid-request");
+            assert_eq!(code(api::extension_window(hostile.clone())), "invalid-request");
+            assert_eq!(code(api::extension_ics(hostile.clone())), "invalid-request");
+            assert_eq!(code(api::office(Some(hostile.clone()))), "invalid-request");
+        }
+        // As an answer value, a revoked Proxy is just "an object": the visitor's answer is wrong.
+        let answers = with_field("need", &proxy);
+        assert_eq!(code(api::evaluate(with_field("answers", &answers))), "invalid-answer");
+    }
+    assert_eq!(api::stack_mark(), mark, "wasm's stack pointer is where it was");
+    // Inherited fields are not fields: only own properties count.
+    let child = Object::create(&Object::from(js(r#"{"service":"iin"}"#)));
+    assert_eq!(code(api::quote(child.into())), "invalid-request");
+    // A typed array of ten million elements is refused by its length, not by listing its keys.
+    let big = js_sys::Uint8Array::new_with_length(10_000_000);
+    assert_eq!(code(api::evaluate(with_field("answers", &big))), "too-large");
     let ok = api::quote(js(r#"{"service":"iin","date":"2026-11-24"}"#)).expect("still answers");
     assert_eq!(s(&ok, "fees.0.kzt"), "10000");
 }

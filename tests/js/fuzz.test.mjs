@@ -1,8 +1,11 @@
 // Seeded fuzzing of every export of the built package: at least 200,000 generated inputs (wrong
 // types, nested junk, huge strings and arrays, unicode, NaN and Infinity, dates out of range,
-// unknown ids, facts and values, prototype-pollution keys). Each call must either answer with a
-// correctly shaped value or throw an Error whose `code` is documented: never a trap, a panic or a
-// hang. Afterwards the module must still answer correctly. Counts are printed.
+// unknown ids, facts and values, prototype-pollution keys), one in ten of them hostile (revoked
+// Proxies, throwing getters and traps, getters and setters on Object.prototype, oversized input,
+// calls from a nearly full stack). Each call must either answer with a correctly shaped value or
+// throw an Error whose `code` is documented: never a trap, a panic or a hang. The module must give
+// the known answer to a known request after every 1,000 hostile calls and at the end. Counts are
+// printed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -11,7 +14,7 @@ const pkg = new URL("../../pkg/", import.meta.url);
 const api = await import(new URL("aifc_eligibility.js", pkg));
 await api.default({ module_or_path: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
 
-const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range"]); // not "internal": that would be a bug
+const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range", "too-large"]); // not "internal": that would be a bug
 const TOTAL = Number(process.env.FUZZ_INPUTS ?? 200_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20251124);
 
@@ -105,19 +108,32 @@ function guided() {
   return a;
 }
 
+function revoked() {
+  const { proxy, revoke } = Proxy.revocable(pick([{}, [], { service: "iin" }]), {});
+  revoke();
+  return proxy;
+}
+const boom = () => { throw new Error("caller"); };
+const BIG_STRING = "9".repeat(5_000_000);
+const BIG_ARRAY = new Uint8Array(10_000_000);
+
 function hostile() {
-  // Objects that fight back: throwing getters and proxies.
-  return pick([
-    new Proxy({}, { ownKeys() { throw new Error("no keys"); } }),
-    new Proxy({ service: "iin" }, { get() { throw new Error("no get"); } }),
-    Object.defineProperty({}, "service", { get() { throw new Error("getter"); }, enumerable: true }),
-    Object.defineProperty({}, "answers", { get() { return { need: "iin" }; }, enumerable: true }),
-  ]);
+  // Objects that fight back: revoked and throwing proxies, getters (throwing or not), oversized.
+  switch (int(9)) {
+    case 0: return revoked();
+    case 1: return new Proxy({}, { ownKeys: boom });
+    case 2: return new Proxy({ service: "iin" }, { get: boom, getOwnPropertyDescriptor: boom });
+    case 3: return Object.defineProperty({}, pick(["service", "answers", "from", "expires", "lang"]), { get: boom, enumerable: true });
+    case 4: return Object.defineProperty({}, "answers", { get() { return { need: "iin" }; }, enumerable: true });
+    case 5: return { answers: pick([revoked(), { need: revoked() }, Object.defineProperty({}, "need", { get: boom, enumerable: true }), BIG_ARRAY]) };
+    case 6: return { service: BIG_STRING, expires: BIG_STRING, from: BIG_STRING, answers: { [pick(facts)]: BIG_STRING } };
+    case 7: return pick([BIG_ARRAY, BIG_STRING, Object.create({ service: "iin", answers: { need: "iin" } })]);
+    default: return revoked();
+  }
 }
 
 function request(kind) {
   if (int(6) === 0) return junk(0);
-  if (int(40) === 0) return hostile();
   const r = {};
   const set = (k, v) => { if (int(5) !== 0) r[k] = v; };
   switch (kind) {
@@ -174,29 +190,96 @@ function args(name) {
   }
 }
 
+/** A known request gives the known answer. */
+function healthy(when) {
+  assert.equal(api.addWorkingDays({ from: "2026-03-20", days: 1 }), "2026-03-26", `engine broken ${when}`);
+  assert.equal(api.quote({ service: "business-visa-single-invitation", date: "2026-06-01" }).stateDuty.kzt, "2162.50", `engine broken ${when}`);
+}
+
+/** Calls `f` with the stack nearly full: in the frame where recursion overflowed, and again one
+ * frame further up each time the stack runs out before the engine answers or refuses. */
+function fromFullStack(f) {
+  let done = false;
+  let result;
+  let error;
+  const deep = () => {
+    try {
+      deep();
+    } catch {
+      // (The recursion's own overflow, or f's, caught one frame up.)
+    }
+    if (done) return;
+    try {
+      result = f();
+      done = true;
+    } catch (e) {
+      error = e;
+      done = !(e instanceof RangeError);
+    }
+  };
+  deep();
+  if (!done) throw error;
+  if (error !== undefined && done && result === undefined) throw error;
+  return result;
+}
+
+/** Runs `f` with throwing getters and setters on Object.prototype for names the engine uses. */
+const POISON = ["service", "answers", "lang", "date", "value", "get", "set", "code", "kind", "message"];
+function poisoned(f) {
+  for (const n of POISON) Object.defineProperty(Object.prototype, n, { __proto__: null, get: boom, set: boom, configurable: true });
+  try {
+    return f();
+  } finally {
+    for (const n of POISON) delete Object.prototype[n];
+  }
+}
+
 test(`${TOTAL} generated inputs: every answer well shaped, every error coded, no trap`, () => {
   const counts = {};
   const bump = (k) => (counts[k] = (counts[k] ?? 0) + 1);
   const started = performance.now();
+  let hostileCalls = 0;
+  let healthChecks = 0;
   for (let i = 0; i < TOTAL; i++) {
     const name = exports_[i % exports_.length];
-    const input = args(name);
+    // One input in ten is hostile: its arguments fight back, or the call is made in a hostile way.
+    // (Calls from a full stack and with Object.prototype poisoned are slow - each stack episode
+    // recurses ~10,000 frames and may restart the engine several times - hence rarer.)
+    const attack = int(10) !== 0 ? null : int(100) === 0 ? "stack" : int(25) === 0 ? "poisoned" : "input";
+    const input = attack === "input" && !["version", "countries"].includes(name) ? [hostile()] : args(name);
     let result;
     try {
-      result = api[name](...input);
+      if (attack === "poisoned") result = poisoned(() => api[name](...input));
+      else if (attack === "stack") result = fromFullStack(() => api[name](...input));
+      else result = api[name](...input);
     } catch (e) {
-      if (!(e instanceof Error) || !CODES.has(e.code) || e instanceof WebAssembly.RuntimeError) {
-        assert.fail(`${name}: input ${i} threw something undocumented: ${e?.name} ${e?.code} ${e?.message}`);
+      // From a nearly full stack the guard may report the engine's fault as `internal`, or the
+      // stack may run out before the engine is reached at all.
+      const stackFault = attack === "stack" && (e?.code === "internal" || e instanceof RangeError);
+      if (stackFault) {
+        bump(`${name} -> (stack) ${e?.code ?? "RangeError"}`);
+      } else if (!(e instanceof Error) || !CODES.has(e.code) || e instanceof WebAssembly.RuntimeError) {
+        assert.fail(`${name}: input ${i} (${attack ?? "generated"}) threw something undocumented: ${e?.name} ${e?.code} ${e?.message}`);
       }
-      assert.ok(e.message.length > 0 && e.message.length < 2000, "a short, clear message");
-      bump(`${name} -> ${e.code}`);
-      continue;
+      else {
+        assert.ok(e.message.length > 0 && e.message.length < 2000, "a short, clear message");
+        bump(`${name} -> ${e.code}`);
+      }
     }
-    shapes[name](result);
-    bump(`${name} -> ok`);
+    if (result !== undefined) {
+      shapes[name](result);
+      bump(`${name} -> ok`);
+    }
+    if (attack !== null) {
+      bump(`(hostile: ${attack})`);
+      if (++hostileCalls % 1000 === 0) {
+        healthy(`after ${hostileCalls} hostile calls`);
+        healthChecks++;
+      }
+    }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`fuzz: ${TOTAL} inputs (seed ${SEED}) in ${seconds} s`);
+  console.log(`fuzz: ${TOTAL} inputs (seed ${SEED}) in ${seconds} s; ${hostileCalls} of them hostile, ${healthChecks} health checks passed; the engine was restarted ${api.__restarts()} times`);
   for (const [k, n] of Object.entries(counts).sort()) console.log(`  ${k.padEnd(40)} ${n}`);
   // Every export was both accepted and refused somewhere in the run (the generator reaches both).
   for (const name of exports_.filter((n) => !["version", "countries"].includes(n))) {
@@ -206,6 +289,7 @@ test(`${TOTAL} generated inputs: every answer well shaped, every error coded, no
 });
 
 test("the module still answers correctly after the run", () => {
+  healthy("after the run");
   assert.equal(api.addWorkingDays({ from: "2026-03-20", days: 1 }), "2026-03-26");
   const q = api.quote({ service: "work-visa-invitation", variant: "up-to-2-years", date: "2026-06-01" });
   assert.equal(q.stateDuty.kzt, "2162.50");

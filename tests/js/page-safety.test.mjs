@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 
 const dist = new URL("../../dist/", import.meta.url);
-const SHIPPED_JS = ["aifc-eligibility.js", "pkg/aifc_eligibility.js"];
+const SHIPPED_JS = ["aifc-eligibility.js", "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_bindgen.js"];
 const FORBIDDEN = [
   ["innerHTML", /\binnerHTML\b/],
   ["outerHTML", /\bouterHTML\b/],

@@ -33,14 +33,14 @@ test('prefilled answers open the widget at the next question', async (t) => {
   assert.deepEqual(await events(page, 'error'), []);
 });
 
-test('bad prefilled answers are dropped with error events, never injected as HTML', async (t) => {
+test('bad prefilled answers are dropped with one error event, never injected as HTML', async (t) => {
   const hostile = 'need=work&location=<img src=x onerror="document.title=1">&colour=blue';
   const { context, page, widget } = await visit(env, demoUrl({ answers: hostile }));
   t.after(() => context.close());
   assert.equal(await widget.currentQuestion(), 'location', 'the good answer is kept, the bad one asked again');
   const errors = (await events(page, 'error')).map((e) => e.detail);
-  assert.deepEqual(errors.map((e) => e.code), ['invalid-answer', 'invalid-answer']);
-  assert.ok(errors[0].message.includes('location') && errors[1].message.includes('colour'), 'each error names its answer');
+  assert.deepEqual(errors.map((e) => e.code), ['invalid-answer'], 'one event for the attribute, not one per answer');
+  assert.ok(errors[0].message.includes('location') && errors[0].message.includes('and 1 more refused'), errors[0].message);
   assert.equal(await widget.locator('img').count(), 0, 'no element was made from the answer');
   assert.ok(!(await widget.locator('.aifc').innerText()).includes('<img'), 'not even as text');
   assert.notEqual(await page.title(), '1');

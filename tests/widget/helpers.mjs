@@ -44,7 +44,8 @@ export async function serveDist() {
   if (!fs.existsSync(path.join(DIST, 'pkg', 'aifc_eligibility.js'))) {
     throw new Error('dist/ has no package: run scripts/build.sh first');
   }
-  const server = http.createServer((req, res) => {
+  // Request lines up to 1 MB: a test opens a link with 30,000 parameters (Node's default is 16 KB).
+  const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/test.html') {
       res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });

@@ -5,12 +5,15 @@
 import { h } from './dom.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
-import { answersObject, paramsInUrl, parseAnswers, urlWithParams } from './url.js';
+import { answersObject, paramsInUrl, parseAnswers, shareUrl, urlWithParams } from './url.js';
+import { settle } from './settle.js';
 import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
 import { failureScreen, topBar } from './parts.js';
 
 const DEFAULT_PREFIX = 'aifc';
+/** The `sync-url` prefixes in use on the page, each held by one widget (two would overwrite each other's answers). */
+const SYNCING = new Map();
 /** The parameter that carries the language in shared links and the page's URL. */
 const LANG_PARAM = 'lang';
 
@@ -38,6 +41,7 @@ export function defineElement(engine, cssUrl) {
     #lastDate;
     #connected = false;
     #started = false;
+    #syncPrefix = null; // the prefix this widget holds in SYNCING while it syncs the URL
     #onPopState = () => this.#restoreFromUrl();
 
     constructor() {
@@ -55,7 +59,7 @@ export function defineElement(engine, cssUrl) {
 
     connectedCallback() {
       this.#connected = true;
-      if (this.hasAttribute('sync-url')) addEventListener('popstate', this.#onPopState);
+      this.#claimSync();
       if (this.#started) {
         this.#render(); // moved in the page: the answers stay
         return;
@@ -80,12 +84,17 @@ export function defineElement(engine, cssUrl) {
 
     disconnectedCallback() {
       this.#connected = false;
-      removeEventListener('popstate', this.#onPopState);
+      this.#releaseSync();
     }
 
+    /** Applied whenever an attribute changes, attached or not (before the start, #start reads them). */
     attributeChangedCallback(name, old, value) {
-      if (!this.#pkg || !this.#connected || old === value) return;
-      if (name === 'lang') {
+      if (old === value) return;
+      if (name === 'sync-url') {
+        if (this.#connected) this.#claimSync();
+      } else if (!this.#started) {
+        return;
+      } else if (name === 'lang') {
         this.#checkLang();
         this.#render();
       } else if (name === 'date') {
@@ -94,10 +103,27 @@ export function defineElement(engine, cssUrl) {
       } else if (name === 'answers') {
         this.#settle(parseAnswers(value));
         this.#render();
-      } else if (name === 'sync-url') {
-        removeEventListener('popstate', this.#onPopState);
-        if (value !== null) addEventListener('popstate', this.#onPopState);
       }
+    }
+
+    /** Takes this widget's `sync-url` prefix, unless another widget on the page holds it. */
+    #claimSync() {
+      this.#releaseSync();
+      if (!this.hasAttribute('sync-url')) return;
+      const prefix = this.#prefix;
+      if (SYNCING.has(prefix)) {
+        this.#emitError('duplicate-sync-url', `sync-url="${prefix}" is used by another widget on this page: this one does not write the URL; give each widget its own prefix`);
+        return;
+      }
+      SYNCING.set(prefix, this);
+      this.#syncPrefix = prefix;
+      addEventListener('popstate', this.#onPopState);
+    }
+
+    #releaseSync() {
+      if (this.#syncPrefix !== null && SYNCING.get(this.#syncPrefix) === this) SYNCING.delete(this.#syncPrefix);
+      this.#syncPrefix = null;
+      removeEventListener('popstate', this.#onPopState);
     }
 
     // --- Settings read from the attributes ---
@@ -133,7 +159,7 @@ export function defineElement(engine, cssUrl) {
         this.#pkg.evaluate({ answers: {}, date });
         this.#lastDate = date;
       } catch (err) {
-        this.#emitError(err.code ?? 'invalid-date', err.message);
+        this.#emitError(err.code ?? 'internal', err.message);
       }
     }
 
@@ -150,41 +176,13 @@ export function defineElement(engine, cssUrl) {
     }
 
     /**
-     * Takes answers from outside (the attribute, the URL): walks the flow from the start, keeping
-     * each answer to the question actually asked; an answer the engine refuses is dropped with an
-     * `error` event, as is one for a fact the engine does not know. Answers off the path are left out.
+     * Takes answers from outside (the attribute, the URL) through settle.js: refused answers are
+     * dropped with one `error` event for the lot.
      */
     #settle(candidate) {
-      const kept = new Map();
-      const refused = new Set();
-      for (;;) {
-        let ev;
-        try {
-          ev = this.#evaluate(kept);
-        } catch {
-          break;
-        }
-        const id = ev.kind === 'question' ? ev.question.id : null;
-        if (!id || !candidate.has(id) || kept.has(id)) break;
-        const value = candidate.get(id);
-        try {
-          this.#evaluate(new Map([...kept, [id, value]]));
-          kept.set(id, value);
-        } catch (err) {
-          refused.add(id);
-          this.#emitError(err.code ?? 'invalid-answer', err.message);
-          break;
-        }
-      }
-      // Whatever was not used: report the ones the engine refuses even on their own.
-      for (const [fact, value] of candidate) {
-        if (kept.has(fact) || refused.has(fact)) continue;
-        try {
-          this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]) });
-        } catch (err) {
-          this.#emitError(err.code ?? 'invalid-answer', err.message);
-        }
-      }
+      const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]) });
+      const { kept, refused } = settle(candidate, (answers) => this.#evaluate(answers), alone);
+      if (refused) this.#emitError(refused.code, refused.message);
       for (const [fact, value] of this.#answers) if (!kept.has(fact)) this.#remembered.set(fact, value);
       this.#answers = kept;
       this.#editing = null;
@@ -203,7 +201,7 @@ export function defineElement(engine, cssUrl) {
       this.#urlLang = fromUrl.lang;
       const attribute = parseAnswers(this.getAttribute('answers'));
       this.#settle(fromUrl.answers.size > 0 ? fromUrl.answers : attribute);
-      if (this.hasAttribute('sync-url') && fromUrl.answers.size > 0) this.#writeUrl('replace');
+      if (this.#syncPrefix !== null && fromUrl.answers.size > 0) this.#writeUrl('replace');
       this.#render();
     }
 
@@ -217,7 +215,7 @@ export function defineElement(engine, cssUrl) {
       try {
         ev = this.#evaluate(next);
       } catch (err) {
-        this.#emitError(err.code ?? 'invalid-answer', err.message);
+        this.#emitError(err.code ?? 'internal', err.message);
         return false;
       }
       const onPath = new Set(ev.path.map((a) => a.fact));
@@ -237,7 +235,7 @@ export function defineElement(engine, cssUrl) {
     #back(path) {
       if (this.#editing) {
         this.#editing = null;
-      } else if (this.hasAttribute('sync-url') && this.#depth() > 0) {
+      } else if (this.#syncPrefix !== null && this.#depth() > 0) {
         history.back(); // popstate restores the answers of the page before
         return;
       } else {
@@ -283,7 +281,7 @@ export function defineElement(engine, cssUrl) {
     }
 
     #writeUrl(mode) {
-      if (!this.hasAttribute('sync-url')) return;
+      if (this.#syncPrefix === null) return;
       const url = urlWithParams(this.#prefix, this.#params());
       if (url.href === location.href) return;
       const key = `aifc:${this.#prefix}`;
@@ -329,7 +327,7 @@ export function defineElement(engine, cssUrl) {
         startAgain: () => this.#startAgain(),
         switchLanguage: (lang) => lang !== this.#lang && this.#switchLanguage(lang),
         emitError: (code, message) => this.#emitError(code, message),
-        resultUrl: () => urlWithParams(this.#prefix, this.#params()).href,
+        resultUrl: () => shareUrl(this.#prefix, this.#params()).href,
         download: (link) => {
           this.#frame.append(link);
           link.click();
@@ -367,7 +365,7 @@ export function defineElement(engine, cssUrl) {
       try {
         ev = this.#evaluate(shown);
       } catch (err) {
-        this.#emitError(err.code ?? 'invalid-request', err.message);
+        this.#emitError(err.code ?? 'internal', err.message);
         this.#renderFailure('failed');
         return;
       }

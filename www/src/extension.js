@@ -30,7 +30,7 @@ function downloadIcs(ctx, expires) {
   try {
     text = ctx.pkg.extensionIcs({ expires, lang: ctx.lang });
   } catch (err) {
-    ctx.emitError(err.code ?? 'invalid-date', err.message);
+    ctx.emitError(err.code ?? 'internal', err.message);
     return;
   }
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));

@@ -48,7 +48,7 @@ export function office(ctx, { live = true } = {}) {
   try {
     data = ctx.pkg.office({ lang });
   } catch (err) {
-    ctx.emitError(err.code ?? 'invalid-request', err.message);
+    ctx.emitError(err.code ?? 'internal', err.message);
     return null;
   }
   const tel = (phone) => {

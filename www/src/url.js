@@ -1,10 +1,17 @@
 // Answers in query-string form, for the `answers` attribute, `sync-url` and shared links.
+// Each function reads a query string once, in order (a link with 30,000 parameters costs one
+// pass, not 30,000), and reads at most MAX_PARAMS of the widget's own: the engine takes no more
+// than 64 answers, so a link with more is refused as a whole, at once.
+
+/** The most answers read from an attribute or a URL (the engine's bound on a request's keys). */
+export const MAX_PARAMS = 64;
 
 /** Answers in query-string form ("need=work&location=outside") as an ordered Map. */
 export function parseAnswers(query) {
   const answers = new Map();
   for (const [key, value] of new URLSearchParams(query ?? '')) {
     if (key && !answers.has(key)) answers.set(key, value);
+    if (answers.size > MAX_PARAMS) break;
   }
   return answers;
 }
@@ -12,9 +19,11 @@ export function parseAnswers(query) {
 /** The widget's own parameters in the page's query string, under `prefix.` (e.g. ?aifc.need=work). */
 export function paramsInUrl(prefix) {
   const found = new Map();
+  const start = `${prefix}.`;
   for (const [key, value] of new URL(location.href).searchParams) {
-    if (key.startsWith(`${prefix}.`) && !found.has(key.slice(prefix.length + 1))) {
-      found.set(key.slice(prefix.length + 1), value);
+    if (key.startsWith(start) && !found.has(key.slice(start.length))) {
+      found.set(key.slice(start.length), value);
+      if (found.size > MAX_PARAMS) break;
     }
   }
   return found;
@@ -23,10 +32,20 @@ export function paramsInUrl(prefix) {
 /** The page's URL with its own parameters kept and the widget's written under `prefix.`. */
 export function urlWithParams(prefix, params) {
   const url = new URL(location.href);
-  for (const key of [...url.searchParams.keys()]) {
-    if (key.startsWith(`${prefix}.`)) url.searchParams.delete(key);
-  }
-  for (const [name, value] of params) url.searchParams.append(`${prefix}.${name}`, String(value));
+  const start = `${prefix}.`;
+  // One pass: deleting the widget's keys one by one rescans the list each time (quadratic).
+  const kept = [...url.searchParams].filter(([key]) => !key.startsWith(start));
+  url.search = new URLSearchParams([...kept, ...[...params].map(([name, value]) => [`${start}${name}`, String(value)])]).toString();
+  return url;
+}
+
+/**
+ * A link to share: the page's path with only the widget's parameters. The page's other
+ * parameters and its #fragment (a token, a session) stay out of a link the visitor hands on.
+ */
+export function shareUrl(prefix, params) {
+  const url = new URL(location.pathname, location.origin);
+  url.search = new URLSearchParams([...params].map(([name, value]) => [`${prefix}.${name}`, String(value)])).toString();
   return url;
 }
 

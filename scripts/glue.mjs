@@ -1,0 +1,50 @@
+// Puts the guard in front of wasm-bindgen's glue in pkg/ (see src/glue.js):
+// pkg/aifc_eligibility.js (generated) becomes pkg/aifc_eligibility_bindgen.js, with the engine's
+// JavaScript helpers (src/bindings/read.js, which wasm-bindgen copies to pkg/snippets/) inlined
+// and one function added that lets the guard drop a broken instance; src/glue.js becomes the
+// entry point.
+// Fails the build if the generated glue is not of the shape the guard relies on, or if an export
+// of the engine is missing from the guard.
+import { readFile, writeFile, copyFile, rm } from "node:fs/promises";
+
+const pkg = new URL("../pkg/", import.meta.url);
+let generated = await readFile(new URL("aifc_eligibility.js", pkg), "utf8");
+
+// Each snippet once, in place of the lines importing it: `import { a } from` needs nothing more,
+// `import * as x from` becomes an object of the snippet's exports.
+const inlined = new Set();
+for (const [line, what, path] of [...generated.matchAll(/^import (.+?) from ['"](\.\/snippets\/[^'"]+)['"];?$/gm)]) {
+  const source = await readFile(new URL(path, pkg), "utf8");
+  const names = [...source.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+  let replacement = inlined.has(path) ? "" : source.replace(/^export function /gm, "function ");
+  inlined.add(path);
+  const star = what.match(/^\* as (\w+)$/);
+  if (star) replacement += `const ${star[1]} = { ${names.join(", ")} };`;
+  else if (!/^\{[\w\s,]+\}$/.test(what)) throw new Error(`scripts/glue.mjs: cannot inline "${line}"`);
+  generated = generated.replace(line, replacement);
+}
+// (The snippet's path stays as the name of the wasm import module, which is only a key.)
+if (/^import .* from ['"]\.\/snippets\//m.test(generated)) throw new Error("scripts/glue.mjs: a snippet import is left in the glue");
+await rm(new URL("snippets", pkg), { recursive: true, force: true });
+// wasm-bindgen keeps the instance's exports in a module-level `wasm` and the compiled module in
+// `wasmModule`; initSync makes a new instance only when `wasm` is unset.
+for (const needed of ["let wasmModule, wasmInstance, wasm;", "if (wasm !== undefined) return wasm;", "wasmModule = module;"]) {
+  if (!generated.includes(needed)) throw new Error(`pkg/aifc_eligibility.js: the wasm-bindgen glue no longer contains ${JSON.stringify(needed)}; update scripts/glue.mjs and src/glue.js`);
+}
+const drop = `
+/** Added by scripts/glue.mjs: forgets the instance (so that initSync makes a fresh one) and
+ * returns the compiled module to make it from. */
+export function __aifcDrop() {
+    wasm = undefined;
+    return wasmModule;
+}
+`;
+await writeFile(new URL("aifc_eligibility_bindgen.js", pkg), generated + drop);
+await rm(new URL("aifc_eligibility.js", pkg));
+await copyFile(new URL("../src/glue.js", import.meta.url), new URL("aifc_eligibility.js", pkg));
+
+const engine = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => !["initSync"].includes(n) && !n.startsWith("__"));
+const guard = await readFile(new URL("../src/glue.js", import.meta.url), "utf8");
+const missing = engine.filter((n) => !guard.includes(`export const ${n} = guarded("${n}");`));
+if (missing.length > 0) throw new Error(`src/glue.js does not guard ${missing.join(", ")}`);
+console.log(`[build] pkg/aifc_eligibility.js: the guard in front of ${engine.length} exports`);
