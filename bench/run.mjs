@@ -26,6 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { MIME } from '../tests/support/mime.mjs';
 import { measureHeights, heightsTable } from './heights.mjs';
+import { bytes, fmt, round, roundStats, stats } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -86,24 +87,7 @@ const FREE_VALUES = {
 // Statistics and formatting
 // ---------------------------------------------------------------------------------------------
 
-/** Median, p10, p90, min, max (linear interpolation between ranks) of a list of numbers. */
-function stats(xs) {
-  if (!xs.length) throw new Error('no samples');
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p) => {
-    const pos = p * (s.length - 1);
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-  };
-  return { median: q(0.5), p10: q(0.1), p90: q(0.9), min: s[0], max: s.at(-1), n: s.length };
-}
-
-const round = (x, digits) => Number(x.toFixed(digits));
-/** Rounds every number of a stats object for the JSON. */
-const roundStats = (st, digits = 3) => Object.fromEntries(Object.entries(st).map(([k, v]) => [k, k === 'n' ? v : round(v, digits)]));
-const fmt = (x, digits) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const bytes = (n) => n.toLocaleString('en-US');
+// stats(), round(), roundStats(), fmt() and bytes() are in bench/stats.mjs.
 
 // ---------------------------------------------------------------------------------------------
 // Cleanup: the browser and the server go away on failure, on a signal and on the deadline
