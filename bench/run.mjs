@@ -8,13 +8,17 @@
 //   5. wasm memory after 10 calls and after 100,000 mixed calls (Node)
 //   6. network requests the demo page makes after load while a visitor answers (must be 0)
 //   7. outcome heights at 375 px per journey and language (bench/heights.mjs)
+//   8. peers beside us, interleaved (bench/peers.mjs): json-rules-engine with our routing, a
+//      SurveyJS page with our first three questions; bytes, first question on a phone profile and
+//      unthrottled, click to the next question, evaluate vs the rules; printed as ours / peer
 //
 // These machines are noisy: every timing is a median with its p10-p90 and min-max. Compare runs
 // by the ratios computed within one run, not by absolute figures.
 //
 // Environment: BENCH_LOADS (page loads, default 25), BENCH_BATCHES and BENCH_BATCH_SIZE (default
 // 100 x 100 calls per measure), BENCH_WALKS (default 10 native, 5 in JS), BENCH_MEMORY_CALLS
-// (default 100000).
+// (default 100000); BENCH_PEER_LOADS, BENCH_PEER_BATCHES, BENCH_PEER_BATCH_SIZE (bench/peers.mjs);
+// BENCH_PEERS=0 skips the peers.
 
 import fs from 'node:fs';
 import http from 'node:http';
@@ -27,6 +31,7 @@ import { chromium } from 'playwright-core';
 import { MIME } from '../tests/support/mime.mjs';
 import { measureHeights, heightsTable } from './heights.mjs';
 import { bytes, fmt, round, roundStats, stats } from './stats.mjs';
+import { peersTable, runPeers } from './peers.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -43,7 +48,8 @@ const JS_WALKS = envInt('BENCH_WALKS', 5);
 const NATIVE_WALKS = envInt('BENCH_WALKS', 10);
 const MEMORY_CALLS = envInt('BENCH_MEMORY_CALLS', 100_000, 1000);
 /** The whole run must finish well inside this, or it is stopped and fails. */
-const DEADLINE_MS = 6 * 60_000;
+const DEADLINE_MS = 9 * 60_000;
+const PEERS = process.env.BENCH_PEERS !== '0';
 
 const SHIPPED = [
   { file: 'pkg/aifc_eligibility_bg.wasm', mode: 'generic' },
@@ -683,6 +689,11 @@ async function main() {
   const journeyNoStore = await measureJourneyRequests(browser, served, '/no-store');
   step('Chromium: outcome heights at 375 px');
   const heights = await measureHeights(browser, origin, TODAY);
+  let peers = null;
+  if (PEERS) {
+    const { pkg } = await freshPackage('peers');
+    peers = await runPeers({ root: ROOT, dist: DIST, pkg, browser, cleanups, step, request: REQUESTS.work, date: TODAY, free: FREE_VALUES });
+  }
   const chromiumVersion = browser.version();
   await cleanup();
 
@@ -701,6 +712,7 @@ async function main() {
     journey,
     journeyNoStore,
     heights,
+    peers: peers?.result ?? null,
     seconds: 0,
   };
   for (const rt of ['node', 'chromium']) {
@@ -726,12 +738,17 @@ async function main() {
     }
   }
   if (!chromiumApi.crossOriginIsolated) problems.push('the Chromium API page was not cross-origin isolated (timer resolution 100 µs)');
+  if (peers) {
+    problems.push(...peers.problems);
+    for (const n of peers.notes) console.error(`bench: note: ${n}`);
+  }
   result.problems = problems;
 
   const m = result.machine;
   console.log(`aifc-eligibility bench ${m.date} · nproc ${m.nproc} · ${m.arch} · ${m.cpu} · Node ${m.node} · Chromium ${m.chromium} · load average ${m.load.join(' ')}`);
   console.log(table(result));
   console.log(heightsTable(heights));
+  if (peers) console.log(`\n${peersTable(peers.result)}`);
   console.log('Timings are medians with p10 – p90 and min – max (calls: per-call time of each batch; load: one sample per fresh page load).');
   console.log('These machines are noisy: compare runs by ratios computed within one run (× native, memory ratio), not by absolute figures.');
   fs.mkdirSync(path.dirname(OUT), { recursive: true });

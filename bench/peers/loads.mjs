@@ -1,0 +1,152 @@
+// Page loads of our demo and the SurveyJS page, interleaved (ours, SurveyJS, ours, SurveyJS, ...)
+// so that machine noise falls on both: navigation to the first question's heading painted, the
+// bytes requested before it, and a click on "next" to the next question's heading painted. Each
+// load is a fresh browser context (cold cache), on a phone profile (Slow 4G and a 4x slower CPU,
+// through the Chrome DevTools Protocol) and unthrottled.
+
+/**
+ * The phone profile: Slow 4G as the issue states it (150 ms added to each request's round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up, in bytes per second for the protocol) and a CPU 4x slower.
+ */
+export const PHONE = {
+  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, connectionType: 'cellular4g' },
+  cpu: 4,
+  viewport: { width: 375, height: 812 },
+};
+
+/** Where each page is and how its questions look. */
+export const PAGES = {
+  ours: { path: '/ours/index.html', label: 'ours' },
+  peer: { path: '/peer/index.html', label: 'SurveyJS' },
+};
+
+/**
+ * Runs in the page before its scripts. Polls on each animation frame for the first question's
+ * heading (ours: h2.question-title in the widget's shadow root; SurveyJS: .sd-question__title),
+ * present, with text, and visible; the time of the frame callback that first sees it is the
+ * frame that paints it. Also offers `__bench.next()` for the click measure.
+ */
+function paintProbe(kind) {
+  const b = { first: null, text: null };
+  window.__bench = b;
+  let root = null;
+  if (kind === 'ours') {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function attachShadow(init) {
+      const r = attach.call(this, init);
+      if (this.localName === 'aifc-eligibility') root = r;
+      return r;
+    };
+  }
+  const heading = () => (kind === 'ours' ? root?.querySelector('h2.question-title') : document.querySelector('#survey .sd-question__title'));
+  const shown = (el) => el && el.isConnected && el.textContent.trim() !== '' && el.checkVisibility({ visibilityProperty: true });
+  b.painted = new Promise((resolve) => {
+    const limit = 60_000;
+    const poll = () => {
+      const el = heading();
+      if (shown(el)) {
+        b.first = performance.now();
+        b.text = el.textContent.trim();
+        resolve(b.first);
+      } else if (performance.now() < limit) {
+        requestAnimationFrame(poll);
+      } else {
+        resolve(null);
+      }
+    };
+    requestAnimationFrame(poll);
+  });
+  /** Clicks the form's "next" button; resolves with the ms to the next heading painted. */
+  b.next = () => new Promise((resolve) => {
+    const before = heading()?.textContent.trim();
+    const button = kind === 'ours'
+      ? root.querySelector('form.question button[type="submit"]')
+      : document.querySelector('#survey .sd-navigation__next-btn');
+    if (!button) {
+      resolve({ error: 'no next button' });
+      return;
+    }
+    const t0 = performance.now();
+    button.click();
+    const poll = () => {
+      const el = heading();
+      if (shown(el) && el.textContent.trim() !== before) resolve({ ms: performance.now() - t0, text: el.textContent.trim() });
+      else if (performance.now() - t0 < 10_000) requestAnimationFrame(poll);
+      else resolve({ error: 'no next question within 10 s' });
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+/** Chooses the first question's answer as a visitor does (a click), before the timed "next". */
+async function chooseWork(page, kind) {
+  if (kind === 'ours') {
+    await page.locator('aifc-eligibility form.question input[type="radio"][value="work"]').check();
+  } else {
+    await page.locator('#survey label:has(input[type="radio"][value="work"])').click();
+  }
+}
+
+async function oneLoad(browser, origin, kind, throttled) {
+  const context = await browser.newContext({ viewport: PHONE.viewport });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    if (throttled) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+    }
+    await page.addInitScript(paintProbe, kind);
+    await page.goto(`${origin}${PAGES[kind].path}`, { waitUntil: 'commit', timeout: 60_000 });
+    const first = await page.evaluate(() => window.__bench.painted);
+    if (first === null) throw new Error(`${kind}: no first question within 60 s (${errors.join('; ') || 'no page error'})`);
+    const loaded = await page.evaluate((t) => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const resources = performance.getEntriesByType('resource')
+        .filter((e) => e.startTime <= t)
+        .map((e) => ({ path: new URL(e.name).pathname, bytes: e.encodedBodySize, raw: e.decodedBodySize }));
+      return {
+        text: window.__bench.text,
+        files: [{ path: new URL(nav.name).pathname, bytes: nav.encodedBodySize, raw: nav.decodedBodySize }, ...resources],
+      };
+    }, first);
+    await chooseWork(page, kind);
+    const next = await page.evaluate(() => window.__bench.next());
+    if (next.error) throw new Error(`${kind}: ${next.error}`);
+    if (errors.length) throw new Error(`${kind}: page error: ${errors.join('; ')}`);
+    return { first, next: next.ms, firstText: loaded.text, nextText: next.text, files: loaded.files };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `loads` rounds, each: phone ours, phone SurveyJS, unthrottled ours, unthrottled SurveyJS. Stops
+ * after `budgetMs` with the rounds done (at least 3), and says so.
+ */
+export async function measurePeerLoads(browser, origin, { loads, budgetMs, step }) {
+  const samples = {};
+  const files = {};
+  const texts = {};
+  const t0 = performance.now();
+  let rounds = 0;
+  for (let i = 0; i < loads; i += 1) {
+    if (i >= 3 && performance.now() - t0 > budgetMs) break;
+    for (const throttled of [true, false]) {
+      for (const kind of ['ours', 'peer']) {
+        const r = await oneLoad(browser, origin, kind, throttled);
+        const key = `${kind}.${throttled ? 'phone' : 'fast'}`;
+        (samples[key] ??= { first: [], next: [] }).first.push(r.first);
+        samples[key].next.push(r.next);
+        files[key] ??= r.files;
+        texts[kind] ??= { first: r.firstText, next: r.nextText };
+      }
+    }
+    rounds += 1;
+    step?.(`peers: round ${rounds}/${loads} done`);
+  }
+  return { rounds, asked: loads, stoppedEarly: rounds < loads, samples, files, texts };
+}

@@ -1,0 +1,160 @@
+// The peers' side of the benchmark: builds the peer bundles with esbuild and serves them beside
+// our demo from one local server (127.0.0.1 only), every text and wasm file brotli-encoded at
+// quality 11 (`Content-Encoding: br`), since the comparison is of what a phone downloads.
+//
+//   /ours/...   dist/ (our demo page, widget, stylesheet and engine), as scripts/build.sh made it
+//   /peer/...   target/bench-peers/: the SurveyJS page (index.html, survey.js, survey.css, and the
+//               demo's site.css, so both pages have the same host page around the form) and
+//               rules.js (json-rules-engine with our routing rules, for the Chromium timings)
+//   /__api.html a blank cross-origin-isolated page for the call timings (5 µs timer resolution)
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { build } from 'esbuild';
+import { MIME } from '../../tests/support/mime.mjs';
+
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+
+/** esbuild's bundles of the peers, minified, one file each. */
+export async function buildPeers(dist, out) {
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const bundles = [
+    ['survey-page.mjs', 'survey.js'],
+    ['survey.css', 'survey.css'],
+    ['rules-browser.mjs', 'rules.js'],
+  ];
+  for (const [entry, file] of bundles) {
+    await build({
+      entryPoints: [path.join(HERE, entry)],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      platform: 'browser',
+      outfile: path.join(out, file),
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+  }
+  // The peer page is our demo page with the SurveyJS form where the widget was: the same host
+  // page (header, heading, introduction, footer, site.css), so the comparison is of the forms.
+  const ours = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const replaced = [
+    [/^\s*<!--[^\n]*-->\n(?=\s*<link rel="modulepreload")/m, ''],
+    [/^\s*<link rel="modulepreload"[^>]*>\n/m, ''],
+    [/^\s*<link rel="preload"[^>]*>\n/m, ''],
+    [/^\s*<script type="module" src="aifc-eligibility.js"><\/script>\n/m,
+      '  <link rel="stylesheet" href="survey.css">\n  <script type="module" src="survey.js"></script>\n'],
+    [/<aifc-eligibility[^>]*><\/aifc-eligibility>/, '<div id="survey"></div>'],
+  ];
+  let html = ours;
+  for (const [pattern, by] of replaced) {
+    if (!pattern.test(html)) throw new Error(`dist/index.html no longer has ${pattern}: update bench/peers/serve.mjs`);
+    html = html.replace(pattern, by);
+  }
+  fs.writeFileSync(path.join(out, 'index.html'), html);
+  fs.copyFileSync(path.join(dist, 'site.css'), path.join(out, 'site.css'));
+}
+
+const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body></body></html>';
+
+/** Brotli -q 11, text mode for text files: the bytes a phone downloads. */
+export function brotli(body, text) {
+  return zlib.brotliCompressSync(body, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_MODE]: text ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+}
+
+/**
+ * brotli() through a cache under target/ keyed by the content's SHA-256: quality 11 of SurveyJS's
+ * 1.4 MB bundle takes seconds on a loaded machine, and the files rarely change between runs.
+ */
+function cachedBrotli(body, text, cacheDir, used) {
+  const key = crypto.createHash('sha256').update(body).update(text ? 'text' : 'generic').digest('hex');
+  const file = path.join(cacheDir, `${key}.br`);
+  used.add(file);
+  if (fs.existsSync(file)) return fs.readFileSync(file);
+  const out = brotli(body, text);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  fs.writeFileSync(file, out);
+  return out;
+}
+
+/** Every file under dir, relative paths. */
+function filesUnder(dir) {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)));
+}
+
+/**
+ * Starts the server; compresses every file once before it listens, so that no measured request
+ * waits for brotli. Returns {origin, log}; `cleanups` gets the function that stops it.
+ */
+export async function servePeers({ dist, peers, cleanups, cacheDir }) {
+  const roots = { ours: dist, peer: peers };
+  const files = new Map();
+  const used = new Set();
+  fs.mkdirSync(cacheDir, { recursive: true });
+  for (const [prefix, dir] of Object.entries(roots)) {
+    for (const rel of filesUnder(dir)) {
+      const ext = path.extname(rel);
+      const type = MIME[ext] ?? 'application/octet-stream';
+      const body = fs.readFileSync(path.join(dir, rel));
+      const text = /^text\/|json|svg/.test(type);
+      const compressible = text || ext === '.wasm';
+      files.set(`/${prefix}/${rel.split(path.sep).join('/')}`, { type, body, br: compressible ? cachedBrotli(body, text, cacheDir, used) : null });
+    }
+  }
+  // The cache keeps only this run's files.
+  for (const f of fs.readdirSync(cacheDir)) if (!used.has(path.join(cacheDir, f))) fs.rmSync(path.join(cacheDir, f));
+  const log = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname === '/__api.html') {
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...ISOLATED });
+      res.end(BLANK);
+      return;
+    }
+    const file = files.get(url.pathname);
+    if (!file || req.method !== 'GET') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const headers = {
+      'content-type': file.type,
+      'cross-origin-resource-policy': 'same-origin',
+      'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+    };
+    const useBr = file.br && /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = useBr ? file.br : file.body;
+    if (useBr) headers['content-encoding'] = 'br';
+    log.push({ path: url.pathname, bytes: body.length, encoding: useBr ? 'br' : 'identity' });
+    res.writeHead(200, { ...headers, 'content-length': body.length });
+    res.end(body);
+  });
+  const sockets = new Set();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  cleanups.push(() => new Promise((resolve) => {
+    for (const s of sockets) s.destroy();
+    server.close(() => resolve());
+  }));
+  return { origin: `http://127.0.0.1:${server.address().port}`, log, files };
+}
