@@ -62,10 +62,11 @@ function shipped(files, served, problems, key) {
 const summary = (xs) => roundStats(stats(xs), 1);
 
 /**
- * Runs every peer measure. `pkg` is our package loaded in Node; `browser` the launched Chromium.
+ * Runs every peer measure. `pkg` is our package loaded in Node; `browser` the launched Chromium;
+ * `deadline` (a performance.now() time) ends the page loads early, after at least 3 rounds.
  * Returns {result, problems, notes}: problems fail the run, notes do not.
  */
-export async function runPeers({ root, dist, pkg, browser, cleanups, step, request, date, free }) {
+export async function runPeers({ root, dist, pkg, browser, cleanups, step, request, date, free, deadline = Infinity }) {
   const problems = [];
   const peerDir = path.join(root, 'target', 'bench-peers');
   step('peers: esbuild bundles (SurveyJS page, json-rules-engine) and brotli -q 11 of every file');
@@ -97,7 +98,7 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
   }
 
   step(`peers: ${PEER_CONFIG.loads} rounds of 4 page loads (phone and unthrottled; ours, SurveyJS)`);
-  const loads = await measurePeerLoads(browser, origin, { loads: PEER_CONFIG.loads, budgetMs: PEER_CONFIG.loadBudgetMs, step });
+  const loads = await measurePeerLoads(browser, origin, { loads: PEER_CONFIG.loads, budgetMs: PEER_CONFIG.loadBudgetMs, deadline, step });
   const notes = [];
   if (loads.stoppedEarly) notes.push(`page loads stopped after ${loads.rounds} of ${loads.asked} rounds (time budget): fewer samples`);
   const pages = {};
