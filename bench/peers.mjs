@@ -113,6 +113,12 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
     const fast = shipped(loads.files[`${kind}.fast`], served, problems, kind);
     if (fast.total !== pages[kind].bytes.total) problems.push(`${kind}: ${pages[kind].bytes.total} B before the first question on the phone profile, ${fast.total} B unthrottled`);
   }
+  // The same questions on both pages: SurveyJS adds " *" to a required question's title.
+  for (const which of ['firstQuestion', 'nextQuestion']) {
+    if (pages.peer[which].replace(/\s*\*$/, '') !== pages.ours[which]) {
+      problems.push(`the pages ask different questions: ours "${pages.ours[which]}", SurveyJS "${pages.peer[which]}"`);
+    }
+  }
   const ratio = (a, b) => round(a / b, 3);
   const o = pages.ours;
   const p = pages.peer;
@@ -138,8 +144,8 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
   return { result, problems, notes };
 }
 
-/** A markdown table: ours, the peer, and ours / peer. */
-export function peersTable(r) {
+/** A markdown table: ours, the peer, and ours / peer; `machine` is run.mjs's machine(). */
+export function peersTable(r, m) {
   const v = r.versions;
   const o = r.pages.ours;
   const p = r.pages.peer;
@@ -162,6 +168,7 @@ export function peersTable(r) {
   const line = (cells) => `| ${cells.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
   const rr = r.rules;
   return [
+    `Peers beside us, same run: ${m.date} · nproc ${m.nproc} · ${m.cpu} · load average ${m.load.join(' ')} · Node ${m.node} · Chromium ${m.chromium}`,
     line(head),
     `|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
     ...rows.map(line),

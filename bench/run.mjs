@@ -750,7 +750,7 @@ async function main() {
   console.log(`aifc-eligibility bench ${m.date} · nproc ${m.nproc} · ${m.arch} · ${m.cpu} · Node ${m.node} · Chromium ${m.chromium} · load average ${m.load.join(' ')}`);
   console.log(table(result));
   console.log(heightsTable(heights));
-  if (peers) console.log(`\n${peersTable(peers.result)}`);
+  if (peers) console.log(`\n${peersTable(peers.result, result.machine)}`);
   console.log('Timings are medians with p10 – p90 and min – max (calls: per-call time of each batch; load: one sample per fresh page load).');
   console.log('These machines are noisy: compare runs by ratios computed within one run (× native, memory ratio), not by absolute figures.');
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
