@@ -33,7 +33,11 @@ export const PEER_CONFIG = {
   loadBudgetMs: 180_000,
   callLimitMs: 20_000,
 };
-/** The routing check's countries: every CIS and EAEU member the graph tells apart, and others. */
+/**
+ * The routing check's countries: Kazakhstan; EAEU members RU, BY, KG; CIS-only members UZ, TJ and
+ * MD (unsettled); Turkmenistan (a CIS associate, not a member); France. Each group the graph tells
+ * apart, most with more than one member.
+ */
 const CHECK_COUNTRIES = ['KZ', 'RU', 'BY', 'KG', 'UZ', 'TJ', 'MD', 'TM', 'FR'];
 /** The document and the host page's stylesheet: the same host page around both forms. */
 const HOST_FILES = /\/(index\.html|site\.css)$/;

@@ -57,8 +57,8 @@ export async function runChromiumVsRules(browser, origin, cfg) {
 }
 
 /**
- * Walks every path of our flow (as bench/run.mjs's walk does, with more countries: every CIS and
- * EAEU member, an unsettled one and two others) and runs the rules on each set of answers met:
+ * Walks every path of our flow (as bench/run.mjs's walk does, with the countries the caller gives
+ * for `free.country`) and runs the rules on each set of answers met:
  * where `evaluate` gives an outcome, exactly one rule must fire, naming the same outcome id;
  * where it asks a question, none may fire. Returns the counts and any mismatches.
  */

@@ -1,7 +1,9 @@
 // The question flow's routing written as json-rules-engine rules, for the benchmark's comparison
 // (bench/peers.mjs). Derived by hand from src/flow/graph.rs (`cargo run --example flow-graph`
-// draws it): one rule per path from the first question to an outcome, its event the outcome id
-// that our `evaluate` returns as `outcome.id`. A rule fires only when every fact the flow asks on
+// draws it): one rule per route from the first question to an outcome, its event the outcome id
+// that our `evaluate` returns as `outcome.id`. An extension with a new host party goes on as a new
+// application for the visa held (extend.new-host): those paths share the new application's rules
+// through `track`, so 24 rules cover every path. A rule fires only when every fact the flow asks on
 // its path is answered, so on a partial set of answers no rule fires (where `evaluate` would ask
 // the next question), and on a complete one exactly one fires. bench/peers.mjs checks both against
 // our `evaluate` on every path of the flow before it times anything; a mismatch fails the run.
