@@ -78,7 +78,11 @@ export async function checkRouting(pkg, { date, free, limit = 20_000 }) {
     const pairs = stack.pop();
     const answers = Object.fromEntries(pairs);
     const ev = pkg.evaluate({ answers, date });
-    const got = await route(engine, typedFacts(answers));
+    const facts = typedFacts(answers);
+    // The extension's window is date arithmetic on the Kazakhstan working-day calendar, not
+    // routing: the rules get where the window stands as a fact, from our extensionWindow().
+    if (facts.visaExpires) facts.extensionPhase = pkg.extensionWindow({ expires: facts.visaExpires, date }).status;
+    const got = await route(engine, facts);
     if (ev.kind === 'outcome') {
       outcomes += 1;
       outcomeIds.add(ev.outcome.id);

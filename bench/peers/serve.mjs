@@ -45,7 +45,7 @@ export async function buildPeers(dist, out) {
   const ours = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const replaced = [
     [/^\s*<!--[^\n]*-->\n(?=\s*<link rel="modulepreload")/m, ''],
-    [/^\s*<link rel="modulepreload"[^>]*>\n/m, ''],
+    [/^\s*<link rel="modulepreload"[^>]*>\n/gm, ''],
     [/^\s*<link rel="preload"[^>]*>\n/m, ''],
     [/^\s*<script type="module" src="aifc-eligibility.js"><\/script>\n/m,
       '  <link rel="stylesheet" href="survey.css">\n  <script type="module" src="survey.js"></script>\n'],
