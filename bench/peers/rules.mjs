@@ -2,14 +2,19 @@
 // (bench/peers.mjs). Derived by hand from src/flow/graph.rs (`cargo run --example flow-graph`
 // draws it): one rule per route from the first question to an outcome, its event the outcome id
 // that our `evaluate` returns as `outcome.id`. An extension with a new host party goes on as a new
-// application for the visa held (extend.new-host): those paths share the new application's rules
-// through `track`, so 24 rules cover every path. A rule fires only when every fact the flow asks on
+// application for the visa held (extend.new-host): a work or multiple-entry visa shares the new
+// application's rules (WORK, MULTI), the investor and single-entry visas have their own, as the
+// graph asks them less. 35 rules in all. A rule fires only when every fact the flow asks on
 // its path is answered, so on a partial set of answers no rule fires (where `evaluate` would ask
 // the next question), and on a complete one exactly one fires. bench/peers.mjs checks both against
 // our `evaluate` on every path of the flow before it times anything; a mismatch fails the run.
 //
 // This is routing only: the rules pick the outcome id. They do not validate values (ours refuses
 // an unknown fact or value), pick the outcome's services, or compute documents, fees or dates.
+// Where a visa's extension window stands on the evaluation date (graph.rs: extend.expires) is date
+// arithmetic on the Kazakhstan working-day calendar: the rules take it as a fact, `extensionPhase`
+// ("before", "open", "closed" or "expired"), which the caller computes (the check: our
+// extensionWindow()).
 //
 // Self-contained apart from json-rules-engine, so that esbuild can bundle it for the browser.
 
