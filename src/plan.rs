@@ -83,7 +83,7 @@ pub struct MciOut {
 /// A moment on the timeline.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct Moment {
-    /// `today`, `apply`, `ready`, `delay` (the latest date if the state body delays), `next-step`
+    /// `today`, `apply` (the day the Centre takes the application), `ready`, `delay` (the latest date if the state body delays), `next-step`
     /// (the embassy or airport visit, which the guide gives no time for), `window-opens`,
     /// `window-closes` or `expires` (the extension window).
     pub kind: &'static str,
@@ -172,19 +172,17 @@ fn timeline(quotes: &[Quote], facts: &Facts, today: NaiveDate) -> Vec<Moment> {
     };
     push("today", Some(today), None, false);
     for (i, q) in quotes.iter().enumerate() {
-        match q.sums.ready {
-            Some(r) => {
-                push("apply", Some(r.applied), Some(i), r.provisional);
-                if !r.same_day {
-                    push("ready", Some(r.latest), Some(i), r.provisional);
-                }
-                if let Some(d) = r.with_delay {
-                    push("delay", Some(d), Some(i), r.provisional);
-                }
+        // A service the guide gives no time for (the extensions) has no row of its own: its
+        // window, drawn from the visa's expiry, says when to apply; an undated row would read as
+        // "apply now".
+        if let Some(r) = q.sums.ready {
+            push("apply", Some(r.taken), Some(i), r.provisional);
+            if !r.same_day {
+                push("ready", Some(r.latest), Some(i), r.provisional);
             }
-            // The guide gives no time for this service (the extensions): its window, drawn from
-            // the visa's expiry, says when to apply; an undated row would read as "apply now".
-            None => {}
+            if let Some(d) = r.with_delay {
+                push("delay", Some(d), Some(i), r.provisional);
+            }
         }
         if !q.next_steps.is_empty() {
             push("next-step", None, Some(i), false);

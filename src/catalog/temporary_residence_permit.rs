@@ -68,8 +68,10 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
         Note {
             kind: NoteKind::Guide,
             text: t!(
-                "The fees cover obtaining or extending a temporary residence permit, family members included.",
-                "Сборы относятся к получению или продлению разрешения на временное проживание, включая членов семьи.",
+                // «Алымдар отбасы мүшелерін қоса алғанда, ...»: the fees apply to the family's permits too;
+                // whether each member pays is not said (the plan's per-person note asks the Centre).
+                "The fees apply to obtaining or extending a temporary residence permit, for family members too.",
+                "Сборы указаны за получение или продление разрешения на временное проживание, в том числе для членов семьи.",
                 "Алымдар отбасы мүшелерін қоса алғанда, уақытша тұруға рұқсат алуға немесе ұзартуға қолданылады.",
             ),
         },

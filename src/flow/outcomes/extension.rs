@@ -101,8 +101,8 @@ pub static TRP_EXTENSION: Outcome = Outcome {
     steps: &[single!(
         "temporary-residence-permit",
         t!(
-            "The guide's fee row for the temporary residence permit is “obtaining / extending” it, family members included: the extension is the same service, with the same documents (your valid permit among them).",
-            "Строка сборов руководства для разрешения на временное проживание — «получение/продление», включая членов семьи: продление — та же услуга с тем же перечнем документов (в том числе с действующим разрешением).",
+            "The guide's fee row for the temporary residence permit is “obtaining / extending” it, for family members too: the extension is the same service, with the same documents (your valid permit among them).",
+            "Строка сборов руководства для разрешения на временное проживание — «получение/продление», в том числе для членов семьи: продление — та же услуга с тем же перечнем документов (в том числе с действующим разрешением).",
             "Нұсқаулықта уақытша тұруға рұқсаттың алым жолы – «алуға/ұзарту», отбасы мүшелерін қоса алғанда: ұзарту – сол қызмет, құжаттары да сол (олардың ішінде жарамды рұқсатыңыз)."
         )
     )],
