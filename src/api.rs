@@ -39,6 +39,8 @@ pub struct VersionOut {
     pub version: &'static str,
     pub guide: &'static str,
     pub guide_edition: &'static str,
+    /// The SHA-256 of the guide's text the rules were read from, to tell editions apart.
+    pub guide_sha256: &'static str,
     /// The working-day calendar is known to be right from `knownFrom` to `knownUntil`.
     pub calendar: CoverageOut,
     /// The last year with a published MCI.
@@ -54,11 +56,16 @@ pub struct CoverageOut {
     pub supported_until: String,
 }
 
+/// The SHA-256 of the 2025 guide's text (Kazakh, as the Centre published it) that every section
+/// citation in the catalog refers to.
+pub const GUIDE_SHA256: &str = "16477ed9d75f279329c5380de9403373773e4ffd2c51a61faa6de9374ceed59d";
+
 pub fn version() -> VersionOut {
     let c = crate::calendar::COVERAGE;
     VersionOut {
         version: crate::VERSION,
         guide: "AIFC Expat Centre, Services guide (Astana), 2025, Kazakh edition",
+        guide_sha256: GUIDE_SHA256,
         guide_edition: crate::GUIDE_EDITION,
         calendar: CoverageOut {
             known_from: iso::date(c.known_from),

@@ -34,6 +34,8 @@ export interface VersionInfo {
   version: string;
   guide: string;
   guideEdition: string;
+  /** SHA-256 of the guide's text the rules were read from. */
+  guideSha256: string;
   calendar: { knownFrom: IsoDate; knownUntil: IsoDate; supportedFrom: IsoDate; supportedUntil: IsoDate };
   mciKnownUntil: IsoDate | null;
 }

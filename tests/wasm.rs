@@ -44,6 +44,7 @@ fn version_names_the_package_and_the_guide() {
     let v = api::version().expect("version");
     assert_eq!(s(&v, "version"), env!("CARGO_PKG_VERSION"));
     assert_eq!(s(&v, "guideEdition"), "2025");
+    assert_eq!(s(&v, "guideSha256").len(), 64, "the guide is pinned by its SHA-256");
     assert_eq!(s(&v, "calendar.knownUntil"), "2026-12-31");
 }
 

@@ -2,9 +2,9 @@
 //!
 //! Sources: Labour Code art. 84-85 and the Law "On holidays in the Republic of Kazakhstan"
 //! (the list of holidays, the carry-over rule and the Government's right to transfer days off);
-//! enbek.gov.kz/en/node/363012 (7 January and Kurban Ait are not carried over); the project's
-//! /work/shared/facts.md, "Working days in Kazakhstan", which lists the 2025 and 2026 days off
-//! that the tests below reproduce exactly.
+//! enbek.gov.kz/en/node/363012 (7 January and Kurban Ait are not carried over); the published
+//! lists of days off for 2025 and 2026 (with the transfer orders cited beside each transfer),
+//! which the tests below reproduce exactly.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
