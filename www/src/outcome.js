@@ -50,7 +50,7 @@ function head(ctx, o) {
 }
 
 /** Each step in order, the total, the ready-by date, where to go and the number of documents. */
-function glance(ctx, plan, quotes, window) {
+function glance(ctx, plan, quotes, extension) {
   const { lang, f } = ctx;
   const unpriced = plan.steps.filter((s) => !s.priced).map((s) => s.title);
   const anyPrice = plan.steps.some((s) => s.priced || s.stateDuty);
@@ -77,8 +77,8 @@ function glance(ctx, plan, quotes, window) {
         : t(lang, 'readyNoTime')),
       item('documents', t(lang, 'documentsLabel'), plural(lang, 'documentsCount', plan.documents)),
       // An extension's own deadline: the last day of its window, while it can still be kept.
-      window && (window.status === 'open' || window.status === 'before')
-        ? item('apply-by', t(lang, 'applyBy'), [date(window.latest), h('span', { class: 'glance-note', text: t(lang, 'applyFrom', { date: f.date(window.earliest) }) })])
+      extension && (extension.status === 'open' || extension.status === 'before')
+        ? item('apply-by', t(lang, 'applyBy'), [date(extension.latest), h('span', { class: 'glance-note', text: t(lang, 'applyFrom', { date: f.date(extension.earliest) }) })])
         : null,
       item('where', t(lang, 'where'), [t(lang, 'whereCentre'),
         then.length ? h('span', { class: 'glance-note', text: t(lang, 'whereThen', { place: then.join('; ') }) }) : null])));
