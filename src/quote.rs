@@ -165,7 +165,9 @@ pub struct ReadyBy {
 pub struct DocOut {
     pub id: &'static str,
     pub text: &'static str,
-    /// The guide's condition, in words ("if any", "for category B2", ...).
+    /// The guide's conditions in words ("for category B2", "for a representative office or
+    /// branch"). "If any" and "optional" are flags, in `conditions` only: a screen shows each once
+    /// (before, the widget showed them as a tag and again inside this text).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<String>,
     /// The same conditions as ids.
@@ -382,8 +384,10 @@ pub fn documents(list: &[Doc], facts: Option<&Facts>, lang: Lang) -> Vec<DocOut>
         .map(|d| DocOut {
             id: d.doc.id,
             text: d.doc.text.get(lang),
-            when: (!d.when.is_empty())
-                .then(|| d.when.iter().map(|c| c.label().get(lang)).collect::<Vec<_>>().join("; ")),
+            when: {
+                let words: Vec<&str> = d.when.iter().filter(|c| !c.is_flag()).map(|c| c.label().get(lang)).collect();
+                (!words.is_empty()).then(|| words.join("; "))
+            },
             conditions: d.when.iter().map(|c| c.id()).collect(),
             by: provider(d).id(),
         })

@@ -82,6 +82,7 @@ export type Condition =
   | "family-members" | "first-application";
 /** Who provides a document; `advice` is a line of advice among the documents, not one to bring. */
 export type Provider = "company" | "applicant" | "family" | "advice";
+/** `when`: the conditions in words, except "if any" and "optional", which are flags in `conditions`. */
 export interface DocumentItem { id: string; text: string; when?: string; conditions: Condition[]; by: Provider }
 export interface Note { kind: "guide" | "guide-silent"; text: string }
 export interface NextStep { place: "embassy-or-airport" | "embassy"; title: string; documents: DocumentItem[]; notes: Note[] }

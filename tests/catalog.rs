@@ -27,7 +27,9 @@ fn first_variant(id: &str) -> Option<&'static str> {
 
 fn docs(out: &mut String, list: &[DocOut], kk: &[DocOut]) {
     for (i, (d, k)) in list.iter().zip(kk).enumerate() {
-        let when = d.when.as_deref().map(|w| format!("  [{w}]")).unwrap_or_default();
+        let flags: Vec<&str> = d.conditions.iter().copied().filter(|c| ["if-any", "optional"].contains(c)).collect();
+        let words = d.when.iter().map(String::as_str).chain(flags).collect::<Vec<_>>();
+        let when = if words.is_empty() { String::new() } else { format!("  [{}]", words.join("; ")) };
         let _ = writeln!(out, "  {:>2}. {}{when}\n      en: {}\n      kk: {}", i + 1, d.id, d.text, k.text);
     }
 }

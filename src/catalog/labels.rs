@@ -172,6 +172,12 @@ impl Cond {
         Cond::Optional,
     ];
 
+    /// "If any" and "optional" qualify a document rather than say whom it is for: they are shown
+    /// as flags, not in a document's `when` words.
+    pub fn is_flag(self) -> bool {
+        matches!(self, Cond::IfAny | Cond::Optional)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Cond::IfAny => "if-any",

@@ -28,12 +28,11 @@ function item(ctx, doc, scope, i) {
   const id = `doc-${scope.replace(/[^\w-]/g, '-')}-${i}`;
   const ifAny = doc.conditions.includes('if-any');
   const optional = doc.conditions.includes('optional');
-  // The engine's words for the other conditions; "if any" and "optional" are said once, as tags.
-  const plain = (doc.when ?? '').split('; ').filter((w) => w && !isTagWord(w));
+  // "If any" and "optional" are flags (tags); the engine's `when` holds the other conditions' words.
   const tags = [
     ifAny ? h('span', { class: 'tag tag-if-any', text: t(lang, 'ifAny') }) : null,
     optional ? h('span', { class: 'tag', text: t(lang, 'optional') }) : null,
-    plain.length ? h('span', { class: 'when', text: plain.join('; ') }) : null,
+    doc.when ? h('span', { class: 'when', text: doc.when }) : null,
   ].filter(Boolean);
   const box = h('input', {
     type: 'checkbox', id, class: 'checkbox-input', checked: ctx.ticked.has(key),
@@ -44,7 +43,3 @@ function item(ctx, doc, scope, i) {
       tags.length ? [' ', h('span', { class: 'conditions' }, tags.flatMap((tag, n) => (n ? [' ', tag] : [tag])))] : null));
 }
 
-/** The engine's own words for "if any" and "optional", which the tags already say. */
-function isTagWord(w) {
-  return /^(if any|optional|при наличии|по желанию|егер бар болса|бар болса|қосымша|міндетті емес)$/i.test(w.trim());
-}
