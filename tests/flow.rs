@@ -4,34 +4,16 @@
 use aifc_eligibility::api::{evaluate, EvaluateRequest};
 use aifc_eligibility::catalog::SERVICES;
 use aifc_eligibility::error::Code;
-use aifc_eligibility::flow::facts::{Fact, Raw};
+use aifc_eligibility::flow::facts::Fact;
 use aifc_eligibility::flow::graph::{node, Node, Test, GRAPH, START};
 use aifc_eligibility::flow::Evaluation;
-use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
-}
-
-fn raw(v: &str) -> Raw {
-    match v {
-        "true" => Raw::Bool(true),
-        "false" => Raw::Bool(false),
-        _ => Raw::Str(v.to_string()),
-    }
-}
+mod common;
+use common::{raw, today};
 
 fn eval(answers: &[(&str, &str)]) -> Evaluation {
-    let req = EvaluateRequest {
-        answers: answers.iter().map(|(k, v)| (k.to_string(), raw(v))).collect(),
-        lang: None,
-        date: Some("2026-11-24".to_string()),
-    };
-    match evaluate(&req, today()) {
-        Ok(e) => e,
-        Err(e) => panic!("{answers:?}: {e}"),
-    }
+    common::evaluate_on(answers, None, common::TODAY)
 }
 
 /// The fact asked next, or panics with what came instead.

@@ -2,22 +2,11 @@
 //! contradiction or no answer, and what the engine tells them now, with the guide's words.
 
 use aifc_eligibility::api::{evaluate, quote, EvaluateRequest, QuoteRequest};
-use aifc_eligibility::flow::facts::Raw;
 use aifc_eligibility::flow::{Evaluation, OutcomeOut};
 use aifc_eligibility::quote::Quote;
-use chrono::NaiveDate;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
-}
-
-fn raw(v: &str) -> Raw {
-    match v {
-        "true" => Raw::Bool(true),
-        "false" => Raw::Bool(false),
-        _ => Raw::Str(v.to_string()),
-    }
-}
+mod common;
+use common::{raw, today};
 
 fn quote_on(service: &str, variant: Option<&str>, date: &str) -> Quote {
     let req = QuoteRequest {
@@ -156,12 +145,7 @@ fn a_visa_expiring_too_late_is_not_asked_about_family_or_branch() {
 }
 
 fn at(answers: &[(&str, &str)]) -> Evaluation {
-    let req = EvaluateRequest {
-        answers: answers.iter().map(|(k, v)| (k.to_string(), raw(v))).collect(),
-        lang: None,
-        date: Some("2026-11-24".to_string()),
-    };
-    evaluate(&req, today()).unwrap_or_else(|e| panic!("{answers:?}: {e}"))
+    common::evaluate_on(answers, None, common::TODAY)
 }
 
 fn asked(answers: &[(&str, &str)]) -> &'static str {

@@ -10,29 +10,13 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
-use aifc_eligibility::api::{evaluate, EvaluateRequest};
-use aifc_eligibility::flow::facts::{Fact, Raw};
+use aifc_eligibility::flow::facts::Fact;
 use aifc_eligibility::flow::Evaluation;
-use chrono::NaiveDate;
 
-const DATE: &str = "2026-11-24";
-
-fn raw(v: &str) -> Raw {
-    match v {
-        "true" => Raw::Bool(true),
-        "false" => Raw::Bool(false),
-        _ => Raw::Str(v.to_string()),
-    }
-}
+mod common;
 
 fn eval(answers: &[(String, String)], lang: &str) -> Evaluation {
-    let req = EvaluateRequest {
-        answers: answers.iter().map(|(k, v)| (k.clone(), raw(v))).collect(),
-        lang: Some(lang.to_string()),
-        date: Some(DATE.to_string()),
-    };
-    let today = NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
-    evaluate(&req, today).unwrap_or_else(|e| panic!("{answers:?}: {e}"))
+    common::evaluate_on(answers, Some(lang), common::TODAY)
 }
 
 /// FNV-1a, 64 bits: a stable digest of the answer's full debug text (no crate needed for it).
