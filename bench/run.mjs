@@ -32,6 +32,7 @@ import { MIME } from '../tests/support/mime.mjs';
 import { measureHeights, heightsTable } from './heights.mjs';
 import { bytes, fmt, round, roundStats, stats } from './stats.mjs';
 import { peersTable, runPeers } from './peers.mjs';
+import { listenLocal } from './listen.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -378,20 +379,7 @@ async function serveDist() {
       });
     });
   });
-  const sockets = new Set();
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  cleanups.push(() => new Promise((resolve) => {
-    for (const s of sockets) s.destroy();
-    server.close(() => resolve());
-  }));
-  return { origin: `http://127.0.0.1:${server.address().port}`, log };
+  return { origin: await listenLocal(server, cleanups), log };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { MIME } from '../../tests/support/mime.mjs';
+import { listenLocal } from '../listen.mjs';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 
@@ -143,18 +144,5 @@ export async function servePeers({ dist, peers, cleanups, cacheDir }) {
     res.writeHead(200, { ...headers, 'content-length': body.length });
     res.end(body);
   });
-  const sockets = new Set();
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  cleanups.push(() => new Promise((resolve) => {
-    for (const s of sockets) s.destroy();
-    server.close(() => resolve());
-  }));
-  return { origin: `http://127.0.0.1:${server.address().port}`, log, files };
+  return { origin: await listenLocal(server, cleanups), log, files };
 }

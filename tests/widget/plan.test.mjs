@@ -143,12 +143,29 @@ test('every outcome kind at 1280 px, in three languages, for a person to look at
   }
 });
 
+test('dark mode in three languages at 375 and 1280 px: a question with a choice focused, and an outcome, for a person to look at', async (t) => {
+  for (const lang of LANGS) {
+    for (const width of [375, 1280]) {
+      const { context, page, widget } = await visit(env, demoUrl({ lang }), { width, colorScheme: 'dark' });
+      t.after(() => context.close());
+      await widget.heading().focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await screenshot(page, `${lang}-question-dark-${width}`);
+      await page.goto(new URL(demoUrl({ lang, answers: asQuery(story.WORK_VISA_FROM_ABROAD) }), env.origin).href);
+      await widget.ready();
+      await screenshot(page, `${lang}-outcome-dark-${width}`);
+    }
+  }
+});
+
 test('a one-service checklist prints on at most two A4 pages, in the visitor’s language, dated, with the link back', async (t) => {
   // An invitation with its embassy step, and the service with the longest list (work visa, family).
   for (const [lang, answers] of LANGS.flatMap((l) => [[l, story.WORK_VISA_FROM_ABROAD], [l, story.WORK_VISA_INSIDE]])) {
     const { context, page, widget } = await visit(env, demoUrl({ lang, answers: asQuery(answers) }));
     t.after(() => context.close());
     await page.emulateMedia({ media: 'print' });
+    await screenshot(page, `${lang}-print-${answers === story.WORK_VISA_INSIDE ? 'work-visa' : 'invitation'}`);
     const footer = widget.locator('.print-footer');
     assert.ok(await footer.isVisible(), `${lang}: the date and the link print`);
     assert.match(await footer.innerText(), /2026/);
