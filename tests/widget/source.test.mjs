@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from './helpers.mjs';
 
 const WWW = path.join(ROOT, 'www');
@@ -81,5 +82,22 @@ test('the pages have no inline script or style, no Referer, a favicon that leaks
       assert.equal(body.trim(), '', `${page}: and no inline code`);
     }
     assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, `${page}: nothing from another origin`);
+  }
+});
+
+test('every interface string exists in English, Russian and Kazakh, with the same placeholders', async () => {
+  const load = async (lang) => (await import(pathToFileURL(path.join(WWW, 'src', 'strings', `${lang}.js`)).href)).default;
+  const [en, ru, kk] = await Promise.all(['en', 'ru', 'kk'].map(load));
+  const slots = (v) => JSON.stringify(v).match(/\{\w+\}/g)?.toSorted() ?? [];
+  for (const [name, strings] of [['ru', ru], ['kk', kk]]) {
+    assert.deepEqual(Object.keys(strings).toSorted(), Object.keys(en).toSorted(), `${name} has the same keys as en`);
+    // Plain strings, and the groups of them (errors, moments, ...); plural forms differ by language.
+    const flat = (o) => Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]]
+      : Array.isArray(v) || 'other' in v ? [] : Object.entries(v).map(([sub, text]) => [`${k}.${sub}`, text])));
+    const theirs = Object.fromEntries(flat(strings));
+    for (const [key, text] of flat(en)) {
+      assert.ok(key in theirs, `${name} has ${key}`);
+      assert.deepEqual([...new Set(slots(theirs[key]))], [...new Set(slots(text))], `${name}.${key} fills the same values`);
+    }
   }
 });
