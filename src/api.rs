@@ -236,7 +236,7 @@ pub fn office(req: &OfficeRequest, now: NaiveDateTime) -> Result<OfficeOut> {
     let span = |h: &cal::Hours| format!("{}–{}", iso::time(h.opens), iso::time(h.closes));
     let hours = cal::OFFICE_HOURS;
     let lunch = hours.lunch.map(|(a, b)| format!("{}–{}", iso::time(a), iso::time(b))).unwrap_or_default();
-    let lunch_word = crate::t!("lunch", "обед", "түскі үзіліс").get(lang);
+    let lunch_word = crate::t!(office_lunch).get(lang);
     let mut phones = Vec::with_capacity(cal::PHONE_LINES.len());
     for line in &cal::PHONE_LINES {
         phones.push(PhoneOut {

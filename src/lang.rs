@@ -1,38 +1,25 @@
-//! The three languages of the widget and text that carries all three.
+//! The languages the engine answers in, and its texts, which live in `texts/<language>/*.ftl`.
 //!
-//! Every visitor-facing string in the engine is a [`Text`]: English, Russian and Kazakh side by
-//! side, so that no language can fall back to another silently (a test walks every `Text`).
+//! `build.rs` reads those files and writes the typed message ids ([`Msg`]), the [`Lang`] list and
+//! one table per language; a [`Text`] is a message id, read in a language at the edge. A mistyped
+//! id does not compile, and a message missing in any language fails the build.
 
 use core::fmt;
+use std::sync::OnceLock;
 
-/// A language the engine answers in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Ru,
-    Kk,
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
 
+use generated::TABLES;
+pub use generated::{Lang, Msg, ALL as ALL_MESSAGES, COUNT as MESSAGE_COUNT, IDS as MESSAGE_IDS};
+
+const SEP: char = '\u{1F}';
+
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
-
-    /// Parses a language tag: `en`, `ru` or `kk`, exactly.
+    /// Parses a language tag exactly as `texts/languages.txt` lists it (`en`, `ru`, `kk`).
     pub fn parse(tag: &str) -> Option<Lang> {
-        match tag {
-            "en" => Some(Lang::En),
-            "ru" => Some(Lang::Ru),
-            "kk" => Some(Lang::Kk),
-            _ => None,
-        }
-    }
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-            Lang::Kk => "kk",
-        }
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
 }
 
@@ -42,32 +29,42 @@ impl fmt::Display for Lang {
     }
 }
 
-/// One visitor-facing string in English, Russian and Kazakh.
-///
-/// Stored as one string, `en␟ru␟kk` (U+001F between them), built at compile time by `t!`: one
-/// (pointer, length) pair instead of three saves 16 bytes of hard-to-compress pointers per text,
-/// about 8 KB brotli over the catalog.
+/// One visitor-facing text: a message id, read in the visitor's language by [`Text::get`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    joined: &'static str,
-}
+pub struct Text(Msg);
 
-const SEP: char = '\u{1F}';
+/// Where each message starts in its language's table, found once per language on first use.
+static STARTS: [OnceLock<Vec<u32>>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
 impl Text {
-    /// Used by `t!`; `joined` must be three texts separated by U+001F.
-    #[doc(hidden)]
-    pub const fn from_joined(joined: &'static str) -> Text {
-        Text { joined }
+    pub const fn new(msg: Msg) -> Text {
+        Text(msg)
+    }
+
+    /// Its message id.
+    pub const fn msg(self) -> Msg {
+        self.0
+    }
+
+    /// The id as the `.ftl` files write it.
+    pub fn id(self) -> &'static str {
+        MESSAGE_IDS.get(self.0 as usize).copied().unwrap_or_default()
     }
 
     pub fn get(&self, lang: Lang) -> &'static str {
-        let index = match lang {
-            Lang::En => 0,
-            Lang::Ru => 1,
-            Lang::Kk => 2,
-        };
-        self.joined.split(SEP).nth(index).unwrap_or("")
+        let table = TABLES.get(lang as usize).copied().unwrap_or_default();
+        let starts = STARTS[lang as usize % STARTS.len()].get_or_init(|| {
+            let mut starts = Vec::with_capacity(MESSAGE_COUNT + 1);
+            starts.push(0);
+            starts.extend(table.match_indices(SEP).map(|(i, _)| (i + SEP.len_utf8()) as u32));
+            starts.push(table.len() as u32 + SEP.len_utf8() as u32);
+            starts
+        });
+        let i = self.0 as usize;
+        match (starts.get(i), starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => table.get(a as usize..(b as usize).saturating_sub(SEP.len_utf8())).unwrap_or(""),
+            _ => "",
+        }
     }
 
     pub fn en(&self) -> &'static str {
@@ -82,18 +79,27 @@ impl Text {
         self.get(Lang::Kk)
     }
 
-    /// True when there are exactly three texts and none is blank.
+    /// True when no language's text is blank (the build also refuses a blank message).
     pub fn is_complete(&self) -> bool {
-        let parts: Vec<&str> = self.joined.split(SEP).collect();
-        parts.len() == 3 && parts.iter().all(|p| !p.trim().is_empty())
+        Lang::ALL.iter().all(|&l| !self.get(l).trim().is_empty())
     }
 }
 
-/// Shorthand used throughout the data files: `t!("en", "ru", "kk")` (string literals).
+/// `t!(message_id)`: the engine's text with that id in `texts/<language>/*.ftl`.
+///
+/// ```
+/// assert_eq!(aifc_eligibility::t!(option_yes).en(), "Yes");
+/// ```
+///
+/// A mistyped id does not compile:
+///
+/// ```compile_fail
+/// let _ = aifc_eligibility::t!(option_yse);
+/// ```
 #[macro_export]
 macro_rules! t {
-    ($en:literal, $ru:literal, $kk:literal $(,)?) => {
-        $crate::lang::Text::from_joined(concat!($en, "\u{1F}", $ru, "\u{1F}", $kk))
+    ($id:ident) => {
+        $crate::lang::Text::new($crate::lang::Msg::$id)
     };
 }
 
@@ -103,10 +109,20 @@ mod tests {
 
     #[test]
     fn each_language_reads_its_own_part() {
-        let t = crate::t!("Yes", "Да", "Иә");
+        let t = crate::t!(option_yes);
         assert_eq!([t.get(Lang::En), t.get(Lang::Ru), t.get(Lang::Kk)], ["Yes", "Да", "Иә"]);
         assert!(t.is_complete());
-        assert!(!Text::from_joined("Yes\u{1F}Да").is_complete());
-        assert!(!Text::from_joined("Yes\u{1F} \u{1F}Иә").is_complete());
+        assert_eq!(t.id(), "option_yes");
+        // The first and the last message of the tables are whole too.
+        for msg in [ALL_MESSAGES[0], ALL_MESSAGES[MESSAGE_COUNT - 1]] {
+            assert!(Text::new(msg).is_complete() && !Text::new(msg).en().contains(SEP));
+        }
+    }
+
+    #[test]
+    fn tags_parse_exactly() {
+        assert_eq!(Lang::parse("kk"), Some(Lang::Kk));
+        assert_eq!(Lang::parse("KK"), None);
+        assert_eq!(Lang::ALL.map(Lang::tag), ["en", "ru", "kk"]);
     }
 }

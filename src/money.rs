@@ -58,11 +58,7 @@ pub fn mci_for(date: NaiveDate) -> Option<MciFor> {
 }
 
 /// Why a duty is provisional, for the visitor.
-pub const PROVISIONAL_MCI: Text = t!(
-    "The MCI for this year has not been published yet: the amount uses the last published MCI and may change.",
-    "МРП на этот год ещё не опубликован: сумма рассчитана по последнему опубликованному МРП и может измениться.",
-    "Осы жылға арналған АЕК әлі жарияланбаған: сома соңғы жарияланған АЕК бойынша есептелді және өзгеруі мүмкін."
-);
+pub const PROVISIONAL_MCI: Text = t!(mci_provisional);
 
 /// A state duty converted to tenge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

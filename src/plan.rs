@@ -102,11 +102,7 @@ pub struct LinkOut {
     pub purpose: &'static str,
 }
 
-pub const PER_PERSON: Text = t!(
-    "The guide does not say whether each family member pays the fees too. The total is for one person: ask the Centre.",
-    "В руководстве не сказано, платит ли сборы каждый член семьи. Итог указан за одного человека: уточните в Центре.",
-    "Отбасы мүшелерінің әрқайсысы алым төлей ме, нұсқаулықта айтылмаған. Жиынтық бір адамға есептелген: Орталықтан нақтылаңыз."
-);
+pub const PER_PERSON: Text = t!(plan_per_person);
 
 /// The plan of an outcome whose quotes are `quotes`, for the answers on the walked path.
 pub fn plan(quotes: &[Quote], facts: &Facts, lang: Lang, today: NaiveDate) -> PlanOut {

@@ -30,25 +30,18 @@ const fn fixed(month: u32, day: u32, name: Text, carries_over: bool, years: (i32
     FixedHoliday { month, day, name, carries_over, first_year: years.0, last_year: years.1 }
 }
 
-const NEW_YEAR: Text = crate::t!("New Year", "Новый год", "Жаңа жыл");
-const ORTHODOX_CHRISTMAS: Text = crate::t!("Orthodox Christmas", "Православное Рождество", "Православиелік Рождество");
-const WOMENS_DAY: Text =
-    crate::t!("International Women's Day", "Международный женский день", "Халықаралық әйелдер күні");
-const NAURYZ: Text = crate::t!("Nauryz", "Наурыз мейрамы", "Наурыз мейрамы");
-const UNITY_DAY: Text = crate::t!(
-    "Kazakhstan People's Unity Day",
-    "Праздник единства народа Казахстана",
-    "Қазақстан халқының бірлігі мерекесі"
-);
-const DEFENDER_DAY: Text =
-    crate::t!("Defender of the Fatherland Day", "День защитника Отечества", "Отан қорғаушы күні");
-const VICTORY_DAY: Text = crate::t!("Victory Day", "День Победы", "Жеңіс күні");
-const CAPITAL_DAY: Text = crate::t!("Capital Day", "День Столицы", "Астана күні");
-const CONSTITUTION_DAY: Text = crate::t!("Constitution Day", "День Конституции", "Конституция күні");
-const REPUBLIC_DAY: Text = crate::t!("Republic Day", "День Республики", "Республика күні");
-const INDEPENDENCE_DAY: Text = crate::t!("Independence Day", "День Независимости", "Тәуелсіздік күні");
-const KURBAN_AIT_NAME: Text =
-    crate::t!("Kurban Ait (first day)", "Курбан айт (первый день)", "Құрбан айт (бірінші күні)");
+const NEW_YEAR: Text = crate::t!(holiday_new_year);
+const ORTHODOX_CHRISTMAS: Text = crate::t!(holiday_orthodox_christmas);
+const WOMENS_DAY: Text = crate::t!(holiday_womens_day);
+const NAURYZ: Text = crate::t!(holiday_nauryz);
+const UNITY_DAY: Text = crate::t!(holiday_unity_day);
+const DEFENDER_DAY: Text = crate::t!(holiday_defender_day);
+const VICTORY_DAY: Text = crate::t!(holiday_victory_day);
+const CAPITAL_DAY: Text = crate::t!(holiday_capital_day);
+const CONSTITUTION_DAY: Text = crate::t!(holiday_constitution_day);
+const REPUBLIC_DAY: Text = crate::t!(holiday_republic_day);
+const INDEPENDENCE_DAY: Text = crate::t!(holiday_independence_day);
+const KURBAN_AIT_NAME: Text = crate::t!(holiday_kurban_ait);
 
 /// The fixed-date holidays (Law "On holidays in the Republic of Kazakhstan"; Labour Code art. 84).
 pub static FIXED_HOLIDAYS: [FixedHoliday; 15] = [
@@ -122,15 +115,7 @@ pub fn is_provisional(date: NaiveDate) -> bool {
 }
 
 /// Shown next to any date computed through a provisional year.
-pub const PROVISIONAL_REASON: Text = crate::t!(
-    "This date is an estimate: the public holidays of that year are not fully published yet \
-     (the date of Kurban Ait, transfers of days off, the move of Constitution Day). Please check it \
-     with the Centre.",
-    "Это предварительная дата: праздничные дни этого года ещё не опубликованы полностью (дата \
-     Курбан айта, переносы выходных дней, перенос Дня Конституции). Уточните её в Центре.",
-    "Бұл болжамды күн: сол жылдың мереке күндері әлі толық жарияланбаған (Құрбан айт күні, \
-     демалыс күндерін ауыстыру, Конституция күнін ауыстыру). Оны Орталықтан нақтылаңыз."
-);
+pub const PROVISIONAL_REASON: Text = crate::t!(holiday_provisional);
 
 /// Why a date is not a working day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,18 +133,9 @@ pub enum DayOff {
     },
 }
 
-const WEEKEND: Text =
-    crate::t!("Weekend", "Выходной день (суббота или воскресенье)", "Демалыс күні (сенбі немесе жексенбі)");
-const CARRIED_OVER: Text = crate::t!(
-    "Day off for a holiday that fell on a weekend",
-    "Выходной день вместо праздника, выпавшего на выходной",
-    "Демалыс күніне түскен мерекенің орнына берілген демалыс күні"
-);
-const TRANSFERRED: Text = crate::t!(
-    "Day off moved by an official order",
-    "Выходной день, перенесённый официальным приказом",
-    "Ресми бұйрықпен ауыстырылған демалыс күні"
-);
+const WEEKEND: Text = crate::t!(day_off_weekend);
+const CARRIED_OVER: Text = crate::t!(day_off_carried_over);
+const TRANSFERRED: Text = crate::t!(day_off_transferred);
 
 impl DayOff {
     /// A short visitor-facing explanation.

@@ -20,41 +20,12 @@ pub struct IcsTexts {
     pub location: String,
 }
 
-const OPENS_SUMMARY: Text = crate::t!(
-    "Visa extension: the application window opens",
-    "Продление визы: начинается срок подачи заявления",
-    "Визаны ұзарту: өтініш беру мерзімі басталады"
-);
-const OPENS_DESCRIPTION: Text = crate::t!(
-    "From today you may apply to the AIFC Expat Centre to extend your visa (no earlier than 30 \
-     working days before it expires). Last working day to apply: {latest}. Your visa expires on {expires}.",
-    "С сегодняшнего дня можно подать в Экспат-центр МФЦА заявление на продление визы (не ранее \
-     чем за 30 рабочих дней до окончания её срока). Последний рабочий день для подачи: {latest}. \
-     Срок действия визы истекает {expires}.",
-    "Бүгіннен бастап АХҚО Экспат орталығына визаны ұзартуға өтініш беруге болады (визаның \
-     қолданылу мерзімі аяқталғанға дейін отыз жұмыс күнінен ерте емес). Өтініш берудің соңғы \
-     жұмыс күні: {latest}. Визаның қолданылу мерзімі аяқталатын күн: {expires}."
-);
-const LATEST_SUMMARY: Text = crate::t!(
-    "Last working day to apply for the visa extension",
-    "Последний рабочий день для подачи заявления на продление визы",
-    "Визаны ұзартуға өтініш берудің соңғы жұмыс күні"
-);
-const LATEST_DESCRIPTION: Text = crate::t!(
-    "Today is the last working day to apply to the AIFC Expat Centre to extend your visa (no \
-     later than 5 working days before it expires). Your visa expires on {expires}.",
-    "Сегодня последний рабочий день, чтобы подать в Экспат-центр МФЦА заявление на продление \
-     визы (не позднее чем за 5 рабочих дней до окончания её срока). Срок действия визы истекает {expires}.",
-    "Бүгін АХҚО Экспат орталығына визаны ұзартуға өтініш берудің соңғы жұмыс күні (визаның \
-     қолданылу мерзімі аяқталғанға дейін бес жұмыс күнінен кешіктірілмей). Визаның қолданылу \
-     мерзімі аяқталатын күн: {expires}."
-);
-const ALARM: Text = crate::t!(
-    "In 3 days: last working day to apply for the visa extension ({latest})",
-    "Через 3 дня: последний рабочий день для подачи заявления на продление визы ({latest})",
-    "3 күннен кейін: визаны ұзартуға өтініш берудің соңғы жұмыс күні ({latest})"
-);
-const CONTACT: Text = crate::t!("AIFC Expat Centre", "Экспат-центр МФЦА", "АХҚО Экспат орталығы");
+const OPENS_SUMMARY: Text = crate::t!(ics_opens_summary);
+const OPENS_DESCRIPTION: Text = crate::t!(ics_opens_description);
+const LATEST_SUMMARY: Text = crate::t!(ics_latest_summary);
+const LATEST_DESCRIPTION: Text = crate::t!(ics_latest_description);
+const ALARM: Text = crate::t!(ics_alarm);
+const CONTACT: Text = crate::t!(ics_contact);
 
 const MONTHS_EN: [&str; 12] = [
     "January",

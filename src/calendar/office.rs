@@ -44,11 +44,7 @@ pub const EMAIL: &str = "expat@aifc.kz";
 pub const MAILTO: &str = "mailto:expat@aifc.kz";
 
 /// The Kazakh line is the guide's own (its "С3.3" is written with a Cyrillic С).
-pub const ADDRESS: Text = crate::t!(
-    "55/18 Mangilik El Avenue, pavilion C3.3, Astana 010017, Kazakhstan",
-    "проспект Мангилик Ел, 55/18, павильон C3.3, г. Астана, 010017, Казахстан",
-    "Мәңгілік ел даңғылы 55/18, C3.3 павильоны, Астана қ., 010017, Қазақстан"
-);
+pub const ADDRESS: Text = crate::t!(office_address);
 
 /// Where a set of hours stands at one moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,16 +62,16 @@ pub enum State {
 impl State {
     pub fn text(self) -> Text {
         match self {
-            State::Open => crate::t!("Open now", "Сейчас открыто", "Қазір ашық"),
-            State::Lunch => crate::t!("Lunch break", "Обеденный перерыв", "Түскі үзіліс"),
+            State::Open => crate::t!(office_status_open),
+            State::Lunch => crate::t!(office_status_lunch),
             State::BeforeOpening => {
-                crate::t!("Not open yet today", "Сегодня ещё не открыто", "Бүгін әлі ашылмаған")
+                crate::t!(office_status_before_opening)
             }
             State::ClosedForTheDay => {
-                crate::t!("Closed for today", "На сегодня закрыто", "Бүгінгі жұмыс уақыты аяқталды")
+                crate::t!(office_status_closed_for_the_day)
             }
             State::DayOff => {
-                crate::t!("Closed: not a working day", "Закрыто: нерабочий день", "Жабық: жұмыс күні емес")
+                crate::t!(office_status_day_off)
             }
         }
     }

@@ -47,23 +47,10 @@ pub enum Phase {
     Expired,
 }
 
-const NOT_YET_OPEN: Text = crate::t!(
-    "Too early: applications for the extension are not accepted yet.",
-    "Слишком рано: заявления на продление ещё не принимаются.",
-    "Тым ерте: ұзартуға өтініштер әлі қабылданбайды."
-);
-const OPEN: Text = crate::t!(
-    "You can apply for the extension now.",
-    "Сейчас можно подать заявление на продление.",
-    "Қазір ұзартуға өтініш беруге болады."
-);
-const CLOSED: Text = crate::t!(
-    "Too late to extend: the last day to apply has passed, though the visa is still valid.",
-    "Продлить уже поздно: последний день подачи заявления прошёл, хотя виза ещё действует.",
-    "Ұзартуға тым кеш: өтініш берудің соңғы күні өтті, бірақ виза әлі жарамды."
-);
-const EXPIRED: Text =
-    crate::t!("The visa has expired.", "Срок действия визы истёк.", "Визаның қолданылу мерзімі аяқталды.");
+const NOT_YET_OPEN: Text = crate::t!(window_state_not_yet_open);
+const OPEN: Text = crate::t!(window_state_open);
+const CLOSED: Text = crate::t!(window_state_closed);
+const EXPIRED: Text = crate::t!(window_state_expired);
 
 impl Phase {
     pub fn text(self) -> Text {

@@ -32,16 +32,8 @@ static SINGLE_INVITATION_DOCS: &[Doc] = &[
 pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
     id: "business-visa-single-invitation",
     section: Section { chapter: Chapter::ShortTermBusinessVisa, number: Some("1") },
-    title: t!(
-        "Invitation to obtain visa: single-entry business visa (B1, B3), from outside Kazakhstan",
-        "Приглашение для получения однократной деловой визы (B1, B3) за пределами Республики Казахстан",
-        "Қазақстан Республикасынан тыс жерде іскерлік визаны алу үшін шақыру хаты",
-    ),
-    audience: t!(
-        "This service request lets you apply in advance at the Expat Centre for the invitation needed to obtain a single-entry B1 or B3 business visa (step 1), for a foreign business partner coming to take part in negotiations, conferences, forums, exhibitions or scientific events or to sign contracts, and for persons in the business-immigrant category. The approved invitation must be sent to the invited foreigner, to present at an Embassy of Kazakhstan or on arrival at an international airport of Kazakhstan (step 2).",
-        "Этот запрос позволяет заранее подать в Экспат-центр заявку на приглашение, необходимое для получения однократной деловой визы B1 или B3 (шаг 1), для иностранного делового партнёра, прибывающего для участия в переговорах, конференциях, форумах, выставках, научных мероприятиях или для подписания контрактов, а также для лиц, относящихся к категории бизнес-иммигрантов. Одобренное приглашение должно быть направлено приглашённому иностранцу для представления (шаг 2) в посольстве Казахстана или по прибытии в международный аэропорт Казахстана.",
-        "Бұл қызметке сұрау салу келіссөздерге, конференцияларға, форумдарға, көрмелерге, ғылыми іс-шараларға қатысу немесе келісімшарттарға қол қою мақсатында келетін шетелдік іскери серіктес, сондай-ақ бизнес-иммигранттар санатына жататын тұлғалар үшін ЭО-да B1 немесе B3 біржолғы іскерлік визаны алу үшін қажетті шақыруға алдын ала өтінім беруге мүмкіндік береді (1-қадам). Мақұлданған шақыру Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайларына келгеннен кейін ұсынуы (2-қадам) үшін шақырылған шетелдікке жіберілуі тиіс.",
-    ),
+    title: t!(business_visa_single_invitation_title),
+    audience: t!(business_visa_single_invitation_audience),
     apply: &shared::PORTAL_STEPS,
     documents: SINGLE_INVITATION_DOCS,
     // Guide: Short-term business visa, section 1, «Тарифтер мен мерзімдер», row «Біржолғы
@@ -65,14 +57,7 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
     }),
     notes: &[
         // facts.md item 5.
-        Note {
-            kind: NoteKind::GuideSilent,
-            text: t!(
-                "Ask the Expat Centre which visa categories this invitation covers: the guide's text speaks of a single-entry B1 or B3 business visa, while its fee row reads “B1/B2/B3/C5”.",
-                "Уточните в Экспат-центре, на какие категории виз распространяется это приглашение: в тексте руководства говорится об однократной деловой визе B1 или B3, а в строке тарифа указано «B1/B2/B3/C5».",
-                "Бұл шақыру қай виза санаттарына қолданылатынын Экспат орталығынан нақтылаңыз: нұсқаулықтың мәтінінде B1 немесе B3 біржолғы іскерлік виза айтылған, ал тариф жолында «B1/B2/B3/C5» деп жазылған.",
-            ),
-        },
+        Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_invitation_note) },
     ],
 };
 
@@ -82,11 +67,7 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
 pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
     id: "business-visa-single-extension",
     section: Section { chapter: Chapter::ShortTermBusinessVisa, number: Some("2") },
-    title: t!(
-        "Single-entry business visa extension",
-        "Продление однократной деловой визы",
-        "Біржолғы іскерлік визаны ұзарту",
-    ),
+    title: t!(business_visa_single_extension_title),
     audience: shared::EXTENSION_WINDOW,
     apply: &shared::NO_APPLY_STEPS,
     documents: SINGLE_INVITATION_DOCS,
@@ -99,23 +80,9 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
         shared::EXTENSION_SAME_HOST,
         shared::EXTENSION_SAME_DOCUMENTS,
         shared::EXTENSION_DEADLINES,
-        Note {
-            kind: NoteKind::GuideSilent,
-            text: t!(
-                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the invitation for a single-entry business visa (the guide has no service for a single-entry business visa inside Kazakhstan); its proof of state-duty payment belongs to that application, and the guide names no duty for an extension.",
-                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для приглашения на однократную деловую визу (услуги получения однократной деловой визы на территории Казахстана в руководстве нет); документ об оплате государственной пошлины относится к этому заявлению, а пошлину за продление руководство не называет.",
-                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан біржолғы іскерлік визаға шақыру хатын рәсімдеуге (нұсқаулықта Қазақстан аумағында біржолғы іскерлік виза алу қызметі жоқ) арналған тізім берілді; мемлекеттік баждың төленгенін растайтын құжат сол өтінішке қатысты, ал ұзарту үшін бажды нұсқаулық атамайды.",
-            ),
-        },
+        Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_extension_note_1) },
         // facts.md item 11.
-        Note {
-            kind: NoteKind::GuideSilent,
-            text: t!(
-                "Ask the Expat Centre whether this visa can be extended before relying on it: the 2025 guide has this extension section, but an older page of the Centre says single-entry business visas cannot be extended.",
-                "Прежде чем рассчитывать на продление, уточните в Экспат-центре, можно ли продлить эту визу: в руководстве 2025 года есть этот раздел о продлении, но на более ранней странице Центра сказано, что однократные деловые визы не продлеваются.",
-                "Ұзартуға үміт артпас бұрын бұл визаны ұзартуға бола ма, Экспат орталығынан нақтылаңыз: 2025 жылғы нұсқаулықта осы ұзарту бөлімі бар, бірақ Орталықтың бұрынғы веб-бетінде біржолғы іскерлік визалар ұзартылмайды деп жазылған.",
-            ),
-        },
+        Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_extension_note_2) },
     ],
 };
 
@@ -128,16 +95,8 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
 pub static BUSINESS_VISA_MULTI_INVITATION: Service = Service {
     id: "business-visa-multi-invitation",
     section: Section { chapter: Chapter::LongTermBusinessVisa, number: Some("1") },
-    title: t!(
-        "Invitation to obtain visa: multiple-entry business visa (B2, B3), from outside Kazakhstan",
-        "Приглашение для получения многократной деловой визы (B2, B3) за пределами Казахстана",
-        "Қазақстаннан тыс жерде іскерлік визаны алу үшін шақыру хаты",
-    ),
-    audience: t!(
-        "This service request lets you apply in advance at the Expat Centre for the invitation needed to obtain a multiple-entry business visa (step 1), for a foreign expert coming to install, repair or maintain equipment or to provide consulting and audit services, and for founders or members of the board of directors. The approved invitation must be sent to the invited foreigner, to present at Embassies of Kazakhstan or on arrival at international airports of Kazakhstan (step 2).",
-        "Этот запрос позволяет заранее подать в Экспат-центр заявку на приглашение, необходимое для получения многократной деловой визы (шаг 1), для иностранного эксперта, прибывающего для монтажа, ремонта и технического обслуживания оборудования или оказания консультационных и аудиторских услуг, а также для учредителей или членов совета директоров. Одобренное приглашение должно быть направлено приглашённому иностранцу для представления в посольствах Казахстана или по прибытии в международные аэропорты Казахстана (шаг 2).",
-        "Бұл қызметке сұрау салу құрал-жабдықтарды монтаждау, жөндеу және техникалық қызмет көрсету мақсатында, консультациялық және аудиторлық қызметтерді көрсету үшін келетін шетелдік сарапшыға, сондай-ақ құрылтайшылар немесе директорлар кеңесінің мүшелері үшін ЭО-да көп мәртелік іскерлік визасын алу үшін қажет шақыруға алдын ала өтініш беруге (1-қадам) мүмкіндік береді. Мақұлданған шақыру Қазақстан елшіліктеріне немесе Қазақстанның халықаралық әуежайларына келгенде ұсынуы үшін шақырылған шетелдікке жіберілуі тиіс (2-қадам).",
-    ),
+    title: t!(business_visa_multi_invitation_title),
+    audience: t!(business_visa_multi_invitation_audience),
     apply: &shared::PORTAL_STEPS,
     // Guide: Long-term business visa, section 1, step 1, «Қажетті құжаттар» (10 bullets).
     documents: &[
@@ -201,16 +160,8 @@ static MULTI_DOCS: &[Doc] = &[
 pub static BUSINESS_VISA_MULTI: Service = Service {
     id: "business-visa-multi",
     section: Section { chapter: Chapter::LongTermBusinessVisa, number: Some("2") },
-    title: t!(
-        "Multiple-entry business visa (B2, B3), inside Kazakhstan",
-        "Получение многократной деловой визы (B2, B3) на территории Казахстана",
-        "Қазақстан аумағында көп мәртелі іскерлік виза алу",
-    ),
-    audience: t!(
-        "This service request lets foreign nationals who have come to install, repair or maintain equipment or to provide consulting and audit services, and founders or members of the board of directors, apply for a multiple-entry business visa.",
-        "Этот запрос позволяет подать заявление на многократную деловую визу иностранным гражданам, прибывшим для монтажа, ремонта и технического обслуживания оборудования, оказания консультационных и аудиторских услуг, а также учредителям или членам совета директоров.",
-        "Қызметке осы сұрау салу құрал-жабдықты монтаждау, жөндеу және техникалық қызмет көрсету, консультациялық және аудиторлық қызметтерін көрсету мақсатында келген шетелдік азаматтар үшін, сондай-ақ құрылтайшылар немесе директорлар кеңесінің мүшелері үшін көпмәртелік іскерлік визаға өтінім беруге мүмкіндік береді.",
-    ),
+    title: t!(business_visa_multi_title),
+    audience: t!(business_visa_multi_audience),
     apply: &shared::PORTAL_STEPS,
     documents: MULTI_DOCS,
     // Guide: Long-term business visa, section 2, «Тарифтер мен мерзімдер», row «Көпреттік
@@ -234,11 +185,7 @@ pub static BUSINESS_VISA_MULTI: Service = Service {
 pub static BUSINESS_VISA_MULTI_EXTENSION: Service = Service {
     id: "business-visa-multi-extension",
     section: Section { chapter: Chapter::LongTermBusinessVisa, number: Some("3") },
-    title: t!(
-        "Multiple-entry business visa extension",
-        "Продление многократной деловой визы",
-        "Көп реттік іскерлік визаны ұзарту",
-    ),
+    title: t!(business_visa_multi_extension_title),
     audience: shared::EXTENSION_WINDOW,
     apply: &shared::NO_APPLY_STEPS,
     documents: MULTI_DOCS,
@@ -251,14 +198,7 @@ pub static BUSINESS_VISA_MULTI_EXTENSION: Service = Service {
         shared::EXTENSION_SAME_HOST,
         shared::EXTENSION_SAME_DOCUMENTS,
         shared::EXTENSION_DEADLINES,
-        Note {
-            kind: NoteKind::GuideSilent,
-            text: t!(
-                "Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the multiple-entry business visa obtained inside Kazakhstan; its proof of state-duty payment belongs to that application, and the guide names no duty for an extension.",
-                "Уточните в Экспат-центре стоимость и срок продления: в руководстве для продления не указаны ни сбор, ни государственная пошлина, ни срок. Сказано, что документы те же, что и для нового заявления, поэтому приведён перечень для получения многократной деловой визы на территории Казахстана; документ об оплате государственной пошлины относится к этому заявлению, а пошлину за продление руководство не называет.",
-                "Ұзартудың құны мен мерзімін Экспат орталығынан нақтылаңыз: нұсқаулықта ұзарту үшін алым да, мемлекеттік баж да, мерзім де көрсетілмеген. Құжаттар жаңа өтініштегідей екені айтылған, сондықтан Қазақстан аумағында көп мәртелік іскерлік виза алуға арналған тізім берілді; мемлекеттік баждың төленгенін растайтын құжат сол өтінішке қатысты, ал ұзарту үшін бажды нұсқаулық атамайды.",
-            ),
-        },
+        Note { kind: NoteKind::GuideSilent, text: t!(business_visa_multi_extension_note) },
         shared::FINGERPRINTING_2025,
     ],
 };

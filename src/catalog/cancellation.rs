@@ -10,16 +10,8 @@ use crate::t;
 pub static VISA_CANCELLATION: Service = Service {
     id: "visa-cancellation",
     section: Section { chapter: Chapter::VisaCancellation, number: Some("1") },
-    title: t!(
-        "Visa cancellation after the holder has left Kazakhstan",
-        "Аннулирование визы в случае выезда владельца визы из Казахстана",
-        "Виза иесінің Қазақстаннан шығып кеткен жағдайда визаның күшін жою",
-    ),
-    audience: t!(
-        "If a foreign national has left Kazakhstan after their employment / expert contract was terminated, the host party may apply to the Expat Centre to cancel the current business / work visa, including the family member's visa.",
-        "Если иностранный гражданин покинул Казахстан после расторжения трудового / экспертного договора, принимающая сторона вправе обратиться в Экспат-центр с заявлением об аннулировании действующей деловой / рабочей визы, в том числе визы члена семьи.",
-        "Егер шетелдік азамат еңбек / сарапшылық шарты бұзылғаннан кейін Қазақстаннан кеткен жағдайда, қабылдаушы тарап қолданыстағы іскерлік/жұмыс визасының, оның ішінде отбасы мүшесінің визасының күшін жою туралы ЭО-ға өтініш беруге құқылы.",
-    ),
+    title: t!(visa_cancellation_title),
+    audience: t!(visa_cancellation_audience),
     apply: &shared::PORTAL_STEPS,
     // Guide: Visa cancellation, section 1, «Қажетті құжаттар» (8 bullets).
     documents: &[
@@ -39,30 +31,15 @@ pub static VISA_CANCELLATION: Service = Service {
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
     state_delay: false,
     next_step: None,
-    notes: &[Note {
-        kind: NoteKind::Guide,
-        text: t!(
-            "Once the cancellation application is accepted, the business / work visa, including the family member's visa, is cancelled. After that, entering Kazakhstan on the cancelled visa is not possible.",
-            "После принятия заявления об аннулировании деловая / рабочая виза, в том числе виза члена семьи, аннулируется. После этого въезд в Казахстан по аннулированной визе невозможен.",
-            "Күшін жоюға өтініш қабылданғаннан кейін іскерлік/жұмыс визасы, оның ішінде отбасы мүшесінің визасы жойылады. Осыдан кейін күші жойылған виза бойынша Қазақстанға кіру мүмкін болмайды.",
-        ),
-    }],
+    notes: &[Note { kind: NoteKind::Guide, text: t!(visa_cancellation_note) }],
 };
 
 // Guide: Visa cancellation, section 2, "Визаның күшін жою (Қазақстаннан өтініш берушілер үшін)"
 pub static VISA_CANCELLATION_EXIT_VISA: Service = Service {
     id: "visa-cancellation-exit-visa",
     section: Section { chapter: Chapter::VisaCancellation, number: Some("2") },
-    title: t!(
-        "Visa cancellation and exit visa (for applicants in Kazakhstan)",
-        "Аннулирование визы и выездная виза (для заявителей, находящихся в Казахстане)",
-        "Визаның күшін жою (Қазақстаннан өтініш берушілер үшін)",
-    ),
-    audience: t!(
-        "When a service contract / employment contract has been terminated, this service request lets you apply to the Expat Centre to cancel the foreign national's current visa and then obtain an exit visa.",
-        "При расторжении сервисного / трудового договора этот запрос позволяет обратиться в Экспат-центр с заявлением об аннулировании действующей визы иностранного гражданина с последующим оформлением выездной визы.",
-        "Қызметке осы сұрау салу Сервистік шарт/Еңбек шарты бұзылған жағдайда кейіннен шығу визасын ресімдей отырып, шетел азаматының қолданыстағы визасының күшін жоюға ЭО-ға өтініш беруге мүмкіндік береді.",
-    ),
+    title: t!(visa_cancellation_exit_visa_title),
+    audience: t!(visa_cancellation_exit_visa_audience),
     // This section words the steps a little differently («Жаңа өтінішті жіберу» for «Жаңа
     // өтініш беру», «біздің орталыққа» for «Экспат орталығының офисіне»); same steps, so the
     // shared ones.
@@ -86,12 +63,5 @@ pub static VISA_CANCELLATION_EXIT_VISA: Service = Service {
     processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
     state_delay: false,
     next_step: None,
-    notes: &[Note {
-        kind: NoteKind::Guide,
-        text: t!(
-            "After the current visa is cancelled, an exit visa is issued for up to 15 working days. The visa holder must leave Kazakhstan within the visa's validity.",
-            "После аннулирования действующей визы выездная виза выдаётся на срок до 15 рабочих дней. Владелец визы должен покинуть Казахстан в пределах срока действия визы.",
-            "Қолданыстағы виза жойылғаннан кейін шығу визасы 15 жұмыс күніне дейінгі мерзімге беріледі. Виза иесі визаның қолданылу мерзімі шегінде Қазақстаннан кетуге тиіс.",
-        ),
-    }],
+    notes: &[Note { kind: NoteKind::Guide, text: t!(visa_cancellation_exit_visa_note) }],
 };

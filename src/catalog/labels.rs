@@ -34,40 +34,28 @@ impl Chapter {
     /// The chapter's heading (Kazakh as in the guide's table of contents, in sentence case).
     pub fn title(self) -> Text {
         match self {
-            Chapter::WorkVisa => t!("Work visa", "Рабочая виза", "Жұмыс визасы"),
-            Chapter::InvestorVisa => t!("Investor visa", "Инвесторская виза", "Инвесторлық виза"),
-            Chapter::ResidencePermit => t!("Residence permit", "Вид на жительство", "Тұруға ықтиярхат"),
+            Chapter::WorkVisa => t!(chapter_title_work_visa),
+            Chapter::InvestorVisa => t!(chapter_title_investor_visa),
+            Chapter::ResidencePermit => t!(chapter_title_residence_permit),
             Chapter::TemporaryResidencePermit => {
-                t!("Temporary residence permit", "Разрешение на временное проживание", "Уақытша тұруға рұқсат")
+                t!(chapter_title_temporary_residence_permit)
             }
             Chapter::ShortTermBusinessVisa => {
-                t!("Short-term business visa", "Краткосрочная деловая виза", "Қысқа мерзімді іскерлік виза")
+                t!(chapter_title_short_term_business_visa)
             }
             Chapter::LongTermBusinessVisa => {
-                t!("Long-term business visa", "Долгосрочная деловая виза", "Ұзақ мерзімді іскерлік виза")
+                t!(chapter_title_long_term_business_visa)
             }
-            Chapter::VisaCancellation => t!("Visa cancellation", "Аннулирование визы", "Визаның күшін жою"),
-            Chapter::OtherServices => t!(
-                "Other migration and tax services",
-                "Другие миграционные и налоговые услуги",
-                "Көші-қон мен салықтың басқа қызметтері"
-            ),
-            Chapter::QualificationExemption => t!(
-                "Applications for exemption from or modification of the qualification requirements",
-                "Приём заявлений об освобождении от квалификационных требований или их изменении",
-                "Біліктілік талаптарынан босату немесе өзгерту үшін өтініштерді қабылдау"
-            ),
+            Chapter::VisaCancellation => t!(chapter_title_visa_cancellation),
+            Chapter::OtherServices => t!(chapter_title_other_services),
+            Chapter::QualificationExemption => t!(chapter_title_qualification_exemption),
         }
     }
 }
 
 /// «Guide 2025 · Work visa · 2»: where a visitor finds the service in the guide.
 pub fn section_label(chapter: Chapter, number: Option<&str>, lang: crate::lang::Lang) -> String {
-    let guide = t!(
-        "AIFC Expat Centre guide 2025",
-        "Руководство Экспат-центра МФЦА 2025",
-        "АХҚО Экспат орталығының нұсқаулығы 2025"
-    );
+    let guide = t!(guide_name);
     let mut s = String::new();
     s.push_str(guide.get(lang));
     s.push_str(" · ");
@@ -93,37 +81,25 @@ impl Tier {
     /// The tier's name. The tiers are alternatives: the visitor pays one of them.
     pub fn label(self) -> Text {
         match self {
-            Tier::Standard => t!("Standard", "Стандартный", "Стандартты"),
+            Tier::Standard => t!(tier_label_standard),
             // «Walk-in» is the Centre's own name for the option (kept in brackets); the guide
             // explains it as priority submission, which names it in Russian and Kazakh.
             Tier::WalkIn => {
-                t!("Walk-in (priority submission)", "Приоритетная подача (Walk-in)", "Басымдықпен тапсыру (Walk-in)")
+                t!(tier_label_walk_in)
             }
-            Tier::PersonalManager => t!("Personal manager", "Персональный менеджер", "Дербес менеджер"),
+            Tier::PersonalManager => t!(tier_label_personal_manager),
         }
     }
 
     /// What the tier buys, from the guide's footnotes to its fee tables.
     pub fn help(self) -> Text {
         match self {
-            Tier::Standard => t!(
-                "The service fee, with no extra option.",
-                "Сервисный сбор без дополнительных опций.",
-                "Қосымша опцияларсыз сервистік алым."
-            ),
+            Tier::Standard => t!(tier_help_standard),
             // «Walk-in» опциясы құжаттарды басым түрде тапсыру қызметіне жатады.
-            Tier::WalkIn => t!(
-                "Priority submission of the documents.",
-                "Приоритетная подача документов.",
-                "Құжаттарды басымдықпен тапсыру."
-            ),
+            Tier::WalkIn => t!(tier_help_walk_in),
             // Өтінім беру, құжаттарды беру рәсімі және дербес менеджер арқылы жеткізу бойынша толық
             // ақпараттық және консультациялық қолдау.
-            Tier::PersonalManager => t!(
-                "Full information and advice on applying, submitting the documents and delivery, through a personal manager.",
-                "Полное информационное и консультационное сопровождение подачи заявки, документов и доставки через персонального менеджера.",
-                "Өтінім беру, құжаттарды тапсыру және дербес менеджер арқылы жеткізу бойынша толық ақпараттық және консультациялық қолдау."
-            ),
+            Tier::PersonalManager => t!(tier_help_personal_manager),
         }
     }
 }
@@ -146,10 +122,10 @@ impl Variant {
 
     pub fn label(self) -> Text {
         match self {
-            Variant::UpTo2Years => t!("Up to 2 years", "До 2 лет", "2 жылға дейін"),
-            Variant::ThreeTo5Years => t!("From 3 to 5 years", "От 3 до 5 лет", "3-тен 5 жылға дейін"),
-            Variant::Employee => t!("For an employee", "Для работника", "Қызметкер үшін"),
-            Variant::Expert => t!("For an expert", "Для эксперта", "Сарапшы үшін"),
+            Variant::UpTo2Years => t!(variant_label_up_to_2_years),
+            Variant::ThreeTo5Years => t!(variant_label_3_to_5_years),
+            Variant::Employee => t!(variant_label_employee),
+            Variant::Expert => t!(variant_label_expert),
         }
     }
 }
@@ -199,40 +175,24 @@ impl Cond {
 
     pub fn label(self) -> Text {
         match self {
-            Cond::IfAny => t!("if any", "при наличии", "егер бар болса"),
-            Cond::Branch => t!(
-                "for a representative office or branch",
-                "для представительства или филиала",
-                "өкілдік / филиал үшін"
-            ),
+            Cond::IfAny => t!(cond_label_if_any),
+            Cond::Branch => t!(cond_label_branch),
             Cond::FamilyMember => {
-                t!("for a family member's visa", "для визы члена семьи", "отбасы мүшесінің визасы үшін")
+                t!(cond_label_family_member)
             }
-            Cond::FamilyMembers => t!("for family members", "для членов семьи", "отбасы мүшелеріне арналған"),
+            Cond::FamilyMembers => t!(cond_label_family_members),
             Cond::ForeignEmployee => {
-                t!("for the foreign employee", "для иностранного работника", "шетелдік қызметкер үшін")
+                t!(cond_label_foreign_employee)
             }
-            Cond::Employees => t!("for employees", "для работников", "қызметкерлер үшін"),
-            Cond::CategoryB2 => t!("for category B2", "для категории B2", "B2 санаты үшін"),
-            Cond::CategoryB3 => t!("for category B3", "для категории B3", "B3 санаты үшін"),
-            Cond::Individual => t!("for an individual", "для физического лица", "жеке тұлға үшін"),
-            Cond::LegalEntity => t!("for a legal entity", "для юридического лица", "заңды тұлға үшін"),
-            Cond::Child14To18 => t!(
-                "for a child aged 14 to 18",
-                "для ребёнка в возрасте от 14 до 18 лет",
-                "14 пен 18 жас аралығындағы бала үшін"
-            ),
-            Cond::FamilyOrCivilContract => t!(
-                "for family members and for foreign nationals under a civil-law contract",
-                "для членов семьи и иностранных граждан по гражданско-правовому договору",
-                "отбасы мүшелері мен азаматтық-құқықтық шарт бойынша жұмыс істейтін шетел азаматтары үшін"
-            ),
-            Cond::FirstApplication => t!(
-                "only for the first application: not needed later if a document confirming residency was issued on the initial application",
-                "только при первоначальном заявлении: позже не требуется, если по первоначальному заявлению был выдан документ, подтверждающий резидентство",
-                "тек бастапқы өтініш үшін: бастапқы өтініш бойынша резиденттікті растайтын құжат берілген болса, кейін талап етілмейді"
-            ),
-            Cond::Optional => t!("optional", "по желанию", "міндетті емес"),
+            Cond::Employees => t!(cond_label_employees),
+            Cond::CategoryB2 => t!(cond_label_category_b2),
+            Cond::CategoryB3 => t!(cond_label_category_b3),
+            Cond::Individual => t!(cond_label_individual),
+            Cond::LegalEntity => t!(cond_label_legal_entity),
+            Cond::Child14To18 => t!(cond_label_child_14_to_18),
+            Cond::FamilyOrCivilContract => t!(cond_label_family_or_civil_contract),
+            Cond::FirstApplication => t!(cond_label_first_application),
+            Cond::Optional => t!(cond_label_optional),
         }
     }
 }
@@ -247,16 +207,8 @@ impl Place {
 
     pub fn label(self) -> Text {
         match self {
-            Place::EmbassyOrAirport => t!(
-                "Step 2: at a Kazakhstan embassy or an international airport of Kazakhstan",
-                "Шаг 2: в посольстве Казахстана или в международном аэропорту Казахстана",
-                "2-қадам: Қазақстан елшілігінде / Қазақстанның халықаралық әуежайында"
-            ),
-            Place::Embassy => t!(
-                "Step 2: at a Kazakhstan embassy",
-                "Шаг 2: в посольстве Казахстана",
-                "2-қадам: Қазақстан елшілігінде"
-            ),
+            Place::EmbassyOrAirport => t!(place_label_embassy_or_airport),
+            Place::Embassy => t!(place_label_embassy),
         }
     }
 }

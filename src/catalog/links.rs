@@ -40,80 +40,48 @@ pub static LINKS: [Link; 6] = [
     Link {
         id: "aifc-portal",
         url: "https://expatcentre.aifc.kz",
-        label: t!(
-            "AIFC portal (through the AIFC Expat Centre's site)",
-            "Портал МФЦА (через сайт Экспат-центра МФЦА)",
-            "АХҚО порталы (АХҚО Экспат орталығының сайты арқылы)"
-        ),
-        purpose: t!(
-            "Upload the documents and book the appointment. The guide gives no address for the portal: find it on the Centre's site.",
-            "Загрузите документы и запишитесь на приём. Адрес портала в руководстве не указан: найдите его на сайте Центра.",
-            "Құжаттарды жүктеп, қабылдауға жазылыңыз. Нұсқаулықта порталдың мекенжайы көрсетілмеген: оны Орталықтың сайтынан табыңыз."
-        ),
+        label: t!(link_aifc_portal_label),
+        purpose: t!(link_aifc_portal_purpose),
         source: "Guide 2025, application steps («АХҚО порталы арқылы», link empty); expatcentre.aifc.kz on aifc.kz/visa-services",
         when: Needs::PortalSteps,
     },
     Link {
         id: "egov",
         url: "https://egov.kz",
-        label: t!("eGov.kz", "eGov.kz", "eGov.kz"),
-        purpose: t!(
-            "The company gets its certificate of state registration here.",
-            "Здесь компания получает справку о государственной регистрации.",
-            "Компания мемлекеттік тіркеу туралы анықтаманы осында алады."
-        ),
+        label: t!(link_egov_label),
+        purpose: t!(link_egov_purpose),
         source: "Guide 2025, document lists: «Заңды тұлғаны мемлекеттік тіркеу туралы анықтама (Egov.kz)»",
         when: Needs::Document("state-registration-certificate"),
     },
     Link {
         id: "enbek",
         url: "https://enbek.kz",
-        label: t!("Enbek.kz", "Enbek.kz", "Enbek.kz"),
-        purpose: t!(
-            "The company gets the workplace certificate here.",
-            "Здесь компания получает справку о рабочем месте.",
-            "Компания жұмыс орны туралы анықтаманы осында алады."
-        ),
+        label: t!(link_enbek_label),
+        purpose: t!(link_enbek_purpose),
         source: "Guide 2025, work visa documents: «Enbek.kz порталынан жұмыс орны туралы анықтама»",
         when: Needs::Document("enbek-workplace-certificate"),
     },
     Link {
         id: "pki",
         url: "https://pki.gov.kz",
-        label: t!("pki.gov.kz", "pki.gov.kz", "pki.gov.kz"),
-        purpose: t!(
-            "Make the digital signature application here.",
-            "Здесь формируется заявка на электронную цифровую подпись.",
-            "Электрондық цифрлық қолтаңбаға өтінім осында қалыптастырылады."
-        ),
+        label: t!(link_pki_label),
+        purpose: t!(link_pki_purpose),
         source: "Guide 2025, digital signature: «pki.gov.kz порталында қалыптастырылған өтінім»",
         when: Needs::Document("pki-application"),
     },
     Link {
         id: "qualification-rules",
         url: "https://expatcentre.aifc.kz",
-        label: t!(
-            "AIFC Qualifications Necessary for Employment in the AIFC (on the AIFC Expat Centre's site)",
-            "AIFC Qualifications Necessary for Employment in the AIFC (на сайте Экспат-центра МФЦА)",
-            "AIFC Qualifications Necessary for Employment in the AIFC (АХҚО Экспат орталығының сайтында)"
-        ),
-        purpose: t!(
-            "The qualification requirements the employee's CV is checked against. The guide's link is empty: find the act on the Centre's site.",
-            "Квалификационные требования, по которым проверяется резюме работника. Ссылка в руководстве пустая: найдите документ на сайте Центра.",
-            "Қызметкердің түйіндемесі тексерілетін біліктілік талаптары. Нұсқаулықтағы сілтеме бос: құжатты Орталықтың сайтынан табыңыз."
-        ),
+        label: t!(link_qualification_rules_label),
+        purpose: t!(link_qualification_rules_purpose),
         source: "Guide 2025, work visa documents: «AIFC Qualifications Necessary for Employment in the AIFC» (link empty); AIFC act GR0009 of 10 December 2017",
         when: Needs::Document("qualification-proof-and-cv"),
     },
     Link {
         id: "visa-services",
         url: "https://aifc.kz/visa-services",
-        label: t!("AIFC visa services", "Визовые услуги МФЦА", "АХҚО визалық қызметтері"),
-        purpose: t!(
-            "The AIFC's own page on the Centre's services.",
-            "Страница МФЦА об услугах Центра.",
-            "Орталықтың қызметтері туралы АХҚО беті."
-        ),
+        label: t!(link_visa_services_label),
+        purpose: t!(link_visa_services_purpose),
         source: "aifc.kz/visa-services (the AIFC's page naming the Expat Centre)",
         when: Needs::Always,
     },

@@ -14,18 +14,10 @@ use crate::t;
 pub static ARRIVAL_NOTIFICATION: Service = Service {
     id: "arrival-notification",
     section: Section { chapter: Chapter::OtherServices, number: Some("1") },
-    title: t!(
-        "Notification on arrival or change of address",
-        "Уведомление о прибытии или смене адреса",
-        "Келу немесе мекенжайды өзгерту туралы хабарлама",
-    ),
+    title: t!(arrival_notification_title),
     // The section has no opening paragraph of its own: the chapter's opening sentence, said of
     // this service.
-    audience: t!(
-        "This service request lets you apply at the Expat Centre for a notification on arrival or change of address.",
-        "Этот запрос позволяет подать в Экспат-центр заявку на уведомление о прибытии или смене адреса.",
-        "Бұл қызметке сұрау салу ЭО-да келу немесе мекенжайды өзгерту туралы хабарламаға өтінім беруге мүмкіндік береді.",
-    ),
+    audience: t!(arrival_notification_audience),
     apply: &shared::PORTAL_STEPS,
     // Guide: Other services, section 1: the documents are one sentence, «Бұл қызметті орындау
     // үшін келесі құжаттар қажет: ...», naming four items; one `Doc` per item, in its order.
@@ -49,33 +41,17 @@ pub static ARRIVAL_NOTIFICATION: Service = Service {
 /// Guide: Other services, section 2: the portal steps, then the personal presence the section
 /// requires. The section says it twice («... жеке қатысуы міндетті. ... өзі келуі міндетті.»);
 /// once is enough.
-static IIN_APPLY: [Text; 4] = [
-    shared::PORTAL_STEPS[0],
-    shared::PORTAL_STEPS[1],
-    shared::PORTAL_STEPS[2],
-    t!(
-        "The foreign national must be present in person to obtain the Individual Identification Number.",
-        "Для получения индивидуального идентификационного номера личное присутствие иностранного гражданина обязательно.",
-        "Жеке сәйкестендіру нөмірін алу үшін шетелдік азаматтың жеке қатысуы міндетті.",
-    ),
-];
+static IIN_APPLY: [Text; 4] =
+    [shared::PORTAL_STEPS[0], shared::PORTAL_STEPS[1], shared::PORTAL_STEPS[2], t!(iin_apply_presence)];
 
 // Guide: Other services, section 2, "Жеке сәйкестендіру нөмірі (ЖСН)"
 pub static IIN: Service = Service {
     id: "iin",
     section: Section { chapter: Chapter::OtherServices, number: Some("2") },
-    title: t!(
-        "Individual Identification Number (IIN)",
-        "Индивидуальный идентификационный номер (ИИН)",
-        "Жеке сәйкестендіру нөмірі (ЖСН)",
-    ),
+    title: t!(iin_title),
     // The section's opening paragraph describes the number (a note) and asks for presence in
     // person (a step): the chapter's opening sentence, said of this service.
-    audience: t!(
-        "This service request lets you apply at the Expat Centre for an Individual Identification Number (IIN).",
-        "Этот запрос позволяет подать в Экспат-центр заявку на индивидуальный идентификационный номер (ИИН).",
-        "Бұл қызметке сұрау салу ЭО-да жеке сәйкестендіру нөміріне (ЖСН) өтінім беруге мүмкіндік береді.",
-    ),
+    audience: t!(iin_audience),
     apply: &IIN_APPLY,
     // Guide: Other services, section 2, «Қажетті құжаттар» (4 bullets).
     documents: &[
@@ -97,38 +73,20 @@ pub static IIN: Service = Service {
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
     state_delay: false,
     next_step: None,
-    notes: &[Note {
-        kind: NoteKind::Guide,
-        text: t!(
-            "The Individual Identification Number is a unique combination of 12 digits, generated automatically on the principles of uniqueness and immutability.",
-            "Индивидуальный идентификационный номер — уникальная комбинация из 12 цифр; он формируется автоматически с учётом принципов уникальности и неизменности.",
-            "Жеке сәйкестендіру нөмірі – 12 саннан тұратын бірегей комбинация және оның қалыптасуы бірегейлік және өзгермеушілік қағидаттарының ескерілуімен автоматты түрде жасалады.",
-        ),
-    }],
+    notes: &[Note { kind: NoteKind::Guide, text: t!(iin_note) }],
 };
 
 /// The opening sentence of sections 3 and 3-1, the same in both.
-const TAX_CERTIFICATE_PURPOSE: Text = t!(
-    "This service request makes it possible to determine the tax obligations of a foreign national or a company earning income in Kazakhstan, taking into account international agreements for the avoidance of double taxation.",
-    "Этот запрос позволяет определить налоговые обязательства иностранного гражданина или компании, получающих доход на территории Казахстана, с учётом международных соглашений об избежании двойного налогообложения.",
-    "Қызметке осы сұрау салу қосарланған салық салуды болдырмау үшін халықаралық келісімдерді ескере отырып, Қазақстан аумағында табыс алатын шетел азаматының немесе компанияның салық міндеттемелерін айқындауға мүмкіндік береді.",
-);
+const TAX_CERTIFICATE_PURPOSE: Text = t!(tax_certificate_purpose);
 
 /// The second sentence of sections 3 and 3-1, the same in both.
-const TAX_CERTIFICATE_DEFINITION: Note = Note {
-    kind: NoteKind::Guide,
-    text: t!(
-        "A tax residency certificate is a document confirming the residency of a non-resident, and that the non-resident recipient of income is a resident of a state with which Kazakhstan has concluded an international treaty.",
-        "Сертификат налогового резидентства — документ, подтверждающий резидентство нерезидента, а также то, что получатель дохода-нерезидент является резидентом государства, с которым Казахстан заключил международный договор.",
-        "Салықтық резиденттік сертификаты – бейрезиденттің резиденттігін, сондай-ақ табыс алушы-бейрезидент Қазақстан халықаралық шарт жасасқан мемлекеттің резиденті болып табылатындығын растайтын құжат.",
-    ),
-};
+const TAX_CERTIFICATE_DEFINITION: Note = Note { kind: NoteKind::Guide, text: t!(note_tax_certificate_definition) };
 
 // Guide: Other services, section 3, "Салық резидентінің сертификаты"
 pub static TAX_RESIDENCY_CERTIFICATE: Service = Service {
     id: "tax-residency-certificate",
     section: Section { chapter: Chapter::OtherServices, number: Some("3") },
-    title: t!("Tax Residency Certificate", "Сертификат налогового резидентства", "Салық резидентінің сертификаты",),
+    title: t!(tax_residency_certificate_title),
     audience: TAX_CERTIFICATE_PURPOSE,
     apply: &shared::PORTAL_STEPS,
     // Guide: Other services, section 3, «Қажетті құжаттар» (3 bullets): the second ends «–
@@ -156,11 +114,7 @@ pub static TAX_RESIDENCY_CERTIFICATE: Service = Service {
 pub static TAX_RESIDENCY_CERTIFICATE_INVESTMENT_RESIDENT: Service = Service {
     id: "tax-residency-certificate-investment-resident",
     section: Section { chapter: Chapter::OtherServices, number: Some("3-1") },
-    title: t!(
-        "Tax Residency Certificate for AIFC investment residents",
-        "Сертификат налогового резидентства для инвестиционных резидентов МФЦА",
-        "АХҚО инвестициялық резиденттері үшін салық резидентінің сертификаты",
-    ),
+    title: t!(tax_residency_certificate_investment_resident_title),
     audience: TAX_CERTIFICATE_PURPOSE,
     apply: &shared::PORTAL_STEPS,
     // Guide: Other services, section 3-1, «Қажетті құжаттар» (8 bullets). The last two are not
@@ -186,53 +140,26 @@ pub static TAX_RESIDENCY_CERTIFICATE_INVESTMENT_RESIDENT: Service = Service {
     next_step: None,
     notes: &[
         TAX_CERTIFICATE_DEFINITION,
-        Note {
-            kind: NoteKind::Guide,
-            text: t!(
-                "The internal affairs body's confirmation letter must contain the details of the foreigner's foreign passport or of the stateless person's certificate.",
-                "Письмо-подтверждение органа внутренних дел должно содержать сведения об иностранном паспорте иностранца или удостоверении лица без гражданства.",
-                "Ішкі істер органы берген растайтын хатта шетелдіктің шетелдік төлқұжатының немесе азаматтығы жоқ тұлғаның куәлігінің мәліметтері болуға тиіс.",
-            ),
-        },
+        Note { kind: NoteKind::Guide, text: t!(tax_residency_certificate_investment_resident_note) },
     ],
 };
 
 /// Guide: Other services, section 4, its own steps around the chapter's portal steps.
 static EDS_APPLY: [Text; 6] = [
-    t!(
-            "To obtain it, create an application on the portal of the National Certification Centre of the Republic of Kazakhstan (pki.gov.kz). During the application the system asks for: for an individual, the IIN; for a legal entity, the BIN and the IIN of the first head.",
-            "Для её получения создайте заявку на портале Национального удостоверяющего центра Республики Казахстан (pki.gov.kz). При подаче заявки система запрашивает: для физического лица — ИИН; для юридического лица — БИН и ИИН первого руководителя.",
-            "Оны алу үшін Қазақстан Республикасының Ұлттық куәландырушы орталығының порталында (pki.gov.kz) өтінім жасау қажет. Өтінім беру барысында жүйе мыналарды сұрайды: жеке тұлға үшін – ЖСН; заңды тұлға үшін – БСН және бірінші басшының ЖСН.",
-        ),
-    t!(
-            "When creating the application, also state where the EDS keys will be stored (for example, on a computer or a USB drive).",
-            "При создании заявки также необходимо указать место хранения ключей ЭЦП (например, на компьютере или USB-носителе).",
-            "Сондай-ақ өтінімді жасау кезінде ЭЦҚ кілттерінің сақталатын орнын (мысалы, компьютерге немесе USB-тасымалдағышта) көрсету қажет.",
-        ),
+    t!(eds_apply_1),
+    t!(eds_apply_2),
     shared::PORTAL_STEPS[0],
     shared::PORTAL_STEPS[1],
     shared::PORTAL_STEPS[2],
-    t!(
-            "After the online application is complete, you need to come to the Expat Centre in person only to activate the EDS.",
-            "После завершения онлайн-заявки необходимо лично прийти в Экспат-центр только для активации ЭЦП.",
-            "Онлайн-өтінім аяқталғаннан кейін ЭО-ға тек ЭЦҚ-ны активациялау үшін жеке келу қажет болады.",
-        ),
+    t!(eds_apply_3),
 ];
 
 // Guide: Other services, section 4, "Электрондық цифрлық қолтаңба (ЭЦҚ)"
 pub static DIGITAL_SIGNATURE: Service = Service {
     id: "digital-signature",
     section: Section { chapter: Chapter::OtherServices, number: Some("4") },
-    title: t!(
-        "Electronic digital signature (EDS)",
-        "Электронная цифровая подпись (ЭЦП)",
-        "Электрондық цифрлық қолтаңба (ЭЦҚ)",
-    ),
-    audience: t!(
-        "This service lets you apply for an electronic digital signature (EDS). An EDS can be issued both for an individual and for a legal entity.",
-        "Эта услуга позволяет подать заявку на получение электронной цифровой подписи (ЭЦП). ЭЦП может быть оформлена как для физического, так и для юридического лица.",
-        "Бұл қызмет электрондық цифрлық қолтаңбаны (ЭЦҚ) алуға өтінім беруге мүмкіндік береді. ЭЦҚ жеке тұлға үшін де, заңды тұлға үшін де ресімделуі мүмкін.",
-    ),
+    title: t!(digital_signature_title),
+    audience: t!(digital_signature_audience),
     // The section's own steps, with the chapter's portal steps that the chapter gives «for all
     // its services» («Бұл қызметке сұрау салу ЭО-да келесі қызметтерге өтінім беруге мүмкіндік
     // береді: ... 4. Электрондық цифрлық қолтаңба ... Өтінім беру процесі»): first the
@@ -263,30 +190,15 @@ pub static DIGITAL_SIGNATURE: Service = Service {
     processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
     state_delay: false,
     next_step: None,
-    notes: &[Note {
-        kind: NoteKind::Guide,
-        text: t!(
-            "Before coming to the Expat Centre, make sure the applicant is registered in the mobile citizens database.",
-            "Перед обращением в Экспат-центр убедитесь, что заявитель зарегистрирован в базе мобильных граждан.",
-            "ЭО-ға жүгінер алдында өтініш берушінің мобильді азаматтар базасында тіркелгеніне көз жеткізіңіз.",
-        ),
-    }],
+    notes: &[Note { kind: NoteKind::Guide, text: t!(digital_signature_note) }],
 };
 
 // Guide: Other services, section 5, "Дактилоскопиялық тіркеу (саусақ таңбасын алу)"
 pub static FINGERPRINTING: Service = Service {
     id: "fingerprinting",
     section: Section { chapter: Chapter::OtherServices, number: Some("5") },
-    title: t!(
-        "Fingerprinting (dactyloscopic registration)",
-        "Дактилоскопическая регистрация (снятие отпечатков пальцев)",
-        "Дактилоскопиялық тіркеу (саусақ таңбасын алу)",
-    ),
-    audience: t!(
-        "This service lets you apply for dactyloscopic registration (fingerprinting).",
-        "Эта услуга позволяет подать заявку на прохождение дактилоскопической регистрации.",
-        "Бұл қызмет дактилоскопиялық тіркеуден өтуге өтінім беруге мүмкіндік береді.",
-    ),
+    title: t!(fingerprinting_title),
+    audience: t!(fingerprinting_audience),
     apply: &shared::PORTAL_STEPS,
     // Guide: Other services, section 5, «Қажетті құжаттар» (4 bullets).
     documents: &[
@@ -304,29 +216,8 @@ pub static FINGERPRINTING: Service = Service {
     state_delay: false,
     next_step: None,
     notes: &[
-        Note {
-            kind: NoteKind::Guide,
-            text: t!(
-                "When the procedure is complete, a certificate confirming the fingerprinting is issued.",
-                "После завершения процедуры выдаётся справка, подтверждающая факт прохождения дактилоскопии.",
-                "Рәсім аяқталғаннан кейін дактилоскопиядан өту фактісін растайтын анықтама беріледі.",
-            ),
-        },
-        Note {
-            kind: NoteKind::Guide,
-            text: t!(
-                "When applying again for a visa or a temporary residence permit, the verification procedure must be passed.",
-                "При повторной подаче заявления на визу или разрешение на временное проживание необходимо пройти процедуру верификации.",
-                "Визаға немесе уақытша тұруға рұқсатқа қайта өтініш берген кезде верификация рәсімінен өту қажет.",
-            ),
-        },
-        Note {
-            kind: NoteKind::Guide,
-            text: t!(
-                "When a work visa, an investor visa or a temporary residence permit is being issued, fingerprinting is free if the service fee for that visa or temporary residence permit was paid beforehand.",
-                "При оформлении рабочей визы, инвесторской визы или разрешения на временное проживание дактилоскопия проводится бесплатно, если сервисный сбор за соответствующую визу или разрешение на временное проживание был оплачен заранее.",
-                "Жұмыс визасын, инвесторлық визаны немесе уақытша тұруға рұқсатты ресімдеу кезінде дактилоскопия алдын ала тиісті визаға немесе уақытша тұруға рұқсатқа сервистік алым төленген жағдайда тегін жүргізіледі.",
-            ),
-        },
+        Note { kind: NoteKind::Guide, text: t!(fingerprinting_note_1) },
+        Note { kind: NoteKind::Guide, text: t!(fingerprinting_note_2) },
+        Note { kind: NoteKind::Guide, text: t!(fingerprinting_note_3) },
     ],
 };

@@ -10,16 +10,12 @@ use crate::t;
 pub static RESIDENCE_PERMIT: Service = Service {
     id: "residence-permit",
     section: Section { chapter: Chapter::ResidencePermit, number: None },
-    title: t!("Residence permit", "Вид на жительство", "Тұруға ықтиярхат"),
+    title: t!(residence_permit_title),
     // The opening paragraph's first sentence with its pointer «(инвесторлық визаны алу тәртібі
     // туралы ақпаратты мұнда таба аласыз)», a link that is empty in the guide: the pointer is kept
     // in words (the investor visa chapter), without a link. Its second sentence, on validity, is a
     // note.
-    audience: t!(
-        "This service is for AIFC investment residents applying for a residence permit (how to obtain the investor visa is described in the guide's investor visa chapter).",
-        "Эта услуга предназначена для подачи заявления на получение вида на жительство инвестиционными резидентами МФЦА (порядок получения инвесторской визы описан в главе руководства об инвесторской визе).",
-        "Бұл қызмет АХҚО инвестициялық резиденттері үшін тұруға рұқсат алу өтінішін беруге арналған (инвесторлық визаны алу тәртібі нұсқаулықтың инвесторлық виза тарауында берілген).",
-    ),
+    audience: t!(residence_permit_audience),
     apply: &shared::NO_APPLY_STEPS,
     // Guide: Residence permit, «Қажетті құжаттар» (11 bullets).
     documents: &[
@@ -45,23 +41,9 @@ pub static RESIDENCE_PERMIT: Service = Service {
     state_delay: false,
     next_step: None,
     notes: &[
-        Note {
-            kind: NoteKind::Guide,
-            text: t!(
-                "The residence permit is valid for at most 10 years, and never beyond the validity of the foreign national's passport.",
-                "Максимальный срок действия вида на жительство — до 10 лет, но не более срока действия паспорта иностранного гражданина.",
-                "Тұруға рұқсаттың ең көп жарамдылық мерзімі 10 жылға дейін, бірақ ол шетелдік азаматтың төлқұжатының жарамдылық мерзімінен аспауы тиіс.",
-            ),
-        },
+        Note { kind: NoteKind::Guide, text: t!(residence_permit_note_1) },
         // facts.md item 7.
-        Note {
-            kind: NoteKind::GuideSilent,
-            text: t!(
-                "Ask the Expat Centre how to apply for the residence permit: the guide gives no application process for it, and only the standard service fee (no fee for walk-in, priority submission, or for a personal manager).",
-                "Уточните в Экспат-центре порядок подачи заявления на вид на жительство: в руководстве он не описан, и указан только стандартный сервисный сбор (сборы Walk-in и «персональный менеджер» не указаны).",
-                "Тұруға ықтиярхатқа өтінім беру тәртібін Экспат орталығынан нақтылаңыз: нұсқаулықта ол көрсетілмеген және тек стандартты сервистік алым берілген (басымдықпен тапсыру (Walk-in) және дербес менеджер алымдары жоқ).",
-            ),
-        },
+        Note { kind: NoteKind::GuideSilent, text: t!(residence_permit_note_2) },
         shared::FINGERPRINTING_2025,
     ],
 };

@@ -358,23 +358,7 @@ pub fn window(expires: NaiveDate, today: NaiveDate, lang: Lang) -> Result<Window
     })
 }
 
-const WINDOW_BEFORE: Text = t!(
-    "It is too early to apply: the application may be made from the first date of the window.",
-    "Подавать заявление ещё рано: его можно подать начиная с первого дня подачи.",
-    "Өтініш беруге әлі ерте: оны өтініш берудің бірінші күнінен бастап беруге болады."
-);
-const WINDOW_OPEN: Text = t!(
-    "The window is open: apply now, no later than its last date.",
-    "Приём заявлений открыт: подайте заявление сейчас, не позднее последнего дня подачи.",
-    "Өтініштер қабылданып жатыр: өтінішті қазір, өтініш берудің соңғы күнінен кешіктірмей беріңіз."
-);
-const WINDOW_CLOSED: Text = t!(
-    "Too late to extend: the last day to apply (5 working days before expiry) has passed. Contact the Centre at once: the guide warns that the application deadlines must be kept to avoid a refusal and possible fines for breaching the migration regime.",
-    "Продлить уже поздно: последний день подачи (за 5 рабочих дней до окончания срока) прошёл. Немедленно свяжитесь с Центром: руководство предупреждает, что сроки подачи нужно соблюдать, чтобы избежать отказа и возможных штрафов за нарушение миграционного режима.",
-    "Ұзартуға тым кеш: өтініш берудің соңғы күні (визаның қолданылу мерзімі аяқталуына 5 жұмыс күні қалғанда) өтіп кетті. Орталыққа дереу хабарласыңыз: нұсқаулық бас тартуды және көші-қон режимін бұзғаны үшін ықтимал айыппұлдарды болдырмау үшін өтініш берудің белгіленген мерзімдерін сақтау қажет екенін ескертеді."
-);
-const WINDOW_EXPIRED: Text = t!(
-    "The visa has already expired and can no longer be extended. Contact the Centre at once about what to do next.",
-    "Срок действия визы уже истёк, продлить её нельзя. Немедленно свяжитесь с Центром, чтобы узнать, что делать дальше.",
-    "Визаның қолданылу мерзімі аяқталып қойған, оны енді ұзарту мүмкін емес. Әрі қарай не істеу керектігін білу үшін Орталыққа дереу хабарласыңыз."
-);
+const WINDOW_BEFORE: Text = t!(window_advice_before);
+const WINDOW_OPEN: Text = t!(window_advice_open);
+const WINDOW_CLOSED: Text = t!(window_advice_closed);
+const WINDOW_EXPIRED: Text = t!(window_advice_expired);

@@ -74,76 +74,36 @@ pub(super) const QUALIFICATION_FIRST: Step = Step {
     rules: &[Rule {
         when: &[(Fact::MeetsQualifications, Test::No)],
         service: "qualification-exemption",
-        why: t!(
-            "The employee does not meet the AIFC qualification requirements: the host party first applies for an exemption or modification; once approved, the visa or permit can be obtained.",
-            "Работник не соответствует квалификационным требованиям МФЦА: принимающая сторона сначала подаёт заявление об освобождении или изменении требований; после одобрения можно оформить визу или разрешение.",
-            "Қызметкер АХҚО біліктілік талаптарына сәйкес келмейді: қабылдаушы тарап алдымен талаптардан босатуға немесе өзгертуге өтініш береді; мақұлданғаннан кейін виза немесе рұқсат алуға болады."
-        ),
+        why: t!(outcome_qualification_first_why),
     }],
 };
 
-pub(super) const NEW_HOST: CondNote = CondNote {
-    when: &[(Fact::SameHost, Test::No)],
-    note: Note {
-        kind: NoteKind::Guide,
-        text: t!(
-            "The host party has changed, so the visa cannot be extended: a new application is made for a new visa, with the same list of documents.",
-            "Принимающая сторона сменилась, поэтому визу продлить нельзя: подаётся новое заявление на новую визу с тем же перечнем документов.",
-            "Қабылдаушы тарап ауысқандықтан визаны ұзартуға болмайды: жаңа виза алуға жаңа өтініш беріледі, құжаттар тізбесі сол қалпында қалады."
-        ),
-    },
-};
+pub(super) const NEW_HOST: CondNote =
+    CondNote { when: &[(Fact::SameHost, Test::No)], note: Note { kind: NoteKind::Guide, text: t!(note_new_host) } };
 
 pub(super) const CIS_STATUS_UNSETTLED: CondNote = CondNote {
     when: &[(Fact::Citizenship, Test::InGroup(&CIS_UNSETTLED))],
-    note: Note {
-        kind: NoteKind::GuideSilent,
-        text: t!(
-            "Ask the Centre whether you count as a citizen of a CIS country: the guide does not list the CIS countries. Here Moldova is treated as a CIS member (its exit, voted in March 2026, takes effect 12 months after notification) and Turkmenistan, an associate member, as not a member.",
-            "Уточните в Центре, считаетесь ли вы гражданином страны СНГ: в руководстве страны СНГ не перечислены. Здесь Молдова считается членом СНГ (её выход, одобренный в марте 2026 года, вступает в силу через 12 месяцев после уведомления), а Туркменистан, ассоциированный член, — не членом.",
-            "Сіз ТМД елінің азаматы болып есептелесіз бе, Орталықтан нақтылаңыз: нұсқаулықта ТМД елдері аталмаған. Бұл құралда Молдова ТМД мүшесі ретінде қарастырылады (2026 жылғы наурызда мақұлданған шығу туралы шешімі хабарлама жіберілгеннен кейін 12 айдан соң күшіне енеді), ал қауымдастырылған мүше Түрікменстан мүше ретінде қарастырылмайды."
-        ),
-    },
+    note: Note { kind: NoteKind::GuideSilent, text: t!(note_cis_status_unsettled) },
 };
 
 /// The documents of an application made inside Kazakhstan that the Centre also offers as services
 /// (guide, Other services 1, 2 and 5), and the guide's rule that fingerprinting is free once the
 /// service fee for a work visa, investor visa or temporary residence permit is paid
 /// («...сервистік алым төленген жағдайда тегін жүргізіледі»).
-pub(super) const ARRIVAL_AND_FINGERPRINTING: Text = t!(
-    "Among the documents are a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers both as services (Other services, 1 and 5).",
-    "Среди документов — уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает обе эти услуги (Другие услуги, 1 и 5).",
-    "Құжаттардың ішінде келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: Орталық екі қызметті де көрсетеді (Басқа қызметтер, 1 және 5)."
-);
+pub(super) const ARRIVAL_AND_FINGERPRINTING: Text = t!(note_arrival_and_fingerprinting);
 pub(super) const PREREQUISITES_INSIDE: CondNote = CondNote {
     when: &[(Fact::Location, Test::Is("inside"))],
     note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
 };
-pub(super) const PREREQUISITES_TRP: CondNote = CondNote {
-    when: &[],
-    note: Note {
-        kind: NoteKind::Guide,
-        text: t!(
-            "Among the documents are the foreign national's IIN, a notification on arrival and a certificate of fingerprinting (or of verification): the Centre offers all three as services (Other services, 2, 1 and 5).",
-            "Среди документов — ИИН иностранного гражданина, уведомление о прибытии и справка о прохождении дактилоскопии (или верификации): Центр оказывает все три услуги (Другие услуги, 2, 1 и 5).",
-            "Құжаттардың ішінде шетел азаматының ЖСН-і, келу туралы хабарлама және дактилоскопиядан (немесе верификациядан) өткенін растайтын анықтама бар: Орталық үш қызметті де көрсетеді (Басқа қызметтер, 2, 1 және 5)."
-        ),
-    },
-};
+pub(super) const PREREQUISITES_TRP: CondNote =
+    CondNote { when: &[], note: Note { kind: NoteKind::Guide, text: t!(note_prerequisites_trp) } };
 /// Decision (issue 11, point 6): a CIS or EAEU citizen staying no longer than the TRP's 30 or 90
 /// days goes on to the visa (the guide: the permit «тиісті санаттағы визаны алмастырады», so
 /// without it the visa of that category applies); `stayDays` is asked only of them, so a known
 /// stay on a visa outcome is such a stay. The guide does not say so outright: told as advice.
 pub(super) const SHORT_CIS_STAY: CondNote = CondNote {
     when: &[(Fact::StayDays, Test::Any)],
-    note: Note {
-        kind: NoteKind::GuideSilent,
-        text: t!(
-            "Ask the Centre whether this visa is what you need for a stay this short: the guide does not say. Its temporary residence permit replaces “the visa of the corresponding category” only for CIS citizens staying more than 30 calendar days and EAEU citizens staying more than 90; for a shorter stay the visa itself is shown. If the stay grows longer, a temporary residence permit applies.",
-            "Уточните в Центре, нужна ли эта виза при таком коротком пребывании: в руководстве об этом не сказано. Разрешение на временное проживание заменяет «визу соответствующей категории» только гражданам СНГ, пребывающим более 30 календарных дней, и гражданам ЕАЭС — более 90; для более короткого пребывания показана сама виза. Если пребывание окажется дольше, потребуется разрешение на временное проживание.",
-            "Осындай қысқа мерзімге осы виза қажет пе, Орталықтан нақтылаңыз: нұсқаулықта бұл туралы айтылмаған. Уақытша тұруға рұқсат «тиісті санаттағы визаны» тек елде 30 күнтізбелік күннен артық болатын ТМД азаматтары мен 90 күннен артық болатын ЕАЭО азаматтары үшін алмастырады; қысқарақ мерзімге визаның өзі көрсетілді. Егер болу мерзімі ұзарса, уақытша тұруға рұқсат қажет болады."
-        ),
-    },
+    note: Note { kind: NoteKind::GuideSilent, text: t!(note_short_cis_stay) },
 };
 
 pub(super) const fn for_visa(visa: &'static str) -> [(Fact, Test); 1] {

@@ -1,0 +1,4 @@
+### The engine texts of src/api.rs.
+### Source language: en.
+
+office_lunch = lunch

@@ -1,0 +1,6 @@
+### The engine texts of src/catalog/documents/step2.rs.
+### Source language: kk (the guide, in Kazakh).
+
+doc_approved_invitation = Мақұлданған шақыру (1-қадам)
+doc_consular_fees_contact_embassy_or_airport = Консулдық алымдар мен қосымша құжаттар туралы ақпарат алу үшін Қазақстан Елшілігімен / халықаралық әуежайдағы ПЖБ-мен байланысу қажет
+doc_consular_fees_contact_embassy = Консулдық алымдар мен қосымша құжаттар туралы ақпарат алу үшін Қазақстан Елшілігімен байланысу қажет

@@ -1,0 +1,39 @@
+### The engine texts of src/catalog/labels.rs.
+### Source language: en.
+
+chapter_title_work_visa = Жұмыс визасы
+chapter_title_investor_visa = Инвесторлық виза
+chapter_title_residence_permit = Тұруға ықтиярхат
+chapter_title_temporary_residence_permit = Уақытша тұруға рұқсат
+chapter_title_short_term_business_visa = Қысқа мерзімді іскерлік виза
+chapter_title_long_term_business_visa = Ұзақ мерзімді іскерлік виза
+chapter_title_visa_cancellation = Визаның күшін жою
+chapter_title_other_services = Көші-қон мен салықтың басқа қызметтері
+chapter_title_qualification_exemption = Біліктілік талаптарынан босату немесе өзгерту үшін өтініштерді қабылдау
+guide_name = АХҚО Экспат орталығының нұсқаулығы 2025
+tier_label_standard = Стандартты
+tier_label_walk_in = Басымдықпен тапсыру (Walk-in)
+tier_label_personal_manager = Дербес менеджер
+tier_help_standard = Қосымша опцияларсыз сервистік алым.
+tier_help_walk_in = Құжаттарды басымдықпен тапсыру.
+tier_help_personal_manager = Өтінім беру, құжаттарды тапсыру және дербес менеджер арқылы жеткізу бойынша толық ақпараттық және консультациялық қолдау.
+variant_label_up_to_2_years = 2 жылға дейін
+variant_label_3_to_5_years = 3-тен 5 жылға дейін
+variant_label_employee = Қызметкер үшін
+variant_label_expert = Сарапшы үшін
+cond_label_if_any = егер бар болса
+cond_label_branch = өкілдік / филиал үшін
+cond_label_family_member = отбасы мүшесінің визасы үшін
+cond_label_family_members = отбасы мүшелеріне арналған
+cond_label_foreign_employee = шетелдік қызметкер үшін
+cond_label_employees = қызметкерлер үшін
+cond_label_category_b2 = B2 санаты үшін
+cond_label_category_b3 = B3 санаты үшін
+cond_label_individual = жеке тұлға үшін
+cond_label_legal_entity = заңды тұлға үшін
+cond_label_child_14_to_18 = 14 пен 18 жас аралығындағы бала үшін
+cond_label_family_or_civil_contract = отбасы мүшелері мен азаматтық-құқықтық шарт бойынша жұмыс істейтін шетел азаматтары үшін
+cond_label_first_application = тек бастапқы өтініш үшін: бастапқы өтініш бойынша резиденттікті растайтын құжат берілген болса, кейін талап етілмейді
+cond_label_optional = міндетті емес
+place_label_embassy_or_airport = 2-қадам: Қазақстан елшілігінде / Қазақстанның халықаралық әуежайында
+place_label_embassy = 2-қадам: Қазақстан елшілігінде

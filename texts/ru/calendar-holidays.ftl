@@ -1,0 +1,19 @@
+### The engine texts of src/calendar/holidays.rs.
+### Source language: en.
+
+holiday_new_year = Новый год
+holiday_orthodox_christmas = Православное Рождество
+holiday_womens_day = Международный женский день
+holiday_nauryz = Наурыз мейрамы
+holiday_unity_day = Праздник единства народа Казахстана
+holiday_defender_day = День защитника Отечества
+holiday_victory_day = День Победы
+holiday_capital_day = День Столицы
+holiday_constitution_day = День Конституции
+holiday_republic_day = День Республики
+holiday_independence_day = День Независимости
+holiday_kurban_ait = Курбан айт (первый день)
+holiday_provisional = Это предварительная дата: праздничные дни этого года ещё не опубликованы полностью (дата Курбан айта, переносы выходных дней, перенос Дня Конституции). Уточните её в Центре.
+day_off_weekend = Выходной день (суббота или воскресенье)
+day_off_carried_over = Выходной день вместо праздника, выпавшего на выходной
+day_off_transferred = Выходной день, перенесённый официальным приказом

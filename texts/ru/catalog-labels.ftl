@@ -1,0 +1,39 @@
+### The engine texts of src/catalog/labels.rs.
+### Source language: en.
+
+chapter_title_work_visa = Рабочая виза
+chapter_title_investor_visa = Инвесторская виза
+chapter_title_residence_permit = Вид на жительство
+chapter_title_temporary_residence_permit = Разрешение на временное проживание
+chapter_title_short_term_business_visa = Краткосрочная деловая виза
+chapter_title_long_term_business_visa = Долгосрочная деловая виза
+chapter_title_visa_cancellation = Аннулирование визы
+chapter_title_other_services = Другие миграционные и налоговые услуги
+chapter_title_qualification_exemption = Приём заявлений об освобождении от квалификационных требований или их изменении
+guide_name = Руководство Экспат-центра МФЦА 2025
+tier_label_standard = Стандартный
+tier_label_walk_in = Приоритетная подача (Walk-in)
+tier_label_personal_manager = Персональный менеджер
+tier_help_standard = Сервисный сбор без дополнительных опций.
+tier_help_walk_in = Приоритетная подача документов.
+tier_help_personal_manager = Полное информационное и консультационное сопровождение подачи заявки, документов и доставки через персонального менеджера.
+variant_label_up_to_2_years = До 2 лет
+variant_label_3_to_5_years = От 3 до 5 лет
+variant_label_employee = Для работника
+variant_label_expert = Для эксперта
+cond_label_if_any = при наличии
+cond_label_branch = для представительства или филиала
+cond_label_family_member = для визы члена семьи
+cond_label_family_members = для членов семьи
+cond_label_foreign_employee = для иностранного работника
+cond_label_employees = для работников
+cond_label_category_b2 = для категории B2
+cond_label_category_b3 = для категории B3
+cond_label_individual = для физического лица
+cond_label_legal_entity = для юридического лица
+cond_label_child_14_to_18 = для ребёнка в возрасте от 14 до 18 лет
+cond_label_family_or_civil_contract = для членов семьи и иностранных граждан по гражданско-правовому договору
+cond_label_first_application = только при первоначальном заявлении: позже не требуется, если по первоначальному заявлению был выдан документ, подтверждающий резидентство
+cond_label_optional = по желанию
+place_label_embassy_or_airport = Шаг 2: в посольстве Казахстана или в международном аэропорту Казахстана
+place_label_embassy = Шаг 2: в посольстве Казахстана
