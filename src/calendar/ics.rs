@@ -5,8 +5,9 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
+use super::holidays::PROVISIONAL_REASON;
 use super::office::{ADDRESS, EMAIL, PHONE_LINES};
-use super::{Window, PROVISIONAL_REASON};
+use super::window::Window;
 use crate::lang::{Lang, Text};
 
 /// The visitor-facing texts of the two events, already in one language.

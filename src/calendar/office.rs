@@ -7,7 +7,8 @@
 
 use chrono::{NaiveDateTime, NaiveTime};
 
-use super::{add_working_days, in_range, is_working_day, CalendarError};
+use super::range::{in_range, CalendarError};
+use super::working_days::{add_working_days, is_working_day};
 use crate::lang::Text;
 
 /// Daily hours on a working day, Astana time; `lunch` is a break inside them.

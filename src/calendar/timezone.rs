@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, NaiveDateTime, TimeDelta};
 
-use super::{in_range, CalendarError};
+use super::range::{in_range, CalendarError};
 
 /// 1 March 2024 00:00 at UTC+6, i.e. 29 February 2024 18:00 UTC: from here on, UTC+5.
 const SWITCH_TO_UTC5: NaiveDateTime = ymd!(2024, 2, 29).and_time(hm!(18, 0));

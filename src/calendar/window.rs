@@ -7,7 +7,9 @@
 
 use chrono::NaiveDate;
 
-use super::{add_working_days, is_provisional, CalendarError};
+use super::holidays::is_provisional;
+use super::range::CalendarError;
+use super::working_days::add_working_days;
 use crate::lang::Text;
 
 const EARLIEST_WORKING_DAYS: i32 = 30;

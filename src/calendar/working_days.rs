@@ -3,10 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::holidays::{DayOff, YearCalendar};
-use super::{in_range, CalendarError};
-
-/// The largest |days| accepted: about fourteen years of working days, more than any time limit.
-pub const MAX_DAYS: i32 = 3660;
+use super::range::{in_range, CalendarError, MAX_DAYS};
 
 /// True on a working day. The rules apply to any date; outside [`super::COVERAGE`] the answer
 /// is provisional (see [`super::is_provisional`]).
