@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::condition::{all_hold, holds_on};
 use super::facts::{Fact, Facts, Kind, Value};
-use super::graph::{node, Node, Test, START};
+use super::graph::{node, Node, START};
 use super::outcomes::{Outcome, Rule};
 use super::questions::{option_label, question};
 use crate::calendar::{self, Phase};
@@ -180,34 +181,6 @@ pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluatio
 fn internal(what: &str) -> Error {
     // Unreachable by the graph tests; still a value, never a panic.
     Error::new(Code::Internal, format!("internal error in the flow: {what}"))
-}
-
-/// Whether a test holds for a value, on the evaluation date `today` (the extension tests compare
-/// a visa's window with it).
-pub fn holds_on(test: Test, value: Value, today: NaiveDate) -> bool {
-    let phase = |d: NaiveDate| calendar::window_status(d, today).ok().map(|s| s.phase);
-    match (test, value) {
-        (Test::ExtensionClosed, Value::Date(d)) => phase(d) == Some(Phase::Closed),
-        (Test::Expired, Value::Date(d)) => phase(d) == Some(Phase::Expired),
-        _ => holds(test, value),
-    }
-}
-
-/// Whether a test that needs no date holds for a value (the extension tests never do here).
-pub fn holds(test: Test, value: Value) -> bool {
-    match (test, value) {
-        (Test::Any, _) => true,
-        (Test::Is(v), Value::Choice(x) | Value::Country(x)) => v == x,
-        (Test::Yes, Value::Bool(b)) => b,
-        (Test::No, Value::Bool(b)) => !b,
-        (Test::InGroup(g), Value::Country(c)) => g.contains(&c),
-        (Test::Over(n), Value::Days(d)) => d > n,
-        _ => false,
-    }
-}
-
-fn all_hold(when: &[(Fact, Test)], facts: &Facts) -> bool {
-    when.iter().all(|(f, t)| facts.get(*f).is_some_and(|v| holds(*t, v)))
 }
 
 /// The longest number of questions still to ask from `id`, following known answers.

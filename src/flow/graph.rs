@@ -3,30 +3,11 @@
 //! for each answer; the leaves are outcomes (`outcomes.rs`). The graph can be drawn: see
 //! `to_mermaid`.
 
+pub use super::condition::Test;
 use super::countries::{CIS, EAEU, KAZAKHSTAN};
 use super::facts::{Fact, Value};
 use super::outcomes as out;
 use super::outcomes::Outcome;
-
-/// A test on the value of a fact.
-#[derive(Clone, Copy, Debug)]
-pub enum Test {
-    /// Always true once the fact is known.
-    Any,
-    /// The choice or country equals this value.
-    Is(&'static str),
-    Yes,
-    No,
-    /// The country is one of these.
-    InGroup(&'static [&'static str]),
-    /// A number of days greater than this.
-    Over(u32),
-    /// A visa expiring on this date can no longer be extended on the evaluation date: its last
-    /// day to apply (the 5th working day before the expiry) has passed, the visa still valid.
-    ExtensionClosed,
-    /// A visa expiring on this date has expired by the evaluation date.
-    Expired,
-}
 
 #[derive(Debug)]
 pub struct Branch {

@@ -1,7 +1,7 @@
 //! Outcomes of the extension path.
 
+use super::super::condition::Test;
 use super::super::facts::Fact;
-use super::super::graph::Test;
 use super::*;
 use crate::catalog::{Note, NoteKind};
 use crate::lang::Text;

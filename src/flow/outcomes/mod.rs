@@ -1,9 +1,9 @@
 //! The leaves of the flow: which services apply, in the order the visitor does them, and why; or,
 //! where the guide offers no service, a plain answer saying so and what to do instead.
 
+use super::condition::Test;
 use super::countries::CIS_UNSETTLED;
 use super::facts::Fact;
-use super::graph::Test;
 use crate::catalog::{Note, NoteKind};
 use crate::lang::Text;
 use crate::t;

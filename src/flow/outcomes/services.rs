@@ -1,8 +1,8 @@
 //! Outcomes of the services asked for directly: cancellation and the other migration and tax
 //! services, the qualification exemption.
 
+use super::super::condition::Test;
 use super::super::facts::Fact;
-use super::super::graph::Test;
 use super::*;
 use crate::t;
 

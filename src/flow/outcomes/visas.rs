@@ -1,8 +1,8 @@
 //! Outcomes of the investor, business-visa and residence-permit paths.
 
+use super::super::condition::Test;
 use super::super::countries::CIS;
 use super::super::facts::Fact;
-use super::super::graph::Test;
 use super::*;
 use crate::catalog::{Note, NoteKind};
 use crate::t;

@@ -1,8 +1,8 @@
 //! Outcomes of the work path: the work visa, the temporary residence permit, and the answers for
 //! a citizen of Kazakhstan.
 
+use super::super::condition::Test;
 use super::super::facts::Fact;
-use super::super::graph::Test;
 use super::*;
 use crate::catalog::{Note, NoteKind};
 use crate::t;
