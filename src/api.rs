@@ -8,9 +8,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use crate::catalog::{self, Variant};
+use crate::countries;
 use crate::error::{Code, Error, Result};
-use crate::flow::facts::{parse_date, quoted, Facts, Raw};
-use crate::flow::{self, countries, Evaluation, WindowOut};
+use crate::facts::{parse_date, quoted, Facts, Raw};
+use crate::flow::{self, Evaluation, WindowOut};
 use crate::iso;
 use crate::lang::Lang;
 use crate::quote::{self, Labelled, Quote, SectionOut};
@@ -157,7 +158,7 @@ pub fn add_working_days(req: &AddWorkingDaysRequest) -> Result<String> {
     let max = crate::calendar::MAX_DAYS;
     let days = req.days;
     if days.fract() != 0.0 || !(f64::from(-max)..=f64::from(max)).contains(&days) {
-        let given = crate::flow::facts::number_text(days);
+        let given = crate::facts::number_text(days);
         return Err(Error::new(
             Code::OutOfRange,
             format!("days must be a whole number from -{max} to {max}, not {given}"),
@@ -167,7 +168,7 @@ pub fn add_working_days(req: &AddWorkingDaysRequest) -> Result<String> {
         let from = crate::iso::date(from);
         Error::new(
             Code::InvalidDate,
-            format!("{from} plus {} working days is outside {}", days as i32, crate::flow::facts::RANGE_TEXT),
+            format!("{from} plus {} working days is outside {}", days as i32, crate::facts::RANGE_TEXT),
         )
     })
 }

@@ -11,7 +11,9 @@
 pub mod api;
 pub mod calendar;
 pub mod catalog;
+pub mod countries;
 pub mod error;
+pub mod facts;
 pub mod flow;
 pub mod iso;
 pub mod lang;

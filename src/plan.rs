@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::calendar;
 use crate::catalog::links::{Needs, LINKS};
 use crate::catalog::providers::Provider;
-use crate::flow::facts::{Fact, Facts, Value};
+use crate::facts::{Fact, Facts, Value};
 use crate::iso;
 use crate::lang::{Lang, Text};
 use crate::money::kzt_string;

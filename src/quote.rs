@@ -10,7 +10,7 @@ use crate::catalog::labels::section_label;
 use crate::catalog::providers::provider;
 use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Tier, Variant};
 use crate::error::{Code, Error, Result};
-use crate::flow::facts::{Fact, Facts};
+use crate::facts::{Fact, Facts};
 use crate::iso;
 use crate::lang::Lang;
 use crate::money::{kzt_string, state_duty, MciFor, PROVISIONAL_MCI};

@@ -26,7 +26,7 @@ fn read_request(value: &JsValue, call: &str, allowed: &[&str]) -> Result<Obj, Js
     let shape = || format!("{{{}}}", allowed.join(", "));
     let obj = object(value, call, &|| format!("{call}() takes an object {}", shape()))?;
     if let Some(extra) = obj.keys.iter().find(|n| !allowed.contains(&n.as_str())) {
-        let extra = crate::flow::facts::quoted(extra);
+        let extra = crate::facts::quoted(extra);
         return Err(invalid(format!("{call}(): unknown field {extra}; expected {}", shape())));
     }
     Ok(obj)

@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::out::{invalid, too_large};
-use crate::flow::facts::{quoted, Raw};
+use crate::facts::{quoted, Raw};
 
 /// The most own keys an object of a request may have (a request has at most 4 fields; the flow
 /// asks at most 15 facts). A typed array counts its elements.

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::facts::{Fact, Facts, Value};
 use crate::calendar::{self, Phase};
+use crate::facts::{Fact, Facts, Value};
 
 /// A test on the value of a fact.
 #[derive(Clone, Copy, Debug)]

@@ -5,13 +5,13 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::condition::{all_hold, holds_on};
-use super::facts::{Fact, Facts, Kind, Value};
 use super::graph::{node, Node, START};
 use super::outcomes::{Outcome, Rule};
 use super::questions::{option_label, question};
 use crate::calendar::{self, Phase};
 use crate::catalog::{self, Variant};
 use crate::error::{Code, Error, Result};
+use crate::facts::{Fact, Facts, Kind, Value};
 use crate::lang::{Lang, Text};
 use crate::quote::{self, NoteOut, Quote};
 use crate::t;
@@ -229,7 +229,7 @@ fn ask(fact: Fact, node: &'static str, lang: Lang) -> QuestionOut {
             None,
             Some(Input {
                 kind: "date",
-                min: Some(AnswerValue::Str(crate::iso::date(super::facts::first_expiry()))),
+                min: Some(AnswerValue::Str(crate::iso::date(crate::facts::first_expiry()))),
                 max: Some(AnswerValue::Str(crate::iso::date(calendar::SUPPORTED_UNTIL))),
             }),
         ),

@@ -4,10 +4,10 @@
 //! `to_mermaid`.
 
 pub use super::condition::Test;
-use super::countries::{CIS, EAEU, KAZAKHSTAN};
-use super::facts::{Fact, Value};
 use super::outcomes as out;
 use super::outcomes::Outcome;
+use crate::countries::{CIS, EAEU, KAZAKHSTAN};
+use crate::facts::{Fact, Value};
 
 #[derive(Debug)]
 pub struct Branch {
@@ -300,11 +300,11 @@ pub static GRAPH: &[(&str, Node)] = &[
 pub fn sample_values(fact: Fact) -> Vec<String> {
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
     match fact.kind() {
-        super::facts::Kind::Choice(v) => strings(v),
-        super::facts::Kind::Bool => strings(&["true", "false"]),
-        super::facts::Kind::Country => strings(&["KZ", "RU", "UZ", "MD", "TM", "FR"]),
-        super::facts::Kind::Days { .. } => strings(&["1", "30", "31", "90", "91", "3660"]),
-        super::facts::Kind::Date => strings(&["2026-03-31", "2026-11-25", "2026-12-31", "2027-03-01"]),
+        crate::facts::Kind::Choice(v) => strings(v),
+        crate::facts::Kind::Bool => strings(&["true", "false"]),
+        crate::facts::Kind::Country => strings(&["KZ", "RU", "UZ", "MD", "TM", "FR"]),
+        crate::facts::Kind::Days { .. } => strings(&["1", "30", "31", "90", "91", "3660"]),
+        crate::facts::Kind::Date => strings(&["2026-03-31", "2026-11-25", "2026-12-31", "2027-03-01"]),
     }
 }
 

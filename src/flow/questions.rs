@@ -1,6 +1,6 @@
 //! What the widget asks for each fact, and the labels of the answers, in three languages.
 
-use super::facts::Fact;
+use crate::facts::Fact;
 use crate::lang::Text;
 use crate::t;
 

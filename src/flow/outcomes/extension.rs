@@ -1,9 +1,9 @@
 //! Outcomes of the extension path.
 
 use super::super::condition::Test;
-use super::super::facts::Fact;
 use super::*;
 use crate::catalog::{Note, NoteKind};
+use crate::facts::Fact;
 use crate::lang::Text;
 use crate::t;
 

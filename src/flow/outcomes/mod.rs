@@ -2,9 +2,9 @@
 //! where the guide offers no service, a plain answer saying so and what to do instead.
 
 use super::condition::Test;
-use super::countries::CIS_UNSETTLED;
-use super::facts::Fact;
 use crate::catalog::{Note, NoteKind};
+use crate::countries::CIS_UNSETTLED;
+use crate::facts::Fact;
 use crate::lang::Text;
 use crate::t;
 

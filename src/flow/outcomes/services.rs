@@ -2,8 +2,8 @@
 //! services, the qualification exemption.
 
 use super::super::condition::Test;
-use super::super::facts::Fact;
 use super::*;
+use crate::facts::Fact;
 use crate::t;
 
 pub static VISA_CANCELLATION: Outcome = Outcome {

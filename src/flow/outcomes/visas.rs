@@ -1,10 +1,10 @@
 //! Outcomes of the investor, business-visa and residence-permit paths.
 
 use super::super::condition::Test;
-use super::super::countries::CIS;
-use super::super::facts::Fact;
 use super::*;
 use crate::catalog::{Note, NoteKind};
+use crate::countries::CIS;
+use crate::facts::Fact;
 use crate::t;
 
 pub static INVESTOR_VISA: Outcome = Outcome {

@@ -2,9 +2,9 @@
 //! a citizen of Kazakhstan.
 
 use super::super::condition::Test;
-use super::super::facts::Fact;
 use super::*;
 use crate::catalog::{Note, NoteKind};
+use crate::facts::Fact;
 use crate::t;
 
 pub static WORK_VISA: Outcome = Outcome {

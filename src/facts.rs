@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::countries;
+use crate::countries;
 use crate::error::{Code, Error, Result};
 
 /// A fact the flow may ask for.
