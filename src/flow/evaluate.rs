@@ -262,8 +262,8 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
             all_rows_if_no_variant: true,
         })?;
         q.why = Some(rule.why.get(lang));
-        if let Some(next) = q.ready_by.as_ref().and_then(|r| crate::iso::parse_date(&r.latest)) {
-            applied = next;
+        if let Some(ready) = q.sums.ready {
+            applied = ready.latest;
         }
         quotes.push(q);
     }
