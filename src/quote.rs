@@ -271,7 +271,7 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     // The guide's note on the state body's delay first, where the section has it (a field of the
     // data, `state_delay`); then the service's own notes (where the guide has no fee table, the
     // extension sections, they say so).
-    let delay = s.state_delay.then_some(&shared::STATE_DELAY);
+    let delay = s.state_delay.then_some(&shared::STATE_DELAY.note);
     let notes: Vec<NoteOut> = delay.into_iter().chain(s.notes.iter()).map(|n| NoteOut::from_note(n, lang)).collect();
 
     Ok(Quote {
@@ -371,7 +371,8 @@ fn ready_dates(s: &Service, applied: NaiveDate, taken: NaiveDate) -> Result<Opti
         // Done during the visit, on the day the application is taken.
         Processing::Minutes { .. } => (taken, taken, true),
     };
-    let with_delay = if s.state_delay { latest.checked_add_days(Days::new(30)) } else { None };
+    let delay = Days::new(u64::from(shared::STATE_DELAY.calendar_days));
+    let with_delay = if s.state_delay { latest.checked_add_days(delay) } else { None };
     let provisional =
         [Some(applied), Some(taken), Some(latest), with_delay].into_iter().flatten().any(calendar::is_provisional);
     Ok(Some(ReadyDates { applied, taken, earliest, latest, with_delay, same_day, provisional }))

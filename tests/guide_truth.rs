@@ -419,7 +419,7 @@ fn the_state_delay_and_the_extension_window_are_fields_of_the_data() {
     let q = quote_on("temporary-residence-permit", Some("expert"), "2026-11-24");
     assert!(!q.state_delay);
     for s in aifc_eligibility::catalog::SERVICES.iter() {
-        let has_note = s.notes.iter().any(|n| n.text == aifc_eligibility::catalog::shared::STATE_DELAY.text);
+        let has_note = s.notes.iter().any(|n| n.text == aifc_eligibility::catalog::shared::STATE_DELAY.note.text);
         assert!(!has_note, "{}: the delay note comes from the field, not the notes", s.id);
     }
 }

@@ -54,7 +54,8 @@ pub struct Service {
     pub processing: Option<Processing>,
     /// True where the section's note says the time «мемлекеттік орган тарапынан ... күнтізбелік 30
     /// күнге дейін ұзартылуы мүмкін» (may be extended by up to 30 calendar days on the state
-    /// body's side). The note itself (`shared::STATE_DELAY`) is added to the quote's notes, first.
+    /// body's side). The rule, its days and its note, is `shared::STATE_DELAY`: the note is added
+    /// to the quote's notes, first, and the days to its latest ready date.
     pub state_delay: bool,
     /// The embassy or airport step, where the guide has one.
     pub next_step: Option<NextStep>,
@@ -191,6 +192,14 @@ pub enum Place {
     EmbassyOrAirport,
     /// «Қазақстан елшілігінде» (A6 only)
     Embassy,
+}
+
+/// The guide's warning that the state body may take longer than a service's processing time, as
+/// a rule: how many calendar days it may add after the latest ready date, and the note saying so.
+#[derive(Debug)]
+pub struct StateDelay {
+    pub calendar_days: u16,
+    pub note: Note,
 }
 
 /// A note shown to the visitor.

@@ -4,7 +4,7 @@
 //! Rust 1.83). The portal steps and the step-2 lists are `static`s every service points at.
 
 use super::documents as d;
-use super::{Doc, Note, NoteKind};
+use super::{Doc, Note, NoteKind, StateDelay};
 use crate::lang::Text;
 use crate::t;
 
@@ -21,7 +21,9 @@ pub static NO_APPLY_STEPS: [Text; 1] = [t!(no_apply_steps)];
 
 /// «Ескертпе: қызмет көрсету уақыты мемлекеттік орган тарапынан ... күнтізбелік 30 күнге дейін
 /// ұзартылуы мүмкін.» The business-visa chapters word it slightly differently, same meaning.
-pub const STATE_DELAY: Note = Note { kind: NoteKind::Guide, text: t!(note_state_delay) };
+/// The services it applies to carry `state_delay`.
+pub const STATE_DELAY: StateDelay =
+    StateDelay { calendar_days: 30, note: Note { kind: NoteKind::Guide, text: t!(note_state_delay) } };
 
 /// «Ескерту: Біліктілік талаптарына сәйкестікті тексеру және құжаттарды қарау белгілі бір
 /// уақытты алады.»
