@@ -35,7 +35,8 @@ pub struct Quote {
     pub processing: Option<ProcessingOut>,
     /// When the application is made on the quote's date, by when it should be ready.
     pub ready_by: Option<ReadyBy>,
-    /// True where the guide warns that the state body may add up to 30 calendar days.
+    /// True where the guide warns that the state body may add up to 30 calendar days
+    /// (`ready_by.delay_days`).
     pub state_delay: bool,
     pub apply: Vec<&'static str>,
     pub documents: Vec<DocOut>,
@@ -70,6 +71,8 @@ pub struct ReadyDates {
     pub earliest: NaiveDate,
     pub latest: NaiveDate,
     pub with_delay: Option<NaiveDate>,
+    /// The calendar days the state body may add, where the guide warns of it.
+    pub delay_days: Option<u16>,
     pub same_day: bool,
     pub provisional: bool,
 }
@@ -153,8 +156,11 @@ pub struct ReadyBy {
     pub earliest: String,
     /// The end of the processing time (for a range, its longer end).
     pub latest: String,
-    /// `latest` plus the state's possible delay of up to 30 calendar days, where the guide warns of it.
+    /// `latest` plus the state body's possible delay (`delay_days`), where the guide warns of it.
     pub with_delay: Option<String>,
+    /// The calendar days the state body may add after `latest` (30 in the guide), where the guide
+    /// warns of it; the screens say the number from here.
+    pub delay_days: Option<u16>,
     /// A service measured in minutes is done the same day, in the office hours.
     pub same_day: bool,
     /// True when a date falls in a year whose holidays are not all known yet.
@@ -349,6 +355,7 @@ impl From<ReadyDates> for ReadyBy {
             earliest: iso::date(r.earliest),
             latest: iso::date(r.latest),
             with_delay: r.with_delay.map(iso::date),
+            delay_days: r.delay_days,
             same_day: r.same_day,
             provisional: r.provisional,
         }
@@ -371,11 +378,11 @@ fn ready_dates(s: &Service, applied: NaiveDate, taken: NaiveDate) -> Result<Opti
         // Done during the visit, on the day the application is taken.
         Processing::Minutes { .. } => (taken, taken, true),
     };
-    let delay = Days::new(u64::from(shared::STATE_DELAY.calendar_days));
-    let with_delay = if s.state_delay { latest.checked_add_days(delay) } else { None };
+    let delay_days = s.state_delay.then_some(shared::STATE_DELAY.calendar_days);
+    let with_delay = delay_days.and_then(|d| latest.checked_add_days(Days::new(u64::from(d))));
     let provisional =
         [Some(applied), Some(taken), Some(latest), with_delay].into_iter().flatten().any(calendar::is_provisional);
-    Ok(Some(ReadyDates { applied, taken, earliest, latest, with_delay, same_day, provisional }))
+    Ok(Some(ReadyDates { applied, taken, earliest, latest, with_delay, delay_days, same_day, provisional }))
 }
 
 /// The document list, filtered by the visitor's answers where a condition depends on one.

@@ -71,8 +71,10 @@ export interface ReadyBy {
   taken: IsoDate;
   earliest: IsoDate;
   latest: IsoDate;
-  /** `latest` plus the state's possible delay of up to 30 calendar days, where the guide warns of it. */
+  /** `latest` plus the state body's possible delay (`delayDays`), where the guide warns of it. */
   withDelay: IsoDate | null;
+  /** The calendar days the state body may add after `latest` (30 in the guide), where the guide warns of it. */
+  delayDays: number | null;
   sameDay: boolean;
   provisional: boolean;
 }
@@ -100,7 +102,7 @@ export interface Quote {
   stateDuty: StateDuty | null;
   processing: Processing | null;
   readyBy: ReadyBy | null;
-  /** True where the guide warns that the state body may add up to 30 calendar days (then `readyBy.withDelay` is set). */
+  /** True where the guide warns that the state body may take longer (then `readyBy.withDelay` and `readyBy.delayDays` are set). */
   stateDelay: boolean;
   apply: string[];
   documents: DocumentItem[];
@@ -188,7 +190,7 @@ export interface Plan {
   };
   /** When the last step should be ready. */
   readyBy: IsoDate | null;
-  /** The same allowing for the state body's possible delay of up to 30 days, where the guide warns of it. */
+  /** The same allowing for the state body's possible delay (each step's `readyBy.delayDays`), where the guide warns of it. */
   readyByWithDelay: IsoDate | null;
   /** Documents to prepare over every step (advice lines not counted). */
   documents: number;

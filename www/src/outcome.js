@@ -72,7 +72,7 @@ function glance(ctx, plan, quotes, extension) {
         : h('span', { text: t(lang, 'totalNothing') })),
       item('ready', t(lang, 'readyByLabel'), plan.readyBy
         ? [date(plan.readyBy), plan.steps.at(-1)?.sameDay ? ` (${t(lang, 'sameDay')})` : null,
-          // The state body may take up to 30 more days: said here too, not only on the timeline.
+          // The state body may take longer (a quote's readyBy.delayDays): said here too, not only on the timeline.
           plan.readyByWithDelay ? h('span', { class: 'glance-note' }, tNodes(lang, 'readyUpTo', { date: date(plan.readyByWithDelay) })) : null]
         : t(lang, 'readyNoTime')),
       item('documents', t(lang, 'documentsLabel'), plural(lang, 'documentsCount', plan.documents)),

@@ -82,7 +82,7 @@ export default {
   readyRange: 'If you apply on {applied}, it will be ready between {earliest} and {latest}.',
   readyBy: 'If you apply on {applied}, it will be ready by {latest}.',
   readySameDay: 'If you apply on {applied}, it is done the same day, during office hours.',
-  readyDelay: 'At the latest {date}, if the state body takes up to 30 more calendar days.',
+  readyDelay: 'At the latest {date}, if the state body takes up to {days} more calendar days.',
   readyProvisional: 'The public holidays of that year are not all known yet.',
   timelineTitle: 'Key dates',
   moments: {
