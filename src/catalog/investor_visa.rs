@@ -3,9 +3,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{
-    Chapter, Cond, Doc, Fee, Fees, NextStep, Note, NoteKind, Place, Processing, Section, Service, Tier, Variant,
-};
+use super::{Chapter, Cond, Doc, NextStep, Note, NoteKind, Place, Section, Service};
 use crate::t;
 
 /// On A5 and A6 invitations (facts.md item 2): the family bullet names a work visa.
@@ -34,19 +32,6 @@ pub static INVESTOR_VISA_A5_INVITATION: Service = Service {
         Doc { doc: &d::MARRIAGE_BIRTH_ADOPTION_CERTIFICATE, when: &[Cond::FamilyMember] },
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
-    // Guide: Investor visa, section 1, «Тарифтер мен мерзімдер», row «Инвесторлық А5 визасы және
-    // отбасы мүшесінің визасы үшін шақыру хатын ресімдеу»: «Сервистік алым», «Сервистік алым
-    // (Walk-in)»; state duty «-»; «5 жұмыс күні».
-    fees: Fees::ByVariant(&[
-        (Variant::UpTo2Years, &[Fee { tier: Tier::Standard, kzt: 360_000 }, Fee { tier: Tier::WalkIn, kzt: 470_000 }]),
-        (
-            Variant::ThreeTo5Years,
-            &[Fee { tier: Tier::Standard, kzt: 720_000 }, Fee { tier: Tier::WalkIn, kzt: 940_000 }],
-        ),
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     // Guide: Investor visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның халықаралық
     // әуежайында».
     next_step: Some(NextStep {
@@ -84,19 +69,6 @@ pub static INVESTOR_VISA_A5: Service = Service {
     audience: t!(investor_visa_a5_audience),
     apply: &shared::PORTAL_STEPS,
     documents: INVESTOR_VISA_A5_DOCS,
-    // Guide: Investor visa, section 2, «Тарифтер мен мерзімдер», row «А5 инвесторлық визасын және
-    // отбасы мүшесінің визасын ресімдеу»: «Сервистік алым», «Сервистік алым (Walk-in)»; state
-    // duty «-»; «5 жұмыс күні».
-    fees: Fees::ByVariant(&[
-        (Variant::UpTo2Years, &[Fee { tier: Tier::Standard, kzt: 360_000 }, Fee { tier: Tier::WalkIn, kzt: 470_000 }]),
-        (
-            Variant::ThreeTo5Years,
-            &[Fee { tier: Tier::Standard, kzt: 720_000 }, Fee { tier: Tier::WalkIn, kzt: 940_000 }],
-        ),
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     next_step: None,
     notes: &[shared::FEE_BANDS_GAP, shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025],
 };
@@ -123,19 +95,6 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
         Doc { doc: &d::MARRIAGE_BIRTH_ADOPTION_CERTIFICATE, when: &[Cond::FamilyMember] },
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
-    // Guide: Investor visa, section 3, «Тарифтер мен мерзімдер», row «А6 инвесторлық визасы және
-    // отбасы мүшесінің визасы үшін шақыру хатын ресімдеу»: «Сервистік алым», «Сервистік алым
-    // (Walk-in)»; state duty «-»; «5 жұмыс күні».
-    fees: Fees::ByVariant(&[
-        (Variant::UpTo2Years, &[Fee { tier: Tier::Standard, kzt: 360_000 }, Fee { tier: Tier::WalkIn, kzt: 470_000 }]),
-        (
-            Variant::ThreeTo5Years,
-            &[Fee { tier: Tier::Standard, kzt: 720_000 }, Fee { tier: Tier::WalkIn, kzt: 940_000 }],
-        ),
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     // Guide: Investor visa, section 3, «2-қадам, Қазақстан елшілігінде»: the embassy only, and
     // its last bullet names the embassy only; kept as the guide has it. The note under it ends
     // with a stray fragment («... визаға өтінім бере алады. белгілі бір уақытты алады.»): the
@@ -162,10 +121,6 @@ pub static INVESTOR_VISA_EXTENSION: Service = Service {
     audience: shared::EXTENSION_WINDOW,
     apply: &shared::NO_APPLY_STEPS,
     documents: INVESTOR_VISA_A5_DOCS,
-    fees: Fees::NotListed,
-    state_duty: None,
-    processing: None,
-    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,

@@ -1,12 +1,14 @@
 //! The catalog: every service of the AIFC Expat Centre guide (2025), in the guide's order.
 //!
 //! One file per chapter of the guide holds its services, each field under the guide section it
-//! comes from; `documents/` holds each document text once; `shared.rs` the texts the guide
+//! comes from; their tariffs (fees, state duty, time) are data per edition of the guide, in
+//! `content/guide-<year>/tariffs.toml`, read by the build (`editions.rs`); `documents/` holds each document text once; `shared.rs` the texts the guide
 //! repeats from section to section (the portal steps, the delay note, the extension rules).
 
 mod business_visa;
 mod cancellation;
 pub mod documents;
+mod editions;
 mod investor_visa;
 pub mod labels;
 pub mod links;
@@ -19,6 +21,7 @@ pub mod shared;
 mod temporary_residence_permit;
 mod work_visa;
 
+pub use editions::{edition_on, editions, Edition};
 pub use model::*;
 
 /// Every service, in the order the guide lists them.
