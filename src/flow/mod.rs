@@ -1,6 +1,7 @@
 //! The question flow: facts, the questions that ask for them, the decision graph, its outcomes,
 //! and the walk that turns answers into the next question or an outcome.
 
+mod check;
 pub mod countries;
 mod evaluate;
 pub mod facts;
