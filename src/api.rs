@@ -22,7 +22,7 @@ pub fn lang(tag: Option<&str>) -> Result<Lang> {
         Some(t) => Lang::parse(t).ok_or_else(|| {
             Error::new(
                 Code::UnsupportedLanguage,
-                format!("{} is not a supported language: use en, ru or kk", quoted(t)),
+                format!("{} is not a supported language: use {}", quoted(t), crate::lang::tags_list()),
             )
         }),
     }

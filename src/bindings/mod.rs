@@ -57,7 +57,10 @@ pub fn services(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Op
         None
     } else {
         Some(read::string(&lang, "services")?.ok_or_else(|| {
-            js_error(Error::new(Code::InvalidRequest, "services(lang): lang must be a string: en, ru or kk"))
+            js_error(Error::new(
+                Code::InvalidRequest,
+                format!("services(lang): lang must be a string: {}", crate::lang::tags_list()),
+            ))
         })?)
     };
     answer(api::lang(tag.as_deref()).map(|lang| api::services(lang, today())))
