@@ -57,7 +57,8 @@ pub struct CoverageOut {
 }
 
 /// The SHA-256 of the 2025 guide's text (Kazakh, as the Centre published it) that every section
-/// citation in the catalog refers to.
+/// citation in the catalog refers to: «НҰСҚАУЛЫҚ – 2025. ЭКСПАТ ОРТАЛЫҚТЫҢ ҚЫЗМЕТТЕРІ (Астана
+/// қаласы)», the AIFC Expat Centre's services guide, 2025 edition.
 pub const GUIDE_SHA256: &str = "16477ed9d75f279329c5380de9403373773e4ffd2c51a61faa6de9374ceed59d";
 
 pub fn version() -> VersionOut {

@@ -1,5 +1,9 @@
 //! The catalog: every service of the AIFC Expat Centre guide (2025), in the guide's order.
 //!
+//! The guide: «НҰСҚАУЛЫҚ – 2025. ЭКСПАТ ОРТАЛЫҚТЫҢ ҚЫЗМЕТТЕРІ (Астана қаласы)», 2025 edition, in
+//! Kazakh, SHA-256 16477ed9d75f279329c5380de9403373773e4ffd2c51a61faa6de9374ceed59d
+//! ([`crate::api::GUIDE_SHA256`]). "Guide: <chapter>, section <n>" comments cite it.
+//!
 //! One file per chapter of the guide holds its services, each field under the guide section it
 //! comes from; `documents/` holds each document text once; `shared.rs` the texts the guide
 //! repeats from section to section (the portal steps, the delay note, the extension rules).
