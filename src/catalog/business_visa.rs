@@ -44,7 +44,9 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
         notes: &[shared::EMBASSY_ANY],
     }),
     notes: &[
-        // facts.md item 5.
+        // Guide, Short-term business visa 1: the text says «В1 немесе В3 біржолғы іскерлік визаны»,
+        // the fee row «Біржолғы іскерлік визаға шақыру хатты рәсімдеу (B1/B2/B3/C5)». Decided here:
+        // both are shown as the guide prints them and the visitor confirms the category.
         Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_invitation_note) },
     ],
 };
@@ -65,7 +67,9 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
         shared::EXTENSION_SAME_DOCUMENTS,
         shared::EXTENSION_DEADLINES,
         Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_extension_note_1) },
-        // facts.md item 11.
+        // An older page of the Centre says single-entry B1/B3 visas cannot be extended; no address
+        // of that page is recorded, so it is not cited. The guide has this section and the guide
+        // wins for its own content. Decided here: the service stays and the visitor confirms.
         Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_extension_note_2) },
     ],
 };

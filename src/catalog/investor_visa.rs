@@ -6,7 +6,9 @@ use super::shared;
 use super::{Chapter, Cond, Doc, NextStep, Note, NoteKind, Place, Section, Service};
 use crate::t;
 
-/// On A5 and A6 invitations (facts.md item 2): the family bullet names a work visa.
+/// On A5 and A6 invitations: the family bullet names a work visa (guide, Investor visa 1 and 3,
+/// «Отбасы мүшесінің (шетелдік қызметкердің) визасы үшін негізгі иесінің жарамды жұмыс визасы»).
+/// The guide's words are kept and the visitor is asked to confirm which visa to bring.
 const FAMILY_BULLET_WORK_VISA: Note = Note { kind: NoteKind::GuideSilent, text: t!(note_family_bullet_work_visa) };
 
 // Guide: Investor visa, section 1, "Қазақстан Республикасынан тыс жерлерде инвесторлық виза алу
@@ -111,7 +113,7 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
 };
 
 // Guide: Investor visa, section 4, "Жұмыс визасын ұзарту" (sic: the investor chapter titles its
-// extension «work visa extension»; facts.md item 2). Titled here as the investor visa's
+// extension «work visa extension»). Titled here as the investor visa's
 // extension, the chapter it stands in, and the visitor is told the guide's heading. No fee table,
 // no duty, no time; the list is section 2's (A5 inside Kazakhstan), shared, not copied.
 pub static INVESTOR_VISA_EXTENSION: Service = Service {

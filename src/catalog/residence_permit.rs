@@ -36,7 +36,9 @@ pub static RESIDENCE_PERMIT: Service = Service {
     next_step: None,
     notes: &[
         Note { kind: NoteKind::Guide, text: t!(residence_permit_note_1) },
-        // facts.md item 7.
+        // The guide is silent: this section has no application process («Өтінім беру процесі», as
+        // the visa sections have) and its table only the «Сервистік алым» column. Decided here: the standard
+        // fee only, and the visitor asks the Centre how to apply.
         Note { kind: NoteKind::GuideSilent, text: t!(residence_permit_note_2) },
         shared::FINGERPRINTING_2025,
     ],

@@ -43,7 +43,9 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
     notes: &[
         Note { kind: NoteKind::Guide, text: t!(temporary_residence_permit_note_1) },
         shared::QUALIFICATION_CHECK,
-        // facts.md item 8.
+        // Guide, TRP «Тарифтер мен мерзімдер»: the columns are «Сервистік алым», «Сервистік алым
+        // (Walk-in) *» and «Мерзімдер», no «Мемлекеттік баж»; walk-in 170 000 in both rows. The guide
+        // is silent on a duty; decided here: none is shown and the visitor asks the Centre.
         Note { kind: NoteKind::GuideSilent, text: t!(temporary_residence_permit_note_2) },
         shared::FINGERPRINTING_FREE,
         shared::FINGERPRINTING_2025,
