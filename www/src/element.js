@@ -3,6 +3,7 @@
 // element's state, and nothing here knows of fees or rules.
 
 import { h } from './dom.js';
+import { engineLang } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
 import { answersObject, paramsInUrl, parseAnswers, shareUrl, urlWithParams } from './url.js';
@@ -166,7 +167,7 @@ export function defineElement(engine, cssUrl) {
     // --- The engine ---
 
     #request(answers) {
-      const request = { answers: answersObject(answers), lang: this.#lang };
+      const request = { answers: answersObject(answers), lang: engineLang(this.#pkg, this.#lang) };
       if (this.#date) request.date = this.#date;
       return request;
     }
@@ -309,10 +310,11 @@ export function defineElement(engine, cssUrl) {
 
     // --- Rendering ---
 
-    /** What the screens may use: the language, formatters, the engine, and the element's actions. */
+    /** What the screens may use: the language (and the engine's), formatters, the engine, and the element's actions. */
     #context(ev) {
       return {
         lang: this.#lang,
+        engineLang: this.#pkg ? engineLang(this.#pkg, this.#lang) : this.#lang,
         f: formatsFor(this.#lang),
         pkg: this.#pkg,
         date: this.#date,

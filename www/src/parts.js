@@ -46,7 +46,7 @@ export function office(ctx, { live = true } = {}) {
   const { lang } = ctx;
   let data;
   try {
-    data = ctx.pkg.office({ lang });
+    data = ctx.pkg.office({ lang: ctx.engineLang });
   } catch (err) {
     ctx.emitError(err.code ?? 'internal', err.message);
     return null;
