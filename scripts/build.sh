@@ -33,18 +33,17 @@ cat > pkg/package.json <<JSON
 }
 JSON
 
-# dist/ is what a site deploys: the widget (its modules bundled and minified into one file, its
-# stylesheets into one), the demo pages and pkg/. The widget's sources (www/src/) are not shipped.
+# dist/ is what a site deploys: the widget (its modules and texts bundled and minified into one
+# file, its stylesheets into one), the demo pages and pkg/. The widget's sources (www/src/) are not shipped.
 rm -rf dist
 mkdir dist
 for f in www/*; do
   case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css) ;; *) cp -r "$f" dist/ ;; esac
 done
 cp -r pkg dist/pkg
-for f in aifc-eligibility.js aifc-eligibility.css; do
-  node_modules/.bin/esbuild "www/$f" --bundle --format=esm --minify --target=es2022 --log-level=warning \
-    --outfile="dist/$f" --allow-overwrite
-done
+# The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step
+# (a missing message fails the build).
+node scripts/bundle.mjs dist
 # The package's glue as deployed: the same code without its comments.
 for f in pkg/${crate}.js pkg/${crate}_bindgen.js; do
   node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite

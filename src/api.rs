@@ -23,7 +23,7 @@ pub fn lang(tag: Option<&str>) -> Result<Lang> {
         Some(t) => Lang::parse(t).ok_or_else(|| {
             Error::new(
                 Code::UnsupportedLanguage,
-                format!("{} is not a supported language: use en, ru or kk", quoted(t)),
+                format!("{} is not a supported language: use {}", quoted(t), crate::lang::tags_list()),
             )
         }),
     }
@@ -57,17 +57,16 @@ pub struct CoverageOut {
     pub supported_until: String,
 }
 
-/// The SHA-256 of the 2025 guide's text (Kazakh, as the Centre published it) that every section
-/// citation in the catalog refers to.
-pub const GUIDE_SHA256: &str = "16477ed9d75f279329c5380de9403373773e4ffd2c51a61faa6de9374ceed59d";
-
-pub fn version() -> VersionOut {
+/// The package, and the guide's edition in force on `today` (content/guide-<year>/edition.toml):
+/// its title, its name and the SHA-256 of its text, which every section citation refers to.
+pub fn version(today: NaiveDate) -> VersionOut {
     let c = crate::calendar::COVERAGE;
+    let edition = catalog::edition_on(today);
     VersionOut {
         version: crate::VERSION,
-        guide: "AIFC Expat Centre, Services guide (Astana), 2025, Kazakh edition",
-        guide_sha256: GUIDE_SHA256,
-        guide_edition: crate::GUIDE_EDITION,
+        guide: edition.title,
+        guide_sha256: edition.sha256,
+        guide_edition: edition.edition,
         calendar: CoverageOut {
             known_from: iso::date(c.known_from),
             known_until: iso::date(c.known_until),
@@ -88,7 +87,8 @@ pub struct ServiceOut {
     pub variants: Vec<Labelled>,
 }
 
-pub fn services(lang: Lang) -> Vec<ServiceOut> {
+/// Every service, with the fee rows of the guide's edition in force on `today`.
+pub fn services(lang: Lang, today: NaiveDate) -> Vec<ServiceOut> {
     catalog::SERVICES
         .iter()
         .map(|s| ServiceOut {
@@ -96,7 +96,7 @@ pub fn services(lang: Lang) -> Vec<ServiceOut> {
             title: s.title.get(lang),
             section: SectionOut::of(s, lang),
             audience: s.audience.get(lang),
-            variants: quote::variant_labels(s, lang),
+            variants: s.tariff(today).map(|t| quote::variant_labels(t, lang)).unwrap_or_default(),
         })
         .collect()
 }

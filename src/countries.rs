@@ -1,5 +1,9 @@
 //! Countries: the ISO 3166-1 alpha-2 codes a `citizenship` answer may take, and the groups the
-//! guide's temporary residence permit rule names (CIS and EAEU; see `../shared/facts.md`).
+//! guide's temporary residence permit rule names (CIS and EAEU: «ТМД елдерінің азаматтары», «ЕАЭО
+//! елдерінің азаматтары», guide, «УАҚЫТША ТҰРУҒА РҰҚСАТ»). The guide names the groups, not their
+//! members; the member lists below are decided here (the CIS's with its reason beside it). The
+//! AIFC programme's FAQ (itrp.aifc.kz/en/faq) lists the TRP for citizens of Azerbaijan, Armenia,
+//! Russia, Tajikistan, Kyrgyzstan, Belarus and Uzbekistan.
 
 /// Every officially assigned ISO 3166-1 alpha-2 code, two letters each, in alphabetical order.
 const ISO_3166_1: &str = concat!(

@@ -104,7 +104,7 @@ impl Fact {
         Fact::ALL.into_iter().find(|f| f.id() == id)
     }
 
-    pub fn kind(self) -> Kind {
+    pub const fn kind(self) -> Kind {
         match self {
             Fact::Need => Kind::Choice(&NEEDS),
             Fact::Location => Kind::Choice(&["inside", "outside"]),

@@ -23,6 +23,15 @@ impl Lang {
     }
 }
 
+/// The tags, as an error message lists them: "en, ru or kk".
+pub fn tags_list() -> String {
+    let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+    match tags.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => tags.join(""),
+    }
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.tag())
@@ -124,5 +133,6 @@ mod tests {
         assert_eq!(Lang::parse("kk"), Some(Lang::Kk));
         assert_eq!(Lang::parse("KK"), None);
         assert_eq!(Lang::ALL.map(Lang::tag), ["en", "ru", "kk"]);
+        assert_eq!(tags_list(), "en, ru or kk");
     }
 }

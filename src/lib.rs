@@ -26,5 +26,3 @@ pub mod bindings;
 
 /// The version of this package.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-/// The edition of the guide the rules encode.
-pub const GUIDE_EDITION: &str = "2025";

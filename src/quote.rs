@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::calendar;
 use crate::catalog::labels::section_label;
 use crate::catalog::providers::provider;
-use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Tier, Variant};
+use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Tariff, Tier, Variant};
 use crate::error::{Code, Error, Result};
 use crate::facts::{Fact, Facts};
 use crate::iso;
@@ -95,9 +95,15 @@ impl SectionOut {
     }
 }
 
-/// The fee rows of a service, labelled in the visitor's language.
-pub fn variant_labels(s: &Service, lang: Lang) -> Vec<Labelled> {
-    s.fees.variants().map(|v| Labelled { id: v.id(), label: v.label().get(lang) }).collect()
+/// The fee rows of a service's tariff, labelled in the visitor's language.
+pub fn variant_labels(t: &Tariff, lang: Lang) -> Vec<Labelled> {
+    t.fees.variants().map(|v| Labelled { id: v.id(), label: v.label().get(lang) }).collect()
+}
+
+/// The service's tariff in the edition in force on `day`.
+pub fn tariff(s: &Service, day: NaiveDate) -> Result<&'static Tariff> {
+    s.tariff(day)
+        .ok_or_else(|| Error::new(Code::Internal, format!("{} has no tariff in the edition of that day", s.id)))
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -226,7 +232,9 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     // An application made on a closed day (a weekend or a holiday) is taken on the next working
     // day: its dates count from there, and its state duty is paid with that day's MCI.
     let taken = taken_on(ask.date)?;
-    let variants: Vec<Variant> = s.fees.variants().collect();
+    // The guide's edition in force on that day gives the fees, the duty and the time.
+    let t = tariff(s, taken)?;
+    let variants: Vec<Variant> = t.fees.variants().collect();
     let variant = match (ask.variant, variants.is_empty()) {
         (Some(v), false) if variants.contains(&v) => Some(v),
         (Some(v), _) => {
@@ -244,7 +252,7 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
         (None, _) => None,
     };
 
-    let fees = match (&s.fees, variant) {
+    let fees = match (&t.fees, variant) {
         (Fees::NotListed, _) => Vec::new(),
         (Fees::Single(row), _) => fee_row(row, None, lang),
         (Fees::ByVariant(rows), Some(v)) => {
@@ -253,8 +261,8 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
         (Fees::ByVariant(rows), None) => rows.iter().flat_map(|(rv, row)| fee_row(row, Some(*rv), lang)).collect(),
     };
 
-    let mut sums = Sums { standard_kzt: standard_fee(&s.fees, variant), ..Sums::default() };
-    let state_duty = match s.state_duty {
+    let mut sums = Sums { standard_kzt: standard_fee(&t.fees, variant), ..Sums::default() };
+    let state_duty = match t.state_duty {
         None => None,
         Some(multiple) => {
             let duty = state_duty(multiple, taken)
@@ -272,12 +280,12 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
         }
     };
 
-    let ready = ready_dates(s, ask.date, taken)?;
+    let ready = ready_dates(t, ask.date, taken)?;
     sums.ready = ready;
     // The guide's note on the state body's delay first, where the section has it (a field of the
     // data, `state_delay`); then the service's own notes (where the guide has no fee table, the
     // extension sections, they say so).
-    let delay = s.state_delay.then_some(&shared::STATE_DELAY.note);
+    let delay = t.state_delay.then_some(&shared::STATE_DELAY.note);
     let notes: Vec<NoteOut> = delay.into_iter().chain(s.notes.iter()).map(|n| NoteOut::from_note(n, lang)).collect();
 
     Ok(Quote {
@@ -286,16 +294,16 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
         section: SectionOut::of(s, lang),
         audience: s.audience.get(lang),
         variant: variant.map(Variant::id),
-        variants: variant_labels(s, lang),
+        variants: variant_labels(t, lang),
         fees,
-        fees_listed: !matches!(s.fees, Fees::NotListed),
+        fees_listed: !matches!(t.fees, Fees::NotListed),
         state_duty,
-        processing: s.processing.map(|p| match p {
+        processing: t.processing.map(|p| match p {
             Processing::WorkingDays { min, max } => ProcessingOut { unit: "working-days", min, max },
             Processing::Minutes { min, max } => ProcessingOut { unit: "minutes", min, max },
         }),
         ready_by: ready.map(ReadyBy::from),
-        state_delay: s.state_delay,
+        state_delay: t.state_delay,
         apply: s.apply.iter().map(|t| t.get(lang)).collect(),
         documents: documents(s.documents, ask.facts, lang),
         next_steps: s
@@ -362,8 +370,8 @@ impl From<ReadyDates> for ReadyBy {
     }
 }
 
-fn ready_dates(s: &Service, applied: NaiveDate, taken: NaiveDate) -> Result<Option<ReadyDates>> {
-    let Some(p) = s.processing else { return Ok(None) };
+fn ready_dates(t: &Tariff, applied: NaiveDate, taken: NaiveDate) -> Result<Option<ReadyDates>> {
+    let Some(p) = t.processing else { return Ok(None) };
     let add = |n: u16| {
         calendar::add_working_days(taken, i32::from(n)).map_err(|_| {
             Error::new(
@@ -378,7 +386,7 @@ fn ready_dates(s: &Service, applied: NaiveDate, taken: NaiveDate) -> Result<Opti
         // Done during the visit, on the day the application is taken.
         Processing::Minutes { .. } => (taken, taken, true),
     };
-    let delay_days = s.state_delay.then_some(shared::STATE_DELAY.calendar_days);
+    let delay_days = t.state_delay.then_some(shared::STATE_DELAY.calendar_days);
     let with_delay = delay_days.and_then(|d| latest.checked_add_days(Days::new(u64::from(d))));
     let provisional =
         [Some(applied), Some(taken), Some(latest), with_delay].into_iter().flatten().any(calendar::is_provisional);

@@ -22,7 +22,20 @@ fn q(service: &str, variant: Option<&str>, lang: &str, date: &str) -> Quote {
 
 /// The first fee row of a service with several, to quote it at all.
 fn first_variant(id: &str) -> Option<&'static str> {
-    aifc_eligibility::catalog::find(id).and_then(|s| s.fees.variants().next()).map(|v| v.id())
+    let edition = &aifc_eligibility::catalog::editions()[0];
+    edition.tariff(id).and_then(|t| t.fees.variants().next()).map(|v| v.id())
+}
+
+#[test]
+fn every_service_has_one_tariff_in_every_edition_read_from_its_own_section() {
+    // content/guide-<year>/tariffs.toml carries each row's section: it must be the service's.
+    for edition in aifc_eligibility::catalog::editions() {
+        assert_eq!(edition.tariffs.len(), SERVICES.len(), "{}", edition.id);
+        for s in SERVICES.iter() {
+            let t = edition.tariff(s.id).unwrap_or_else(|| panic!("{}: no tariff for {}", edition.id, s.id));
+            assert_eq!(t.section, s.section, "{}: {}", edition.id, s.id);
+        }
+    }
 }
 
 fn docs(out: &mut String, list: &[DocOut], kk: &[DocOut]) {

@@ -11,7 +11,7 @@
 //   src/question.js  the question screen; src/country.js the country field
 //   src/outcome.js   the result as a plan; stage.js, checklist.js, timeline.js, act.js, extension.js
 //   src/parts.js     top bar, answers, contacts, failure screen
-//   src/i18n.js      the interface's words (src/strings/<lang>.js); src/format.js money, dates, countries
+//   src/i18n.js      the interface's words (texts/<lang>/widget.ftl); src/format.js money, dates, countries
 //   src/dom.js       building the DOM without HTML strings (Trusted Types)
 
 import { loadEngine } from './src/engine.js';

@@ -46,7 +46,7 @@ fn today() -> NaiveDate {
 /// The package version and the guide edition it encodes.
 #[wasm_bindgen(unchecked_return_type = "VersionInfo")]
 pub fn version() -> JsResult {
-    to_js(&api::version())
+    to_js(&api::version(today()))
 }
 
 /// Every service of the guide, in the guide's order.
@@ -57,10 +57,13 @@ pub fn services(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Op
         None
     } else {
         Some(read::string(&lang, "services")?.ok_or_else(|| {
-            js_error(Error::new(Code::InvalidRequest, "services(lang): lang must be a string: en, ru or kk"))
+            js_error(Error::new(
+                Code::InvalidRequest,
+                format!("services(lang): lang must be a string: {}", crate::lang::tags_list()),
+            ))
         })?)
     };
-    answer(api::lang(tag.as_deref()).map(api::services))
+    answer(api::lang(tag.as_deref()).map(|lang| api::services(lang, today())))
 }
 
 /// Fees, state duty, processing time, documents and next steps of one service.

@@ -70,7 +70,8 @@ pub static FIXED_HOLIDAYS: [FixedHoliday; 15] = [
 
 /// First day of Kurban Ait, announced yearly by the Spiritual Administration of Muslims (lunar
 /// date); never carried over. 2024: 16 June (egov.kz calendar, a Sunday, no day off moved);
-/// 2025: 6 June and 2026: 27 May (facts.md). 2027 is not announced.
+/// 2025: 6 June and 2026: 27 May, as the published lists of days off for those years give them
+/// (no announcing act is cited here; the tests below check the whole lists). 2027 is not announced.
 pub static KURBAN_AIT: [NaiveDate; 3] = [ymd!(2024, 6, 16), ymd!(2025, 6, 6), ymd!(2026, 5, 27)];
 
 /// A day off moved by the Government or the Labour ministry (Labour Code art. 85 p. 3): the
@@ -82,9 +83,9 @@ pub struct Transfer {
     pub source: &'static str,
 }
 
-/// Every transfer in the known years. 2026: none found (facts.md).
+/// Every transfer in the known years. 2026: no transfer order or working Saturday found.
 pub static TRANSFERS: [Transfer; 2] = [
-    // Not in facts.md: found in the press on 18 April 2024 (sputniknews.kz, nur.kz, zakon.kz),
+    // Found in the press on 18 April 2024 (sputniknews.kz, nur.kz, zakon.kz),
     // quoting the signed order.
     Transfer {
         worked: ymd!(2024, 5, 4),
@@ -95,7 +96,7 @@ pub static TRANSFERS: [Transfer; 2] = [
     Transfer {
         worked: ymd!(2025, 1, 5),
         day_off: ymd!(2025, 1, 3),
-        source: "Order No. 436 of 21 November 2024 (facts.md)",
+        source: "Order No. 436 of 21 November 2024 (Sunday 5 January 2025 worked, Friday 3 January off)",
     },
 ];
 
@@ -239,7 +240,7 @@ mod tests {
         out
     }
 
-    /// Dates of `year` written as facts.md writes them: "Jan 1, 2; Mar 9".
+    /// Dates of `year` written as a list of days off: "Jan 1, 2; Mar 9".
     fn listed(year: i32, list: &str) -> Vec<NaiveDate> {
         const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
         let mut out = Vec::new();
@@ -257,14 +258,14 @@ mod tests {
 
     #[test]
     fn days_off_2025_are_exactly_the_published_list() {
-        let facts_md = "Jan 1, 2, 3, 7; Mar 10, 21, 24, 25; May 1, 7, 9; Jun 6; Jul 7; Sep 1; Oct 27; Dec 16";
-        assert_eq!(weekday_days_off(2025), listed(2025, facts_md));
+        let published = "Jan 1, 2, 3, 7; Mar 10, 21, 24, 25; May 1, 7, 9; Jun 6; Jul 7; Sep 1; Oct 27; Dec 16";
+        assert_eq!(weekday_days_off(2025), listed(2025, published));
     }
 
     #[test]
     fn days_off_2026_are_exactly_the_published_list() {
-        let facts_md = "Jan 1, 2, 7; Mar 9, 23, 24, 25; May 1, 7, 11, 27; Jul 6; Oct 26; Dec 16";
-        assert_eq!(weekday_days_off(2026), listed(2026, facts_md));
+        let published = "Jan 1, 2, 7; Mar 9, 23, 24, 25; May 1, 7, 11, 27; Jul 6; Oct 26; Dec 16";
+        assert_eq!(weekday_days_off(2026), listed(2026, published));
     }
 
     #[test]

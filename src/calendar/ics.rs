@@ -43,14 +43,15 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-/// A date as a visitor reads it: "20 March 2026" in English, "20.03.2026" in Russian and Kazakh.
+/// A date as a visitor reads it: "20 March 2026" in English, "20.03.2026" in Russian, Kazakh and
+/// any language added later.
 pub fn format_date(date: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => {
             let month = MONTHS_EN.get(date.month0() as usize).copied().unwrap_or("");
             format!("{} {} {}", date.day(), month, date.year())
         }
-        Lang::Ru | Lang::Kk => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
+        _ => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
     }
 }
 

@@ -1,7 +1,8 @@
 //! Astana local time from a UTC instant, without a time-zone database.
 //!
 //! All of Kazakhstan has been UTC+5 since 00:00 on 1 March 2024, when Astana's clocks went back
-//! from UTC+6 (facts.md, "Time zone"). Kazakhstan keeps no daylight saving time, so two fixed
+//! from UTC+6. The guide is silent on time zones and no act is cited for the switch here; decided
+//! here: that date and offset. Kazakhstan keeps no daylight saving time, so two fixed
 //! offsets describe every instant of the supported range.
 
 use chrono::{DateTime, NaiveDateTime, TimeDelta};

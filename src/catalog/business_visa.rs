@@ -7,7 +7,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{Chapter, Cond, Doc, Fee, Fees, Mci, NextStep, Note, NoteKind, Place, Processing, Section, Service, Tier};
+use super::{Chapter, Cond, Doc, NextStep, Note, NoteKind, Place, Section, Service};
 use crate::t;
 
 // =============================================================================================
@@ -36,18 +36,6 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
     audience: t!(business_visa_single_invitation_audience),
     apply: &shared::PORTAL_STEPS,
     documents: SINGLE_INVITATION_DOCS,
-    // Guide: Short-term business visa, section 1, «Тарифтер мен мерзімдер», row «Біржолғы
-    // іскерлік визаға шақыру хатты рәсімдеу (B1/B2/B3/C5)»: «Сервистік алым» 20 000, «Сервистік
-    // алым (Walk-in) **» 60 000, «Сервистік алым (дербес менеджер) *» 160 000; «0.5 АЕК (1 966
-    // KZT)»; «5 жұмыс күні».
-    fees: Fees::Single(&[
-        Fee { tier: Tier::Standard, kzt: 20_000 },
-        Fee { tier: Tier::WalkIn, kzt: 60_000 },
-        Fee { tier: Tier::PersonalManager, kzt: 160_000 },
-    ]),
-    state_duty: Some(Mci { mantissa: 5, scale: 1 }),
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     // Guide: Short-term business visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның
     // халықаралық әуежайында».
     next_step: Some(NextStep {
@@ -56,7 +44,9 @@ pub static BUSINESS_VISA_SINGLE_INVITATION: Service = Service {
         notes: &[shared::EMBASSY_ANY],
     }),
     notes: &[
-        // facts.md item 5.
+        // Guide, Short-term business visa 1: the text says «В1 немесе В3 біржолғы іскерлік визаны»,
+        // the fee row «Біржолғы іскерлік визаға шақыру хатты рәсімдеу (B1/B2/B3/C5)». Decided here:
+        // both are shown as the guide prints them and the visitor confirms the category.
         Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_invitation_note) },
     ],
 };
@@ -71,17 +61,15 @@ pub static BUSINESS_VISA_SINGLE_EXTENSION: Service = Service {
     audience: shared::EXTENSION_WINDOW,
     apply: &shared::NO_APPLY_STEPS,
     documents: SINGLE_INVITATION_DOCS,
-    fees: Fees::NotListed,
-    state_duty: None,
-    processing: None,
-    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,
         shared::EXTENSION_SAME_DOCUMENTS,
         shared::EXTENSION_DEADLINES,
         Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_extension_note_1) },
-        // facts.md item 11.
+        // An older page of the Centre says single-entry B1/B3 visas cannot be extended; no address
+        // of that page is recorded, so it is not cited. The guide has this section and the guide
+        // wins for its own content. Decided here: the service stays and the visitor confirms.
         Note { kind: NoteKind::GuideSilent, text: t!(business_visa_single_extension_note_2) },
     ],
 };
@@ -111,17 +99,6 @@ pub static BUSINESS_VISA_MULTI_INVITATION: Service = Service {
         Doc { doc: &d::FOUNDER_OR_BOARD_MEMBERSHIP_CONFIRMATION, when: &[Cond::CategoryB3] },
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
-    // Guide: Long-term business visa, section 1, «Тарифтер мен мерзімдер», row «Көпреттік
-    // іскерлік визаға (B2/B3) арналған шақыру хатты рәсімдеу»: «Сервистік алым» 20 000,
-    // «(Walk-in) **» 60 000, «(дербес менеджер)*» 160 000; «0.5 АЕК (1 966 KZT)»; «5 жұмыс күні».
-    fees: Fees::Single(&[
-        Fee { tier: Tier::Standard, kzt: 20_000 },
-        Fee { tier: Tier::WalkIn, kzt: 60_000 },
-        Fee { tier: Tier::PersonalManager, kzt: 160_000 },
-    ]),
-    state_duty: Some(Mci { mantissa: 5, scale: 1 }),
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     // Guide: Long-term business visa, section 1, «2-қадам, Қазақстан Елшілігіндегі /
     // Қазақстанның халықаралық әуежайында». Its note is worded «... Қазақстанның кез келген
     // Елшілігіне азаматтыққа қатысты арнайы талаптарсыз виза алуға өтінім бере алады»: the same
@@ -164,17 +141,6 @@ pub static BUSINESS_VISA_MULTI: Service = Service {
     audience: t!(business_visa_multi_audience),
     apply: &shared::PORTAL_STEPS,
     documents: MULTI_DOCS,
-    // Guide: Long-term business visa, section 2, «Тарифтер мен мерзімдер», row «Көпреттік
-    // іскерлік визаны (B2, B3) ресімдеу»: «Сервистік алым» 20 000, «(Walk-in) **» 60 000,
-    // «(дербес менеджер)*» 160 000; «30 АЕК (117 960 KZT)»; «5 жұмыс күні».
-    fees: Fees::Single(&[
-        Fee { tier: Tier::Standard, kzt: 20_000 },
-        Fee { tier: Tier::WalkIn, kzt: 60_000 },
-        Fee { tier: Tier::PersonalManager, kzt: 160_000 },
-    ]),
-    state_duty: Some(Mci { mantissa: 30, scale: 0 }),
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     next_step: None,
     notes: &[shared::FINGERPRINTING_2025],
 };
@@ -189,10 +155,6 @@ pub static BUSINESS_VISA_MULTI_EXTENSION: Service = Service {
     audience: shared::EXTENSION_WINDOW,
     apply: &shared::NO_APPLY_STEPS,
     documents: MULTI_DOCS,
-    fees: Fees::NotListed,
-    state_duty: None,
-    processing: None,
-    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,

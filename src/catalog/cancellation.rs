@@ -2,7 +2,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{Chapter, Cond, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Section, Service, Tier};
+use super::{Chapter, Cond, Doc, Note, NoteKind, Section, Service};
 use crate::t;
 
 // Guide: Visa cancellation, section 1, "Виза иесінің Қазақстаннан шығып кеткен жағдайда визаның
@@ -24,12 +24,6 @@ pub static VISA_CANCELLATION: Service = Service {
         Doc { doc: &d::CURRENT_VISA_COPY, when: &[] },
         Doc { doc: &d::EMPLOYMENT_TERMINATION_ORDER, when: &[Cond::IfAny] },
     ],
-    // Guide: Visa cancellation, section 1, «Тарифтер мен мерзімдер», row «Визаны жою»: «20 000
-    // KZT»; state duty «-»; «1 жұмыс күні».
-    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 20_000 }]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
-    state_delay: false,
     next_step: None,
     notes: &[Note { kind: NoteKind::Guide, text: t!(visa_cancellation_note) }],
 };
@@ -56,12 +50,6 @@ pub static VISA_CANCELLATION_EXIT_VISA: Service = Service {
         Doc { doc: &d::ARRIVAL_NOTIFICATION, when: &[] },
         Doc { doc: &d::STATE_DUTY_PAYMENT_ORIGINAL, when: &[] },
     ],
-    // Guide: Visa cancellation, section 2, «Тарифтер мен мерзімдер», row «Визаның күшін жою және
-    // шығу визасын беру»: «20 000 KZT»; «0.5 АЕК (1 966 KZT)»; «5 жұмыс күні».
-    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 20_000 }]),
-    state_duty: Some(Mci { mantissa: 5, scale: 1 }),
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: false,
     next_step: None,
     notes: &[Note { kind: NoteKind::Guide, text: t!(visa_cancellation_exit_visa_note) }],
 };

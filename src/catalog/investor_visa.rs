@@ -3,12 +3,12 @@
 
 use super::documents as d;
 use super::shared;
-use super::{
-    Chapter, Cond, Doc, Fee, Fees, NextStep, Note, NoteKind, Place, Processing, Section, Service, Tier, Variant,
-};
+use super::{Chapter, Cond, Doc, NextStep, Note, NoteKind, Place, Section, Service};
 use crate::t;
 
-/// On A5 and A6 invitations (facts.md item 2): the family bullet names a work visa.
+/// On A5 and A6 invitations: the family bullet names a work visa (guide, Investor visa 1 and 3,
+/// «Отбасы мүшесінің (шетелдік қызметкердің) визасы үшін негізгі иесінің жарамды жұмыс визасы»).
+/// The guide's words are kept and the visitor is asked to confirm which visa to bring.
 const FAMILY_BULLET_WORK_VISA: Note = Note { kind: NoteKind::GuideSilent, text: t!(note_family_bullet_work_visa) };
 
 // Guide: Investor visa, section 1, "Қазақстан Республикасынан тыс жерлерде инвесторлық виза алу
@@ -34,19 +34,6 @@ pub static INVESTOR_VISA_A5_INVITATION: Service = Service {
         Doc { doc: &d::MARRIAGE_BIRTH_ADOPTION_CERTIFICATE, when: &[Cond::FamilyMember] },
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
-    // Guide: Investor visa, section 1, «Тарифтер мен мерзімдер», row «Инвесторлық А5 визасы және
-    // отбасы мүшесінің визасы үшін шақыру хатын ресімдеу»: «Сервистік алым», «Сервистік алым
-    // (Walk-in)»; state duty «-»; «5 жұмыс күні».
-    fees: Fees::ByVariant(&[
-        (Variant::UpTo2Years, &[Fee { tier: Tier::Standard, kzt: 360_000 }, Fee { tier: Tier::WalkIn, kzt: 470_000 }]),
-        (
-            Variant::ThreeTo5Years,
-            &[Fee { tier: Tier::Standard, kzt: 720_000 }, Fee { tier: Tier::WalkIn, kzt: 940_000 }],
-        ),
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     // Guide: Investor visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның халықаралық
     // әуежайында».
     next_step: Some(NextStep {
@@ -84,19 +71,6 @@ pub static INVESTOR_VISA_A5: Service = Service {
     audience: t!(investor_visa_a5_audience),
     apply: &shared::PORTAL_STEPS,
     documents: INVESTOR_VISA_A5_DOCS,
-    // Guide: Investor visa, section 2, «Тарифтер мен мерзімдер», row «А5 инвесторлық визасын және
-    // отбасы мүшесінің визасын ресімдеу»: «Сервистік алым», «Сервистік алым (Walk-in)»; state
-    // duty «-»; «5 жұмыс күні».
-    fees: Fees::ByVariant(&[
-        (Variant::UpTo2Years, &[Fee { tier: Tier::Standard, kzt: 360_000 }, Fee { tier: Tier::WalkIn, kzt: 470_000 }]),
-        (
-            Variant::ThreeTo5Years,
-            &[Fee { tier: Tier::Standard, kzt: 720_000 }, Fee { tier: Tier::WalkIn, kzt: 940_000 }],
-        ),
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     next_step: None,
     notes: &[shared::FEE_BANDS_GAP, shared::FINGERPRINTING_FREE, shared::FINGERPRINTING_2025],
 };
@@ -123,19 +97,6 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
         Doc { doc: &d::MARRIAGE_BIRTH_ADOPTION_CERTIFICATE, when: &[Cond::FamilyMember] },
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
-    // Guide: Investor visa, section 3, «Тарифтер мен мерзімдер», row «А6 инвесторлық визасы және
-    // отбасы мүшесінің визасы үшін шақыру хатын ресімдеу»: «Сервистік алым», «Сервистік алым
-    // (Walk-in)»; state duty «-»; «5 жұмыс күні».
-    fees: Fees::ByVariant(&[
-        (Variant::UpTo2Years, &[Fee { tier: Tier::Standard, kzt: 360_000 }, Fee { tier: Tier::WalkIn, kzt: 470_000 }]),
-        (
-            Variant::ThreeTo5Years,
-            &[Fee { tier: Tier::Standard, kzt: 720_000 }, Fee { tier: Tier::WalkIn, kzt: 940_000 }],
-        ),
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     // Guide: Investor visa, section 3, «2-қадам, Қазақстан елшілігінде»: the embassy only, and
     // its last bullet names the embassy only; kept as the guide has it. The note under it ends
     // with a stray fragment («... визаға өтінім бере алады. белгілі бір уақытты алады.»): the
@@ -152,7 +113,7 @@ pub static INVESTOR_VISA_A6_INVITATION: Service = Service {
 };
 
 // Guide: Investor visa, section 4, "Жұмыс визасын ұзарту" (sic: the investor chapter titles its
-// extension «work visa extension»; facts.md item 2). Titled here as the investor visa's
+// extension «work visa extension»). Titled here as the investor visa's
 // extension, the chapter it stands in, and the visitor is told the guide's heading. No fee table,
 // no duty, no time; the list is section 2's (A5 inside Kazakhstan), shared, not copied.
 pub static INVESTOR_VISA_EXTENSION: Service = Service {
@@ -162,10 +123,6 @@ pub static INVESTOR_VISA_EXTENSION: Service = Service {
     audience: shared::EXTENSION_WINDOW,
     apply: &shared::NO_APPLY_STEPS,
     documents: INVESTOR_VISA_A5_DOCS,
-    fees: Fees::NotListed,
-    state_duty: None,
-    processing: None,
-    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,

@@ -4,7 +4,35 @@ use super::model::{Chapter, Cond, Place, Tier, Variant};
 use crate::lang::Text;
 use crate::t;
 
+/// Two strings are equal (usable in a `const fn`, where `==` on `str` is not).
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 impl Chapter {
+    /// The chapter a data file names; stops the build on a name the engine does not know.
+    pub const fn from_id(id: &str) -> Chapter {
+        let mut i = 0;
+        while i < Chapter::ALL.len() {
+            if same(Chapter::ALL[i].id(), id) {
+                return Chapter::ALL[i];
+            }
+            i += 1;
+        }
+        panic!("content/: unknown chapter")
+    }
+
     pub const ALL: [Chapter; 9] = [
         Chapter::WorkVisa,
         Chapter::InvestorVisa,
@@ -17,7 +45,7 @@ impl Chapter {
         Chapter::QualificationExemption,
     ];
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Chapter::WorkVisa => "work-visa",
             Chapter::InvestorVisa => "investor-visa",
@@ -68,9 +96,21 @@ pub fn section_label(chapter: Chapter, number: Option<&str>, lang: crate::lang::
 }
 
 impl Tier {
+    /// The tier a data file names; stops the build on a name the engine does not know.
+    pub const fn from_id(id: &str) -> Tier {
+        let mut i = 0;
+        while i < Tier::ALL.len() {
+            if same(Tier::ALL[i].id(), id) {
+                return Tier::ALL[i];
+            }
+            i += 1;
+        }
+        panic!("content/: unknown fee tier")
+    }
+
     pub const ALL: [Tier; 3] = [Tier::Standard, Tier::WalkIn, Tier::PersonalManager];
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Tier::Standard => "standard",
             Tier::WalkIn => "walk-in",
@@ -105,9 +145,21 @@ impl Tier {
 }
 
 impl Variant {
+    /// The fee row a data file names; stops the build on a name the engine does not know.
+    pub const fn from_id(id: &str) -> Variant {
+        let mut i = 0;
+        while i < Variant::ALL.len() {
+            if same(Variant::ALL[i].id(), id) {
+                return Variant::ALL[i];
+            }
+            i += 1;
+        }
+        panic!("content/: unknown fee variant")
+    }
+
     pub const ALL: [Variant; 4] = [Variant::UpTo2Years, Variant::ThreeTo5Years, Variant::Employee, Variant::Expert];
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Variant::UpTo2Years => "up-to-2-years",
             Variant::ThreeTo5Years => "3-to-5-years",

@@ -1,12 +1,20 @@
 //! The catalog: every service of the AIFC Expat Centre guide (2025), in the guide's order.
 //!
+//! The guide: «НҰСҚАУЛЫҚ – 2025. ЭКСПАТ ОРТАЛЫҚТЫҢ ҚЫЗМЕТТЕРІ (Астана қаласы)», 2025 edition, in
+//! Kazakh, SHA-256 16477ed9d75f279329c5380de9403373773e4ffd2c51a61faa6de9374ceed59d
+//! (`content/guide-2025/edition.toml`, reported by `version()`). "Guide: <chapter>, section <n>"
+//! comments cite it.
+//!
 //! One file per chapter of the guide holds its services, each field under the guide section it
-//! comes from; `documents/` holds each document text once; `shared.rs` the texts the guide
-//! repeats from section to section (the portal steps, the delay note, the extension rules).
+//! comes from; their tariffs (fees, state duty, time) are data per edition of the guide, in
+//! `content/guide-<year>/tariffs.toml`, read by the build (`editions.rs`); `documents/` holds each
+//! document text once; `shared.rs` the texts the guide repeats from section to section (the portal
+//! steps, the delay note, the extension rules).
 
 mod business_visa;
 mod cancellation;
 pub mod documents;
+mod editions;
 mod investor_visa;
 pub mod labels;
 pub mod links;
@@ -19,6 +27,7 @@ pub mod shared;
 mod temporary_residence_permit;
 mod work_visa;
 
+pub use editions::{edition_on, editions, Edition};
 pub use model::*;
 
 /// Every service, in the order the guide lists them.

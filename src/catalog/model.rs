@@ -1,5 +1,6 @@
 //! The shape of a service as the guide describes it. The data lives in the chapter files beside
-//! this one; this file only says what a service is made of.
+//! this one (what a service is, its documents and notes) and in `content/guide-<year>/` (its
+//! fees, duty and time, per edition); this file only says what a service is made of.
 
 use crate::lang::Text;
 
@@ -34,7 +35,8 @@ pub struct Section {
     pub number: Option<&'static str>,
 }
 
-/// One service of the guide.
+/// One service of the guide. Its fees, state duty and time depend on the guide's edition:
+/// `Service::tariff(day)` reads them from the edition in force that day.
 #[derive(Debug)]
 pub struct Service {
     /// Stable public id (kebab-case).
@@ -47,16 +49,6 @@ pub struct Service {
     pub apply: &'static [Text],
     /// The guide's document list for the Centre, one entry per bullet, in the guide's order.
     pub documents: &'static [Doc],
-    pub fees: Fees,
-    /// State duty as a multiple of the MCI; `None` where the guide gives none (a dash or no column).
-    pub state_duty: Option<Mci>,
-    /// `None` where the guide gives no time (the extension sections).
-    pub processing: Option<Processing>,
-    /// True where the section's note says the time «мемлекеттік орган тарапынан ... күнтізбелік 30
-    /// күнге дейін ұзартылуы мүмкін» (may be extended by up to 30 calendar days on the state
-    /// body's side). The rule, its days and its note, is `shared::STATE_DELAY`: the note is added
-    /// to the quote's notes, first, and the days to its latest ready date.
-    pub state_delay: bool,
     /// The embassy or airport step, where the guide has one.
     pub next_step: Option<NextStep>,
     /// The guide's notes, and where the guide is silent or inconsistent, what we tell the visitor.
@@ -115,6 +107,26 @@ pub enum Cond {
     FirstApplication,
     /// Optional material that may help the application. Shown, not filtered.
     Optional,
+}
+
+/// A service's fees, state duty and time in one edition of the guide: a `[[service]]` of
+/// `content/guide-<year>/tariffs.toml`, made into a static by the build.
+#[derive(Debug)]
+pub struct Tariff {
+    /// The service's id (`Service::id`).
+    pub service: &'static str,
+    /// The section the row was read from (the same as the service's: a test checks).
+    pub section: Section,
+    pub fees: Fees,
+    /// State duty as a multiple of the MCI; `None` where the guide gives none (a dash or no column).
+    pub state_duty: Option<Mci>,
+    /// `None` where the guide gives no time (the extension sections).
+    pub processing: Option<Processing>,
+    /// True where the section's note says the time «мемлекеттік орган тарапынан ... күнтізбелік 30
+    /// күнге дейін ұзартылуы мүмкін» (may be extended by up to 30 calendar days on the state
+    /// body's side). The rule, its days and its note, is `shared::STATE_DELAY`: the note is added
+    /// to the quote's notes, first, and the days to its latest ready date.
+    pub state_delay: bool,
 }
 
 /// The fee table of a section.

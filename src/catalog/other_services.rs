@@ -6,7 +6,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{Chapter, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Section, Service, Tier};
+use super::{Chapter, Cond, Doc, Note, NoteKind, Section, Service};
 use crate::lang::Text;
 use crate::t;
 
@@ -28,12 +28,6 @@ pub static ARRIVAL_NOTIFICATION: Service = Service {
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
         Doc { doc: &d::BORDER_CROSSING_PASSPORT_COPY, when: &[] },
     ],
-    // Guide: Other services, section 1, «Тарифтер мен мерзімдер», row «Келу немесе мекенжайды
-    // өзгерту туралы хабарламаны беруге көмек»: «10 000 KZT»; «30 минут».
-    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 10_000 }]),
-    state_duty: None,
-    processing: Some(Processing::Minutes { min: 30, max: 30 }),
-    state_delay: false,
     next_step: None,
     notes: &[],
 };
@@ -61,17 +55,6 @@ pub static IIN: Service = Service {
         // «Жеке деректерді өңдеуге келісім».
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
-    // Guide: Other services, section 2, «Тарифтер мен мерзімдер», row «ЖСН қалыптастыру»:
-    // «Сервистік алым» 10 000, «Сервистік алым (Walk-in)**» 20 000, «Сервистік алым (дербес
-    // менеджер)*» 60 000 (stars ignored, headers read); «1 жұмыс күні».
-    fees: Fees::Single(&[
-        Fee { tier: Tier::Standard, kzt: 10_000 },
-        Fee { tier: Tier::WalkIn, kzt: 20_000 },
-        Fee { tier: Tier::PersonalManager, kzt: 60_000 },
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
-    state_delay: false,
     next_step: None,
     notes: &[Note { kind: NoteKind::Guide, text: t!(iin_note) }],
 };
@@ -98,13 +81,6 @@ pub static TAX_RESIDENCY_CERTIFICATE: Service = Service {
         Doc { doc: &d::EFFECTIVE_MANAGEMENT_PROOF_NOTARISED_COPY, when: &[Cond::LegalEntity] },
         Doc { doc: &d::PASSPORT_STAY_PERMIT_NOTARISED_COPIES, when: &[Cond::Individual] },
     ],
-    // Guide: Other services, section 3, «Тарифтер мен мерзімдер», row «Салық резидентінің
-    // сертификаты»: «Сервистік алым» 40 000, «Сервистік алым (дербес менеджер)*» 140 000 (no
-    // walk-in column); «3-5 жұмыс күні».
-    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 40_000 }, Fee { tier: Tier::PersonalManager, kzt: 140_000 }]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 3, max: 5 }),
-    state_delay: false,
     next_step: None,
     notes: &[TAX_CERTIFICATE_DEFINITION],
 };
@@ -131,12 +107,6 @@ pub static TAX_RESIDENCY_CERTIFICATE_INVESTMENT_RESIDENT: Service = Service {
         Doc { doc: &d::AIFC_INVESTMENT_CONFIRMATION_E_LETTER, when: &[] },
         Doc { doc: &d::INTERNAL_AFFAIRS_CITIZENSHIP_E_LETTER, when: &[Cond::FirstApplication] },
     ],
-    // Guide: Other services, section 3-1, «Тарифтер мен мерзімдер», row «Салық резидентінің
-    // сертификаты»: «Сервистік алым» 40 000, «(дербес менеджер)*» 140 000; «3-5 жұмыс күні».
-    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 40_000 }, Fee { tier: Tier::PersonalManager, kzt: 140_000 }]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 3, max: 5 }),
-    state_delay: false,
     next_step: None,
     notes: &[
         TAX_CERTIFICATE_DEFINITION,
@@ -178,17 +148,6 @@ pub static DIGITAL_SIGNATURE: Service = Service {
         // «Жеке деректерді өңдеуге келісім».
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
-    // Guide: Other services, section 4, «Тарифтер мен мерзімдер», row «Электрондық цифрлық
-    // қолтаңба»: «Сервистік алым» 10 000, «(Walk-in) **» 20 000, «(дербес менеджер)*» 60 000;
-    // «1 жұмыс күні».
-    fees: Fees::Single(&[
-        Fee { tier: Tier::Standard, kzt: 10_000 },
-        Fee { tier: Tier::WalkIn, kzt: 20_000 },
-        Fee { tier: Tier::PersonalManager, kzt: 60_000 },
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
-    state_delay: false,
     next_step: None,
     notes: &[Note { kind: NoteKind::Guide, text: t!(digital_signature_note) }],
 };
@@ -208,12 +167,6 @@ pub static FINGERPRINTING: Service = Service {
         Doc { doc: &d::ARRIVAL_NOTIFICATION, when: &[] },
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[] },
     ],
-    // Guide: Other services, section 5, «Тарифтер мен мерзімдер», row «Дактилоскопиялық тіркеу»:
-    // «10 000 KZT»; «20-30 минут».
-    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 10_000 }]),
-    state_duty: None,
-    processing: Some(Processing::Minutes { min: 20, max: 30 }),
-    state_delay: false,
     next_step: None,
     notes: &[
         Note { kind: NoteKind::Guide, text: t!(fingerprinting_note_1) },

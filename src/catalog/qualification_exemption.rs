@@ -2,7 +2,7 @@
 //! chapter is one section.
 
 use super::documents as d;
-use super::{Chapter, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Section, Service, Tier};
+use super::{Chapter, Cond, Doc, Note, NoteKind, Section, Service};
 use crate::t;
 
 // Guide: Qualification exemption, "Біліктілік талаптарынан босату немесе өзгерту үшін
@@ -28,12 +28,6 @@ pub static QUALIFICATION_EXEMPTION: Service = Service {
         Doc { doc: &d::CV, when: &[] },
         Doc { doc: &d::QUALIFICATION_SUPPORTING_MATERIALS, when: &[Cond::Optional] },
     ],
-    // Guide: «Тарифтер мен мерзімдер», row «Біліктілік талаптарынан босату немесе өзгерту үшін
-    // өтініштерді қабылдау»: «60 000 KZT»; «30 жұмыс күні»; no state-duty column.
-    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 60_000 }]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 30, max: 30 }),
-    state_delay: false,
     next_step: None,
     notes: &[
         Note { kind: NoteKind::Guide, text: t!(qualification_exemption_note_1) },

@@ -3,7 +3,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{Chapter, Cond, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Section, Service, Tier};
+use super::{Chapter, Cond, Doc, Note, NoteKind, Section, Service};
 use crate::t;
 
 // Guide: Residence permit, "Тұруға ықтиярхат". No «Өтінім беру процесі» in this chapter.
@@ -33,16 +33,12 @@ pub static RESIDENCE_PERMIT: Service = Service {
         Doc { doc: &d::CHILD_CONSENT_PERMANENT_RESIDENCE, when: &[Cond::Child14To18] },
         Doc { doc: &d::NOTARISED_AGREEMENT_OR_HOUSING_STATEMENT, when: &[] },
     ],
-    // Guide: Residence permit, «Тарифтер мен мерзімдер», row «Тұруға ықтиярхат алу»: one column
-    // «Сервистік алым» (no walk-in, no personal manager); «4 АЕК (15 728 KZT)»; «45 жұмыс күні».
-    fees: Fees::Single(&[Fee { tier: Tier::Standard, kzt: 1_440_000 }]),
-    state_duty: Some(Mci { mantissa: 4, scale: 0 }),
-    processing: Some(Processing::WorkingDays { min: 45, max: 45 }),
-    state_delay: false,
     next_step: None,
     notes: &[
         Note { kind: NoteKind::Guide, text: t!(residence_permit_note_1) },
-        // facts.md item 7.
+        // The guide is silent: this section has no application process («Өтінім беру процесі», as
+        // the visa sections have) and its table only the «Сервистік алым» column. Decided here: the standard
+        // fee only, and the visitor asks the Centre how to apply.
         Note { kind: NoteKind::GuideSilent, text: t!(residence_permit_note_2) },
         shared::FINGERPRINTING_2025,
     ],

@@ -54,7 +54,9 @@ pub const EXTENSION_DEADLINES: Note = Note { kind: NoteKind::Guide, text: t!(not
 // Where the guide is silent or inconsistent, the same on several services.
 // ---------------------------------------------------------------------------------------------
 
-/// facts.md item 3: on every service with the rows «2 жылға дейін» and «3-тен 5 жылға дейін».
+/// On every service with the rows «2 жылға дейін» and «3-тен 5 жылға дейін» (guide, the fee
+/// tables of Work visa 1-2 and Investor visa 1-3). The guide is silent on more than 2 and less
+/// than 3 years; decided here: no fee is guessed for it and the visitor asks the Centre.
 pub const FEE_BANDS_GAP: Note = Note { kind: NoteKind::GuideSilent, text: t!(note_fee_bands_gap) };
 
 /// Guide, Other services 5: «Жұмыс визасын, инвесторлық визаны немесе уақытша тұруға рұқсатты
@@ -64,7 +66,11 @@ pub const FEE_BANDS_GAP: Note = Note { kind: NoteKind::GuideSilent, text: t!(not
 /// the extensions, whose list is the same).
 pub const FINGERPRINTING_FREE: Note = Note { kind: NoteKind::Guide, text: t!(note_fingerprinting_free) };
 
-/// facts.md item 9: on every service whose list has the fingerprinting / verification bullet.
+/// On every service whose list has the fingerprinting / verification bullet (a certificate of
+/// fingerprinting or «2025 жылы верификациядан өткенді растайтын», of verification passed in
+/// 2025; guide, Work visa 2, Investor visa 2, residence permit, TRP, Long-term business visa 2).
+/// The guide was written for 2025 and is silent on later years; decided here: its words are kept
+/// and the visitor asks which year's verification is accepted.
 pub const FINGERPRINTING_2025: Note = Note { kind: NoteKind::GuideSilent, text: t!(note_fingerprinting_2025) };
 
 // ---------------------------------------------------------------------------------------------

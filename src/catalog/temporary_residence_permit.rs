@@ -3,7 +3,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{Chapter, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Section, Service, Tier, Variant};
+use super::{Chapter, Cond, Doc, Note, NoteKind, Section, Service};
 use crate::t;
 
 // Guide: Temporary residence permit, "Уақытша тұруға рұқсат"
@@ -39,21 +39,13 @@ pub static TEMPORARY_RESIDENCE_PERMIT: Service = Service {
         // «Отбасы мүшелеріне арналған туу / неке туралы куәлік».
         Doc { doc: &d::BIRTH_MARRIAGE_CERTIFICATE_NOTARISED_COPY, when: &[Cond::FamilyMembers] },
     ],
-    // Guide: Temporary residence permit, «Тарифтер мен мерзімдер», row «Отбасы мүшелерін қоса
-    // алғанда, уақытша тұруға рұқсат алуға/ұзарту»: «Сервистік алым», «Сервистік алым
-    // (Walk-in)», no state-duty column; «1 жұмыс күні» on both rows.
-    fees: Fees::ByVariant(&[
-        (Variant::Employee, &[Fee { tier: Tier::Standard, kzt: 110_000 }, Fee { tier: Tier::WalkIn, kzt: 170_000 }]),
-        (Variant::Expert, &[Fee { tier: Tier::Standard, kzt: 90_000 }, Fee { tier: Tier::WalkIn, kzt: 170_000 }]),
-    ]),
-    state_duty: None,
-    processing: Some(Processing::WorkingDays { min: 1, max: 1 }),
-    state_delay: false,
     next_step: None,
     notes: &[
         Note { kind: NoteKind::Guide, text: t!(temporary_residence_permit_note_1) },
         shared::QUALIFICATION_CHECK,
-        // facts.md item 8.
+        // Guide, TRP «Тарифтер мен мерзімдер»: the columns are «Сервистік алым», «Сервистік алым
+        // (Walk-in) *» and «Мерзімдер», no «Мемлекеттік баж»; walk-in 170 000 in both rows. The guide
+        // is silent on a duty; decided here: none is shown and the visitor asks the Centre.
         Note { kind: NoteKind::GuideSilent, text: t!(temporary_residence_permit_note_2) },
         shared::FINGERPRINTING_FREE,
         shared::FINGERPRINTING_2025,

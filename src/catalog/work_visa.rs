@@ -2,9 +2,7 @@
 
 use super::documents as d;
 use super::shared;
-use super::{
-    Chapter, Cond, Doc, Fee, Fees, Mci, NextStep, Note, NoteKind, Place, Processing, Section, Service, Tier, Variant,
-};
+use super::{Chapter, Cond, Doc, NextStep, Note, NoteKind, Place, Section, Service};
 use crate::t;
 
 // Guide: Work visa, section 1, "Қазақстаннан тыс жерлерде жұмыс визасын алу үшін шақыру хаты"
@@ -31,19 +29,6 @@ pub static WORK_VISA_INVITATION: Service = Service {
         // «Дербес деректерді өңдеуге келісім (отбасы мүшесінің визасы үшін)».
         Doc { doc: &d::PERSONAL_DATA_CONSENT, when: &[Cond::FamilyMember] },
     ],
-    // Guide: Work visa, section 1, «Тарифтер мен мерзімдер», row «С3 жұмыс визасы және
-    // отбасы мүшесінің визасы үшін шақыру хаттарын рәсімдеу»: columns «Сервис алымы» and «Сервис
-    // аламы (Walk-in)»; «0,5 АЕК (1966 KZT)»; «5 жұмыс күні».
-    fees: Fees::ByVariant(&[
-        (Variant::UpTo2Years, &[Fee { tier: Tier::Standard, kzt: 360_000 }, Fee { tier: Tier::WalkIn, kzt: 470_000 }]),
-        (
-            Variant::ThreeTo5Years,
-            &[Fee { tier: Tier::Standard, kzt: 720_000 }, Fee { tier: Tier::WalkIn, kzt: 940_000 }],
-        ),
-    ]),
-    state_duty: Some(Mci { mantissa: 5, scale: 1 }),
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     // Guide: Work visa, section 1, «2-қадам, Қазақстан елшілігінде / Қазақстанның халықаралық
     // әуежайында». The note under it is cut off in the guide («АХҚО қатысушысы азаматтыққа
     // байланысты арнайы нақты талаптарсыз» and nothing more): the complete sentence of the other
@@ -92,19 +77,6 @@ pub static WORK_VISA: Service = Service {
     audience: t!(work_visa_audience),
     apply: &shared::PORTAL_STEPS,
     documents: WORK_VISA_DOCS,
-    // Guide: Work visa, section 2, «Тарифтер мен мерзімдер», row «С3 жұмыс визасын және
-    // отбасы мүшесінің визасын ресімдеу»: columns «Сервистік алым» and «Сервистік алым
-    // (Walk-in)»; «30 АЕК (117 960 KZT)»; «5 жұмыс күні».
-    fees: Fees::ByVariant(&[
-        (Variant::UpTo2Years, &[Fee { tier: Tier::Standard, kzt: 360_000 }, Fee { tier: Tier::WalkIn, kzt: 470_000 }]),
-        (
-            Variant::ThreeTo5Years,
-            &[Fee { tier: Tier::Standard, kzt: 720_000 }, Fee { tier: Tier::WalkIn, kzt: 940_000 }],
-        ),
-    ]),
-    state_duty: Some(Mci { mantissa: 30, scale: 0 }),
-    processing: Some(Processing::WorkingDays { min: 5, max: 5 }),
-    state_delay: true,
     next_step: None,
     notes: &[
         shared::QUALIFICATION_CHECK,
@@ -124,10 +96,6 @@ pub static WORK_VISA_EXTENSION: Service = Service {
     audience: shared::EXTENSION_WINDOW,
     apply: &shared::NO_APPLY_STEPS,
     documents: WORK_VISA_DOCS,
-    fees: Fees::NotListed,
-    state_duty: None,
-    processing: None,
-    state_delay: false,
     next_step: None,
     notes: &[
         shared::EXTENSION_SAME_HOST,

@@ -255,7 +255,7 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
             catalog::find(rule.service).ok_or_else(|| internal(&format!("unknown service {}", rule.service)))?;
         let mut q = quote::quote(quote::Ask {
             service,
-            variant: variant_for(service, facts),
+            variant: variant_for(service, facts, applied),
             lang,
             date: applied,
             facts: Some(facts),
@@ -303,8 +303,10 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
 }
 
 /// The fee row the answers choose: the visa term, or the role for the temporary residence permit.
-fn variant_for(service: &catalog::Service, facts: &Facts) -> Option<Variant> {
-    let rows: Vec<Variant> = service.fees.variants().collect();
+fn variant_for(service: &catalog::Service, facts: &Facts, applied: NaiveDate) -> Option<Variant> {
+    // The rows of the edition in force on the day the application is taken, as the quote reads them.
+    let taken = crate::quote::taken_on(applied).unwrap_or(applied);
+    let rows: Vec<Variant> = service.tariff(taken).map(|t| t.fees.variants().collect()).unwrap_or_default();
     [Fact::Term, Fact::Role]
         .into_iter()
         .filter_map(|f| facts.choice(f).and_then(Variant::parse))

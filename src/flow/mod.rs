@@ -3,6 +3,7 @@
 //! countries they name are below the flow (`crate::facts`, `crate::countries`), since a quote and
 //! a plan read them too; `flow::facts` and `flow::countries` are the same modules.
 
+mod check;
 pub mod condition;
 mod evaluate;
 pub mod graph;

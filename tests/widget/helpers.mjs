@@ -29,19 +29,19 @@ const escapeAttribute = (v) => v.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)
  * /test.html: the demo page (dist/index.html) with the widget's attributes taken from the query
  * (lang, date, answers, sync-url; `page-lang` sets <html lang>), so that a test can fix the date.
  */
-function testPage(params) {
+function testPage(params, root) {
   const attributes = ['lang', 'date', 'answers', 'sync-url']
     .filter((name) => params.has(name))
     .map((name) => ` ${name}="${escapeAttribute(params.get(name))}"`)
     .join('');
-  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')
+  const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8')
     .replace(/<aifc-eligibility[^>]*><\/aifc-eligibility>/, `<aifc-eligibility${attributes}></aifc-eligibility>`);
   return params.has('page-lang') ? html.replace('<html lang="en">', `<html lang="${escapeAttribute(params.get('page-lang'))}">`) : html;
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port. */
-export async function serveDist() {
-  if (!fs.existsSync(path.join(DIST, 'pkg', 'aifc_eligibility.js'))) {
+/** Serves dist/ (or another build, `root`) on 127.0.0.1 at a free port. */
+export async function serveDist(root = DIST) {
+  if (!fs.existsSync(path.join(root, 'pkg', 'aifc_eligibility.js'))) {
     throw new Error('dist/ has no package: run scripts/build.sh first');
   }
   // Request lines up to 1 MB: a test opens a link with 30,000 parameters (Node's default is 16 KB).
@@ -49,11 +49,11 @@ export async function serveDist() {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/test.html') {
       res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
-      res.end(testPage(url.searchParams));
+      res.end(testPage(url.searchParams, root));
       return;
     }
-    let file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST)) {
+    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -92,9 +92,10 @@ export function launchBrowser() {
 
 /**
  * A server and a browser for one test file: `const env = await setup(); after(env.teardown)`.
+ * `root`: serve another build than dist/.
  */
-export async function setup() {
-  const server = await serveDist();
+export async function setup({ root } = {}) {
+  const server = await serveDist(root);
   const browser = await launchBrowser();
   return {
     origin: server.origin,

@@ -30,7 +30,7 @@ function item(ctx, doc, scope, i) {
   const optional = doc.conditions.includes('optional');
   // "If any" and "optional" are flags (tags); the engine's `when` holds the other conditions' words.
   const tags = [
-    ifAny ? h('span', { class: 'tag tag-if-any', text: t(lang, 'ifAny') }) : null,
+    ifAny ? h('span', { class: 'tag tag-if-any', text: t(lang, 'if-any') }) : null,
     optional ? h('span', { class: 'tag', text: t(lang, 'optional') }) : null,
     doc.when ? h('span', { class: 'when', text: doc.when }) : null,
   ].filter(Boolean);

@@ -15,7 +15,7 @@ let index = null;
 function searchIndex(codes) {
   index ??= codes.map((code) => ({
     code,
-    keys: [...new Set(LANGS.flatMap((l) => [...formatsFor(l).countryNames(code), ...(ALIASES[l][code] ?? [])]).map(fold))],
+    keys: [...new Set(LANGS.flatMap((l) => [...formatsFor(l).countryNames(code), ...(ALIASES[l]?.[code] ?? [])]).map(fold))],
   }));
   return index;
 }
@@ -70,7 +70,7 @@ export function countryField(ctx, q, previous) {
       // Chosen on pointerdown, before the field loses focus.
       on: { pointerdown: (e) => { e.preventDefault(); choose(c); } },
     }, c.name)));
-    count.textContent = query ? (shown.length ? t(lang, 'countryMatches', { n: shown.length }) : t(lang, 'countryNone')) : '';
+    count.textContent = query ? (shown.length ? t(lang, 'country-matches', { n: shown.length }) : t(lang, 'country-none')) : '';
     active = -1;
     input.removeAttribute('aria-activedescendant');
   };
@@ -83,7 +83,7 @@ export function countryField(ctx, q, previous) {
         'aria-controls': listId, 'aria-describedby': `${typeHintId} ${described} ${countHintId}`,
         value: chosen?.name ?? null,
       });
-      list = h('ul', { id: listId, role: 'listbox', class: 'listbox', part: 'listbox', 'aria-label': t(lang, 'countryList'), hidden: true });
+      list = h('ul', { id: listId, role: 'listbox', class: 'listbox', part: 'listbox', 'aria-label': t(lang, 'country-list'), hidden: true });
       count = h('p', { id: countHintId, class: 'vh', 'aria-live': 'polite' });
       input.addEventListener('input', () => {
         chosen = null;
@@ -107,7 +107,7 @@ export function countryField(ctx, q, previous) {
       });
       input.addEventListener('blur', () => open(false));
       filter();
-      return h('div', { class: 'combobox' }, h('p', { id: typeHintId, class: 'hint', text: t(lang, 'countryHint') }), input, list, count);
+      return h('div', { class: 'combobox' }, h('p', { id: typeHintId, class: 'hint', text: t(lang, 'country-hint') }), input, list, count);
     },
     read: () => {
       const typed = fold(input.value);

@@ -3,6 +3,7 @@
 // element's state, and nothing here knows of fees or rules.
 
 import { h } from './dom.js';
+import { engineLang } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
 import { answersObject, paramsInUrl, parseAnswers, shareUrl, urlWithParams } from './url.js';
@@ -77,7 +78,7 @@ export function defineElement(engine, cssUrl) {
         (err) => {
           this.#failed = true;
           this.#emitError('load-failed', String(err?.message ?? err));
-          this.#renderFailure('loadFailed');
+          this.#renderFailure('load-failed');
         },
       );
     }
@@ -128,9 +129,9 @@ export function defineElement(engine, cssUrl) {
 
     // --- Settings read from the attributes ---
 
-    /** The language: a shared link's, else the `lang` attribute, else the page's <html lang>, else English. */
+    /** The language: a shared link's, else the `lang` attribute, else the page's <html lang>, else the first listed (English). */
     get #lang() {
-      return this.#urlLang ?? langOf(this.getAttribute('lang')) ?? langOf(document.documentElement.lang) ?? 'en';
+      return this.#urlLang ?? langOf(this.getAttribute('lang')) ?? langOf(document.documentElement.lang) ?? LANGS[0];
     }
 
     /** The `date` attribute once the API has accepted it, else null ("today"). */
@@ -147,7 +148,7 @@ export function defineElement(engine, cssUrl) {
     #checkLang() {
       const tag = this.getAttribute('lang');
       if (tag && !langOf(tag)) {
-        this.#emitError('unsupported-language', `lang="${tag.slice(0, 20)}" is not supported: use en, ru or kk`);
+        this.#emitError('unsupported-language', `lang="${tag.slice(0, 20)}" is not supported: use ${LANGS.join(', ')}`);
       }
     }
 
@@ -166,7 +167,7 @@ export function defineElement(engine, cssUrl) {
     // --- The engine ---
 
     #request(answers) {
-      const request = { answers: answersObject(answers), lang: this.#lang };
+      const request = { answers: answersObject(answers), lang: engineLang(this.#pkg, this.#lang) };
       if (this.#date) request.date = this.#date;
       return request;
     }
@@ -309,10 +310,11 @@ export function defineElement(engine, cssUrl) {
 
     // --- Rendering ---
 
-    /** What the screens may use: the language, formatters, the engine, and the element's actions. */
+    /** What the screens may use: the language (and the engine's), formatters, the engine, and the element's actions. */
     #context(ev) {
       return {
         lang: this.#lang,
+        engineLang: this.#pkg ? engineLang(this.#pkg, this.#lang) : this.#lang,
         f: formatsFor(this.#lang),
         pkg: this.#pkg,
         date: this.#date,
@@ -383,8 +385,8 @@ export function defineElement(engine, cssUrl) {
           const o = ev.outcome;
           this.#emit('outcome', { services: [...o.services], noService: o.noService !== null });
           this.#announce(o.noService
-            ? t(lang, 'announceNoService', { reason: o.noService.reason })
-            : t(lang, 'announceOutcome', { titles: o.quotes.map((q) => q.title).join('; ') }));
+            ? t(lang, 'announce-no-service', { reason: o.noService.reason })
+            : t(lang, 'announce-outcome', { titles: o.quotes.map((q) => q.title).join('; ') }));
         }
       }
       if (focus === 'heading') this.#root.querySelector('[data-focus="heading"]')?.focus();

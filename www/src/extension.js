@@ -13,22 +13,22 @@ export function extensionWindow(ctx, w) {
     h('h3', { text: t(lang, 'extension') }),
     h('p', { class: 'window-message', text: w.message }),
     h('dl', { class: 'facts' },
-      fact(t(lang, 'windowFirst'), date(w.earliest), 'earliest'),
-      fact(t(lang, 'windowLast'), date(w.latest), 'latest'),
+      fact(t(lang, 'window-first'), date(w.earliest), 'earliest'),
+      fact(t(lang, 'window-last'), date(w.latest), 'latest'),
       fact(t(lang, 'expires'), date(w.expires), 'expires')),
-    w.provisional ? h('p', { class: 'provisional' }, h('strong', { class: 'tag tag-warning', text: t(lang, 'provisional') }), ' ', t(lang, 'readyProvisional')) : null,
+    w.provisional ? h('p', { class: 'provisional' }, h('strong', { class: 'tag tag-warning', text: t(lang, 'provisional') }), ' ', t(lang, 'ready-provisional')) : null,
     // A reminder for dates already past helps nobody.
     past ? null : h('button', {
       type: 'button', class: 'button button-secondary no-print', part: 'button calendar',
       on: { click: () => downloadIcs(ctx, w.expires) },
-    }, t(lang, 'addToCalendar')));
+    }, t(lang, 'add-to-calendar')));
 }
 
 /** The .ics from the API, handed to the browser as a download: no network. */
 function downloadIcs(ctx, expires) {
   let text;
   try {
-    text = ctx.pkg.extensionIcs({ expires, lang: ctx.lang });
+    text = ctx.pkg.extensionIcs({ expires, lang: ctx.engineLang });
   } catch (err) {
     ctx.emitError(err.code ?? 'internal', err.message);
     return;

@@ -1,11 +1,14 @@
 // Formatting: money, dates, numbers and country names in the visitor's language, with Intl.
 // Some browsers ship without Kazakh data (Intl then falls back to root: "2026 M03 20", "1,234.5",
 // English country names). Detected, not assumed: numbers then use Russian data, whose formats
-// Kazakh shares; dates use the Kazakh month names of the strings; country names the CLDR Kazakh
-// names bundled in regions-kk.js.
+// Kazakh shares; dates use the Kazakh month names of its texts (month-name); country names the
+// CLDR Kazakh names bundled in regions-kk.js.
 
-import { LOCALES, STRINGS } from './i18n.js';
+import { STRINGS, localeOf } from './i18n.js';
 import { REGIONS_KK } from './regions-kk.js';
+
+// Kazakh's formats of numbers are Russian's: used where the browser has no Kazakh data.
+const RU = 'ru-RU';
 
 const formats = new Map();
 
@@ -16,17 +19,17 @@ export function formatsFor(lang) {
 }
 
 function makeFormats(lang) {
-  const locale = LOCALES[lang];
+  const locale = localeOf(lang);
   const cyrillic = /\p{Script=Cyrillic}/u;
   const sample = Date.UTC(2026, 0, 15);
-  const lacksNumbers = lang !== 'en'
+  const lacksNumbers = lang === 'kk'
     && new Intl.NumberFormat(locale).format(1234.5) === new Intl.NumberFormat('en').format(1234.5);
-  const lacksRegions = lang !== 'en'
+  const lacksRegions = lang === 'kk'
     && !cyrillic.test(new Intl.DisplayNames([locale], { type: 'region' }).of('DE'));
-  const lacksMonths = lang !== 'en'
+  const lacksMonths = lang === 'kk'
     && !cyrillic.test(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(sample));
-  const numberLocale = lacksNumbers ? LOCALES.ru : locale;
-  const regions = new Intl.DisplayNames([lacksRegions ? LOCALES.ru : locale], { type: 'region', fallback: 'code' });
+  const numberLocale = lacksNumbers ? RU : locale;
+  const regions = new Intl.DisplayNames([lacksRegions ? RU : locale], { type: 'region', fallback: 'code' });
   const ownRegions = lang === 'kk' && lacksRegions ? REGIONS_KK : null;
   const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const money = (decimals) => new Intl.NumberFormat(numberLocale, {
@@ -43,14 +46,14 @@ function makeFormats(lang) {
     /** A YYYY-MM-DD date as a long date of the language (Kazakh as full ICU writes it: "2026 ж. 20 наурыз"). */
     date: (iso) => {
       const [y, m, d] = iso.split('-').map(Number);
-      if (lacksMonths && lang === 'kk') return `${y} ж. ${d} ${STRINGS.kk.months[m - 1]}`;
+      if (lacksMonths) return `${y} ж. ${d} ${STRINGS.kk['month-name'][m]}`;
       // Russian long dates end in "г."; the sentences around them never add a second full stop.
       return longDate.format(Date.UTC(y, m - 1, d));
     },
     country: (code) => ownRegions?.[code]?.[0] ?? regions.of(code) ?? code,
     /** Every name a country is found by in this language: CLDR's, its short and variant forms. */
     countryNames: (code) => ownRegions?.[code] ?? [regions.of(code) ?? code],
-    collator: new Intl.Collator(lang === 'kk' && !ownRegions && lacksRegions ? LOCALES.ru : locale),
+    collator: new Intl.Collator(lang === 'kk' && !ownRegions && lacksRegions ? RU : locale),
   };
 }
 

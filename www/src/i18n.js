@@ -1,20 +1,22 @@
-// The widget's own words, one file per language (strings/*.js), and how they are filled in.
-// Everything about services, fees, dates and documents comes from the engine in the visitor's
-// language; these are only the interface's labels, headings and messages.
+// The widget's own words and how they are filled in. They live in texts/<tag>/widget.ftl (Fluent),
+// one folder per language listed in texts/languages.txt; the build (scripts/texts.mjs) checks them
+// and turns them into the plain data imported here from `texts:widget`, so the widget is always
+// loaded bundled (scripts/build.sh), never from www/ as it is. Everything about services, fees,
+// dates and documents comes from the engine in the visitor's language; these are only the
+// interface's labels, headings and messages, each by its Fluent message id.
 
-import en from './strings/en.js';
-import ru from './strings/ru.js';
-import kk from './strings/kk.js';
+import { LANGS, STRINGS } from 'texts:widget';
 
-export const LANGS = ['en', 'ru', 'kk'];
-export const LANG_NAMES = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
-export const LOCALES = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
-export const STRINGS = { en, ru, kk };
+export { LANGS, STRINGS };
 
-/** The language a tag names (`ru-KZ` is Russian), or null. */
+/** A language's Intl locale (its `intl-locale` message): numbers, dates, plural categories. */
+export const localeOf = (lang) => STRINGS[lang]['intl-locale'];
+
+/** The language a tag names, or null: the tag itself if listed (`en-XA`), else its language (`ru-KZ` is Russian). */
 export function langOf(tag) {
-  const primary = String(tag ?? '').toLowerCase().split('-')[0];
-  return LANGS.includes(primary) ? primary : null;
+  const wanted = String(tag ?? '').toLowerCase();
+  const find = (t) => LANGS.find((l) => l.toLowerCase() === t) ?? null;
+  return find(wanted) ?? find(wanted.split('-')[0]);
 }
 
 /** A string of the interface with its `{name}` slots filled. */
@@ -29,7 +31,7 @@ export function tNodes(lang, key, vars = {}) {
 
 /** The message for a question left unanswered or answered wrongly, naming the question. */
 export function errorFor(lang, fact) {
-  return STRINGS[lang].errors[fact] ?? STRINGS[lang].chooseAnswer;
+  return STRINGS[lang].errors[fact] ?? STRINGS[lang]['choose-answer'];
 }
 
 function fill(template, vars) {
@@ -46,9 +48,13 @@ function fill(template, vars) {
   return parts;
 }
 
-/** A counted phrase ("5 working days"), with the plural form of the language. */
+/**
+ * A counted phrase ("5 working days"): the variant of the message's select on `$n` for the
+ * number's plural category in the language, else its `other`; a language without plural forms
+ * writes the message as plain text.
+ */
 export function plural(lang, key, n) {
   const forms = STRINGS[lang][key];
-  const form = forms[new Intl.PluralRules(LOCALES[lang]).select(n)] ?? forms.other;
+  const form = typeof forms === 'string' ? forms : forms[new Intl.PluralRules(localeOf(lang)).select(n)] ?? forms.other;
   return fill(form, { n: String(n) }).join('');
 }

@@ -39,7 +39,7 @@ function head(ctx, o) {
   const { lang } = ctx;
   const title = h('h2', {
     tabindex: '-1', 'data-focus': 'heading', class: 'result-title', part: 'heading',
-    text: t(lang, o.noService ? 'noServiceTitle' : 'whatYouNeed'),
+    text: t(lang, o.noService ? 'no-service-title' : 'what-you-need'),
   });
   if (o.noService) {
     return h('div', { class: 'panel panel-none', part: 'result' },
@@ -62,26 +62,26 @@ function glance(ctx, plan, quotes, extension) {
       h('span', { class: 'glance-step-title', text: s.title }),
       h('span', { class: 'vh', text: ` (${t(lang, 'stage', { n: i + 1, total: plan.steps.length })})` })))),
     h('dl', { class: 'glance-facts' },
-      item('total', t(lang, 'totalToPay'), anyPrice
+      item('total', t(lang, 'total-to-pay'), anyPrice
         ? [h('strong', { class: 'amount total', 'data-kzt': plan.total.kzt, text: f.money(plan.total.kzt) }),
-          h('span', { class: 'glance-note', text: t(lang, plan.steps.some((s) => s.stateDuty) ? 'totalBasis' : 'totalBasisFees') }),
-          unpriced.length ? h('span', { class: 'glance-note', text: t(lang, 'totalPartial', { titles: unpriced.join('; ') }) }) : null,
+          h('span', { class: 'glance-note', text: t(lang, plan.steps.some((s) => s.stateDuty) ? 'total-basis' : 'total-basis-fees') }),
+          unpriced.length ? h('span', { class: 'glance-note', text: t(lang, 'total-partial', { titles: unpriced.join('; ') }) }) : null,
           plan.total.provisional ? h('span', { class: 'tag tag-warning', text: t(lang, 'provisional') }) : null,
           // Beside the total: the guide is silent on whether family members pay too.
           plan.perPerson ? h('span', { class: 'glance-per-person', text: plan.perPerson }) : null]
-        : h('span', { text: t(lang, 'totalNothing') })),
-      item('ready', t(lang, 'readyByLabel'), plan.readyBy
-        ? [date(plan.readyBy), plan.steps.at(-1)?.sameDay ? ` (${t(lang, 'sameDay')})` : null,
+        : h('span', { text: t(lang, 'total-nothing') })),
+      item('ready', t(lang, 'ready-by-label'), plan.readyBy
+        ? [date(plan.readyBy), plan.steps.at(-1)?.sameDay ? ` (${t(lang, 'same-day')})` : null,
           // The state body may take longer (a quote's readyBy.delayDays): said here too, not only on the timeline.
-          plan.readyByWithDelay ? h('span', { class: 'glance-note' }, tNodes(lang, 'readyUpTo', { date: date(plan.readyByWithDelay) })) : null]
-        : t(lang, 'readyNoTime')),
-      item('documents', t(lang, 'documentsLabel'), plural(lang, 'documentsCount', plan.documents)),
+          plan.readyByWithDelay ? h('span', { class: 'glance-note' }, tNodes(lang, 'ready-up-to', { date: date(plan.readyByWithDelay) })) : null]
+        : t(lang, 'ready-no-time')),
+      item('documents', t(lang, 'documents-label'), plural(lang, 'documents-count', plan.documents)),
       // An extension's own deadline: the last day of its window, while it can still be kept.
       extension && (extension.status === 'open' || extension.status === 'before')
-        ? item('apply-by', t(lang, 'applyBy'), [date(extension.latest), h('span', { class: 'glance-note', text: t(lang, 'applyFrom', { date: f.date(extension.earliest) }) })])
+        ? item('apply-by', t(lang, 'apply-by'), [date(extension.latest), h('span', { class: 'glance-note', text: t(lang, 'apply-from', { date: f.date(extension.earliest) }) })])
         : null,
-      item('where', t(lang, 'where'), [t(lang, 'whereCentre'),
-        then.length ? h('span', { class: 'glance-note', text: t(lang, 'whereThen', { place: then.join('; ') }) }) : null])));
+      item('where', t(lang, 'where'), [t(lang, 'where-centre'),
+        then.length ? h('span', { class: 'glance-note', text: t(lang, 'where-then', { place: then.join('; ') }) }) : null])));
 }
 
 function item(name, term, value) {
@@ -91,7 +91,7 @@ function item(name, term, value) {
 function noService(ctx, none) {
   const { lang } = ctx;
   return h('section', { class: 'block', part: 'no-service' },
-    h('h3', { text: t(lang, 'insteadTitle') }),
+    h('h3', { text: t(lang, 'instead-title') }),
     h('p', { text: none.instead }),
     none.alternatives.length ? [
       h('h4', { text: t(lang, 'alternatives') }),

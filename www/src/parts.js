@@ -2,7 +2,7 @@
 // the Centre's contacts, and the failure screen.
 
 import { disclosure, h, hiddenText, safeHref } from './dom.js';
-import { LANG_NAMES, t } from './i18n.js';
+import { STRINGS, t } from './i18n.js';
 
 /** Back on the left, the language switch on the right. */
 export function topBar(ctx, langs) {
@@ -15,7 +15,7 @@ export function topBar(ctx, langs) {
       type: 'button', lang: l, 'data-lang': l, class: 'lang',
       'aria-current': l === lang ? 'true' : null,
       on: { click: () => ctx.switchLanguage(l) },
-    }, LANG_NAMES[l]))));
+    }, STRINGS[l]['language-name']))));
   return h('div', { class: 'topbar no-print' }, back,
     h('nav', { 'aria-label': t(lang, 'language'), part: 'languages' }, languages));
 }
@@ -29,16 +29,16 @@ export function summary(ctx, path, { open = false } = {}) {
     h('dd', { class: 'summary-answer', text: a.fact === 'citizenship' ? f.country(String(a.value)) : a.answer }),
     h('dd', { class: 'summary-action no-print' }, h('button', {
       type: 'button', class: 'link-button', 'data-change': a.fact, on: { click: () => ctx.change(a.fact) },
-    }, t(lang, 'change'), hiddenText(` ${t(lang, 'changeHidden', { question: a.question })}`))))));
+    }, t(lang, 'change'), hiddenText(` ${t(lang, 'change-hidden', { question: a.question })}`))))));
   return h('section', { class: 'block summary no-print', part: 'summary' },
-    disclosure('answers', `${t(lang, 'yourAnswers')} (${path.length})`, list, { open }));
+    disclosure('answers', `${t(lang, 'your-answers')} (${path.length})`, list, { open }));
 }
 
 export function restart(ctx) {
   if (ctx.answers.size === 0 && !ctx.editing) return null;
   return h('p', { class: 'restart no-print' }, h('button', {
     type: 'button', class: 'link-button', part: 'restart', on: { click: () => ctx.startAgain() },
-  }, t(ctx.lang, 'startAgain')));
+  }, t(ctx.lang, 'start-again')));
 }
 
 /** The Centre's hours, phones, e-mail and address, from the engine. `live`: say who takes calls now. */
@@ -46,7 +46,7 @@ export function office(ctx, { live = true } = {}) {
   const { lang } = ctx;
   let data;
   try {
-    data = ctx.pkg.office({ lang });
+    data = ctx.pkg.office({ lang: ctx.engineLang });
   } catch (err) {
     ctx.emitError(err.code ?? 'internal', err.message);
     return null;
@@ -60,8 +60,8 @@ export function office(ctx, { live = true } = {}) {
     live ? fact(t(lang, 'hours'), [data.hours, ' ', h('strong', { class: `tag office-${data.open ? 'open' : 'closed'} no-print`, 'data-state': data.state, text: data.status })], 'hours')
       : fact(t(lang, 'hours'), data.hours, 'hours'),
     fact(t(lang, 'phones'), h('ul', { class: 'phones' }, data.phones.map((p) => h('li', { class: 'phone' },
-      tel(p), h('span', { class: 'phone-hours' }, t(lang, 'callsHours', { hours: p.hours }),
-        live ? h('span', { class: 'no-print' }, ` (${t(lang, p.open ? 'lineOpen' : 'lineClosed')})`) : null)))), 'phones'),
+      tel(p), h('span', { class: 'phone-hours' }, t(lang, 'calls-hours', { hours: p.hours }),
+        live ? h('span', { class: 'no-print' }, ` (${t(lang, p.open ? 'line-open' : 'line-closed')})`) : null)))), 'phones'),
     fact(t(lang, 'email'), mail ? h('a', { href: mail, class: 'link' }, data.email) : data.email, 'email'),
     fact(t(lang, 'address'), data.address, 'address'));
 }
@@ -70,18 +70,21 @@ export function fact(term, value, name) {
   return h('div', { class: `fact fact-${name}` }, h('dt', { text: term }), h('dd', {}, value));
 }
 
+// The guide's main line and e-mail, for when the engine (which holds the Centre's contacts) could
+// not be loaded: the same in every language, so not among the texts.
+const PHONE = '+7 (7172) 64 73 33';
+const EMAIL = 'expat@aifc.kz';
+
 /**
  * The engine could not load or answer: say so, give the Centre's main phone and e-mail (the
  * engine holds the rest), and a Start again that works.
  */
 export function failureScreen(ctx, key) {
   const { lang } = ctx;
-  const phone = t(lang, 'fallbackPhone');
-  const email = t(lang, 'fallbackEmail');
   return h('div', { class: 'failure', role: 'alert', part: 'error' },
     h('h2', { class: 'result-title', tabindex: '-1', 'data-focus': 'heading', text: t(lang, key) }),
     h('dl', { class: 'facts' },
-      fact(t(lang, 'phones'), h('a', { class: 'link', href: safeHref('tel', phone.replace(/[^+\d]/g, '')) }, phone), 'phones'),
-      fact(t(lang, 'email'), h('a', { class: 'link', href: safeHref('mailto', email) }, email), 'email')),
-    h('p', {}, h('button', { type: 'button', class: 'button', part: 'button restart', on: { click: () => ctx.startAgain() } }, t(lang, 'startAgain'))));
+      fact(t(lang, 'phones'), h('a', { class: 'link', href: safeHref('tel', PHONE.replace(/[^+\d]/g, '')) }, PHONE), 'phones'),
+      fact(t(lang, 'email'), h('a', { class: 'link', href: safeHref('mailto', EMAIL) }, EMAIL), 'email')),
+    h('p', {}, h('button', { type: 'button', class: 'button', part: 'button restart', on: { click: () => ctx.startAgain() } }, t(lang, 'start-again'))));
 }

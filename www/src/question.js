@@ -42,7 +42,7 @@ function form(ctx, q, field) {
     labelFor ? h('label', { for: labelFor, text: q.text }) : q.text);
   const showError = (message, focusTarget) => {
     el.classList.toggle('has-error', Boolean(message));
-    error.replaceChildren(...(message ? [h('span', { class: 'vh', text: `${t(lang, 'errorPrefix')}: ` }), message] : []));
+    error.replaceChildren(...(message ? [h('span', { class: 'vh', text: `${t(lang, 'error-prefix')}: ` }), message] : []));
     error.toggleAttribute('hidden', !message);
     errorSummary.toggleAttribute('hidden', !message);
     if (!message) {
@@ -53,7 +53,7 @@ function form(ctx, q, field) {
       href: `#${focusTarget?.id ?? errorId}`, class: 'link',
       on: { click: (e) => { e.preventDefault(); focusTarget?.focus(); } },
     }, message);
-    errorSummary.replaceChildren(h('h2', { class: 'error-summary-title', text: t(lang, 'errorSummary') }),
+    errorSummary.replaceChildren(h('h2', { class: 'error-summary-title', text: t(lang, 'error-summary') }),
       h('ul', { class: 'error-summary-list' }, h('li', {}, jump)));
     errorSummary.setAttribute('role', 'alert');
     errorSummary.focus();
@@ -112,7 +112,7 @@ function numberField(ctx, q, previous) {
   const { min, max } = q.input;
   const id = `input-${q.id}`;
   let input;
-  const range = () => t(lang, 'numberError', { min: f.number(Number(min)), max: f.number(Number(max)) });
+  const range = () => t(lang, 'number-error', { min: f.number(Number(min)), max: f.number(Number(max)) });
   return {
     labelFor: id,
     body: (described) => {
@@ -143,7 +143,7 @@ function dateField(ctx, q, previous) {
   const { min, max } = q.input;
   const [py, pm, pd] = /^\d{4}-\d{2}-\d{2}$/.test(String(previous ?? '')) ? String(previous).split('-').map(Number) : [];
   const parts = {};
-  const range = () => t(lang, 'dateError', { min: f.date(String(min)), max: f.date(String(max)) });
+  const range = () => t(lang, 'date-error', { min: f.date(String(min)), max: f.date(String(max)) });
   const part = (name, size, value) => {
     const id = `input-${q.id}-${name}`;
     parts[name] = h('input', {
@@ -156,7 +156,7 @@ function dateField(ctx, q, previous) {
   return {
     fieldset: true,
     body: (described) => h('div', { class: 'date-input', role: 'group', 'aria-describedby': `date-hint-${q.id} ${described}` },
-      h('p', { class: 'hint', id: `date-hint-${q.id}`, text: t(lang, 'dateHint') }),
+      h('p', { class: 'hint', id: `date-hint-${q.id}`, text: t(lang, 'date-hint') }),
       h('div', { class: 'date-parts' }, part('day', 2, pd), part('month', 2, pm), part('year', 4, py))),
     read: () => {
       const [d, m, y] = ['day', 'month', 'year'].map((n) => parts[n].value.trim());

@@ -14,7 +14,7 @@ export function timeline(ctx, o) {
     const step = m.step !== null ? steps[m.step] : null;
     const place = step ? STRINGS[lang].places[o.quotes[m.step]?.nextSteps[0]?.place] ?? step.then ?? '' : '';
     const text = words[m.kind].replace('{place}', place);
-    return many && step ? t(lang, 'ofStage', { text, n: m.step + 1 }) : text;
+    return many && step ? t(lang, 'of-stage', { text, n: m.step + 1 }) : text;
   };
   const today = o.plan.timeline.find((m) => m.kind === 'today')?.date;
   // One row per date (moments of one day together); a moment without a date has a row of its own.
@@ -25,11 +25,11 @@ export function timeline(ctx, o) {
     else rows.push({ date: m.date, moments: [m] });
   }
   return h('section', { class: 'block timeline-block', part: 'timeline' },
-    h('h3', { text: STRINGS[lang].timelineTitle }),
+    h('h3', { text: t(lang, 'timeline-title') }),
     h('ol', { class: 'timeline', 'data-timeline': '' }, rows.map((row) => h('li', {
       class: ['moment', ...row.moments.map((m) => `moment-${m.kind}`), row.date && today && row.date < today ? 'moment-past' : ''].join(' ').trim(),
       'data-date': row.date ?? null,
     },
-    h('span', { class: 'moment-date', text: row.date ? f.date(row.date) : STRINGS[lang].noDate }),
+    h('span', { class: 'moment-date', text: row.date ? f.date(row.date) : t(lang, 'no-date') }),
     h('ul', { class: 'moment-labels' }, row.moments.map((m) => h('li', { class: 'moment-label', 'data-kind': m.kind, text: label(m) })))))));
 }

@@ -1,0 +1,192 @@
+// The widget's texts at build time: reads texts/languages.txt and texts/<tag>/widget.ftl (Fluent),
+// checks every language against English (the same messages, attributes and variables; a missing
+// or extra message fails the build), and turns them into the plain JavaScript module the widget
+// imports as `texts:widget`. Nothing is parsed in the visitor's browser.
+//
+// AIFC_TEXTS_EXTRA names one more folder of languages (its own languages.txt and <tag>/widget.ftl,
+// e.g. the pseudo-locale of scripts/pseudo-locale.mjs): they are listed after texts/'s.
+//
+// The module: `LANGS` (tags, in the order of languages.txt) and `STRINGS[tag][id]` by Fluent
+// message id. A message is its text with `{name}` where Fluent has `{ $name }`; a select on a
+// variable (plural forms on `$n`, month names on `$month`) is an object of its variants by key;
+// a message of attributes only (errors by fact, moments, places, groups) an object of them by name.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from '@fluent/syntax';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const TEXTS = path.join(ROOT, 'texts');
+export const SOURCE_LANG = 'en';
+const FILE = 'widget.ftl';
+
+/** The tags of a languages.txt: one a line, `#` starts a comment. */
+export function readLanguages(dir) {
+  return fs.readFileSync(path.join(dir, 'languages.txt'), 'utf8').split('\n')
+    .map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+}
+
+/** Parses a Fluent file; a syntax error (Junk) or a term in the widget's texts is an error. */
+export function parseFtl(file) {
+  const resource = parse(fs.readFileSync(file, 'utf8'), { withSpans: true });
+  const problems = resource.body.filter((e) => e.type === 'Junk').map((junk) => {
+    const [note] = junk.annotations;
+    return `${file}: ${note ? `${note.code} ${note.message}` : 'cannot be read'} near «${junk.content.trim().split('\n')[0]}»`;
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+  return resource;
+}
+
+/** Every variable a message uses (in its value, its selectors and its attributes), sorted. */
+export function variablesOf(entry) {
+  const names = new Set();
+  const walk = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (node.type === 'VariableReference') names.add(node.id.name);
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== 'span' && key !== 'comment') (Array.isArray(value) ? value.forEach(walk) : walk(value));
+    }
+  };
+  walk(entry.value);
+  entry.attributes.forEach(walk);
+  return [...names].sort();
+}
+
+/** A Fluent pattern as the widget's template text: `{name}` for `{ $name }`. */
+function template(pattern, where) {
+  return pattern.elements.map((element) => {
+    if (element.type === 'TextElement') return element.value;
+    const { expression } = element;
+    if (expression.type === 'VariableReference') return `{${expression.id.name}}`;
+    if (expression.type === 'StringLiteral') return expression.parse().value;
+    throw new Error(`${where}: the widget's texts take text and { $variables } only, not ${expression.type}`);
+  }).join('');
+}
+
+/** One message as the widget uses it: text, variants by key, or attributes by name. */
+function compile(message, where) {
+  if (message.value && message.attributes.length) {
+    throw new Error(`${where}: a widget message has a value or attributes, not both`);
+  }
+  if (!message.value) {
+    return Object.fromEntries(message.attributes.map((a) => [a.id.name, template(a.value, `${where}.${a.id.name}`)]));
+  }
+  const [only] = message.value.elements;
+  if (message.value.elements.length === 1 && only.type === 'Placeable' && only.expression.type === 'SelectExpression') {
+    const select = only.expression;
+    if (select.selector.type !== 'VariableReference') throw new Error(`${where}: a select in the widget's texts is on a $variable`);
+    return Object.fromEntries(select.variants.map((v) => [v.key.name ?? v.key.value, template(v.value, where)]));
+  }
+  return template(message.value, where);
+}
+
+/** The languages and their folders: texts/'s, then AIFC_TEXTS_EXTRA's. */
+export function languageDirs(extra = process.env.AIFC_TEXTS_EXTRA) {
+  const dirs = [[TEXTS, readLanguages(TEXTS)]];
+  if (extra) dirs.push([path.resolve(extra), readLanguages(path.resolve(extra))]);
+  const langs = new Map();
+  for (const [dir, tags] of dirs) {
+    for (const tag of tags) {
+      if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag)) throw new Error(`${dir}/languages.txt: "${tag}" is not a language tag`);
+      if (langs.has(tag)) throw new Error(`${dir}/languages.txt: ${tag} is listed twice`);
+      langs.set(tag, path.join(dir, tag, FILE));
+    }
+  }
+  if (!langs.has(SOURCE_LANG)) throw new Error(`texts/languages.txt: no ${SOURCE_LANG}, the source language`);
+  return langs;
+}
+
+/**
+ * Reads and checks every language's widget.ftl against English. Returns the files read and
+ * { langs, strings }; throws one error listing every problem found.
+ */
+export function loadWidgetTexts(extra) {
+  const files = languageDirs(extra);
+  const problems = [];
+  const messages = new Map();
+  for (const [tag, file] of files) {
+    if (!fs.existsSync(file)) {
+      problems.push(`${file}: missing (${tag} is in languages.txt)`);
+      continue;
+    }
+    try {
+      const entries = new Map();
+      for (const entry of parseFtl(file).body) {
+        if (entry.type === 'Term') problems.push(`${file}: -${entry.id.name}: no terms in the widget's texts`);
+        if (entry.type !== 'Message') continue;
+        if (entries.has(entry.id.name)) problems.push(`${file}: ${entry.id.name} is defined twice`);
+        entries.set(entry.id.name, entry);
+      }
+      messages.set(tag, entries);
+    } catch (err) {
+      problems.push(err.message);
+    }
+  }
+  const source = messages.get(SOURCE_LANG);
+  if (source) {
+    for (const [tag, entries] of messages) {
+      const file = files.get(tag);
+      for (const [id, message] of source) {
+        const theirs = entries.get(id);
+        if (!theirs) {
+          problems.push(`${file}: missing message ${id}`);
+          continue;
+        }
+        const attributes = (m) => m.attributes.map((a) => a.id.name).sort().join(', ');
+        if (attributes(theirs) !== attributes(message)) problems.push(`${file}: ${id} has attributes [${attributes(theirs)}], English [${attributes(message)}]`);
+        if (!theirs.value !== !message.value) problems.push(`${file}: ${id} ${theirs.value ? 'has' : 'lacks'} a value, unlike English`);
+        const [mine, english] = [variablesOf(theirs), variablesOf(message)];
+        if (mine.join() !== english.join()) problems.push(`${file}: ${id} uses { $${mine.join(' $')} }, English { $${english.join(' $')} }`);
+      }
+      for (const id of entries.keys()) if (!source.has(id)) problems.push(`${file}: ${id} is not an English message`);
+    }
+  }
+  const strings = {};
+  for (const [tag, entries] of messages) {
+    strings[tag] = {};
+    for (const [id, message] of entries) {
+      try {
+        strings[tag][id] = compile(message, `${files.get(tag)}: ${id}`);
+      } catch (err) {
+        problems.push(err.message);
+      }
+    }
+  }
+  if (problems.length) throw new Error(`the widget's texts:\n  ${problems.join('\n  ')}`);
+  return { files: [...files.values()], langs: [...files.keys()], strings };
+}
+
+/**
+ * The module the widget imports: its languages and their texts as plain data. The ids are written
+ * once, each language's texts as a list in their order (a third of the bytes of an object per
+ * language, brotli), made into objects when the module loads.
+ */
+export function widgetTextsModule(extra) {
+  const { files, langs, strings } = loadWidgetTexts(extra);
+  const ids = Object.keys(strings[SOURCE_LANG]);
+  const texts = langs.map((tag) => `${JSON.stringify(tag)}: of(${JSON.stringify(ids.map((id) => strings[tag][id]))})`);
+  const contents = [
+    `const ids = ${JSON.stringify(ids)};`,
+    'const of = (texts) => Object.fromEntries(ids.map((id, i) => [id, texts[i]]));',
+    `export const LANGS = ${JSON.stringify(langs)};`,
+    `export const STRINGS = { ${texts.join(', ')} };`,
+  ].join('\n');
+  return { contents, files };
+}
+
+/** The esbuild plugin: `import { LANGS, STRINGS } from 'texts:widget'`. */
+export const textsPlugin = {
+  name: 'aifc-texts',
+  setup(build) {
+    build.onResolve({ filter: /^texts:widget$/ }, () => ({ path: 'widget', namespace: 'aifc-texts' }));
+    build.onLoad({ filter: /.*/, namespace: 'aifc-texts' }, () => {
+      try {
+        const { contents, files } = widgetTextsModule();
+        return { contents, loader: 'js', watchFiles: [...files, path.join(TEXTS, 'languages.txt')] };
+      } catch (err) {
+        return { errors: [{ text: err.message }] };
+      }
+    });
+  },
+};

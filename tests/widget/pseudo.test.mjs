@@ -1,0 +1,112 @@
+// Adding a language is adding a folder of texts: the widget built with one more, the pseudo-locale
+// en-XA of scripts/pseudo-locale.mjs (through AIFC_TEXTS_EXTRA, into a copy of dist/), lists it
+// in its language switch and shows every word of its own in it, on every kind of screen: each
+// question type, an outcome with its disclosures open, no service, an extension's window. The
+// engine is built with the same folder (build.rs reads AIFC_TEXTS_EXTRA too), so its answers are
+// in the pseudo-locale as well: no English sentence of either is left on any screen.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setup, visit, demoUrl, events, screenshot, DIST, ROOT } from './helpers.mjs';
+import { loadWidgetTexts } from '../../scripts/texts.mjs';
+import { PSEUDO_TAG, accent, writePseudoLocale } from '../../scripts/pseudo-locale.mjs';
+import * as story from './stories.mjs';
+
+let env;
+let work;
+before(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'aifc-pseudo-'));
+  const texts = path.join(work, 'texts');
+  writePseudoLocale(texts);
+  const root = path.join(work, 'dist');
+  fs.cpSync(DIST, root, { recursive: true });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs'), root], {
+    env: { ...process.env, AIFC_TEXTS_EXTRA: texts },
+    stdio: 'inherit',
+  });
+  // The engine with one more language: the same sources, its own target directory (so the
+  // release build in target/ stays as it is), the same glue (only the wasm's tables differ).
+  const target = path.join(ROOT, 'target', 'pseudo-locale');
+  execFileSync('cargo', ['rustc', '--quiet', '--lib', '--crate-type', 'cdylib', '--target', 'wasm32-unknown-unknown',
+    '--release', '--target-dir', target], { cwd: ROOT, env: { ...process.env, AIFC_TEXTS_EXTRA: texts }, stdio: 'inherit' });
+  const bindgen = path.join(work, 'pkg');
+  execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', bindgen,
+    path.join(target, 'wasm32-unknown-unknown', 'release', 'aifc_eligibility.wasm')], { stdio: 'inherit' });
+  fs.copyFileSync(path.join(bindgen, 'aifc_eligibility_bg.wasm'), path.join(root, 'pkg', 'aifc_eligibility_bg.wasm'));
+  env = await setup({ root });
+});
+after(async () => {
+  await env?.teardown();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** The engine's English texts (texts/en/*.ftl but widget.ftl), one per message. */
+function engineTexts() {
+  const dir = path.join(ROOT, 'texts', 'en');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.ftl') && f !== 'widget.ftl')
+    .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n'))
+    .map((line) => /^[a-z0-9_]+ = (.*)$/.exec(line)?.[1]).filter(Boolean)
+    .map((text) => text.replace(/\{ \$(\w+) \}/g, '{$1}'));
+}
+
+/**
+ * English's words that must not be on a pseudo-locale screen: the fixed parts of every message
+ * of the widget and of the engine, of three words or more (shorter ones are names: "eGov.kz").
+ */
+function englishWords() {
+  const { strings } = loadWidgetTexts('');
+  const texts = Object.entries(strings.en).filter(([id]) => id !== 'month-name')
+    .flatMap(([, v]) => (typeof v === 'string' ? [v] : Object.values(v)));
+  return [...new Set([...texts, ...engineTexts()].flatMap((text) => text.split(/\{\w+\}/))
+    .map((s) => s.trim().replace(/[.:(]$/, ''))
+    .filter((s) => s.split(/\s+/).length >= 3))];
+}
+
+const STORIES = {
+  'radio, country and number questions; services': story.CIS_RESIDENCE_PERMIT,
+  'a date question; an extension': story.WORK_VISA_EXTENSION,
+  'no service': story.SINGLE_ENTRY_INSIDE,
+};
+
+for (const [name, answers] of Object.entries(STORIES)) {
+  test(`${PSEUDO_TAG} on every screen: ${name}`, async (t) => {
+    const { context, page, widget, problems } = await visit(env, demoUrl({ lang: PSEUDO_TAG }));
+    t.after(() => context.close());
+    const english = englishWords();
+    const screens = [];
+    const check = async () => {
+      await widget.ready();
+      const text = await widget.locator('.aifc').innerText();
+      screens.push(text);
+      for (const words of english) assert.ok(!text.includes(words), `"${words}" is in English on a screen:\n${text}`);
+      assert.match(text, /\[Çöñţîñûé ~~\]|\[Ŵĥåţ ţö åþþļý ƒöŕ|\[Ţĥé Çéñţŕé ĥåš ñö/, 'its own words are the pseudo-locale’s');
+    };
+    assert.equal(await widget.locator('.aifc').getAttribute('lang'), PSEUDO_TAG);
+    assert.equal(await widget.locator(`button[data-lang="${PSEUDO_TAG}"]`).innerText(), '[Éñĝļîšĥ ~~]', 'in the language switch, by its own name');
+    assert.equal(await widget.locator(`button[data-lang="${PSEUDO_TAG}"]`).getAttribute('aria-current'), 'true');
+    // An empty answer shows the error summary and the question's message.
+    await widget.continue();
+    await widget.locator('.error-summary:not([hidden])').waitFor();
+    await check();
+    await widget.answerAll(answers, { onScreen: check });
+    await widget.openDisclosures();
+    await check();
+    assert.equal(screens.length, Object.keys(answers).length + 3, 'every question and the outcome were checked');
+    assert.deepEqual((await events(page, 'error')).map((e) => e.detail.code), [], 'no error');
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= width, `nothing is wider than the ${width} px screen (${wide} px): long words break`);
+      await screenshot(page, `pseudo-${PSEUDO_TAG}-${name.split(/[;,:]/)[0].replace(/\W+/g, '-')}-${width}`);
+    }
+    // The engine answered in the pseudo-locale: the outcome shows some of its texts accented.
+    const engineShown = engineTexts().map((text) => accent(text.split(/\{\w+\}/)[0].trim()))
+      .filter((start) => start.split(/\s+/).length >= 3 && screens.at(-1).includes(start));
+    assert.ok(engineShown.length >= 3, `the engine's texts in ${PSEUDO_TAG} on the outcome: ${engineShown.join(' | ')}`);
+    assert.deepEqual(problems, []);
+  });
+}
