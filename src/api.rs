@@ -5,16 +5,18 @@
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::Serialize;
 
 use crate::catalog::{self, Variant};
 use crate::countries;
 use crate::error::{Code, Error, Result};
 use crate::facts::{parse_date, quoted, Facts, Raw};
-use crate::flow::{self, Evaluation, WindowOut};
+use crate::flow;
 use crate::iso;
 use crate::lang::Lang;
-use crate::quote::{self, Labelled, Quote, SectionOut};
+pub use crate::out::api::*;
+use crate::out::flow::{Evaluation, WindowOut};
+use crate::out::quote::{Quote, SectionOut};
+use crate::quote;
 
 /// `lang` as given: absent means English.
 pub fn lang(tag: Option<&str>) -> Result<Lang> {
@@ -32,29 +34,6 @@ pub fn lang(tag: Option<&str>) -> Result<Lang> {
 /// `date` as given: absent means today in Astana.
 pub fn date_or_today(date: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
     date.map_or(Ok(today), parse_date)
-}
-
-#[derive(Serialize, Debug)]
-#[serde(rename_all = "camelCase")]
-pub struct VersionOut {
-    pub version: &'static str,
-    pub guide: &'static str,
-    pub guide_edition: &'static str,
-    /// The SHA-256 of the guide's text the rules were read from, to tell editions apart.
-    pub guide_sha256: &'static str,
-    /// The working-day calendar is known to be right from `knownFrom` to `knownUntil`.
-    pub calendar: CoverageOut,
-    /// The last year with a published MCI.
-    pub mci_known_until: Option<String>,
-}
-
-#[derive(Serialize, Debug)]
-#[serde(rename_all = "camelCase")]
-pub struct CoverageOut {
-    pub known_from: String,
-    pub known_until: String,
-    pub supported_from: String,
-    pub supported_until: String,
 }
 
 /// The package, and the guide's edition in force on `today` (content/guide-<year>/edition.toml):
@@ -75,16 +54,6 @@ pub fn version(today: NaiveDate) -> VersionOut {
         },
         mci_known_until: crate::money::known_until().map(iso::date),
     }
-}
-
-#[derive(Serialize, Debug)]
-pub struct ServiceOut {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub section: SectionOut,
-    pub audience: &'static str,
-    /// The fee rows (`variant` values) a quote needs one of; empty when there is one row or none.
-    pub variants: Vec<Labelled>,
 }
 
 /// Every service, with the fee rows of the guide's edition in force on `today`.
@@ -200,27 +169,6 @@ pub struct OfficeRequest {
     pub lang: Option<String>,
     /// Astana local time `YYYY-MM-DDTHH:MM`; absent means now.
     pub at: Option<String>,
-}
-
-#[derive(Serialize, Debug)]
-#[serde(rename_all = "camelCase")]
-pub struct OfficeOut {
-    pub open: bool,
-    pub state: &'static str,
-    pub status: &'static str,
-    pub next_change: String,
-    pub hours: String,
-    pub phones: Vec<PhoneOut>,
-    pub email: &'static str,
-    pub address: &'static str,
-}
-
-#[derive(Serialize, Debug)]
-pub struct PhoneOut {
-    pub number: &'static str,
-    pub tel: &'static str,
-    pub hours: String,
-    pub open: bool,
 }
 
 /// The Centre's office at `at` (or `now`), Astana time, from the guide's «ЖҰМЫС КЕСТЕСІ».

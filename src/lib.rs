@@ -18,6 +18,7 @@ pub mod flow;
 pub mod iso;
 pub mod lang;
 pub mod money;
+pub mod out;
 pub mod plan;
 pub mod quote;
 

@@ -5,7 +5,6 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::calendar;
 use crate::catalog::links::{Needs, LINKS};
@@ -14,93 +13,9 @@ use crate::facts::{Fact, Facts, Value};
 use crate::iso;
 use crate::lang::{Lang, Text};
 use crate::money::kzt_string;
-use crate::quote::{DocOut, Quote};
+pub use crate::out::plan::*;
+use crate::out::quote::{DocOut, Quote};
 use crate::t;
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanOut {
-    /// The services in the order they are done, each with its cost and date.
-    pub steps: Vec<PlanStep>,
-    pub total: TotalOut,
-    /// When the last step should be ready (the longer end of its processing time).
-    pub ready_by: Option<String>,
-    /// The same allowing for the state body's possible delay, where the guide warns of it.
-    pub ready_by_with_delay: Option<String>,
-    /// Documents to prepare over every step, the embassy or airport step included (advice lines
-    /// among the documents are not counted).
-    pub documents: usize,
-    /// Set when family members apply too: the guide does not say whether fees are per person.
-    pub per_person: Option<&'static str>,
-    /// The dates to draw, in order.
-    pub timeline: Vec<Moment>,
-    /// Places to open to act on the outcome.
-    pub links: Vec<LinkOut>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanStep {
-    pub service: &'static str,
-    pub title: &'static str,
-    /// The service fee at the standard tier, in tenge; `None` where the guide gives none.
-    pub fee: Option<String>,
-    /// The state duty in tenge, exact; `None` where the guide gives none.
-    pub state_duty: Option<String>,
-    /// Fee plus duty.
-    pub subtotal: String,
-    /// False where the guide gives no fee for the step: the subtotal is then only the duty.
-    pub priced: bool,
-    /// The longer end of the processing time, when the application is made as planned.
-    pub ready_by: Option<String>,
-    pub same_day: bool,
-    pub documents: usize,
-    /// The embassy or airport step that follows, in words.
-    pub then: Option<&'static str>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct TotalOut {
-    /// Every step's fee at the standard tier plus every state duty, in tenge, exact.
-    pub kzt: String,
-    /// True when a duty uses an MCI not yet published for its year.
-    pub provisional: bool,
-    /// False when a step has no fee in the guide (the total then leaves that fee out).
-    pub complete: bool,
-    /// The MCI values the duties were converted with, one per year.
-    pub mci: Vec<MciOut>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct MciOut {
-    pub year: i32,
-    pub kzt: String,
-    pub provisional: bool,
-}
-
-/// A moment on the timeline.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct Moment {
-    /// `today`, `apply` (the day the Centre takes the application), `ready`, `delay` (the latest date if the state body delays), `next-step`
-    /// (the embassy or airport visit, which the guide gives no time for), `window-opens`,
-    /// `window-closes` or `expires` (the extension window).
-    pub kind: &'static str,
-    /// `None` where the guide gives no time.
-    pub date: Option<String>,
-    /// The step it belongs to (an index into `steps`).
-    pub step: Option<usize>,
-    pub provisional: bool,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct LinkOut {
-    pub id: &'static str,
-    pub url: &'static str,
-    pub label: &'static str,
-    pub purpose: &'static str,
-}
 
 pub const PER_PERSON: Text = t!(plan_per_person);
 

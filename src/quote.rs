@@ -3,7 +3,6 @@
 //! told us, and the dates by which it should be ready.
 
 use chrono::{Days, NaiveDate};
-use serde::Serialize;
 
 use crate::calendar;
 use crate::catalog::labels::section_label;
@@ -13,76 +12,8 @@ use crate::error::{Code, Error, Result};
 use crate::facts::{Fact, Facts};
 use crate::iso;
 use crate::lang::Lang;
-use crate::money::{kzt_string, state_duty, MciFor, PROVISIONAL_MCI};
-use rust_decimal::Decimal;
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct Quote {
-    pub service: &'static str,
-    pub title: &'static str,
-    pub section: SectionOut,
-    pub audience: &'static str,
-    /// The fee row quoted (`null` when the service has one row or none).
-    pub variant: Option<&'static str>,
-    /// The fee rows a visitor can choose between.
-    pub variants: Vec<Labelled>,
-    /// Every tier the guide gives for the row (for all rows, each marked, when no row is chosen).
-    pub fees: Vec<FeeOut>,
-    /// False where the guide gives no fee table (the extension sections).
-    pub fees_listed: bool,
-    pub state_duty: Option<DutyOut>,
-    pub processing: Option<ProcessingOut>,
-    /// When the application is made on the quote's date, by when it should be ready.
-    pub ready_by: Option<ReadyBy>,
-    /// True where the guide warns that the state body may add up to 30 calendar days
-    /// (`ready_by.delay_days`).
-    pub state_delay: bool,
-    pub apply: Vec<&'static str>,
-    pub documents: Vec<DocOut>,
-    pub next_steps: Vec<NextStepOut>,
-    pub notes: Vec<NoteOut>,
-    /// In an outcome: why this service applies.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub why: Option<&'static str>,
-    /// The same amounts and dates as values, for sums and timelines (not serialised).
-    #[serde(skip)]
-    pub sums: Sums,
-}
-
-/// A quote's amounts and dates as values: what a plan adds up and draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Sums {
-    /// The standard tier of the quoted fee row; `None` with no fee table or no row chosen.
-    pub standard_kzt: Option<u32>,
-    /// The state duty in tenge, exact.
-    pub duty_kzt: Option<Decimal>,
-    /// The MCI the duty was converted with.
-    pub mci: Option<MciFor>,
-    pub ready: Option<ReadyDates>,
-}
-
-/// The ready-by dates as dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadyDates {
-    pub applied: NaiveDate,
-    /// The first working day on or after `applied`, from which the counts start.
-    pub taken: NaiveDate,
-    pub earliest: NaiveDate,
-    pub latest: NaiveDate,
-    pub with_delay: Option<NaiveDate>,
-    /// The calendar days the state body may add, where the guide warns of it.
-    pub delay_days: Option<u16>,
-    pub same_day: bool,
-    pub provisional: bool,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct SectionOut {
-    pub chapter: &'static str,
-    pub number: Option<&'static str>,
-    pub label: String,
-}
+use crate::money::{kzt_string, state_duty, PROVISIONAL_MCI};
+pub use crate::out::quote::*;
 
 impl SectionOut {
     /// Where the service is in the guide, in the visitor's language.
@@ -104,102 +35,6 @@ pub fn variant_labels(t: &Tariff, lang: Lang) -> Vec<Labelled> {
 pub fn tariff(s: &Service, day: NaiveDate) -> Result<&'static Tariff> {
     s.tariff(day)
         .ok_or_else(|| Error::new(Code::Internal, format!("{} has no tariff in the edition of that day", s.id)))
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct Labelled {
-    pub id: &'static str,
-    pub label: &'static str,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct FeeOut {
-    pub tier: &'static str,
-    /// The tier's name: the tiers are alternatives, one of which is paid.
-    pub label: &'static str,
-    /// What the tier buys (the guide's footnote).
-    pub help: &'static str,
-    /// Whole tenge, as a decimal string.
-    pub kzt: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub variant: Option<&'static str>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct DutyOut {
-    /// The multiple of the MCI, as the guide gives it ("0.5", "30").
-    pub mci: String,
-    /// The MCI used, in tenge.
-    pub mci_value: String,
-    /// The year whose MCI was used.
-    pub mci_year: i32,
-    /// The duty in tenge, exact ("2162.50").
-    pub kzt: String,
-    /// True when the application year has no published MCI yet.
-    pub provisional: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<&'static str>,
-}
-
-#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ProcessingOut {
-    pub unit: &'static str,
-    pub min: u16,
-    pub max: u16,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct ReadyBy {
-    /// The date the visitor applies (the quote's date).
-    pub applied: String,
-    /// The day the Centre takes the application: `applied` itself on a working day, else the next
-    /// working day. Every count starts from it, so an application made on a Saturday or a holiday
-    /// is ready on the same date as one made on the next working day.
-    pub taken: String,
-    /// The end of the processing time (for a range, its shorter end).
-    pub earliest: String,
-    /// The end of the processing time (for a range, its longer end).
-    pub latest: String,
-    /// `latest` plus the state body's possible delay (`delay_days`), where the guide warns of it.
-    pub with_delay: Option<String>,
-    /// The calendar days the state body may add after `latest` (30 in the guide), where the guide
-    /// warns of it; the screens say the number from here.
-    pub delay_days: Option<u16>,
-    /// A service measured in minutes is done the same day, in the office hours.
-    pub same_day: bool,
-    /// True when a date falls in a year whose holidays are not all known yet.
-    pub provisional: bool,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct DocOut {
-    pub id: &'static str,
-    pub text: &'static str,
-    /// The guide's conditions in words ("for category B2", "for a representative office or
-    /// branch"). "If any" and "optional" are flags, in `conditions` only: a screen shows each once
-    /// (before, the widget showed them as a tag and again inside this text).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub when: Option<String>,
-    /// The same conditions as ids.
-    pub conditions: Vec<&'static str>,
-    /// Who provides it: `company`, `applicant`, `family`, or `advice` (a line of advice, not a document).
-    pub by: &'static str,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct NextStepOut {
-    pub place: &'static str,
-    pub title: &'static str,
-    pub documents: Vec<DocOut>,
-    pub notes: Vec<NoteOut>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct NoteOut {
-    pub kind: &'static str,
-    pub text: &'static str,
 }
 
 impl NoteOut {

@@ -1,0 +1,112 @@
+//! What `evaluate()` answers: the next question, or the outcome with its quotes and plan.
+
+use serde::Serialize;
+
+use super::plan::PlanOut;
+use super::quote::{Labelled, NoteOut, Quote};
+
+/// What the flow says next.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Evaluation {
+    Question { question: QuestionOut, progress: Progress, path: Vec<Answered> },
+    Outcome { outcome: OutcomeOut, progress: Progress, path: Vec<Answered> },
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct QuestionOut {
+    /// The fact asked for: the key of its answer.
+    pub id: &'static str,
+    /// The node of the graph asking it.
+    pub node: &'static str,
+    pub text: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<OptionOut>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct OptionOut {
+    pub value: AnswerValue,
+    pub label: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<&'static str>,
+}
+
+/// An answer as JSON: a string, a number or a boolean.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum AnswerValue {
+    Str(String),
+    Num(u32),
+    Bool(bool),
+}
+
+/// A free input instead of options.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// `country` (an ISO 3166-1 alpha-2 code), `number` or `date`.
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<AnswerValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<AnswerValue>,
+}
+
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Questions answered on the way here.
+    pub answered: usize,
+    /// Questions still to come on the longest way from here (0 at an outcome).
+    pub remaining: usize,
+}
+
+/// One answered question on the way to here, for the summary with its "Change" links.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Answered {
+    pub fact: &'static str,
+    pub question: &'static str,
+    /// The answer in words (a country code for `citizenship`: the widget names it).
+    pub answer: String,
+    pub value: AnswerValue,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct OutcomeOut {
+    /// The outcome node of the graph.
+    pub id: &'static str,
+    /// The services in the order the visitor does them.
+    pub services: Vec<&'static str>,
+    /// One quote per service, same order, each with `why`.
+    pub quotes: Vec<Quote>,
+    pub notes: Vec<NoteOut>,
+    pub no_service: Option<NoServiceOut>,
+    pub extension_window: Option<WindowOut>,
+    /// The outcome at a glance: steps with cost and date, the total, the timeline, the links.
+    pub plan: Box<PlanOut>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct NoServiceOut {
+    pub reason: &'static str,
+    pub instead: &'static str,
+    pub alternatives: Vec<Labelled>,
+}
+
+/// The extension window of a visa, against the evaluation date.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct WindowOut {
+    pub expires: String,
+    /// The 30th working day before the expiry date.
+    pub earliest: String,
+    /// The 5th working day before the expiry date.
+    pub latest: String,
+    /// `before` (too early), `open`, `closed` (past the latest day) or `expired`.
+    pub status: &'static str,
+    pub message: &'static str,
+    pub provisional: bool,
+}

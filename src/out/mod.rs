@@ -1,0 +1,9 @@
+//! Every answer's shape, in one place and below the code that builds it: the serialisable types
+//! `src/types.d.ts` declares for JavaScript (`tests/js/types-drift.test.mjs` checks the two
+//! agree). Plain data with no behaviour; `quote`, `plan`, `flow` and `api` fill them in (and
+//! re-export them under their own paths).
+
+pub mod api;
+pub mod flow;
+pub mod plan;
+pub mod quote;
