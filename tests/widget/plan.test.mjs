@@ -121,6 +121,12 @@ test('the first screen after the last answer shows the steps, the total and the 
         await onFirstScreen(outcome.locator('.glance-ready dd'), 'the ready-by date');
         await onFirstScreen(outcome.locator('.glance-documents dd'), 'the number of documents');
       }
+      // Nothing that may not wrap spills out of its box into its neighbour's (a date in the timeline).
+      const spills = await outcome.evaluate((root) => [...root.querySelectorAll('*')]
+        .filter((el) => getComputedStyle(el).whiteSpace === 'nowrap' && getComputedStyle(el).display !== 'inline')
+        // (not text hidden for screen readers only: a 1 px box by design)
+        .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1).map((el) => `${el.className}: ${el.textContent}`));
+      assert.deepEqual(spills, [], `${where}: text wider than its box`);
       const height = Math.round((await outcome.boundingBox()).height);
       heights.push({ id, lang, height });
       assert.ok(height <= MAX_HEIGHT, `${where}: ${height} px tall with its disclosures closed (at most ${MAX_HEIGHT})`);
