@@ -319,8 +319,9 @@ const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-em
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body></body></html>';
 
 /**
- * Serves dist/ as a plain static server does (python3 -m http.server, which scripts/serve.sh
- * uses): Last-Modified and 304 on If-Modified-Since, no Cache-Control. Under /no-store/ the same
+ * Serves dist/ as a plain static server does (as python3 -m http.server would): Last-Modified and
+ * 304 on If-Modified-Since, no Cache-Control; the compressed runs encode as scripts/serve.sh's
+ * server does (it sends the build's .br files). Under /no-store/ the same
  * files come with `Cache-Control: no-store`, as some hosts send, for the stricter request count.
  */
 async function serveDist() {

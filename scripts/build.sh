@@ -49,4 +49,5 @@ for f in pkg/${crate}.js pkg/${crate}_bindgen.js; do
   node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite
 done
 node scripts/integrity.mjs
+node scripts/compress.mjs
 echo "[build] pkg/ and dist/ ready: $(wc -c < "pkg/${crate}_bg.wasm") bytes of wasm"
