@@ -27,11 +27,11 @@ struct Edition {
 /// The Rust source of `EDITIONS`, oldest first.
 pub fn generate(root: &Path, fixtures: bool) -> String {
     let mut dirs = folders(&root.join("content"));
-    println!("cargo:rerun-if-changed=content");
+    println!("cargo:rerun-if-changed={}", root.join("content").display());
     if fixtures {
         // The test fixtures (a made-up later edition) are compiled in only for the tests that ask.
         dirs.extend(folders(&root.join("tests/fixtures")));
-        println!("cargo:rerun-if-changed=tests/fixtures");
+        println!("cargo:rerun-if-changed={}", root.join("tests/fixtures").display());
     }
     let mut editions: Vec<Edition> = Vec::new();
     let mut pending: Vec<(PathBuf, Table)> =

@@ -9,12 +9,12 @@ scripts/setup.sh
 step() { printf '\n== %s\n' "$*"; }
 
 step "lint: rustfmt, and clippy (native and wasm32) denying warnings"
-cargo fmt --check
-cargo clippy --quiet --all-targets --features fixture-editions -- -D warnings
-cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets --features fixture-editions -- -D warnings
+cargo clippy --quiet --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "rules, natively: cargo test (property tests: 3000 cases each for evaluate, quote and working days; 2000 walks in 3 languages)"
-cargo test
+step "rules, natively: cargo test of the workspace (property tests: 3000 cases each for evaluate, quote and working days; 2000 walks in 3 languages)"
+cargo test --workspace
 
 step "a later edition of the guide is a folder of data, picked by date (the test fixture tests/fixtures/guide-2026)"
 cargo test --features fixture-editions --test editions

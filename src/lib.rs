@@ -1,29 +1,16 @@
-//! aifc-eligibility: the rules of the AIFC Expat Centre guide (Astana, 2025 edition).
+//! aifc-eligibility: the rules of the AIFC Expat Centre guide (Astana) compiled to WebAssembly.
 //!
 //! Given what a visitor tells us, the engine says which of the Centre's services applies, what
 //! to bring, what it costs (service fees and the state duty in MCI, converted with the index of
 //! the application's year) and by which date it should be ready (Kazakhstan working days), in
 //! English, Russian and Kazakh.
 //!
-//! The engine is plain Rust and knows nothing of JavaScript: `bindings` (compiled only for
-//! wasm32) is the one module that speaks `JsValue`.
+//! Three crates, each above the one below: `aifc_eligibility_engine` (the rules and data, no
+//! language, no serde), `aifc_eligibility_api` (requests in, answers out, translated at the edge)
+//! and this one, whose `bindings` (compiled only for wasm32) is the one module that speaks
+//! `JsValue`. Natively it re-exports the API, which the tests call.
 
-pub mod api;
-pub mod calendar;
-pub mod catalog;
-pub mod countries;
-pub mod error;
-pub mod facts;
-pub mod flow;
-pub mod iso;
-pub mod lang;
-pub mod money;
-pub mod out;
-pub mod plan;
-pub mod quote;
+pub use aifc_eligibility_api::*;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
-
-/// The version of this package.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");

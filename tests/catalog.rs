@@ -4,6 +4,7 @@
 
 use aifc_eligibility::api::{quote, QuoteRequest};
 use aifc_eligibility::catalog::SERVICES;
+use aifc_eligibility::lang::Translate;
 use aifc_eligibility::quote::{DocOut, Quote};
 use chrono::NaiveDate;
 use std::fmt::Write;

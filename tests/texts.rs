@@ -3,6 +3,7 @@
 
 use aifc_eligibility::catalog::SERVICES;
 use aifc_eligibility::flow::graph::{Node, GRAPH};
+use aifc_eligibility::lang::Translate;
 use aifc_eligibility::lang::{Text, ALL_MESSAGES};
 use std::path::Path;
 
@@ -34,7 +35,10 @@ fn sources(dir: &Path, out: &mut String) {
 fn every_message_is_used_by_the_engine() {
     // A message no code names is dead text: a translator would keep translating it for nobody.
     let mut src = String::new();
-    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut src);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for dir in ["src", "crates/engine/src", "crates/api/src"] {
+        sources(&root.join(dir), &mut src);
+    }
     let unused: Vec<String> = all_texts()
         .into_iter()
         .map(|(id, _)| id)
@@ -113,4 +117,10 @@ fn every_note_where_the_guide_is_silent_is_advice_the_visitor_can_act_on() {
         .map(|(w, t)| format!("{w}: {}", t.en()))
         .collect();
     assert!(not_advice.is_empty(), "{not_advice:#?}");
+}
+
+#[test]
+fn the_centres_address_names_its_pavilion_in_every_language() {
+    let address = aifc_eligibility::calendar::ADDRESS;
+    assert!(address.en().contains("C3.3") && address.ru().contains("C3.3") && address.kk().contains("C3.3"));
 }

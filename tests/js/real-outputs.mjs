@@ -7,7 +7,7 @@
 const LANGS = ["en", "ru", "kk"];
 /** "Today" of the walk (the native walk's, tests/common) and a later year with a provisional MCI and calendar. */
 const TODAYS = ["2026-11-24", "2027-06-01"];
-/** The values the native walk tries for free inputs (src/flow/graph.rs, `sample_values`). */
+/** The values the native walk tries for free inputs (crates/engine/src/flow/graph.rs, `sample_values`). */
 const SAMPLES = {
   country: ["KZ", "RU", "UZ", "MD", "TM", "FR"],
   number: [1, 30, 31, 90, 91, 3660],

@@ -8,6 +8,7 @@ use std::fmt::Write;
 use aifc_eligibility::catalog::SERVICES;
 
 use super::{generated_by, header, none, row, text, REGENERATE};
+use aifc_eligibility::lang::Translate;
 
 /// `flow.md` and `interface.md`. Every message not yet `shown` on a service page is listed under
 /// its file; a file whose messages are all on service pages is named with a count.
@@ -16,7 +17,7 @@ pub fn grouped(files: &[(String, Vec<String>)], shown: &mut BTreeSet<String>) ->
     let mut flow = generated_by();
     flow.push_str(
         "\n# The question flow's texts\n\nQuestions and their help, options, outcomes' reasons and \
-         notes, by `.ftl` file in the file's order (`src/flow/`). [All pages](README.md)\n",
+         notes, by `.ftl` file in the file's order (`crates/engine/src/flow/`). [All pages](README.md)\n",
     );
     let mut interface = generated_by();
     interface.push_str(
@@ -62,7 +63,7 @@ pub fn index(files: &[(String, Vec<String>)]) -> String {
         out,
         "\n# Review pages\n\n\
          Each rule of the catalog beside its texts in every language, for a reviewer who reads the \
-         rule and its words together. The rules are data in `src/catalog/`; the texts are in \
+         rule and its words together. The rules are data in `crates/engine/src/catalog/` and `content/`; the texts are in \
          `texts/<language>/*.ftl` ({messages} engine messages in {} files). These pages are written \
          from both by `{REGENERATE}`; `cargo test --test review_pages` fails when they differ from \
          what it would write now.\n\n\

@@ -11,6 +11,7 @@ use aifc_eligibility::lang::{Lang, Text};
 use rust_decimal::Decimal;
 
 use super::{cell, generated_by, header, none, row};
+use aifc_eligibility::lang::Translate;
 
 pub fn page(s: &Service, shown: &mut BTreeSet<String>) -> String {
     let mut out = generated_by();

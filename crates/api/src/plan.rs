@@ -11,6 +11,7 @@ use crate::catalog::links::{Needs, LINKS};
 use crate::catalog::providers::Provider;
 use crate::facts::{Fact, Facts, Value};
 use crate::iso;
+use crate::lang::Translate;
 use crate::lang::{Lang, Text};
 use crate::money::kzt_string;
 pub use crate::out::plan::*;

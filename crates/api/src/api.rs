@@ -13,6 +13,7 @@ use crate::facts::{parse_date, quoted, Facts, Raw};
 use crate::flow;
 use crate::iso;
 use crate::lang::Lang;
+use crate::lang::Translate;
 pub use crate::out::api::*;
 use crate::out::flow::{Evaluation, WindowOut};
 use crate::out::quote::{Quote, SectionOut};

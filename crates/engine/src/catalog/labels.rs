@@ -81,20 +81,6 @@ impl Chapter {
     }
 }
 
-/// «Guide 2025 · Work visa · 2»: where a visitor finds the service in the guide.
-pub fn section_label(chapter: Chapter, number: Option<&str>, lang: crate::lang::Lang) -> String {
-    let guide = t!(guide_name);
-    let mut s = String::new();
-    s.push_str(guide.get(lang));
-    s.push_str(" · ");
-    s.push_str(chapter.title().get(lang));
-    if let Some(n) = number {
-        s.push_str(" · ");
-        s.push_str(n);
-    }
-    s
-}
-
 impl Tier {
     /// The tier a data file names; stops the build on a name the engine does not know.
     pub const fn from_id(id: &str) -> Tier {

@@ -1,8 +1,7 @@
-//! The languages the engine answers in, and its texts, which live in `texts/<language>/*.ftl`.
-//!
-//! `build.rs` reads those files and writes the typed message ids ([`Msg`]), the [`Lang`] list and
-//! one table per language; a [`Text`] is a message id, read in a language at the edge. A mistyped
-//! id does not compile, and a message missing in any language fails the build.
+//! The languages the API answers in, and the reading of the engine's texts in one of them: the
+//! translation at the edge. The texts live in `texts/<language>/*.ftl`; `build.rs` checks them
+//! (a message missing in any language fails the build) and writes the [`Lang`] list and one
+//! table per language. The engine's [`Text`] is a message id; [`Translate::get`] reads it.
 
 use core::fmt;
 use std::sync::OnceLock;
@@ -11,8 +10,9 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
 
+pub use aifc_eligibility_engine::lang::{Msg, Text, ALL_MESSAGES, MESSAGE_COUNT, MESSAGE_IDS};
+pub use generated::Lang;
 use generated::TABLES;
-pub use generated::{Lang, Msg, ALL as ALL_MESSAGES, COUNT as MESSAGE_COUNT, IDS as MESSAGE_IDS};
 
 const SEP: char = '\u{1F}';
 
@@ -38,29 +38,33 @@ impl fmt::Display for Lang {
     }
 }
 
-/// One visitor-facing text: a message id, read in the visitor's language by [`Text::get`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text(Msg);
-
 /// Where each message starts in its language's table, found once per language on first use.
 static STARTS: [OnceLock<Vec<u32>>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
-impl Text {
-    pub const fn new(msg: Msg) -> Text {
-        Text(msg)
+/// An engine text read in a language.
+pub trait Translate {
+    fn get(&self, lang: Lang) -> &'static str;
+
+    fn en(&self) -> &'static str {
+        self.get(Lang::En)
     }
 
-    /// Its message id.
-    pub const fn msg(self) -> Msg {
-        self.0
+    fn ru(&self) -> &'static str {
+        self.get(Lang::Ru)
     }
 
-    /// The id as the `.ftl` files write it.
-    pub fn id(self) -> &'static str {
-        MESSAGE_IDS.get(self.0 as usize).copied().unwrap_or_default()
+    fn kk(&self) -> &'static str {
+        self.get(Lang::Kk)
     }
 
-    pub fn get(&self, lang: Lang) -> &'static str {
+    /// True when no language's text is blank (the build also refuses a blank message).
+    fn is_complete(&self) -> bool {
+        Lang::ALL.iter().all(|&l| !self.get(l).trim().is_empty())
+    }
+}
+
+impl Translate for Text {
+    fn get(&self, lang: Lang) -> &'static str {
         let table = TABLES.get(lang as usize).copied().unwrap_or_default();
         let starts = STARTS[lang as usize % STARTS.len()].get_or_init(|| {
             let mut starts = Vec::with_capacity(MESSAGE_COUNT + 1);
@@ -69,47 +73,12 @@ impl Text {
             starts.push(table.len() as u32 + SEP.len_utf8() as u32);
             starts
         });
-        let i = self.0 as usize;
+        let i = self.msg() as usize;
         match (starts.get(i), starts.get(i + 1)) {
             (Some(&a), Some(&b)) => table.get(a as usize..(b as usize).saturating_sub(SEP.len_utf8())).unwrap_or(""),
             _ => "",
         }
     }
-
-    pub fn en(&self) -> &'static str {
-        self.get(Lang::En)
-    }
-
-    pub fn ru(&self) -> &'static str {
-        self.get(Lang::Ru)
-    }
-
-    pub fn kk(&self) -> &'static str {
-        self.get(Lang::Kk)
-    }
-
-    /// True when no language's text is blank (the build also refuses a blank message).
-    pub fn is_complete(&self) -> bool {
-        Lang::ALL.iter().all(|&l| !self.get(l).trim().is_empty())
-    }
-}
-
-/// `t!(message_id)`: the engine's text with that id in `texts/<language>/*.ftl`.
-///
-/// ```
-/// assert_eq!(aifc_eligibility::t!(option_yes).en(), "Yes");
-/// ```
-///
-/// A mistyped id does not compile:
-///
-/// ```compile_fail
-/// let _ = aifc_eligibility::t!(option_yse);
-/// ```
-#[macro_export]
-macro_rules! t {
-    ($id:ident) => {
-        $crate::lang::Text::new($crate::lang::Msg::$id)
-    };
 }
 
 #[cfg(test)]

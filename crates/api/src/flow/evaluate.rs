@@ -3,19 +3,19 @@
 
 use chrono::NaiveDate;
 
-use super::condition::{all_hold, holds_on};
-use super::graph::{node, Node, START};
-use super::outcomes::{Outcome, Rule};
-use super::questions::{option_label, question};
 use crate::calendar::{self, Phase};
 use crate::catalog::{self, Variant};
 use crate::error::{Code, Error, Result};
 use crate::facts::{Fact, Facts, Kind, Value};
-use crate::lang::{Lang, Text};
+use crate::lang::{Lang, Text, Translate};
 pub use crate::out::flow::*;
 use crate::out::quote::NoteOut;
 use crate::quote;
 use crate::t;
+use aifc_eligibility_engine::flow::condition::{all_hold, holds_on};
+use aifc_eligibility_engine::flow::graph::{node, Node, START};
+use aifc_eligibility_engine::flow::outcomes::{Outcome, Rule};
+use aifc_eligibility_engine::flow::questions::{option_label, question};
 
 impl From<Value> for AnswerValue {
     fn from(v: Value) -> AnswerValue {

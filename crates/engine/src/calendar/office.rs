@@ -168,14 +168,6 @@ mod tests {
     }
 
     #[test]
-    fn address_and_texts() {
-        assert!(ADDRESS.is_complete());
-        assert!(ADDRESS.en().contains("C3.3") && ADDRESS.ru().contains("C3.3"));
-        let states = [State::Open, State::Lunch, State::BeforeOpening, State::ClosedForTheDay, State::DayOff];
-        assert!(states.iter().all(|s| s.text().is_complete()));
-    }
-
-    #[test]
     fn outside_the_range_is_an_error() {
         assert!(office_status(at!(2023, 12, 29, 10, 0)).is_err());
         // The last supported day: no next opening to name.

@@ -42,7 +42,6 @@ macro_rules! at {
 }
 
 mod holidays;
-mod ics;
 mod office;
 mod range;
 mod timezone;
@@ -53,7 +52,6 @@ pub use holidays::{
     is_provisional, Coverage, DayOff, FixedHoliday, Transfer, COVERAGE, FIXED_HOLIDAYS, KURBAN_AIT, PROVISIONAL_REASON,
     TRANSFERS,
 };
-pub use ics::{extension_ics, extension_ics_with, format_date, IcsTexts};
 pub use office::{
     hours_status, office_status, phone_status, Hours, OfficeStatus, PhoneLine, State, ADDRESS, EMAIL, MAILTO,
     OFFICE_HOURS, PHONE_LINES,

@@ -158,10 +158,4 @@ mod tests {
         assert_eq!(extension_window(ymd!(2024, 1, 10)), Err(CalendarError::ResultOutOfRange));
         assert!(extension_window(ymd!(2100, 1, 1)).is_err());
     }
-
-    #[test]
-    fn phase_texts_are_complete() {
-        let phases = [Phase::NotYetOpen, Phase::Open, Phase::Closed, Phase::Expired];
-        assert!(phases.iter().all(|p| p.text().is_complete()));
-    }
 }

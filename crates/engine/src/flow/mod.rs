@@ -5,11 +5,9 @@
 
 mod check;
 pub mod condition;
-mod evaluate;
 pub mod graph;
 pub mod outcomes;
 pub mod questions;
 
 pub use crate::{countries, facts};
 pub use condition::{holds, holds_on};
-pub use evaluate::*;

@@ -5,10 +5,10 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use super::holidays::PROVISIONAL_REASON;
-use super::office::{ADDRESS, EMAIL, PHONE_LINES};
-use super::window::Window;
-use crate::lang::{Lang, Text};
+use crate::lang::{Lang, Text, Translate};
+use aifc_eligibility_engine::calendar::Window;
+use aifc_eligibility_engine::calendar::PROVISIONAL_REASON;
+use aifc_eligibility_engine::calendar::{ADDRESS, EMAIL, PHONE_LINES};
 
 /// The visitor-facing texts of the two events, already in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,7 +174,18 @@ fn push_line(out: &mut String, line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::{extension_window, CalendarError};
+    use aifc_eligibility_engine::calendar::{extension_window, CalendarError};
+
+    macro_rules! ymd {
+        ($y:expr, $m:expr, $d:expr) => {
+            NaiveDate::from_ymd_opt($y, $m, $d).expect("a calendar date")
+        };
+    }
+    macro_rules! at {
+        ($y:expr, $mo:expr, $d:expr, $h:expr, $mi:expr) => {
+            ymd!($y, $mo, $d).and_hms_opt($h, $mi, 0).expect("a time")
+        };
+    }
 
     type R = Result<(), CalendarError>;
 

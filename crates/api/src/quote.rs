@@ -12,6 +12,7 @@ use crate::error::{Code, Error, Result};
 use crate::facts::{Fact, Facts};
 use crate::iso;
 use crate::lang::Lang;
+use crate::lang::Translate;
 use crate::money::{kzt_string, state_duty, PROVISIONAL_MCI};
 pub use crate::out::quote::*;
 

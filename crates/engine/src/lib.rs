@@ -1,0 +1,16 @@
+//! aifc-eligibility-engine: the rules of the AIFC Expat Centre guide (Astana) as data and code.
+//!
+//! The catalog of services with their documents and notes, their tariffs per edition of the guide
+//! (`content/`), the question flow (facts, decision graph, outcomes), Kazakhstan's working days and
+//! the MCI. It knows no language (its texts are message ids, `lang::Text`), no serialisation and
+//! no JavaScript: the API crate reads its texts in the visitor's language and shapes the answers.
+
+pub mod calendar;
+pub mod catalog;
+pub mod countries;
+pub mod error;
+pub mod facts;
+pub mod flow;
+pub mod iso;
+pub mod lang;
+pub mod money;
