@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, visit, demoUrl, engine, events, TODAY } from './helpers.mjs';
+import { setup, visit, demoUrl, engine, events, asQuery, TODAY } from './helpers.mjs';
 import * as story from './stories.mjs';
 
 let env;
@@ -18,7 +18,6 @@ function answersInUrl(page) {
   return Object.fromEntries([...params].filter(([k]) => k.startsWith('aifc.') && k !== 'aifc.lang').map(([k, v]) => [k.slice(5), v]));
 }
 
-const asQuery = (answers) => new URLSearchParams(Object.entries(answers).map(([k, v]) => [k, String(v)])).toString();
 const inUrl = (answers) => new URLSearchParams(Object.entries(answers).map(([k, v]) => [`aifc.${k}`, String(v)])).toString();
 
 test('prefilled answers open the widget at the next question', async (t) => {

@@ -358,3 +358,6 @@ export function demoUrl({ lang, answers, date = TODAY, syncUrl, pageLang } = {})
   if (pageLang) params.set('page-lang', pageLang);
   return `/test.html?${params}`;
 }
+
+/** Answers as the `answers` attribute and the demo's URL take them: a query string. */
+export const asQuery = (answers) => new URLSearchParams(Object.entries(answers).map(([k, v]) => [k, String(v)])).toString();

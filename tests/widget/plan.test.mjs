@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, visit, demoUrl, screenshot, assertNoAxeViolations } from './helpers.mjs';
+import { setup, visit, demoUrl, screenshot, assertNoAxeViolations, asQuery } from './helpers.mjs';
 import { outcomeKinds } from './outcomes.mjs';
 import * as story from './stories.mjs';
 
@@ -19,7 +19,6 @@ before(async () => {
 after(() => env.teardown());
 
 const LANGS = ['en', 'ru', 'kk'];
-const asQuery = (answers) => new URLSearchParams(Object.entries(answers).map(([k, v]) => [k, String(v)])).toString();
 /** The tallest an outcome may be at 375 px with its disclosures closed. */
 const MAX_HEIGHT = 2500;
 

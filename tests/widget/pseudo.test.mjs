@@ -1,9 +1,10 @@
 // Adding a language is adding a folder of texts: the widget built with one more, the pseudo-locale
 // en-XA of scripts/pseudo-locale.mjs (through AIFC_TEXTS_EXTRA, into a copy of dist/), lists it
 // in its language switch and shows every word of its own in it, on every kind of screen: each
-// question type, an outcome with its disclosures open, no service, an extension's window. The
-// engine is built with the same folder (build.rs reads AIFC_TEXTS_EXTRA too), so its answers are
-// in the pseudo-locale as well: no English sentence of either is left on any screen.
+// question type, an outcome with its disclosures open, no service, an extension's window, and
+// every outcome kind the flow has at 375 px. The engine is built with the same folder (the API
+// crate's build.rs reads AIFC_TEXTS_EXTRA too), so its answers are in the pseudo-locale as well:
+// no English sentence of either is left on any screen.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,10 +12,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, visit, demoUrl, events, screenshot, DIST, ROOT } from './helpers.mjs';
+import { setup, visit, demoUrl, events, screenshot, asQuery, DIST, ROOT } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 import { PSEUDO_TAG, accent, writePseudoLocale } from '../../scripts/pseudo-locale.mjs';
 import * as story from './stories.mjs';
+import { outcomeKinds } from './outcomes.mjs';
 
 let env;
 let work;
@@ -110,3 +112,20 @@ for (const [name, answers] of Object.entries(STORIES)) {
     assert.deepEqual(problems, []);
   });
 }
+
+test(`${PSEUDO_TAG}: every outcome kind of the flow, at 375 px, with nothing in English and nothing wider than the screen`, async (t) => {
+  const { kinds } = await outcomeKinds();
+  assert.ok(kinds.size >= 20, `the flow's outcome kinds are found (${kinds.size})`);
+  const english = englishWords();
+  const { context, page } = await visit(env, demoUrl({ lang: PSEUDO_TAG }), { width: 375, height: 812 });
+  t.after(() => context.close());
+  for (const [id, answers] of kinds) {
+    await page.goto(new URL(demoUrl({ lang: PSEUDO_TAG, answers: asQuery(answers) }), env.origin).href);
+    const outcome = page.locator(`aifc-eligibility [data-outcome="${id}"]`);
+    await outcome.waitFor();
+    const text = await outcome.innerText();
+    for (const words of english) assert.ok(!text.includes(words), `${id}: "${words}" is in English:\n${text}`);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 375, `${id}: ${wide} px wide on a 375 px screen`);
+  }
+});

@@ -57,8 +57,11 @@ test('each source file holds one responsibility: none is over about 400 lines', 
 
 test('the build ships one module and one stylesheet, and the module loads the package beside itself', () => {
   const DIST = path.join(ROOT, 'dist');
+  // (each beside its precompressed copies, .br and .gz, which a server sends in its place)
   const shipped = fs.readdirSync(DIST).filter((f) => f.startsWith('aifc-eligibility'));
-  assert.deepEqual(shipped.toSorted(), ['aifc-eligibility.css', 'aifc-eligibility.js']);
+  assert.deepEqual(shipped.filter((f) => !/\.(br|gz)$/.test(f)).toSorted(), ['aifc-eligibility.css', 'aifc-eligibility.js']);
+  assert.deepEqual(shipped.filter((f) => /\.(br|gz)$/.test(f)).toSorted(),
+    ['aifc-eligibility.css.br', 'aifc-eligibility.css.gz', 'aifc-eligibility.js.br', 'aifc-eligibility.js.gz']);
   assert.ok(!fs.existsSync(path.join(DIST, 'src')), 'the sources are not shipped');
   const bundle = fs.readFileSync(path.join(DIST, 'aifc-eligibility.js'), 'utf8');
   assert.doesNotMatch(bundle, /^\s*import\s.*from\s/m, 'no static import left in the bundle');
