@@ -55,3 +55,17 @@ fn an_edition_changes_only_what_its_folder_gives() {
         .collect();
     assert_eq!(changed, ["work-visa"]);
 }
+
+#[test]
+fn a_quote_cites_the_edition_it_was_read_from() {
+    let label = |date: &str| {
+        let req =
+            QuoteRequest { service: "iin".into(), variant: None, lang: Some("en".into()), date: Some(date.into()) };
+        quote(&req, day(date)).expect("a quote").section.label
+    };
+    assert_eq!(label("2026-02-27"), "AIFC Expat Centre guide 2025 · Other migration and tax services · 2");
+    assert_eq!(
+        label("2026-03-02"),
+        "AIFC Expat Centre guide 2026 (test fixture) · Other migration and tax services · 2"
+    );
+}

@@ -26,7 +26,7 @@ pub fn page(s: &Service, shown: &mut BTreeSet<String>) -> String {
 
     out.push_str("## Section, title and audience\n\n");
     header(&mut out, "rule · id");
-    let section = |l: Lang| section_label(s.section.chapter, s.section.number, l);
+    let section = |l: Lang| section_label(s.section.chapter, s.section.number, editions()[0].edition, l);
     let label = s.section.chapter.title();
     let cells: Vec<String> = Lang::ALL.iter().map(|&l| cell(&section(l))).collect();
     let _ = writeln!(out, "| section · `guide_name`, `{}` | {} |", label.id(), cells.join(" | "));

@@ -64,7 +64,7 @@ pub fn services(lang: Lang, today: NaiveDate) -> Vec<ServiceOut> {
         .map(|s| ServiceOut {
             id: s.id,
             title: s.title.get(lang),
-            section: SectionOut::of(s, lang),
+            section: SectionOut::of(s, today, lang),
             audience: s.audience.get(lang),
             variants: s.tariff(today).map(|t| quote::variant_labels(t, lang)).unwrap_or_default(),
         })

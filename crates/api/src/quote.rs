@@ -17,12 +17,13 @@ use crate::money::{kzt_string, state_duty, PROVISIONAL_MCI};
 pub use crate::out::quote::*;
 
 impl SectionOut {
-    /// Where the service is in the guide, in the visitor's language.
-    pub fn of(s: &Service, lang: Lang) -> SectionOut {
+    /// Where the service is in the guide's edition in force on `day`, in the visitor's language.
+    pub fn of(s: &Service, day: NaiveDate, lang: Lang) -> SectionOut {
+        let edition = crate::catalog::edition_on(day).edition;
         SectionOut {
             chapter: s.section.chapter.id(),
             number: s.section.number,
-            label: section_label(s.section.chapter, s.section.number, lang),
+            label: section_label(s.section.chapter, s.section.number, edition, lang),
         }
     }
 }
@@ -127,7 +128,7 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     Ok(Quote {
         service: s.id,
         title: s.title.get(lang),
-        section: SectionOut::of(s, lang),
+        section: SectionOut::of(s, taken, lang),
         audience: s.audience.get(lang),
         variant: variant.map(Variant::id),
         variants: variant_labels(t, lang),
