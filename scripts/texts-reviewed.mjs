@@ -1,8 +1,9 @@
 // Records that translations were reviewed against their source text (texts/translations.lock).
 //
-// The build (build.rs) warns about every translation whose source (English, or Kazakh for the
-// guide's own words, as each English file's "### Source language:" line says) changed after it
-// was last reviewed. After reviewing one, record it:
+// The build (build/texts.rs, run by the API crate's build script) warns about every translation
+// whose source (English, or Kazakh for the guide's own words, as each English file's
+// "### Source language:" line says) changed after it was last reviewed. After reviewing one,
+// record it:
 //
 //   node scripts/texts-reviewed.mjs ru work_visa_title   # these messages in this language
 //   node scripts/texts-reviewed.mjs --list               # what is waiting for review
@@ -16,7 +17,7 @@ const LOCK = path.join(TEXTS, 'translations.lock');
 const tags = fs.readFileSync(path.join(TEXTS, 'languages.txt'), 'utf8')
   .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 
-/** FNV-1a, 32 bits, of the UTF-8 bytes: the same as build.rs. */
+/** FNV-1a, 32 bits, of the UTF-8 bytes: the same as build/texts.rs. */
 function fnv(text) {
   let h = 0x811c9dc5;
   for (const b of new TextEncoder().encode(text)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
@@ -68,6 +69,6 @@ if (first !== '--all' && chosen.length !== rest.length) {
 // A newer review of a message replaces the older line for it.
 const keep = [...lock].filter((l) => !chosen.some((r) => l.startsWith(`${r.tag} ${r.id} `)));
 const header = '# Translations reviewed against their source: <language> <message id> <FNV-1a of the source lines>.\n'
-  + '# Written by scripts/texts-reviewed.mjs; read by build.rs, which warns about the others.\n';
+  + '# Written by scripts/texts-reviewed.mjs; read by the build (build/texts.rs), which warns about the others.\n';
 fs.writeFileSync(LOCK, header + [...keep, ...chosen.map((r) => r.line)].sort().join('\n') + '\n');
 console.log(`recorded ${chosen.length} review(s)`);
