@@ -148,16 +148,11 @@ fn tariff(s: &Table, file: &Path) -> (String, String) {
         Some(Value::String(mci)) => {
             let (whole, frac) = mci.split_once('.').unwrap_or((mci, ""));
             let digits = format!("{whole}{frac}");
-            assert!(
-                digits.bytes().all(|b| b.is_ascii_digit()),
-                "{}: {id}: `state_duty_mci` is a decimal",
-                file.display()
-            );
-            format!(
-                "Some(Mci {{ mantissa: {}, scale: {} }})",
-                digits.trim_start_matches('0').parse::<u32>().unwrap_or(0),
-                frac.len()
-            )
+            let mantissa = digits.parse::<u32>().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()));
+            let Some(mantissa) = mantissa.filter(|_| frac.len() <= 4) else {
+                panic!("{}: {id}: `state_duty_mci` is a decimal with at most 4 places, e.g. \"0.5\"", file.display())
+            };
+            format!("Some(Mci {{ mantissa: {mantissa}, scale: {} }})", frac.len())
         }
         _ => panic!("{}: {id}: `state_duty_mci` is a decimal in quotes, e.g. \"0.5\"", file.display()),
     };

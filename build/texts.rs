@@ -36,6 +36,9 @@ pub fn checked(root: &Path) -> Vec<Language> {
     let mut dirs: Vec<(String, PathBuf)> = tags(&texts).into_iter().map(|t| (t.clone(), texts.join(t))).collect();
     if let Ok(extra) = std::env::var("AIFC_TEXTS_EXTRA") {
         let extra = PathBuf::from(extra);
+        // Cargo runs a build script in its crate's folder, not the shell's: a relative path
+        // would name another folder than the widget's bundler reads.
+        assert!(extra.is_absolute(), "AIFC_TEXTS_EXTRA must be an absolute path (it is {})", extra.display());
         println!("cargo:rerun-if-changed={}", extra.display());
         dirs.extend(tags(&extra).into_iter().map(|t| (t.clone(), extra.join(t))));
     }
@@ -143,6 +146,10 @@ fn engine_text(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>) -> Res
                 let _ = write!(text, "{{{}}}", id.name);
             }
             PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
+                // The parser keeps escapes as written (`\u00A0`): write the character itself instead.
+                if value.contains('\\') {
+                    return Err("an escape in a string literal: write the character itself".into());
+                }
                 text.push_str(value);
             }
             PatternElement::Placeable { .. } => return Err("only text and { $variables } are allowed here".into()),

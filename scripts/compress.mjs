@@ -4,8 +4,9 @@
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const dist = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist');
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const COMPRESSIBLE = /\.(js|mjs|css|wasm|html|json|svg|txt)$/;
 
 function* files(dir) {

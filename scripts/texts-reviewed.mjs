@@ -10,12 +10,13 @@
 //   node scripts/texts-reviewed.mjs --all                # everything as it is now (a full review)
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const TEXTS = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'texts');
+const TEXTS = fileURLToPath(new URL('../texts/', import.meta.url));
 const LOCK = path.join(TEXTS, 'translations.lock');
 
 const tags = fs.readFileSync(path.join(TEXTS, 'languages.txt'), 'utf8')
-  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  .split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 
 /** FNV-1a, 32 bits, of the UTF-8 bytes: the same as build/texts.rs. */
 function fnv(text) {
@@ -27,7 +28,7 @@ function fnv(text) {
 /** A message's first line and its indented continuation lines, by id. */
 function messages(file) {
   const out = new Map();
-  const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
+  const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split(/\r?\n/) : [];
   lines.forEach((line, i) => {
     const id = /^([a-zA-Z][\w-]*)\s*=/.exec(line)?.[1];
     if (!id || out.has(id)) return;
@@ -52,7 +53,7 @@ function current() {
   return rows;
 }
 
-const lock = new Set(fs.existsSync(LOCK) ? fs.readFileSync(LOCK, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : []);
+const lock = new Set(fs.existsSync(LOCK) ? fs.readFileSync(LOCK, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')) : []);
 const rows = current();
 const [first, ...rest] = process.argv.slice(2);
 if (first === '--list' || first === undefined) {

@@ -3,8 +3,9 @@
 // or extra message fails the build), and turns them into the plain JavaScript module the widget
 // imports as `texts:widget`. Nothing is parsed in the visitor's browser.
 //
-// AIFC_TEXTS_EXTRA names one more folder of languages (its own languages.txt and <tag>/widget.ftl,
-// e.g. the pseudo-locale of scripts/pseudo-locale.mjs): they are listed after texts/'s.
+// AIFC_TEXTS_EXTRA names one more folder of languages, by an absolute path (its own languages.txt
+// and, per tag, every file of texts/en/: the engine's build reads the same folder; e.g. the
+// pseudo-locale of scripts/pseudo-locale.mjs): they are listed after texts/'s.
 //
 // The module: `LANGS` (tags, in the order of languages.txt) and `STRINGS[tag][id]` by Fluent
 // message id. A message is its text with `{name}` where Fluent has `{ $name }`; a select on a
@@ -84,7 +85,8 @@ function compile(message, where) {
 /** The languages and their folders: texts/'s, then AIFC_TEXTS_EXTRA's. */
 export function languageDirs(extra = process.env.AIFC_TEXTS_EXTRA) {
   const dirs = [[TEXTS, readLanguages(TEXTS)]];
-  if (extra) dirs.push([path.resolve(extra), readLanguages(path.resolve(extra))]);
+  if (extra && !path.isAbsolute(extra)) throw new Error(`AIFC_TEXTS_EXTRA must be an absolute path (it is ${extra})`);
+  if (extra) dirs.push([extra, readLanguages(extra)]);
   const langs = new Map();
   for (const [dir, tags] of dirs) {
     for (const tag of tags) {

@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
 import { realOutputs } from "./real-outputs.mjs";
 
 const pkg = new URL("../../pkg/", import.meta.url);
@@ -114,7 +115,7 @@ async function check(real, types) {
     await writeFile(join(dir, "aifc_eligibility.d.ts"), types);
     await writeFile(join(dir, "outputs.ts"), source);
     await writeFile(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
-    const tsc = new URL("../../node_modules/.bin/tsc", import.meta.url).pathname;
+    const tsc = fileURLToPath(new URL("../../node_modules/.bin/tsc", import.meta.url));
     const r = await promisify(execFile)(tsc, ["-p", dir], { maxBuffer: 1 << 26 }).then(() => ({ stdout: "" }), (e) => e);
     const lines = source.split("\n");
     const errors = r.stdout.split("\n").filter((l) => /error TS\d+/.test(l)).map((l) => {

@@ -1,4 +1,4 @@
-### The engine texts of src/calendar/ics.rs.
+### The engine texts of crates/api/src/calendar/ics.rs.
 ### Source language: en.
 
 ics_opens_summary = Visa extension: the application window opens

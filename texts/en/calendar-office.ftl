@@ -1,4 +1,4 @@
-### The engine texts of src/calendar/office.rs.
+### The engine texts of crates/engine/src/calendar/office.rs.
 ### Source language: en.
 
 office_address = 55/18 Mangilik El Avenue, pavilion C3.3, Astana 010017, Kazakhstan

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/business_visa.rs.
+### The engine texts of crates/engine/src/catalog/business_visa.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 business_visa_single_invitation_title = Invitation to obtain visa: single-entry business visa (B1, B3), from outside Kazakhstan

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/host.rs.
+### The engine texts of crates/engine/src/catalog/documents/host.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_state_registration_certificate = Certificate of state registration of the legal entity (Egov.kz)

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/identity.rs.
+### The engine texts of crates/engine/src/catalog/documents/identity.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_passport_copy = Copy of the passport (the passport must be valid for more than 3 months and have at least 2 blank pages)

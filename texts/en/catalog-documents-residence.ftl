@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/residence.rs.
+### The engine texts of crates/engine/src/catalog/documents/residence.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_personal_data_consent = Consent to the processing of personal data

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/tax.rs.
+### The engine texts of crates/engine/src/catalog/documents/tax.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_effective_management_proof_notarised_copy = Notarised copy of a document confirming that the legal entity's place of effective management is in the Republic of Kazakhstan (minutes of the general meeting of the board of directors or a similar body stating where it was held, or other documents confirming the main place of management and (or) control and the taking of the strategic commercial decisions needed for the legal entity's business) – for foreign legal entities that are residents because their place of effective management is in Kazakhstan

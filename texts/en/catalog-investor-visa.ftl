@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/investor_visa.rs.
+### The engine texts of crates/engine/src/catalog/investor_visa.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 note_family_bullet_work_visa = Ask the Expat Centre which visa of the main holder to bring for a family member: this section of the guide asks for the “valid work visa of the main holder”, although it is about the investor visa. The guide's wording is kept.

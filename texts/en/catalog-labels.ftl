@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/labels.rs.
+### The engine texts of crates/engine/src/catalog/labels.rs.
 ### Source language: en.
 
 chapter_title_work_visa = Work visa

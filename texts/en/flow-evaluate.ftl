@@ -1,4 +1,4 @@
-### The engine texts of src/flow/evaluate.rs.
+### The engine texts of crates/api/src/flow/evaluate.rs.
 ### Source language: en.
 
 window_advice_before = It is too early to apply: the application may be made from the first date of the window.

@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/extension.rs.
+### The engine texts of crates/engine/src/flow/outcomes/extension.rs.
 ### Source language: en.
 
 outcome_extension_why = The host party is unchanged, so the visa can be extended: apply no earlier than 30 and no later than 5 working days before it expires.

@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/mod.rs.
+### The engine texts of crates/engine/src/flow/outcomes/mod.rs.
 ### Source language: en.
 
 outcome_qualification_first_why = The employee does not meet the AIFC qualification requirements: the host party first applies for an exemption or modification; once approved, the visa or permit can be obtained.

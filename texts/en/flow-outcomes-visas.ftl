@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/visas.rs.
+### The engine texts of crates/engine/src/flow/outcomes/visas.rs.
 ### Source language: en.
 
 outcome_investor_visa_why_1 = An AIFC investment resident outside Kazakhstan: the Centre issues the invitation for the A6 investor visa (step 1), then the visa is obtained at a Kazakhstan embassy (step 2).

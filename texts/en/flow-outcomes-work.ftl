@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/work.rs.
+### The engine texts of crates/engine/src/flow/outcomes/work.rs.
 ### Source language: en.
 
 outcome_work_visa_why_1 = The employee is outside Kazakhstan: the Centre first issues the invitation (step 1), which the employee then presents at a Kazakhstan embassy or on arrival at an international airport of Kazakhstan (step 2).

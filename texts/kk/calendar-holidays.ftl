@@ -1,4 +1,4 @@
-### The engine texts of src/calendar/holidays.rs.
+### The engine texts of crates/engine/src/calendar/holidays.rs.
 ### Source language: en.
 
 holiday_new_year = Жаңа жыл

@@ -1,4 +1,4 @@
-### The engine texts of src/calendar/office.rs.
+### The engine texts of crates/engine/src/calendar/office.rs.
 ### Source language: en.
 
 office_address = Мәңгілік ел даңғылы 55/18, C3.3 павильоны, Астана қ., 010017, Қазақстан

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/business_visa.rs.
+### The engine texts of crates/engine/src/catalog/business_visa.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 business_visa_single_invitation_title = Қазақстан Республикасынан тыс жерде іскерлік визаны алу үшін шақыру хаты

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/identity.rs.
+### The engine texts of crates/engine/src/catalog/documents/identity.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_passport_copy = Төлқұжаттың көшірмесі (төлқұжат 3 айдан астам уақыт бойы жарамды және кем дегенде 2 бос парағы болуы керек)

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/work.rs.
+### The engine texts of crates/engine/src/catalog/documents/work.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_employment_contract = Өтініш берушінің лауазымы мен жұмыс кезеңін көрсете отырып, екі тарап қол қойған еңбек шарты

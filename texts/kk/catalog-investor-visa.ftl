@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/investor_visa.rs.
+### The engine texts of crates/engine/src/catalog/investor_visa.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 note_family_bullet_work_visa = Отбасы мүшесі үшін негізгі иесінің қай визасын ұсыну керегін Экспат орталығынан нақтылаңыз: нұсқаулықтың бұл бөлімі инвесторлық виза туралы болса да, «негізгі иесінің жарамды жұмыс визасын» талап етеді. Нұсқаулықтағы тұжырым өзгеріссіз берілді.

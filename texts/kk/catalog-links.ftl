@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/links.rs.
+### The engine texts of crates/engine/src/catalog/links.rs.
 ### Source language: en.
 
 link_aifc_portal_label = АХҚО порталы (АХҚО Экспат орталығының сайты арқылы)

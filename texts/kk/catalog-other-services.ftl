@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/other_services.rs.
+### The engine texts of crates/engine/src/catalog/other_services.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 arrival_notification_title = Келу немесе мекенжайды өзгерту туралы хабарлама

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/residence_permit.rs.
+### The engine texts of crates/engine/src/catalog/residence_permit.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 residence_permit_title = Тұруға ықтиярхат

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/work_visa.rs.
+### The engine texts of crates/engine/src/catalog/work_visa.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 work_visa_invitation_title = Қазақстаннан тыс жерлерде жұмыс визасын алу үшін шақыру хаты

@@ -1,4 +1,4 @@
-### The engine texts of src/flow/evaluate.rs.
+### The engine texts of crates/api/src/flow/evaluate.rs.
 ### Source language: en.
 
 window_advice_before = Өтініш беруге әлі ерте: оны өтініш берудің бірінші күнінен бастап беруге болады.

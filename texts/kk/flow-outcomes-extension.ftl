@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/extension.rs.
+### The engine texts of crates/engine/src/flow/outcomes/extension.rs.
 ### Source language: en.
 
 outcome_extension_why = Қабылдаушы тарап өзгеріссіз қалды, сондықтан визаны ұзартуға болады: өтініш визаның мерзімі аяқталғанға дейін отыз жұмыс күнінен ерте емес және бес жұмыс күнінен кешіктірілмей беріледі.

@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/mod.rs.
+### The engine texts of crates/engine/src/flow/outcomes/mod.rs.
 ### Source language: en.
 
 outcome_qualification_first_why = Қызметкер АХҚО біліктілік талаптарына сәйкес келмейді: қабылдаушы тарап алдымен талаптардан босатуға немесе өзгертуге өтініш береді; мақұлданғаннан кейін виза немесе рұқсат алуға болады.

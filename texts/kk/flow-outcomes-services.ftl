@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/services.rs.
+### The engine texts of crates/engine/src/flow/outcomes/services.rs.
 ### Source language: en.
 
 outcome_visa_cancellation_why_1 = Виза иесі Қазақстаннан кетті: қабылдаушы тарап визаның күшін жоюға өтініш береді.

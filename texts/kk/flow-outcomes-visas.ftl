@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/visas.rs.
+### The engine texts of crates/engine/src/flow/outcomes/visas.rs.
 ### Source language: en.
 
 outcome_investor_visa_why_1 = Қазақстаннан тыс жердегі АХҚО инвестициялық резиденті: Орталық A6 инвесторлық визасына шақыру хатын рәсімдейді (1-қадам), содан кейін виза Қазақстан елшілігінде алынады (2-қадам).

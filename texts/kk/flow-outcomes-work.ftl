@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/work.rs.
+### The engine texts of crates/engine/src/flow/outcomes/work.rs.
 ### Source language: en.
 
 outcome_work_visa_why_1 = Қызметкер Қазақстаннан тыс жерде: алдымен Орталық шақыру хатын рәсімдейді (1-қадам), оны қызметкер Қазақстан елшілігіне немесе Қазақстанның халықаралық әуежайына келгенде ұсынады (2-қадам).

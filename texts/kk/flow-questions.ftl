@@ -1,4 +1,4 @@
-### The engine texts of src/flow/questions.rs.
+### The engine texts of crates/engine/src/flow/questions.rs.
 ### Source language: en.
 
 question_need = АХҚО Экспат орталығынан не қажет?

@@ -1,4 +1,4 @@
-### The engine texts of src/plan.rs.
+### The engine texts of crates/api/src/plan.rs.
 ### Source language: en.
 
 plan_per_person = Отбасы мүшелерінің әрқайсысы алым төлей ме, нұсқаулықта айтылмаған. Жиынтық бір адамға есептелген: Орталықтан нақтылаңыз.

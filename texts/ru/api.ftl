@@ -1,4 +1,4 @@
-### The engine texts of src/api.rs.
+### The engine texts of crates/api/src/api.rs.
 ### Source language: en.
 
 office_lunch = обед

@@ -1,4 +1,4 @@
-### The engine texts of src/calendar/office.rs.
+### The engine texts of crates/engine/src/calendar/office.rs.
 ### Source language: en.
 
 office_address = проспект Мангилик Ел, 55/18, павильон C3.3, г. Астана, 010017, Казахстан

@@ -1,4 +1,4 @@
-### The engine texts of src/calendar/window.rs.
+### The engine texts of crates/engine/src/calendar/window.rs.
 ### Source language: en.
 
 window_state_not_yet_open = Слишком рано: заявления на продление ещё не принимаются.

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/cancellation.rs.
+### The engine texts of crates/engine/src/catalog/cancellation.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 visa_cancellation_title = Аннулирование визы в случае выезда владельца визы из Казахстана

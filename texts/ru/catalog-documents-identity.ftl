@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/identity.rs.
+### The engine texts of crates/engine/src/catalog/documents/identity.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_passport_copy = Копия паспорта (паспорт должен быть действителен более 3 месяцев и иметь не менее 2 чистых страниц)

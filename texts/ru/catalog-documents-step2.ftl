@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/step2.rs.
+### The engine texts of crates/engine/src/catalog/documents/step2.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_approved_invitation = Одобренное приглашение (шаг 1)

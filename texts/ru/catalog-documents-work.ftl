@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/documents/work.rs.
+### The engine texts of crates/engine/src/catalog/documents/work.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 doc_employment_contract = Трудовой договор, подписанный обеими сторонами, с указанием должности заявителя и периода работы

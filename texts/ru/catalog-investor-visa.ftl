@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/investor_visa.rs.
+### The engine texts of crates/engine/src/catalog/investor_visa.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 note_family_bullet_work_visa = Уточните в Экспат-центре, какую визу основного держателя нужно представить для члена семьи: этот раздел руководства требует «действующую рабочую визу основного держателя», хотя речь идёт об инвесторской визе. Формулировка руководства сохранена.

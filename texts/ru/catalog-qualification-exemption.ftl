@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/qualification_exemption.rs.
+### The engine texts of crates/engine/src/catalog/qualification_exemption.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 qualification_exemption_title = Приём заявлений об освобождении от квалификационных требований или их изменении

@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/shared.rs.
+### The engine texts of crates/engine/src/catalog/shared.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 portal_steps_1 = Загрузите документы через портал МФЦА.

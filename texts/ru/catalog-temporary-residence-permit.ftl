@@ -1,4 +1,4 @@
-### The engine texts of src/catalog/temporary_residence_permit.rs.
+### The engine texts of crates/engine/src/catalog/temporary_residence_permit.rs.
 ### Source language: kk (the guide, in Kazakh).
 
 temporary_residence_permit_title = Разрешение на временное проживание (РВП)

@@ -1,4 +1,4 @@
-### The engine texts of src/flow/evaluate.rs.
+### The engine texts of crates/api/src/flow/evaluate.rs.
 ### Source language: en.
 
 window_advice_before = Подавать заявление ещё рано: его можно подать начиная с первого дня подачи.

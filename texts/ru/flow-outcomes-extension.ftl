@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/extension.rs.
+### The engine texts of crates/engine/src/flow/outcomes/extension.rs.
 ### Source language: en.
 
 outcome_extension_why = Принимающая сторона не изменилась, поэтому визу можно продлить: заявление подаётся не ранее чем за 30 и не позднее чем за 5 рабочих дней до окончания её срока.

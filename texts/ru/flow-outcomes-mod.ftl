@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/mod.rs.
+### The engine texts of crates/engine/src/flow/outcomes/mod.rs.
 ### Source language: en.
 
 outcome_qualification_first_why = Работник не соответствует квалификационным требованиям МФЦА: принимающая сторона сначала подаёт заявление об освобождении или изменении требований; после одобрения можно оформить визу или разрешение.

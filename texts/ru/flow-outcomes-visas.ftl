@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/visas.rs.
+### The engine texts of crates/engine/src/flow/outcomes/visas.rs.
 ### Source language: en.
 
 outcome_investor_visa_why_1 = Инвестиционный резидент МФЦА за пределами Казахстана: Центр оформляет приглашение на инвесторскую визу A6 (шаг 1), затем виза оформляется в посольстве Казахстана (шаг 2).

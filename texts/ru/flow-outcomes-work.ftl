@@ -1,4 +1,4 @@
-### The engine texts of src/flow/outcomes/work.rs.
+### The engine texts of crates/engine/src/flow/outcomes/work.rs.
 ### Source language: en.
 
 outcome_work_visa_why_1 = Работник находится за пределами Казахстана: сначала Центр оформляет приглашение (шаг 1), которое работник затем представляет в посольстве Казахстана или по прибытии в международный аэропорт Казахстана (шаг 2).

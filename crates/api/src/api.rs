@@ -41,7 +41,7 @@ pub fn date_or_today(date: Option<&str>, today: NaiveDate) -> Result<NaiveDate> 
 /// its title, its name and the SHA-256 of its text, which every section citation refers to.
 pub fn version(today: NaiveDate) -> VersionOut {
     let c = crate::calendar::COVERAGE;
-    let edition = catalog::edition_on(today);
+    let edition = catalog::edition_on(quote::taken_on(today).unwrap_or(today));
     VersionOut {
         version: crate::VERSION,
         guide: edition.title,
@@ -59,6 +59,8 @@ pub fn version(today: NaiveDate) -> VersionOut {
 
 /// Every service, with the fee rows of the guide's edition in force on `today`.
 pub fn services(lang: Lang, today: NaiveDate) -> Vec<ServiceOut> {
+    // An application made today is taken on the next working day: its edition's fee rows.
+    let today = quote::taken_on(today).unwrap_or(today);
     catalog::SERVICES
         .iter()
         .map(|s| ServiceOut {

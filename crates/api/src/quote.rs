@@ -19,11 +19,13 @@ pub use crate::out::quote::*;
 impl SectionOut {
     /// Where the service is in the guide's edition in force on `day`, in the visitor's language.
     pub fn of(s: &Service, day: NaiveDate, lang: Lang) -> SectionOut {
-        let edition = crate::catalog::edition_on(day).edition;
+        let edition = crate::catalog::edition_on(day);
+        // The section as that edition numbers it (a later edition may renumber).
+        let section = edition.tariff(s.id).map_or(s.section, |t| t.section);
         SectionOut {
-            chapter: s.section.chapter.id(),
-            number: s.section.number,
-            label: section_label(s.section.chapter, s.section.number, edition, lang),
+            chapter: section.chapter.id(),
+            number: section.number,
+            label: section_label(section.chapter, section.number, edition.edition, lang),
         }
     }
 }

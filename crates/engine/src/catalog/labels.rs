@@ -22,7 +22,7 @@ const fn same(a: &str, b: &str) -> bool {
 
 impl Chapter {
     /// The chapter a data file names; stops the build on a name the engine does not know.
-    pub const fn from_id(id: &str) -> Chapter {
+    pub(crate) const fn from_id(id: &str) -> Chapter {
         let mut i = 0;
         while i < Chapter::ALL.len() {
             if same(Chapter::ALL[i].id(), id) {
@@ -83,7 +83,7 @@ impl Chapter {
 
 impl Tier {
     /// The tier a data file names; stops the build on a name the engine does not know.
-    pub const fn from_id(id: &str) -> Tier {
+    pub(crate) const fn from_id(id: &str) -> Tier {
         let mut i = 0;
         while i < Tier::ALL.len() {
             if same(Tier::ALL[i].id(), id) {
@@ -132,7 +132,7 @@ impl Tier {
 
 impl Variant {
     /// The fee row a data file names; stops the build on a name the engine does not know.
-    pub const fn from_id(id: &str) -> Variant {
+    pub(crate) const fn from_id(id: &str) -> Variant {
         let mut i = 0;
         while i < Variant::ALL.len() {
             if same(Variant::ALL[i].id(), id) {

@@ -3,10 +3,11 @@
 //! The graph names its next nodes, the answer values its tests compare with, and the services its
 //! outcomes lead to, as strings. A mistyped one would not fail at run time: a note whose condition
 //! never holds is silently never shown. So each is checked here, in a `const` item: a name that
-//! is not a node, a value its fact cannot take, or a service the catalog does not have stops the
-//! build. (A `const` panic cannot format a value: its message says which kind of name is wrong.)
+//! is not a node, a test of another kind than its fact (a yes/no test on a list of choices), a
+//! choice its fact does not offer, a country code not shaped like one (its existence is not
+//! checked), or a service the catalog does not have stops the build. (A `const` panic cannot format a value: its message says which kind of name is wrong.)
 
-use super::graph::{Node, Test, GRAPH};
+use super::graph::{Node, Test, GRAPH, START};
 use super::outcomes::Outcome;
 use crate::catalog::SERVICES;
 use crate::facts::{Fact, Kind, Value};
@@ -77,7 +78,23 @@ const fn takes(fact: Fact, value: &str) -> bool {
     }
 }
 
+/// Whether the kind of test fits the kind of fact (a yes/no test on a yes/no question, ...).
+const fn fits(fact: Fact, test: Test) -> bool {
+    matches!(
+        (fact.kind(), test),
+        (_, Test::Any)
+            | (Kind::Choice(_) | Kind::Country, Test::Is(_))
+            | (Kind::Country, Test::InGroup(_))
+            | (Kind::Bool, Test::Yes | Test::No)
+            | (Kind::Days { .. }, Test::Over(_))
+            | (Kind::Date, Test::ExtensionClosed | Test::Expired)
+    )
+}
+
 const fn check_test(fact: Fact, test: Test) {
+    if !fits(fact, test) {
+        panic!("flow: a test does not fit its fact's kind");
+    }
     match test {
         Test::Is(value) if !takes(fact, value) => panic!("flow: a test compares with a value its fact cannot take"),
         Test::InGroup(codes) => {
@@ -96,6 +113,11 @@ const fn check_test(fact: Fact, test: Test) {
 const fn check_conditions(when: &[(Fact, Test)]) {
     let mut i = 0;
     while i < when.len() {
+        // A rule's or a note's condition is checked without the evaluation date: a test that needs
+        // it could never hold there.
+        if matches!(when[i].1, Test::ExtensionClosed | Test::Expired) {
+            panic!("flow: a condition of a rule or a note tests against the evaluation date");
+        }
         check_test(when[i].0, when[i].1);
         i += 1;
     }
@@ -132,6 +154,9 @@ const fn check_outcome(o: &Outcome) {
 }
 
 const fn check_graph() {
+    if !is_node(START) {
+        panic!("flow: the graph has no start node");
+    }
     let mut i = 0;
     while i < GRAPH.len() {
         match &GRAPH[i].1 {
