@@ -233,7 +233,8 @@ fn fnv(text: &str) -> String {
     format!("{hash:08x}")
 }
 
-pub fn warn_stale(texts: &Path, languages: &[Language]) {
+/// The translations whose source changed after they were last reviewed ("ru/plan.ftl: id").
+pub fn stale(texts: &Path, languages: &[Language]) -> Vec<String> {
     let lock = fs::read_to_string(texts.join("translations.lock")).unwrap_or_default();
     let reviewed: BTreeSet<&str> = lock.lines().filter(|l| !l.starts_with('#')).collect();
     let mut stale = Vec::new();
@@ -248,6 +249,12 @@ pub fn warn_stale(texts: &Path, languages: &[Language]) {
             }
         }
     }
+    stale
+}
+
+/// Warns (without failing the build) about every translation older than its source.
+pub fn warn_stale(texts: &Path, languages: &[Language]) {
+    let stale = stale(texts, languages);
     for s in stale.iter().take(20) {
         println!(
             "cargo:warning=texts: {s} is older than its source; review it, then run node scripts/texts-reviewed.mjs"
