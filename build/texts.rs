@@ -43,6 +43,11 @@ pub fn checked(root: &Path) -> Vec<Language> {
         dirs.extend(tags(&extra).into_iter().map(|t| (t.clone(), extra.join(t))));
     }
     let mut errors = Vec::new();
+    for (i, (tag, _)) in dirs.iter().enumerate() {
+        if dirs[..i].iter().any(|(t, _)| t == tag) {
+            errors.push(format!("languages.txt: {tag} is listed twice"));
+        }
+    }
     let languages: Vec<Language> = dirs.into_iter().map(|(tag, dir)| read_language(tag, dir, &mut errors)).collect();
     if languages.first().map(|l| l.tag.as_str()) != Some("en") {
         errors.push("texts/languages.txt must list en first: English is the source of the interface".into());
@@ -77,7 +82,12 @@ fn stop_on(errors: &[String]) {
 fn tags(dir: &Path) -> Vec<String> {
     let list = dir.join("languages.txt");
     let text = fs::read_to_string(&list).unwrap_or_else(|e| panic!("{}: {e}", list.display()));
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
+    // A `#` starts a comment, at the start of a line or after a tag (as scripts/texts.mjs reads it).
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or_default().trim())
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 fn read_language(tag: String, dir: PathBuf, errors: &mut Vec<String>) -> Language {

@@ -11,12 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readLanguages } from './texts.mjs';
 
 const TEXTS = fileURLToPath(new URL('../texts/', import.meta.url));
 const LOCK = path.join(TEXTS, 'translations.lock');
 
-const tags = fs.readFileSync(path.join(TEXTS, 'languages.txt'), 'utf8')
-  .split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const tags = readLanguages(TEXTS);
 
 /** FNV-1a, 32 bits, of the UTF-8 bytes: the same as build/texts.rs. */
 function fnv(text) {

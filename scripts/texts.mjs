@@ -24,7 +24,7 @@ const FILE = 'widget.ftl';
 
 /** The tags of a languages.txt: one a line, `#` starts a comment. */
 export function readLanguages(dir) {
-  return fs.readFileSync(path.join(dir, 'languages.txt'), 'utf8').split('\n')
+  return fs.readFileSync(path.join(dir, 'languages.txt'), 'utf8').split(/\r?\n/)
     .map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
 }
 

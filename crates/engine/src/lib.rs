@@ -14,3 +14,19 @@ pub mod flow;
 pub mod iso;
 pub mod lang;
 pub mod money;
+
+/// Two strings are equal (usable in a `const fn`, where `==` on `str` is not).
+pub(crate) const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

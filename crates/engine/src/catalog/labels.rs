@@ -2,23 +2,8 @@
 
 use super::model::{Chapter, Cond, Place, Tier, Variant};
 use crate::lang::Text;
+use crate::same;
 use crate::t;
-
-/// Two strings are equal (usable in a `const fn`, where `==` on `str` is not).
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 impl Chapter {
     /// The chapter a data file names; stops the build on a name the engine does not know.

@@ -11,24 +11,9 @@ use super::graph::{Node, Test, GRAPH, START};
 use super::outcomes::Outcome;
 use crate::catalog::SERVICES;
 use crate::facts::{Fact, Kind, Value};
+use crate::same;
 
 const _: () = check_graph();
-
-/// Two strings are equal (`==` on `str` is not usable in a `const fn`).
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
 
 const fn listed(list: &[&str], s: &str) -> bool {
     let mut i = 0;
