@@ -395,7 +395,7 @@ async function serveDist() {
 function loadProbe() {
   const b = { question: null, radio: null, radioVisible: null, requests: 0 };
   window.__bench = b;
-  document.addEventListener('question', (e) => {
+  document.addEventListener('aifc-question', (e) => {
     if (b.question === null && e instanceof CustomEvent) b.question = performance.now();
   }, true);
   const attach = Element.prototype.attachShadow;
@@ -502,7 +502,7 @@ async function measureJourneyRequests(browser, { origin, log }, base = '') {
     await page.addInitScript(() => {
       window.__events = [];
       for (const type of ['question', 'outcome', 'error']) {
-        document.addEventListener(type, (e) => {
+        document.addEventListener(`aifc-${type}`, (e) => {
           if (e instanceof CustomEvent) window.__events.push({ type, detail: e.detail });
         });
       }

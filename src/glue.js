@@ -14,8 +14,10 @@
 // A page and every widget on it share this one instance; a fresh instance has no state to lose.
 import * as glue from "./aifc_eligibility_bindgen.js";
 
+/** The codes the engine throws; the guard adds `not-initialised`. */
 const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range", "too-large", "internal"]);
 
+let loading = null; // init()'s one promise: concurrent and repeated calls share it
 let ready = false;
 let mark = 0; // wasm's stack mark when healthy
 let broken = false; // set for the length of each call: still set afterwards means it never came back
@@ -65,9 +67,28 @@ function guarded(name) {
   };
 }
 
-/** Loads and compiles the wasm (once), as wasm-bindgen's `init`. */
-export default async function init(module_or_path) {
-  return started(await glue.default(module_or_path));
+/**
+ * Loads and compiles the wasm, as wasm-bindgen's `init`, once: a second call, concurrent or later,
+ * returns the first one's promise (and its argument is not used). A failed load may be retried.
+ */
+export default function init(module_or_path) {
+  loading ??= glue.default(module_or_path).then(started, (e) => {
+    loading = null;
+    throw e;
+  });
+  return loading;
+}
+
+/** True for an error this package threw. Reads only own data properties, as the engine does. */
+export function isAifcEligibilityError(value) {
+  try {
+    if (!(value instanceof Error)) return false;
+    const own = (key) => Object.getOwnPropertyDescriptor(value, key)?.value;
+    const code = own("code");
+    return own("name") === "AifcEligibilityError" && (CODES.has(code) || code === "not-initialised");
+  } catch {
+    return false; // a revoked Proxy, a throwing trap: not ours
+  }
 }
 /** The synchronous `init`, for a `WebAssembly.Module` or bytes. */
 export function initSync(module) {

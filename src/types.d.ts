@@ -1,7 +1,11 @@
 /** A language of the widget. */
 export type Lang = "en" | "ru" | "kk";
-/** A date in the form YYYY-MM-DD (Astana). */
-export type IsoDate = string;
+/** A language as requests take it: a `Lang`, or a BCP 47 tag whose language subtag is one (`ru-KZ`), in any case. */
+export type LangTag = Lang | `${Lang}-${string}`;
+/** A date in the form YYYY-MM-DD (Astana): a string of that shape, checked by the engine. */
+export type IsoDate = `${number}-${number}-${number}`;
+/** A local time in Astana in the form YYYY-MM-DDTHH:MM. */
+export type IsoDateTime = `${IsoDate}T${number}:${number}`;
 /** An amount of tenge as an exact decimal string, e.g. "360000" or "2162.50". */
 export type Kzt = string;
 
@@ -29,6 +33,8 @@ export type ErrorCode =
 
 /** What every export throws: a JS Error with a stable `code`. */
 export interface AifcEligibilityError extends Error { name: "AifcEligibilityError"; code: ErrorCode }
+/** True for an error thrown by this package (any export, or `init`): `catch (e) { if (isAifcEligibilityError(e)) e.code }`. */
+export function isAifcEligibilityError(value: unknown): value is AifcEligibilityError;
 
 export interface VersionInfo {
   version: string;
@@ -51,7 +57,7 @@ export interface ServiceSummary {
   variants: Labelled<Variant>[];
 }
 
-export interface QuoteRequest { service: ServiceId; variant?: Variant; lang?: Lang; date?: IsoDate }
+export interface QuoteRequest { service: ServiceId; variant?: Variant; lang?: LangTag; date?: IsoDate }
 
 /** One tier of a fee row. The tiers are alternatives: the visitor pays one of them. */
 export interface Fee { tier: Tier; label: string; /** What the tier buys. */ help: string; kzt: Kzt; variant?: Variant }
@@ -137,8 +143,14 @@ export interface Answers {
 }
 export type Fact = keyof Answers;
 export type AnswerValue = string | number | boolean;
+/**
+ * Answers gathered from the engine's own questions, as a loop does:
+ * `answers[question.id] = option.value` type-checks against it. The engine checks every value
+ * (an unknown one is an `invalid-answer` error); write `Answers` to have the values checked here.
+ */
+export type AnswerMap = { [F in Fact]?: AnswerValue };
 
-export interface EvaluateRequest { answers: Answers; lang?: Lang; date?: IsoDate }
+export interface EvaluateRequest { answers: Answers | AnswerMap; lang?: LangTag; date?: IsoDate }
 
 export interface QuestionOption { value: AnswerValue; label: string; help?: string }
 export interface Question {
@@ -228,17 +240,17 @@ export type Evaluation =
   | { kind: "outcome"; outcome: Outcome; progress: Progress; path: Answered[] };
 
 export interface AddWorkingDaysRequest { from: IsoDate; days: number }
-export interface ExtensionWindowRequest { expires: IsoDate; lang?: Lang; date?: IsoDate }
-export interface ExtensionIcsRequest { expires: IsoDate; lang?: Lang }
+export interface ExtensionWindowRequest { expires: IsoDate; lang?: LangTag; date?: IsoDate }
+export interface ExtensionIcsRequest { expires: IsoDate; lang?: LangTag }
 
-export interface OfficeRequest { lang?: Lang; /** Astana local time, YYYY-MM-DDTHH:MM; default now. */ at?: string }
+export interface OfficeRequest { lang?: LangTag; /** Astana local time, YYYY-MM-DDTHH:MM; default now. */ at?: IsoDateTime }
 export interface PhoneLine { number: string; tel: string; hours: string; open: boolean }
 export interface Office {
   open: boolean;
   state: "open" | "lunch" | "closed" | "day-off";
   status: string;
   /** Astana local time of the next opening or closing, YYYY-MM-DDTHH:MM. */
-  nextChange: string;
+  nextChange: IsoDateTime;
   hours: string;
   phones: PhoneLine[];
   email: string;

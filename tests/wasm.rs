@@ -154,7 +154,8 @@ fn evaluate_errors_have_stable_codes() {
     assert_eq!(code(api::evaluate(js(r#"{"answers":{"stayDays":1.5}}"#))), "invalid-answer");
     assert_eq!(code(api::evaluate(js(r#"{"answers":{"visaExpires":"2026-02-30"}}"#))), "invalid-date");
     assert_eq!(code(api::evaluate(js(r#"{"answers":{},"date":"yesterday"}"#))), "invalid-date");
-    assert_eq!(code(api::evaluate(js(r#"{"answers":{},"lang":"EN"}"#))), "unsupported-language");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{},"lang":"en_US"}"#))), "unsupported-language");
+    assert_eq!(code(api::evaluate(js(r#"{"answers":{},"lang":"de-KZ"}"#))), "unsupported-language");
     assert_eq!(code(api::evaluate(js(r#"{"lang":"en"}"#))), "invalid-request");
     assert_eq!(code(api::evaluate(js(r#"{"answers":[]}"#))), "invalid-request");
     assert_eq!(code(api::evaluate(JsValue::UNDEFINED)), "invalid-request");

@@ -51,7 +51,7 @@ pub fn version() -> JsResult {
 
 /// Every service of the guide, in the guide's order.
 #[wasm_bindgen(unchecked_return_type = "ServiceSummary[]")]
-pub fn services(#[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>) -> JsResult {
+pub fn services(#[wasm_bindgen(unchecked_optional_param_type = "LangTag")] lang: Option<JsValue>) -> JsResult {
     let lang = lang.unwrap_or(JsValue::UNDEFINED);
     let tag = if lang.is_undefined() || lang.is_null() {
         None

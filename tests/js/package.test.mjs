@@ -7,8 +7,11 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
 const pkg = new URL("../../pkg/", import.meta.url);
-const { default: init, quote, evaluate, services, version, extensionWindow } = await import(new URL("aifc_eligibility.js", pkg));
-await init({ module_or_path: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
+const { default: init, quote, evaluate, services, version, extensionWindow, isAifcEligibilityError } = await import(new URL("aifc_eligibility.js", pkg));
+const wasmBytes = await readFile(new URL("aifc_eligibility_bg.wasm", pkg));
+const first = init({ module_or_path: wasmBytes });
+const second = init({ module_or_path: wasmBytes });
+await first;
 
 test("pkg/package.json describes an ES module with types", async () => {
   const meta = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
@@ -17,6 +20,41 @@ test("pkg/package.json describes an ES module with types", async () => {
   assert.equal(meta.types, "aifc_eligibility.d.ts");
   assert.equal(meta.version, version().version);
   for (const f of meta.files) await readFile(new URL(f, pkg)); // every listed file exists
+});
+
+test("init runs once: concurrent and later calls share its promise", async () => {
+  assert.equal(first, second, "a concurrent init() is the first one's promise, not a second instance");
+  assert.equal(init(), first, "a later init() too, whatever its argument");
+  assert.equal((await second).memory, (await first).memory);
+});
+
+test("isAifcEligibilityError tells the package's errors from others", () => {
+  let caught;
+  try {
+    evaluate({ answers: { need: "nothing" } });
+  } catch (e) {
+    caught = e;
+  }
+  assert.equal(isAifcEligibilityError(caught), true);
+  assert.equal(caught.code, "invalid-answer");
+  const { proxy, revoke } = Proxy.revocable(new Error("x"), {});
+  revoke();
+  const others = {
+    "another Error": new Error("x"),
+    "a code the package has not": Object.assign(new Error("x"), { name: "AifcEligibilityError", code: "made-up" }),
+    "a plain object": { name: "AifcEligibilityError", code: "internal" },
+    "null": null,
+    "a string": "internal",
+    "a revoked Proxy": proxy,
+  };
+  for (const [what, other] of Object.entries(others)) assert.equal(isAifcEligibilityError(other), false, what);
+});
+
+test("a region tag is its language, as in the element", () => {
+  const inRussian = evaluate({ answers: {}, lang: "ru" }).question.text;
+  assert.equal(evaluate({ answers: {}, lang: "ru-KZ" }).question.text, inRussian);
+  assert.equal(evaluate({ answers: {}, lang: "RU" }).question.text, inRussian);
+  assert.throws(() => evaluate({ answers: {}, lang: "ru_KZ" }), { code: "unsupported-language" });
 });
 
 test("the README example works as written", async () => {

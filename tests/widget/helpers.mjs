@@ -122,12 +122,17 @@ export async function openPage(env, url, { width = 1280, height = 900, colorSche
   });
   await page.addInitScript(() => {
     window.__aifcEvents = [];
+    // The widget's events are `aifc-` + the type; recorded under the type.
     for (const type of ['question', 'outcome', 'error', 'language']) {
-      document.addEventListener(type, (e) => {
+      document.addEventListener(`aifc-${type}`, (e) => {
         if (!(e instanceof CustomEvent)) return;
         window.__aifcEvents.push({ type, from: e.target.id || e.target.localName, detail: e.detail });
       });
     }
+    // None of them is the page's own `error` event: an error monitor listening on window hears nothing of the widget.
+    addEventListener('error', (e) => {
+      if (e instanceof CustomEvent) window.__aifcEvents.push({ type: 'window-error', from: 'window', detail: e.detail });
+    }, true);
   });
   await page.goto(new URL(url, env.origin).href);
   return { context, page, problems };

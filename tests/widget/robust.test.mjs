@@ -71,7 +71,7 @@ test('attributes changed while the element is detached are applied', async (t) =
     const el = document.querySelector('aifc-eligibility');
     const parent = el.parentNode;
     // A detached element's events do not reach the document: listen on the element itself.
-    el.addEventListener('outcome', (e) => { window.__whileDetached = e.detail.services; });
+    el.addEventListener('aifc-outcome', (e) => { window.__whileDetached = e.detail.services; });
     el.remove();
     el.setAttribute('answers', 'need=iin');
     el.setAttribute('lang', 'ru');

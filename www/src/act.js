@@ -7,7 +7,8 @@ import { t } from './i18n.js';
 /** Print and Copy link, beside the plan at a glance. */
 export function actions(ctx) {
   const { lang } = ctx;
-  const status = h('p', { class: 'copy-status', role: 'status' });
+  // Polite, without the status role: the widget's one status region is its announcer (element.js).
+  const status = h('p', { class: 'copy-status', 'aria-live': 'polite' });
   const field = h('div', { class: 'copy-field', hidden: true });
   const copy = async () => {
     const url = ctx.resultUrl();

@@ -6,17 +6,19 @@ import { h } from './dom.js';
 import { engineLang } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
-import { answersObject, paramsInUrl, parseAnswers, shareUrl, urlWithParams } from './url.js';
+import { answersObject, paramsInUrl, parseAnswers, shareUrl } from './url.js';
+import { UrlSync } from './sync.js';
+import { adoptEarlyProperties, mirrorAttributes } from './props.js';
 import { settle } from './settle.js';
 import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
 import { failureScreen, topBar } from './parts.js';
 
 const DEFAULT_PREFIX = 'aifc';
-/** The `sync-url` prefixes in use on the page, each held by one widget (two would overwrite each other's answers). */
-const SYNCING = new Map();
 /** The parameter that carries the language in shared links and the page's URL. */
 const LANG_PARAM = 'lang';
+/** Events are `aifc-` + these: namespaced, so that `aifc-error` never reaches a page's `error` listeners. */
+export const EVENTS = ['question', 'outcome', 'error', 'language'];
 
 export function defineElement(engine, cssUrl) {
   class AifcEligibility extends HTMLElement {
@@ -42,8 +44,9 @@ export function defineElement(engine, cssUrl) {
     #lastDate;
     #connected = false;
     #started = false;
-    #syncPrefix = null; // the prefix this widget holds in SYNCING while it syncs the URL
-    #onPopState = () => this.#restoreFromUrl();
+    #sync = new UrlSync(this, () => this.#restoreFromUrl());
+    /** Where the widget is now, as `state` gives it: set on every screen it draws. */
+    #state = { status: 'loading', question: null, outcome: null };
 
     constructor() {
       super();
@@ -59,6 +62,7 @@ export function defineElement(engine, cssUrl) {
     }
 
     connectedCallback() {
+      adoptEarlyProperties(this);
       this.#connected = true;
       this.#claimSync();
       if (this.#started) {
@@ -85,7 +89,7 @@ export function defineElement(engine, cssUrl) {
 
     disconnectedCallback() {
       this.#connected = false;
-      this.#releaseSync();
+      this.#sync.release();
     }
 
     /** Applied whenever an attribute changes, attached or not (before the start, #start reads them). */
@@ -109,22 +113,31 @@ export function defineElement(engine, cssUrl) {
 
     /** Takes this widget's `sync-url` prefix, unless another widget on the page holds it. */
     #claimSync() {
-      this.#releaseSync();
+      this.#sync.release();
       if (!this.hasAttribute('sync-url')) return;
       const prefix = this.#prefix;
-      if (SYNCING.has(prefix)) {
+      if (!this.#sync.claim(prefix)) {
         this.#emitError('duplicate-sync-url', `sync-url="${prefix}" is used by another widget on this page: this one does not write the URL; give each widget its own prefix`);
-        return;
       }
-      SYNCING.set(prefix, this);
-      this.#syncPrefix = prefix;
-      addEventListener('popstate', this.#onPopState);
     }
 
-    #releaseSync() {
-      if (this.#syncPrefix !== null && SYNCING.get(this.#syncPrefix) === this) SYNCING.delete(this.#syncPrefix);
-      this.#syncPrefix = null;
-      removeEventListener('popstate', this.#onPopState);
+    // --- For the host page: `state` and `reset()` (the attributes' mirrors are props.js) ---
+
+    /** Where the widget is now: `{ status, lang, question, outcome, answers }`, a copy. */
+    get state() {
+      const { status, question, outcome } = this.#state;
+      return {
+        status,
+        lang: this.#lang,
+        question: question && { id: question.id, progress: { ...question.progress } },
+        outcome: outcome && { services: [...outcome.services], noService: outcome.noService },
+        answers: Object.fromEntries(this.#answers),
+      };
+    }
+
+    /** Starts again from the first question, as the visitor's Start again does. */
+    reset() {
+      if (this.#pkg && !this.#failed) this.#startAgain();
     }
 
     // --- Settings read from the attributes ---
@@ -202,7 +215,7 @@ export function defineElement(engine, cssUrl) {
       this.#urlLang = fromUrl.lang;
       const attribute = parseAnswers(this.getAttribute('answers'));
       this.#settle(fromUrl.answers.size > 0 ? fromUrl.answers : attribute);
-      if (this.#syncPrefix !== null && fromUrl.answers.size > 0) this.#writeUrl('replace');
+      if (this.#sync.syncing && fromUrl.answers.size > 0) this.#writeUrl('replace');
       this.#render();
     }
 
@@ -236,7 +249,7 @@ export function defineElement(engine, cssUrl) {
     #back(path) {
       if (this.#editing) {
         this.#editing = null;
-      } else if (this.#syncPrefix !== null && this.#depth() > 0) {
+      } else if (this.#sync.syncing && this.#sync.depth() > 0) {
         history.back(); // popstate restores the answers of the page before
         return;
       } else {
@@ -276,18 +289,8 @@ export function defineElement(engine, cssUrl) {
       return [...this.#answers, [LANG_PARAM, this.#lang]];
     }
 
-    /** How many history entries this widget has pushed below the current one. */
-    #depth() {
-      return Number(history.state?.[`aifc:${this.#prefix}`] ?? 0);
-    }
-
     #writeUrl(mode) {
-      if (this.#syncPrefix === null) return;
-      const url = urlWithParams(this.#prefix, this.#params());
-      if (url.href === location.href) return;
-      const key = `aifc:${this.#prefix}`;
-      if (mode === 'push') history.pushState({ ...history.state, [key]: this.#depth() + 1 }, '', url);
-      else history.replaceState(history.state, '', url);
+      this.#sync.write(mode, this.#params());
     }
 
     #restoreFromUrl() {
@@ -301,7 +304,7 @@ export function defineElement(engine, cssUrl) {
     // --- Events ---
 
     #emit(type, detail) {
-      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true }));
     }
 
     #emitError(code, message) {
@@ -339,11 +342,13 @@ export function defineElement(engine, cssUrl) {
     }
 
     #renderLoading() {
+      this.#state = { status: 'loading', question: null, outcome: null };
       this.#frame.setAttribute('lang', this.#lang);
       this.#main.replaceChildren(h('p', { class: 'loading', text: t(this.#lang, 'loading') }));
     }
 
     #renderFailure(key) {
+      this.#state = { status: 'failed', question: null, outcome: null };
       this.#frame.setAttribute('lang', this.#lang);
       const ctx = this.#context(null);
       // Start again clears the answers and tries the engine once more, if it loaded.
@@ -372,6 +377,9 @@ export function defineElement(engine, cssUrl) {
         return;
       }
       this.#frame.setAttribute('lang', lang);
+      this.#state = ev.kind === 'question'
+        ? { status: 'question', question: { id: ev.question.id, progress: ev.progress }, outcome: null }
+        : { status: 'outcome', question: null, outcome: { services: ev.outcome.services, noService: ev.outcome.noService !== null } };
       const ctx = this.#context(ev);
       const screen = ev.kind === 'question' ? questionScreen(ctx, ev) : outcomeScreen(ctx, ev);
       this.#main.replaceChildren(topBar(ctx, LANGS), screen);
@@ -399,5 +407,6 @@ export function defineElement(engine, cssUrl) {
     }
   }
 
+  mirrorAttributes(AifcEligibility);
   if (!customElements.get('aifc-eligibility')) customElements.define('aifc-eligibility', AifcEligibility);
 }

@@ -12,11 +12,15 @@ export { LANGS, STRINGS };
 /** A language's Intl locale (its `intl-locale` message): numbers, dates, plural categories. */
 export const localeOf = (lang) => STRINGS[lang]['intl-locale'];
 
-/** The language a tag names, or null: the tag itself if listed (`en-XA`), else its language (`ru-KZ` is Russian). */
+/**
+ * The language a tag names, or null, as the engine reads `lang` (so the element and the API agree):
+ * the tag itself if listed (`en-XA`), else its language subtag (`ru-KZ` is Russian; `ru-` is not).
+ */
 export function langOf(tag) {
   const wanted = String(tag ?? '').toLowerCase();
   const find = (t) => LANGS.find((l) => l.toLowerCase() === t) ?? null;
-  return find(wanted) ?? find(wanted.split('-')[0]);
+  const cut = wanted.indexOf('-');
+  return find(wanted) ?? (cut > 0 && cut < wanted.length - 1 ? find(wanted.slice(0, cut)) : null);
 }
 
 /** A string of the interface with its `{name}` slots filled. */

@@ -41,9 +41,11 @@ export function restart(ctx) {
   }, t(ctx.lang, 'start-again')));
 }
 
-/** The Centre's hours, phones, e-mail and address, from the engine. `live`: say who takes calls now. */
+/** The Centre's hours, phones, e-mail and address, from the engine. `live`: say who takes calls now (never with a fixed `date`). */
 export function office(ctx, { live = true } = {}) {
   const { lang } = ctx;
+  // With a fixed `date` the widget shows no clock-dependent status: the screen is the same whenever it is drawn.
+  live &&= !ctx.date;
   let data;
   try {
     data = ctx.pkg.office({ lang: ctx.engineLang });

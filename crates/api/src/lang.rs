@@ -17,9 +17,16 @@ use generated::TABLES;
 const SEP: char = '\u{1F}';
 
 impl Lang {
-    /// Parses a language tag exactly as `texts/languages.txt` lists it (`en`, `ru`, `kk`).
+    /// Parses a BCP 47 language tag as the widget's `lang` attribute does (tags are
+    /// case-insensitive): a language of `texts/languages.txt` (`en`, `ru`, `kk`, or one added
+    /// such as `en-XA`), else its language subtag before a hyphen, so `ru-KZ` and `kk-Cyrl-KZ`
+    /// are Russian and Kazakh; `english`, `ru_KZ` and `ru-` are refused.
     pub fn parse(tag: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+        let find = |t: &str| Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(t));
+        find(tag).or_else(|| match tag.split_once('-') {
+            Some((primary, rest)) if !rest.is_empty() => find(primary),
+            _ => None,
+        })
     }
 }
 
@@ -98,9 +105,14 @@ mod tests {
     }
 
     #[test]
-    fn tags_parse_exactly() {
+    fn tags_parse_as_their_language_subtag() {
         assert_eq!(Lang::parse("kk"), Some(Lang::Kk));
-        assert_eq!(Lang::parse("KK"), None);
+        assert_eq!(Lang::parse("KK"), Some(Lang::Kk));
+        assert_eq!(Lang::parse("ru-KZ"), Some(Lang::Ru));
+        assert_eq!(Lang::parse("kk-Cyrl-KZ"), Some(Lang::Kk));
+        for refused in ["", "-", "ru-", "ru_KZ", "english", "de-KZ", "-ru"] {
+            assert_eq!(Lang::parse(refused), None, "{refused:?}");
+        }
         assert_eq!(Lang::ALL.map(Lang::tag), ["en", "ru", "kk"]);
         assert_eq!(tags_list(), "en, ru or kk");
     }
