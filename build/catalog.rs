@@ -10,8 +10,10 @@
 //!
 //! A service names its title, audience, steps and notes by message id (`texts/en/*.ftl`), its
 //! documents by document id, a shared list, note or steps by their id: a name that does not exist
-//! stops the build, saying which file and service name it. Conditions, places, note kinds and
-//! providers are checked when the generated code compiles (each enum's `const fn from_id`).
+//! stops the build, saying which file and service name it. So does a condition, place, note kind
+//! or provider the engine does not know (the lists below; the generated code names each through
+//! its enum's `const fn from_id`, which would stop the build too, and tests/content_build.rs
+//! checks the lists are the engine's).
 //!
 //! An edition `based_on` another gives only what changed: a `[[service]]` with its id and the
 //! fields it replaces (documents, notes, ...), a list, note, steps or link with the id it replaces
@@ -23,6 +25,33 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use toml::{Table, Value};
+
+/// The conditions a document row's `when` may name (`Cond::id`): each filters the list by one of
+/// the visitor's answers, or is shown beside the document.
+pub const CONDITIONS: [&str; 14] = [
+    "if-any",
+    "branch",
+    "family-member",
+    "family-members",
+    "foreign-employee",
+    "employees",
+    "category-b2",
+    "category-b3",
+    "individual",
+    "legal-entity",
+    "child-14-to-18",
+    "family-or-civil-contract",
+    "first-application",
+    "optional",
+];
+/// `Place::id`, `NoteKind::id`, `Provider::id`.
+pub const PLACES: [&str; 2] = ["embassy-or-airport", "embassy"];
+pub const NOTE_KINDS: [&str; 2] = ["guide", "guide-silent"];
+pub const PROVIDERS: [&str; 4] = ["company", "applicant", "family", "advice"];
+
+fn one_of(name: &str, names: &[&str], kind: &str, what: &str) {
+    assert!(names.contains(&name), "{what}: unknown {kind} `{name}` (one of {names:?})");
+}
 
 /// One edition's content, after its `based_on` edition's is laid under it.
 #[derive(Clone, Default)]
@@ -215,6 +244,7 @@ impl Gen<'_> {
                         .iter()
                         .map(|c| {
                             let c = c.as_str().unwrap_or_else(|| panic!("{what}: a condition is a string"));
+                            one_of(c, &CONDITIONS, "condition", &format!("{what}: {id}", id = str_of(t, "doc", what)));
                             format!("Cond::from_id({c:?})")
                         })
                         .collect();
@@ -239,6 +269,7 @@ impl Gen<'_> {
             panic!("{what}: a note has `kind` and `text`, not `{k}`");
         }
         let kind = str_of(t, "kind", what);
+        one_of(kind, &NOTE_KINDS, "note kind", what);
         format!("Note {{ kind: NoteKind::from_id({kind:?}), text: {} }}", self.text(str_of(t, "text", what), what))
     }
 
@@ -286,6 +317,7 @@ impl Gen<'_> {
             Some(Some(n)) => {
                 let what = format!("{what}: next_step");
                 let place = str_of(n, "place", &what);
+                one_of(place, &PLACES, "place", &what);
                 let docs =
                     self.documents(c, n.get("documents").unwrap_or_else(|| panic!("{what}: no `documents`")), &what);
                 let notes = self.notes(c, n.get("notes"), &what);
@@ -338,6 +370,7 @@ impl Gen<'_> {
         let mut out = format!("pub static DOCUMENTS: [DocText; {}] = [\n", docs.len());
         for (id, text, by, file) in docs {
             let what = format!("{file}: document {id}");
+            one_of(by, &PROVIDERS, "provider (`by`)", &what);
             let _ = writeln!(
                 out,
                 "    DocText {{ id: {id:?}, text: {}, by: Provider::from_id({by:?}) }},",
