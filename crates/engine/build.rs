@@ -1,5 +1,6 @@
 //! Writes the engine's typed message ids (`Msg`, from `texts/en/*.ftl`) and the guide's editions
-//! (`content/guide-<year>/`, see `build/editions.rs` and `build/catalog.rs`). The languages' texts are the API crate's.
+//! (`content/guide-<year>/`, see `build/editions.rs` and `build/catalog.rs`), and the MCI and the
+//! holidays (`content/parameters/`, `build/parameters.rs`). The languages' texts are the API crate's.
 
 use std::path::PathBuf;
 use std::{env, fs};
@@ -8,6 +9,8 @@ use std::{env, fs};
 mod catalog;
 #[path = "../../build/editions.rs"]
 mod editions;
+#[path = "../../build/parameters.rs"]
+mod parameters;
 #[allow(dead_code)] // the API crate's build uses the rest: checking every language, the tables
 #[path = "../../build/texts.rs"]
 mod texts;
@@ -21,4 +24,6 @@ fn main() {
     let messages = texts::engine_ids(&en).into_iter().cloned().collect();
     let fixtures = env::var_os("CARGO_FEATURE_FIXTURE_EDITIONS").is_some();
     fs::write(out.join("editions.rs"), editions::generate(&root, fixtures, &messages)).expect("OUT_DIR is writable");
+    fs::write(out.join("mci.rs"), parameters::mci(&root)).expect("OUT_DIR is writable");
+    fs::write(out.join("holidays.rs"), parameters::holidays(&root, &messages)).expect("OUT_DIR is writable");
 }
