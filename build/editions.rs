@@ -1,10 +1,13 @@
 //! The guide's editions (`content/guide-<year>/`): read, checked, turned into Rust statics.
 //!
 //! An edition folder holds `edition.toml` (its name, the date it takes effect, the SHA-256 of the
-//! guide's text it was read from, and `based_on` when it only changes an earlier edition) and
-//! `tariffs.toml` (each service's fees, state duty and processing time, with its guide section).
-//! An edition `based_on` another gives only the services whose tariff changed; the others are the
-//! earlier edition's. The engine picks the edition in force on the day an application is taken.
+//! guide's text it was read from, and `based_on` when it only changes an earlier edition),
+//! `tariffs.toml` (each service's fees, state duty and processing time, with its guide section)
+//! and the services themselves (their steps, documents and notes; read by `catalog.rs`). An
+//! edition `based_on` another gives only the services whose tariff changed (and, in its other
+//! files, what changed of the services); the rest is the earlier edition's. Every service has a
+//! tariff and every tariff a service. The engine picks the edition in force on the day an
+//! application is taken.
 //!
 //! Chapter, tier and variant names are checked when the generated code compiles: it calls each
 //! enum's `const fn from_id`, which stops the build on a name the engine does not know.
