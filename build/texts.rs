@@ -276,7 +276,7 @@ pub fn warn_stale(texts: &Path, languages: &[Language]) {
 }
 
 /// The engine's message ids, in the order of the tables: English's engine messages, sorted.
-fn engine_ids(en: &Language) -> Vec<&String> {
+pub fn engine_ids(en: &Language) -> Vec<&String> {
     en.messages.iter().filter(|(_, m)| m.text.is_some()).map(|(id, _)| id).collect()
 }
 

@@ -1,9 +1,11 @@
 //! The engine picks the guide's edition by the day the application is taken: a later edition is a
-//! folder of data (here the test fixture tests/fixtures/guide-2026, which changes one fee).
+//! folder of data (here the test fixture tests/fixtures/guide-2026, which changes one fee, one
+//! document list and one service's notes).
 //! Run with `cargo test --features fixture-editions --test editions`.
 
 use aifc_eligibility::api::{quote, QuoteRequest};
-use aifc_eligibility::catalog::{edition_on, editions};
+use aifc_eligibility::catalog::{edition_on, editions, Edition};
+use aifc_eligibility::lang::Translate;
 use chrono::NaiveDate;
 
 fn day(s: &str) -> NaiveDate {
@@ -54,6 +56,53 @@ fn an_edition_changes_only_what_its_folder_gives() {
         .map(|(a, _)| a.service)
         .collect();
     assert_eq!(changed, ["work-visa"]);
+    let ids = |e: &Edition| e.services.iter().map(|s| s.id).collect::<Vec<_>>();
+    assert_eq!(ids(old), ids(new), "the same services, in the same order");
+    let changed: Vec<&str> = old
+        .services
+        .iter()
+        .zip(new.services)
+        .filter(|(a, b)| format!("{a:?}") != format!("{b:?}"))
+        .map(|(a, _)| a.id)
+        .collect();
+    assert_eq!(changed, ["work-visa", "fingerprinting"]);
+    // An unchanged service is the same static in both editions, not a copy.
+    let iin = |e: &Edition| e.service("iin").map(|s| s as *const _);
+    assert_eq!(iin(old), iin(new));
+    // The fixture changes the work visa's notes only: its documents are 2025's.
+    let docs = |e: &Edition| e.service("work-visa").map(|s| format!("{:?}", s.documents));
+    assert_eq!(docs(old), docs(new));
+}
+
+/// A quote in English of `service` applied for on `date`.
+fn quoted(service: &str, date: &str) -> aifc_eligibility::quote::Quote {
+    let variant = (service == "work-visa").then(|| "up-to-2-years".to_string());
+    let req = QuoteRequest { service: service.into(), variant, lang: Some("en".into()), date: Some(date.into()) };
+    quote(&req, day(date)).expect("a quote")
+}
+
+#[test]
+fn a_changed_document_list_is_picked_by_date() {
+    let docs = |date: &str| quoted("fingerprinting", date).documents.iter().map(|d| d.id).collect::<Vec<_>>();
+    // Friday 27 February 2026: the 2025 list, with the arrival notification.
+    assert_eq!(docs("2026-02-27"), ["iin", "passport-original-plain", "arrival-notification", "personal-data-consent"]);
+    // Monday 2 March 2026: the fixture's list, without it.
+    assert_eq!(docs("2026-03-02"), ["iin", "passport-original-plain", "personal-data-consent"]);
+}
+
+#[test]
+fn changed_notes_are_picked_by_date() {
+    let notes = |date: &str| quoted("work-visa", date).notes.iter().map(|n| n.text).collect::<Vec<_>>();
+    let (old, new) = (notes("2026-02-27"), notes("2026-03-02"));
+    let gap_note = aifc_eligibility_engine::t!(note_fee_bands_gap).en();
+    let gap = |notes: &[&str]| notes.contains(&gap_note);
+    assert!(gap(&old), "2025: the fee-band gap note, {old:?}");
+    assert!(!gap(&new), "2026: no fee-band gap note, {new:?}");
+    // The state-delay note (from the tariff) comes first in both, then the service's own notes.
+    assert_eq!(old.len(), 5, "{old:?}");
+    assert_eq!(new.len(), 3, "{new:?}");
+    assert_eq!(old[0], new[0]);
+    assert_eq!(old[1], new[1], "the qualification-check note stays");
 }
 
 #[test]

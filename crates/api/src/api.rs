@@ -63,6 +63,7 @@ pub fn services(lang: Lang, today: NaiveDate) -> Vec<ServiceOut> {
     let today = quote::taken_on(today).unwrap_or(today);
     catalog::SERVICES
         .iter()
+        .map(|s| s.on(today))
         .map(|s| ServiceOut {
             id: s.id,
             title: s.title.get(lang),

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::calendar;
-use crate::catalog::links::{Needs, LINKS};
+use crate::catalog::edition_on;
+use crate::catalog::links::Needs;
 use crate::catalog::providers::Provider;
 use crate::facts::{Fact, Facts, Value};
 use crate::iso;
@@ -45,7 +46,7 @@ pub fn plan(quotes: &[Quote], facts: &Facts, lang: Lang, today: NaiveDate) -> Pl
         documents: steps.iter().map(|s| s.documents).sum(),
         per_person: (facts.bool(Fact::Family) == Some(true) && !quotes.is_empty()).then(|| PER_PERSON.get(lang)),
         timeline: timeline(quotes, facts, today),
-        links: links(quotes, lang),
+        links: links(quotes, lang, today),
         steps,
     }
 }
@@ -113,15 +114,18 @@ fn timeline(quotes: &[Quote], facts: &Facts, today: NaiveDate) -> Vec<Moment> {
     moments.into_iter().map(|(_, m)| m).collect()
 }
 
-/// The links the outcome's services need, in the data's order.
-fn links(quotes: &[Quote], lang: Lang) -> Vec<LinkOut> {
+/// The links the outcome's services need, in the data's order, as the edition in force on the
+/// day an application made today is taken gives them.
+fn links(quotes: &[Quote], lang: Lang, today: NaiveDate) -> Vec<LinkOut> {
     let has_doc = |id: &str| {
         quotes.iter().any(|q| {
             q.documents.iter().any(|d| d.id == id)
                 || q.next_steps.iter().any(|n| n.documents.iter().any(|d| d.id == id))
         })
     };
-    LINKS
+    let day = crate::quote::taken_on(today).unwrap_or(today);
+    edition_on(day)
+        .links
         .iter()
         .filter(|l| match l.when {
             Needs::PortalSteps => quotes.iter().any(|q| !q.apply.is_empty()),

@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use crate::calendar;
 use crate::catalog::labels::section_label;
 use crate::catalog::providers::provider;
-use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, NoteKind, Processing, Service, Tariff, Tier, Variant};
+use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, Processing, Service, Tariff, Tier, Variant};
 use crate::error::{Code, Error, Result};
 use crate::facts::{Fact, Facts};
 use crate::iso;
@@ -43,11 +43,7 @@ pub fn tariff(s: &Service, day: NaiveDate) -> Result<&'static Tariff> {
 
 impl NoteOut {
     pub fn from_note(note: &Note, lang: Lang) -> NoteOut {
-        let kind = match note.kind {
-            NoteKind::Guide => "guide",
-            NoteKind::GuideSilent => "guide-silent",
-        };
-        NoteOut { kind, text: note.text.get(lang) }
+        NoteOut { kind: note.kind.id(), text: note.text.get(lang) }
     }
 }
 
@@ -71,6 +67,8 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     // An application made on a closed day (a weekend or a holiday) is taken on the next working
     // day: its dates count from there, and its state duty is paid with that day's MCI.
     let taken = taken_on(ask.date)?;
+    // The service as that day's edition gives it: its steps, documents and notes.
+    let s = s.on(taken);
     // The guide's edition in force on that day gives the fees, the duty and the time.
     let t = tariff(s, taken)?;
     let variants: Vec<Variant> = t.fees.variants().collect();

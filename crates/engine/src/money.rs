@@ -2,8 +2,9 @@
 //! state duty computed from it, exactly.
 //!
 //! The guide gives each state duty as a multiple of the MCI; the MCI is set each year by the
-//! budget law. A duty is converted with the MCI of the application date's year. For a year past
-//! the last published value the engine uses that last value and marks the result provisional.
+//! budget law (`content/parameters/mci.toml`, each value with its law). A duty is converted with
+//! the MCI of the application date's year. For a year past the last published value the engine
+//! uses that last value and marks the result provisional.
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -20,17 +21,10 @@ pub struct MciValue {
     pub source: &'static str,
 }
 
-/// Published values, oldest first. Each holds for its calendar year.
-pub static MCI_TABLE: [MciValue; 3] = [
-    MciValue { year: 2024, kzt: 3_692, source: "Law on the republican budget for 2024-2026 (gov.kz/article/17157)" },
-    // The guide's own amounts (0.5 MCI = 1 966, 30 MCI = 117 960, 4 MCI = 15 728 KZT) use this value.
-    MciValue { year: 2025, kzt: 3_932, source: "Law on the republican budget for 2025-2027 (zakon.kz/pravo/6500457)" },
-    MciValue {
-        year: 2026,
-        kzt: 4_325,
-        source: "Law of 8 December 2025 on the republican budget for 2026-2028 (zakon.kz/pravo/6500457)",
-    },
-];
+// `MCI_TABLE`, from `content/parameters/mci.toml` (each year's value and the law that sets it).
+include!(concat!(env!("OUT_DIR"), "/mci.rs"));
+
+const _: () = assert!(!MCI_TABLE.is_empty(), "content/parameters/mci.toml has at least one year");
 
 /// The last day the table is known to hold: the end of the last published year.
 pub fn known_until() -> Option<NaiveDate> {

@@ -1,10 +1,9 @@
-//! Kazakhstan's days off as dated data, each with its source.
-//!
-//! Sources: Labour Code art. 84-85 and the Law "On holidays in the Republic of Kazakhstan"
-//! (the list of holidays, the carry-over rule and the Government's right to transfer days off);
-//! enbek.gov.kz/en/node/363012 (7 January and Kurban Ait are not carried over); the published
-//! lists of days off for 2025 and 2026 (with the transfer orders cited beside each transfer),
-//! which the tests below reproduce exactly.
+//! Kazakhstan's days off: the holidays, Kurban Ait, the transfers and the years fully known are
+//! dated data, each row with its source, in `content/parameters/holidays.toml` (made into the
+//! statics below by the build); the rules are here: a national or state holiday on a weekend
+//! gives the next free working day off (Labour Code art. 84), a transfer swaps a weekend day for a
+//! weekday (art. 85 p. 3). The tests below reproduce the published lists of days off for 2025 and
+//! 2026 exactly.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -24,56 +23,6 @@ pub struct FixedHoliday {
     pub last_year: i32,
 }
 
-const ALWAYS: (i32, i32) = (i32::MIN, i32::MAX);
-
-const fn fixed(month: u32, day: u32, name: Text, carries_over: bool, years: (i32, i32)) -> FixedHoliday {
-    FixedHoliday { month, day, name, carries_over, first_year: years.0, last_year: years.1 }
-}
-
-const NEW_YEAR: Text = crate::t!(holiday_new_year);
-const ORTHODOX_CHRISTMAS: Text = crate::t!(holiday_orthodox_christmas);
-const WOMENS_DAY: Text = crate::t!(holiday_womens_day);
-const NAURYZ: Text = crate::t!(holiday_nauryz);
-const UNITY_DAY: Text = crate::t!(holiday_unity_day);
-const DEFENDER_DAY: Text = crate::t!(holiday_defender_day);
-const VICTORY_DAY: Text = crate::t!(holiday_victory_day);
-const CAPITAL_DAY: Text = crate::t!(holiday_capital_day);
-const CONSTITUTION_DAY: Text = crate::t!(holiday_constitution_day);
-const REPUBLIC_DAY: Text = crate::t!(holiday_republic_day);
-const INDEPENDENCE_DAY: Text = crate::t!(holiday_independence_day);
-const KURBAN_AIT_NAME: Text = crate::t!(holiday_kurban_ait);
-
-/// The fixed-date holidays (Law "On holidays in the Republic of Kazakhstan"; Labour Code art. 84).
-pub static FIXED_HOLIDAYS: [FixedHoliday; 15] = [
-    fixed(1, 1, NEW_YEAR, true, ALWAYS),
-    fixed(1, 2, NEW_YEAR, true, ALWAYS),
-    fixed(1, 7, ORTHODOX_CHRISTMAS, false, ALWAYS),
-    fixed(3, 8, WOMENS_DAY, true, ALWAYS),
-    // PROVISIONAL: after the referendum of 15 March 2026 the Labour ministry reportedly moved
-    // Constitution Day to 15 March from 2027 (taspanews.kz, rus.baq.kz); the amending act was
-    // not found. Years from 2027 are provisional anyway (see COVERAGE).
-    fixed(3, 15, CONSTITUTION_DAY, true, (2027, i32::MAX)),
-    fixed(3, 21, NAURYZ, true, ALWAYS),
-    fixed(3, 22, NAURYZ, true, ALWAYS),
-    fixed(3, 23, NAURYZ, true, ALWAYS),
-    fixed(5, 1, UNITY_DAY, true, ALWAYS),
-    fixed(5, 7, DEFENDER_DAY, true, ALWAYS),
-    fixed(5, 9, VICTORY_DAY, true, ALWAYS),
-    fixed(7, 6, CAPITAL_DAY, true, ALWAYS),
-    // Not a holiday from 2026 (same report as above): 31 August 2026 is a working day.
-    fixed(8, 30, CONSTITUTION_DAY, true, (i32::MIN, 2025)),
-    // A holiday again since 2022 (Law of 2022 amending the Law "On holidays").
-    fixed(10, 25, REPUBLIC_DAY, true, (2022, i32::MAX)),
-    // 17 December is no longer a holiday (the same 2022 amendments); only the 16th remains.
-    fixed(12, 16, INDEPENDENCE_DAY, true, ALWAYS),
-];
-
-/// First day of Kurban Ait, announced yearly by the Spiritual Administration of Muslims (lunar
-/// date); never carried over. 2024: 16 June (egov.kz calendar, a Sunday, no day off moved);
-/// 2025: 6 June and 2026: 27 May, as the published lists of days off for those years give them
-/// (no announcing act is cited here; the tests below check the whole lists). 2027 is not announced.
-pub static KURBAN_AIT: [NaiveDate; 3] = [ymd!(2024, 6, 16), ymd!(2025, 6, 6), ymd!(2026, 5, 27)];
-
 /// A day off moved by the Government or the Labour ministry (Labour Code art. 85 p. 3): the
 /// weekend day `worked` becomes a working day and `day_off` a day off.
 #[derive(Clone, Copy, Debug)]
@@ -83,23 +32,6 @@ pub struct Transfer {
     pub source: &'static str,
 }
 
-/// Every transfer in the known years. 2026: no transfer order or working Saturday found.
-pub static TRANSFERS: [Transfer; 2] = [
-    // Found in the press on 18 April 2024 (sputniknews.kz, nur.kz, zakon.kz),
-    // quoting the signed order.
-    Transfer {
-        worked: ymd!(2024, 5, 4),
-        day_off: ymd!(2024, 5, 8),
-        source: "Order of the acting Minister of Labour and Social Protection of 17 April 2024 \
-                 \"On the transfer of a day of rest in 2024\"",
-    },
-    Transfer {
-        worked: ymd!(2025, 1, 5),
-        day_off: ymd!(2025, 1, 3),
-        source: "Order No. 436 of 21 November 2024 (Sunday 5 January 2025 worked, Friday 3 January off)",
-    },
-];
-
 /// The span of years whose days off are fully known: every holiday, Kurban Ait and transfer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Coverage {
@@ -107,8 +39,9 @@ pub struct Coverage {
     pub known_until: NaiveDate,
 }
 
-/// 2024-2026 are known; from 2027 Kurban Ait, transfers and the Constitution Day change are not.
-pub const COVERAGE: Coverage = Coverage { known_from: ymd!(2024, 1, 1), known_until: ymd!(2026, 12, 31) };
+// `FIXED_HOLIDAYS`, `KURBAN_AIT` (and its name), `TRANSFERS` and `COVERAGE`, from
+// `content/parameters/holidays.toml`.
+include!(concat!(env!("OUT_DIR"), "/holidays.rs"));
 
 /// True when `date` lies in a year whose days off are not fully known (or outside the data).
 pub fn is_provisional(date: NaiveDate) -> bool {
@@ -293,17 +226,17 @@ mod tests {
         let cal = YearCalendar::new(2026);
         assert_eq!(
             cal.day_off(ymd!(2026, 3, 24)),
-            Some(DayOff::CarriedOver { holiday: NAURYZ, from: ymd!(2026, 3, 21) })
+            Some(DayOff::CarriedOver { holiday: crate::t!(holiday_nauryz), from: ymd!(2026, 3, 21) })
         );
         assert_eq!(
             cal.day_off(ymd!(2026, 3, 25)),
-            Some(DayOff::CarriedOver { holiday: NAURYZ, from: ymd!(2026, 3, 22) })
+            Some(DayOff::CarriedOver { holiday: crate::t!(holiday_nauryz), from: ymd!(2026, 3, 22) })
         );
-        assert_eq!(cal.day_off(ymd!(2026, 3, 23)), Some(DayOff::Holiday(NAURYZ)));
+        assert_eq!(cal.day_off(ymd!(2026, 3, 23)), Some(DayOff::Holiday(crate::t!(holiday_nauryz))));
         let cal = YearCalendar::new(2025);
         assert_eq!(
             cal.day_off(ymd!(2025, 7, 7)),
-            Some(DayOff::CarriedOver { holiday: CAPITAL_DAY, from: ymd!(2025, 7, 6) })
+            Some(DayOff::CarriedOver { holiday: crate::t!(holiday_capital_day), from: ymd!(2025, 7, 6) })
         );
     }
 
@@ -321,7 +254,10 @@ mod tests {
         assert!(!YearCalendar::new(2025).is_working(ymd!(2025, 9, 1)));
         assert!(YearCalendar::new(2026).is_working(ymd!(2026, 8, 31)));
         // From 2027 (provisional): 15 March, a Monday in 2027.
-        assert_eq!(YearCalendar::new(2027).day_off(ymd!(2027, 3, 15)), Some(DayOff::Holiday(CONSTITUTION_DAY)));
+        assert_eq!(
+            YearCalendar::new(2027).day_off(ymd!(2027, 3, 15)),
+            Some(DayOff::Holiday(crate::t!(holiday_constitution_day)))
+        );
         assert!(YearCalendar::new(2027).is_working(ymd!(2027, 8, 30)));
     }
 

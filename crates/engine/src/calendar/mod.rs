@@ -2,7 +2,8 @@
 //!
 //! Every time limit in the guide is in working days ("жұмыс күні"), so a date the engine shows
 //! is only as good as the holiday calendar behind it. That calendar is dated data with its
-//! sources (`holidays.rs`); years beyond [`COVERAGE`] are computed by the rules alone and flagged
+//! sources (`content/parameters/holidays.toml`, made into the statics of `holidays.rs` by the
+//! build); years beyond [`COVERAGE`] are computed by the rules alone and flagged
 //! provisional, never silently presented as certain.
 //!
 //! Nothing here reads a clock: the caller passes "now" (the engine also runs as wasm, where

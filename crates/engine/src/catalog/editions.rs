@@ -1,12 +1,20 @@
-//! The guide's editions: each service's tariff (fees, state duty, time) as an edition gives it,
-//! read from `content/guide-<year>/` by the build, and the edition in force on a given day.
+//! The guide's editions: each service (its steps, documents and notes), its tariff (fees, state
+//! duty, time) and the links as an edition gives them, read from `content/guide-<year>/` by the
+//! build, and the edition in force on a given day.
 //!
 //! A new edition of the guide is a new folder of `content/`: applications taken before its
-//! `effective_from` keep the old tariffs, those taken on or after it get the new ones.
+//! `effective_from` keep the old tariffs, documents and notes, those taken on or after it get the
+//! new ones.
 
 use chrono::NaiveDate;
 
-use super::model::{Chapter, Fee, Fees, Mci, Processing, Section, Service, Tariff, Tier, Variant};
+use super::links::{Link, Needs};
+use super::model::{
+    Chapter, Cond, Doc, DocText, Fee, Fees, Mci, NextStep, Note, NoteKind, Place, Processing, Provider, Section,
+    Service, Tariff, Tier, Variant,
+};
+use crate::lang::Text;
+use crate::t;
 
 /// One edition of the guide.
 #[derive(Debug)]
@@ -21,6 +29,9 @@ pub struct Edition {
     /// SHA-256 of the guide's text this edition was read from.
     pub sha256: &'static str,
     pub tariffs: &'static [Tariff],
+    /// Every service as this edition gives it, in the guide's order.
+    pub services: &'static [&'static Service],
+    pub links: &'static [Link],
 }
 
 include!(concat!(env!("OUT_DIR"), "/editions.rs"));
@@ -31,6 +42,11 @@ impl Edition {
     pub fn effective_from(&self) -> NaiveDate {
         let (y, m, d) = self.effective_from;
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The service with this id as this edition gives it.
+    pub fn service(&self, id: &str) -> Option<&'static Service> {
+        self.services.iter().copied().find(|s| s.id == id)
     }
 
     /// The tariff of the service with this id in this edition.
@@ -51,6 +67,11 @@ pub fn edition_on(day: NaiveDate) -> &'static Edition {
 }
 
 impl Service {
+    /// This service as the edition in force on `day` gives it (its documents and notes).
+    pub fn on(&'static self, day: NaiveDate) -> &'static Service {
+        edition_on(day).service(self.id).unwrap_or(self)
+    }
+
     /// This service's tariff in the edition in force on `day`.
     pub fn tariff(&self, day: NaiveDate) -> Option<&'static Tariff> {
         edition_on(day).tariff(self.id)

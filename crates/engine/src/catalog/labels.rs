@@ -1,6 +1,6 @@
 //! Visitor-facing names of the catalog's enums, and their stable public ids.
 
-use super::model::{Chapter, Cond, Place, Tier, Variant};
+use super::model::{Chapter, Cond, NoteKind, Place, Tier, Variant};
 use crate::lang::Text;
 use crate::same;
 use crate::t;
@@ -154,6 +154,18 @@ impl Variant {
 }
 
 impl Cond {
+    /// The document condition (`when`) a data file names; stops the build on a name the engine does not know.
+    pub(crate) const fn from_id(id: &str) -> Cond {
+        let mut i = 0;
+        while i < Cond::ALL.len() {
+            if same(Cond::ALL[i].id(), id) {
+                return Cond::ALL[i];
+            }
+            i += 1;
+        }
+        panic!("content/: unknown document condition (`when`)")
+    }
+
     pub const ALL: [Cond; 14] = [
         Cond::IfAny,
         Cond::Branch,
@@ -177,7 +189,7 @@ impl Cond {
         matches!(self, Cond::IfAny | Cond::Optional)
     }
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Cond::IfAny => "if-any",
             Cond::Branch => "branch",
@@ -221,7 +233,21 @@ impl Cond {
 }
 
 impl Place {
-    pub fn id(self) -> &'static str {
+    /// The next-step place a data file names; stops the build on a name the engine does not know.
+    pub(crate) const fn from_id(id: &str) -> Place {
+        let mut i = 0;
+        while i < Place::ALL.len() {
+            if same(Place::ALL[i].id(), id) {
+                return Place::ALL[i];
+            }
+            i += 1;
+        }
+        panic!("content/: unknown next-step place")
+    }
+
+    pub const ALL: [Place; 2] = [Place::EmbassyOrAirport, Place::Embassy];
+
+    pub const fn id(self) -> &'static str {
         match self {
             Place::EmbassyOrAirport => "embassy-or-airport",
             Place::Embassy => "embassy",
@@ -232,6 +258,30 @@ impl Place {
         match self {
             Place::EmbassyOrAirport => t!(place_label_embassy_or_airport),
             Place::Embassy => t!(place_label_embassy),
+        }
+    }
+}
+
+impl NoteKind {
+    /// The note kind a data file names; stops the build on a name the engine does not know.
+    pub(crate) const fn from_id(id: &str) -> NoteKind {
+        let mut i = 0;
+        while i < NoteKind::ALL.len() {
+            if same(NoteKind::ALL[i].id(), id) {
+                return NoteKind::ALL[i];
+            }
+            i += 1;
+        }
+        panic!("content/: unknown note kind")
+    }
+
+    pub const ALL: [NoteKind; 2] = [NoteKind::Guide, NoteKind::GuideSilent];
+
+    /// As answers and data files name it.
+    pub const fn id(self) -> &'static str {
+        match self {
+            NoteKind::Guide => "guide",
+            NoteKind::GuideSilent => "guide-silent",
         }
     }
 }

@@ -5,59 +5,27 @@
 //! (`content/guide-2025/edition.toml`, reported by `version()`). "Guide: <chapter>, section <n>"
 //! comments cite it.
 //!
-//! One file per chapter of the guide holds its services, each field under the guide section it
-//! comes from; their tariffs (fees, state duty, time) are data per edition of the guide, in
-//! `content/guide-<year>/tariffs.toml`, read by the build (`editions.rs`); `documents/` holds each
-//! document text once; `shared.rs` the texts the guide repeats from section to section (the portal
-//! steps, the delay note, the extension rules).
+//! The services are data: `content/guide-<year>/` holds one file per chapter of the guide (each
+//! service under a comment naming its guide section: its steps, its documents with their
+//! conditions, its notes), `documents.toml` each document text once, `shared.toml` what the guide
+//! repeats (the portal steps, the extension notes, the step-2 lists), `links.toml` the places a
+//! visitor opens and `tariffs.toml` the fees, state duty and time. The build (`build/catalog.rs`,
+//! `build/editions.rs`) checks every name in them and makes statics (`editions.rs`); this module
+//! holds their types (`model.rs`), their names (`labels.rs`), who provides a document
+//! (`providers.rs`) and the state-delay rule (`shared.rs`).
 
-mod business_visa;
-mod cancellation;
-pub mod documents;
 mod editions;
-mod investor_visa;
 pub mod labels;
 pub mod links;
 mod model;
-mod other_services;
 pub mod providers;
-mod qualification_exemption;
-mod residence_permit;
 pub mod shared;
-mod temporary_residence_permit;
-mod work_visa;
 
-pub use editions::{edition_on, editions, Edition};
+pub use editions::{edition_on, editions, Edition, DOCUMENTS, SERVICES};
 pub use model::*;
 
-/// Every service, in the order the guide lists them.
-pub static SERVICES: [&Service; 23] = [
-    &work_visa::WORK_VISA_INVITATION,
-    &work_visa::WORK_VISA,
-    &work_visa::WORK_VISA_EXTENSION,
-    &investor_visa::INVESTOR_VISA_A5_INVITATION,
-    &investor_visa::INVESTOR_VISA_A5,
-    &investor_visa::INVESTOR_VISA_A6_INVITATION,
-    &investor_visa::INVESTOR_VISA_EXTENSION,
-    &residence_permit::RESIDENCE_PERMIT,
-    &temporary_residence_permit::TEMPORARY_RESIDENCE_PERMIT,
-    &business_visa::BUSINESS_VISA_SINGLE_INVITATION,
-    &business_visa::BUSINESS_VISA_SINGLE_EXTENSION,
-    &business_visa::BUSINESS_VISA_MULTI_INVITATION,
-    &business_visa::BUSINESS_VISA_MULTI,
-    &business_visa::BUSINESS_VISA_MULTI_EXTENSION,
-    &cancellation::VISA_CANCELLATION,
-    &cancellation::VISA_CANCELLATION_EXIT_VISA,
-    &other_services::ARRIVAL_NOTIFICATION,
-    &other_services::IIN,
-    &other_services::TAX_RESIDENCY_CERTIFICATE,
-    &other_services::TAX_RESIDENCY_CERTIFICATE_INVESTMENT_RESIDENT,
-    &other_services::DIGITAL_SIGNATURE,
-    &other_services::FINGERPRINTING,
-    &qualification_exemption::QUALIFICATION_EXEMPTION,
-];
-
-/// The service with this id, if the catalog has one.
+/// The service with this id, if the catalog has one (as the oldest edition gives it: see
+/// `Service::on` for the edition of a day).
 pub fn find(id: &str) -> Option<&'static Service> {
     SERVICES.iter().copied().find(|s| s.id == id)
 }

@@ -1,6 +1,6 @@
-//! The shape of a service as the guide describes it. The data lives in the chapter files beside
-//! this one (what a service is, its documents and notes) and in `content/guide-<year>/` (its
-//! fees, duty and time, per edition); this file only says what a service is made of.
+//! The shape of a service as the guide describes it. The data lives in `content/guide-<year>/`
+//! (one file per chapter: what a service is, its documents and notes; `tariffs.toml`: its fees,
+//! duty and time), made into statics by the build; this file only says what a service is made of.
 
 use crate::lang::Text;
 
@@ -35,8 +35,8 @@ pub struct Section {
     pub number: Option<&'static str>,
 }
 
-/// One service of the guide. Its fees, state duty and time depend on the guide's edition:
-/// `Service::tariff(day)` reads them from the edition in force that day.
+/// One service of the guide, as one edition gives it: `Service::on(day)` is the service as the
+/// edition in force that day gives it, `Service::tariff(day)` its fees, state duty and time.
 #[derive(Debug)]
 pub struct Service {
     /// Stable public id (kebab-case).
@@ -55,12 +55,31 @@ pub struct Service {
     pub notes: &'static [Note],
 }
 
-/// A document text. The same text is stored once and shared by every service that lists it.
+/// A document text. The same text is stored once and shared by every service that lists it
+/// (`content/guide-<year>/documents.toml`, made into `catalog::DOCUMENTS`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct DocText {
     /// Stable id of the document (kebab-case), the same in every service that lists it.
     pub id: &'static str,
     pub text: Text,
+    /// Who provides it, read from its own words (see `providers::provider` for a family bullet).
+    pub by: Provider,
+}
+
+/// Who provides a document. The guide lists documents per service without saying who brings
+/// them; each document's provider is read from its own words (a letter "from the host party", an
+/// order of the legal entity, a certificate from the company's Egov.kz account).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provider {
+    /// The host company (the AIFC participant or body), or the legal entity that applies.
+    Company,
+    /// The person the service is for.
+    Applicant,
+    /// A family member coming with the applicant.
+    Family,
+    /// Not a document: advice the guide writes among the documents (consular fees, a letter no
+    /// longer needed). Shown as advice, never as a box to tick.
+    Advice,
 }
 
 /// One bullet of a document list: the document and the conditions the guide attaches to it.

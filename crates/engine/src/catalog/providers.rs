@@ -2,31 +2,19 @@
 //! advice the guide puts among the documents). The checklist is grouped by it, so that an HR
 //! person sees at once what the company prepares and what to ask of the employee.
 //!
-//! The guide lists documents per service without saying who brings them; the grouping below is
-//! read from each document's own words (a letter "from the host party", an order of the legal
-//! entity, a certificate from the company's Egov.kz account). It changes no list: every document
-//! stays, in the guide's order within its group.
+//! The guide lists documents per service without saying who brings them; each document's `by` in
+//! `content/guide-<year>/documents.toml` is read from its own words (a letter "from the host
+//! party", an order of the legal entity, a certificate from the company's Egov.kz account). It
+//! changes no list: every document stays, in the guide's order within its group.
 
+pub use super::model::Provider;
 use super::model::{Cond, Doc};
-
-/// Who provides a document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Provider {
-    /// The host company (the AIFC participant or body), or the legal entity that applies.
-    Company,
-    /// The person the service is for.
-    Applicant,
-    /// A family member coming with the applicant.
-    Family,
-    /// Not a document: advice the guide writes among the documents (consular fees, a letter no
-    /// longer needed). Shown as advice, never as a box to tick.
-    Advice,
-}
+use crate::same;
 
 impl Provider {
     pub const ALL: [Provider; 4] = [Provider::Company, Provider::Applicant, Provider::Family, Provider::Advice];
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Provider::Company => "company",
             Provider::Applicant => "applicant",
@@ -34,57 +22,29 @@ impl Provider {
             Provider::Advice => "advice",
         }
     }
+
+    /// The provider a data file names (`by`); stops the build on a name the engine does not know.
+    pub(crate) const fn from_id(id: &str) -> Provider {
+        let mut i = 0;
+        while i < Provider::ALL.len() {
+            if same(Provider::ALL[i].id(), id) {
+                return Provider::ALL[i];
+            }
+            i += 1;
+        }
+        panic!("content/: unknown document provider (`by`)")
+    }
 }
 
-/// Documents the company prepares: its registration, its decisions and orders, its letters, the
-/// contracts it signs, the certificates from its own portal accounts.
-pub const COMPANY: &[&str] = &[
-    "state-registration-certificate",
-    "shareholders-decision-and-head-appointment-order",
-    "general-power-of-attorney",
-    "representative-power-of-attorney",
-    "head-appointment-order",
-    "invitation-letter",
-    "host-visa-request-letter",
-    "host-cancellation-request-letter",
-    "host-cancellation-and-exit-visa-request",
-    "host-exemption-application",
-    "employment-contract",
-    "employment-contract-redactable",
-    "employment-termination-order",
-    "enbek-workplace-certificate",
-    "registration-form",
-    "consulting-audit-installation-contract",
-    "investment-letter-of-support",
-    "aifc-administration-letter-of-support",
-    "legal-entity-eds",
-    "effective-management-proof-notarised-copy",
-];
-
-/// Documents that only a family member's application needs, whatever condition the list gives.
-pub const FAMILY: &[&str] = &[
-    "marriage-birth-adoption-certificate",
-    "birth-marriage-certificate-notarised-copy",
-    "child-consent-permanent-residence",
-    "main-holder-valid-work-visa",
-];
-
-/// Lines of advice among the documents.
-pub const ADVICE: &[&str] = &["consular-fees-contact-embassy-or-airport", "consular-fees-contact-embassy"];
-
-/// Who provides this bullet of a list.
+/// Who provides this bullet of a list: the document's own provider, except that a bullet the
+/// guide gives for a family member (or a child) is the family's, whatever the document.
 pub fn provider(doc: &Doc) -> Provider {
-    let id = doc.doc.id;
-    if ADVICE.contains(&id) {
-        Provider::Advice
-    } else if FAMILY.contains(&id)
-        || doc.when.iter().any(|c| matches!(c, Cond::FamilyMember | Cond::FamilyMembers | Cond::Child14To18))
-    {
-        Provider::Family
-    } else if COMPANY.contains(&id) {
-        Provider::Company
-    } else {
-        Provider::Applicant
+    match doc.doc.by {
+        Provider::Advice => Provider::Advice,
+        _ if doc.when.iter().any(|c| matches!(c, Cond::FamilyMember | Cond::FamilyMembers | Cond::Child14To18)) => {
+            Provider::Family
+        }
+        by => by,
     }
 }
 
@@ -95,7 +55,7 @@ mod tests {
 
     fn listed() -> Vec<&'static str> {
         let mut ids = Vec::new();
-        for s in SERVICES.iter() {
+        for s in crate::catalog::editions().iter().flat_map(|e| e.services.iter()) {
             let step = s.next_step.iter().flat_map(|n| n.documents.iter());
             ids.extend(s.documents.iter().chain(step).map(|d| d.doc.id));
         }
@@ -103,10 +63,10 @@ mod tests {
     }
 
     #[test]
-    fn every_named_document_is_on_some_list() {
+    fn every_document_is_on_some_list() {
         let ids = listed();
-        for id in COMPANY.iter().chain(FAMILY).chain(ADVICE) {
-            assert!(ids.contains(id), "{id} is on no service's list (a typo?)");
+        for d in crate::catalog::DOCUMENTS.iter() {
+            assert!(ids.contains(&d.id), "{} is on no service's list", d.id);
         }
     }
 
