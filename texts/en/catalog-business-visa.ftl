@@ -1,12 +1,14 @@
 ### The engine texts of crates/engine/src/catalog/business_visa.rs.
 ### Source language: kk (the guide, in Kazakh).
 
+# “Invitation to obtain visa” is the service’s official English name on the Centre’s pages, kept as it is, without an article (language review, November 2026, row E2).
 business_visa_single_invitation_title = Invitation to obtain visa: single-entry business visa (B1, B3), from outside Kazakhstan
 business_visa_single_invitation_audience = This service request lets you apply in advance at the Expat Centre for the invitation needed to obtain a single-entry B1 or B3 business visa (step 1), for a foreign business partner coming to take part in negotiations, conferences, forums, exhibitions or scientific events or to sign contracts, and for persons in the business-immigrant category. The approved invitation must be sent to the invited foreigner, to present at an Embassy of Kazakhstan or on arrival at an international airport of Kazakhstan (step 2).
 business_visa_single_invitation_note = Ask the Expat Centre which visa categories this invitation covers: the guide's text speaks of a single-entry B1 or B3 business visa, while its fee row reads “B1/B2/B3/C5”.
 business_visa_single_extension_title = Single-entry business visa extension
 business_visa_single_extension_note_1 = Ask the Expat Centre what an extension costs and how long it takes: the guide gives no fee, state duty or processing time for it. It says the documents are the same as for a new application, so the list is the one for the invitation for a single-entry business visa (the guide has no service for a single-entry business visa inside Kazakhstan); its proof of state-duty payment belongs to that application, and the guide names no duty for an extension.
 business_visa_single_extension_note_2 = Ask the Expat Centre whether this visa can be extended before relying on it: the 2025 guide has this extension section, but an older page of the Centre says single-entry business visas cannot be extended.
+# “Invitation to obtain visa” is the service’s official English name on the Centre’s pages, kept as it is, without an article (language review, November 2026, row E2).
 business_visa_multi_invitation_title = Invitation to obtain visa: multiple-entry business visa (B2, B3), from outside Kazakhstan
 business_visa_multi_invitation_audience = This service request lets you apply in advance at the Expat Centre for the invitation needed to obtain a multiple-entry business visa (step 1), for a foreign expert coming to install, repair or maintain equipment or to provide consulting and audit services, and for founders or members of the board of directors. The approved invitation must be sent to the invited foreigner, to present at Embassies of Kazakhstan or on arrival at international airports of Kazakhstan (step 2).
 business_visa_multi_title = Multiple-entry business visa (B2, B3), inside Kazakhstan

@@ -5,7 +5,9 @@ chapter_title_work_visa = Work visa
 chapter_title_investor_visa = Investor visa
 chapter_title_residence_permit = Residence permit
 chapter_title_temporary_residence_permit = Temporary residence permit
-chapter_title_short_term_business_visa = Short-term business visa
+# The official English name on the Centre’s pages (the project’s facts, "Names in English").
+chapter_title_short_term_business_visa = Business visa for short-term stay
+# No official English name found for this one; its sibling is “Business visa for short-term stay”.
 chapter_title_long_term_business_visa = Long-term business visa
 chapter_title_visa_cancellation = Visa cancellation
 chapter_title_other_services = Other migration and tax services

@@ -2,7 +2,7 @@
 ### Source language: kk (the guide, in Kazakh).
 
 qualification_exemption_title = Applications for exemption from or modification of the qualification requirements
-qualification_exemption_audience = This service request lets you apply for an exemption from, or a modification of, the qualification requirements for a foreign employee who does not meet the criteria of education or experience set in AIFC act No. GR0009 of 10 December 2017 «AIFC Qualifications Necessary for Employment in the AIFC».
+qualification_exemption_audience = This service request lets you apply for an exemption from, or a modification of, the qualification requirements for a foreign employee who does not meet the criteria of education or experience set in AIFC act No. GR0009 of 10 December 2017 “AIFC Qualifications Necessary for Employment in the AIFC”.
 qualification_exemption_apply_1 = Upload the required documents via the AIFC portal.
 qualification_exemption_apply_2 = You may also attach to the application documents confirming the foreign employee's qualifications: diplomas, certificates, portfolio and other materials that may positively affect the review of the application.
 qualification_exemption_apply_3 = After the request has been reviewed, the AIFC Administration's decision will be sent to you electronically.

@@ -2,7 +2,7 @@
 ### Source language: kk (the guide, in Kazakh).
 
 portal_steps_1 = Upload the documents via the AIFC portal.
-portal_steps_2 = Log in to the portal and choose «Submit new application». Fill in the service request with your exact details and send it after uploading the required documents.
+portal_steps_2 = Log in to the portal and choose “Submit new application”. Fill in the service request with your exact details and send it after uploading the required documents.
 portal_steps_3 = Once the Expat Centre has approved the documents, you can book an appointment via the portal. To submit the documents, come to the Expat Centre's office.
 no_apply_steps = The guide gives no application steps for this service: ask the Expat Centre how to apply.
 note_state_delay = The service time does not include possible unforeseen delays on the part of the state body; if necessary, the term may be extended by up to 30 calendar days.

@@ -16,4 +16,5 @@ holiday_kurban_ait = Құрбан айт (бірінші күні)
 holiday_provisional = Бұл болжамды күн: сол жылдың мереке күндері әлі толық жарияланбаған (Құрбан айт күні, демалыс күндерін ауыстыру, Конституция күнін ауыстыру). Оны Орталықтан нақтылаңыз.
 day_off_weekend = Демалыс күні (сенбі немесе жексенбі)
 day_off_carried_over = Демалыс күніне түскен мерекенің орнына берілген демалыс күні
-day_off_transferred = Ресми бұйрықпен ауыстырылған демалыс күні
+# Who orders a transfer, from the sources of each one in crates/engine/src/calendar/holidays.rs: the order of the Minister of Labour and Social Protection of 17 April 2024, and order No. 436 of 21 November 2024 (a Labour ministry order). Not a Government resolution, as the language review of November 2026 proposed (rows K64, R3).
+day_off_transferred = Еңбек министрлігінің бұйрығымен ауыстырылған демалыс күні

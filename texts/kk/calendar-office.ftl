@@ -1,7 +1,7 @@
 ### The engine texts of crates/engine/src/calendar/office.rs.
 ### Source language: en.
 
-office_address = Мәңгілік ел даңғылы 55/18, C3.3 павильоны, Астана қ., 010017, Қазақстан
+office_address = Мәңгілік Ел даңғылы 55/18, C3.3 павильоны, Астана қ., 010017, Қазақстан
 office_status_open = Қазір ашық
 office_status_lunch = Түскі үзіліс
 office_status_before_opening = Бүгін әлі ашылмаған

@@ -2,5 +2,7 @@
 ### Source language: kk (the guide, in Kazakh).
 
 doc_approved_invitation = Мақұлданған шақыру (1-қадам)
+# «ПЖБ» is the guide’s own abbreviation, kept: its expansion is to be confirmed with the Centre before it is spelled out (language review, November 2026, row K63).
 doc_consular_fees_contact_embassy_or_airport = Консулдық алымдар мен қосымша құжаттар туралы ақпарат алу үшін Қазақстан Елшілігімен / халықаралық әуежайдағы ПЖБ-мен байланысу қажет
+# «ПЖБ» is the guide’s own abbreviation, kept: its expansion is to be confirmed with the Centre before it is spelled out (language review, November 2026, row K63).
 doc_consular_fees_contact_embassy = Консулдық алымдар мен қосымша құжаттар туралы ақпарат алу үшін Қазақстан Елшілігімен байланысу қажет

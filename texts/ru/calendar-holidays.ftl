@@ -16,4 +16,5 @@ holiday_kurban_ait = Курбан айт (первый день)
 holiday_provisional = Это предварительная дата: праздничные дни этого года ещё не опубликованы полностью (дата Курбан айта, переносы выходных дней, перенос Дня Конституции). Уточните её в Центре.
 day_off_weekend = Выходной день (суббота или воскресенье)
 day_off_carried_over = Выходной день вместо праздника, выпавшего на выходной
-day_off_transferred = Выходной день, перенесённый официальным приказом
+# Who orders a transfer, from the sources of each one in crates/engine/src/calendar/holidays.rs: the order of the Minister of Labour and Social Protection of 17 April 2024, and order No. 436 of 21 November 2024 (a Labour ministry order). Not a Government resolution, as the language review of November 2026 proposed (rows K64, R3).
+day_off_transferred = Выходной день, перенесённый приказом Министерства труда

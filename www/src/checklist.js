@@ -1,6 +1,6 @@
 // The documents as a checklist, grouped by who provides them (the company, the applicant, family
 // members), in the guide's order within each group. A condition is shown once, in plain words
-// ("only if you have one"); lines of advice among the guide's documents (consular fees) are shown
+// ("if any"); lines of advice among the guide's documents (consular fees) are shown
 // as advice, never as a box to tick. Ticks are kept while the visitor moves between screens.
 
 import { h } from './dom.js';

@@ -270,6 +270,62 @@ mod tests {
         Ok(())
     }
 
+    /// What is wrong with one dated sentence of the .ics: a doubled stop, a space before a stop
+    /// or a comma, a slot left unfilled; in Kazakh, a date followed by anything but the end of
+    /// its clause or «күні» (the rule of tests/js/dated-sentences.test.mjs: a date goes into a
+    /// sentence in the nominative, never straight before a verb).
+    fn problems(lang: Lang, sentence: &str, dates: &[String]) -> Vec<String> {
+        let mut found = Vec::new();
+        if sentence.contains("..") || sentence.contains(" .") || sentence.contains(" ,") || sentence.contains('{') {
+            found.push(format!("punctuation or an unfilled slot: {sentence}"));
+        }
+        if lang == Lang::Kk {
+            for date in dates {
+                for (at, _) in sentence.match_indices(date.as_str()) {
+                    let rest = &sentence[at + date.len()..];
+                    let word = rest.split_whitespace().next().unwrap_or("").trim_end_matches(['.', ',', ':', ';', ')']);
+                    let ends = rest.is_empty() || rest.starts_with(['.', ',', ':', ';', ')']);
+                    if !ends && !["күні", "күнінен", "күнге", "күннен", "–"].contains(&word) {
+                        found.push(format!("«{date}» before «{word}»: {sentence}"));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_dated_sentence_reads_right_in_every_language_for_every_sample_date() -> R {
+        let mut days = Vec::new();
+        for m in 1..=12 {
+            let last =
+                ymd!(if m == 12 { 2027 } else { 2026 }, if m == 12 { 1 } else { m + 1 }, 1).pred_opt().expect("a day");
+            days.extend([ymd!(2026, m, 1), ymd!(2026, m, 2), last]);
+        }
+        days.extend([ymd!(2027, 1, 1), ymd!(2028, 2, 29), ymd!(2027, 12, 31)]);
+        let mut bad = Vec::new();
+        let mut checked = 0;
+        for lang in Lang::ALL {
+            for &expires in &days {
+                let w = extension_window(expires)?;
+                let texts = IcsTexts::new(&w, lang);
+                let dates: Vec<String> = [w.earliest, w.latest, w.expires].map(|d| format_date(d, lang)).into();
+                for sentence in [&texts.opens_description, &texts.latest_description, &texts.alarm_description] {
+                    assert!(dates.iter().any(|d| sentence.contains(d.as_str())), "a date in: {sentence}");
+                    bad.extend(problems(lang, sentence, &dates));
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, Lang::ALL.len() * days.len() * 3);
+        assert!(bad.is_empty(), "{bad:#?}");
+        // The check itself: it sees the mistakes it is for.
+        assert_eq!(problems(Lang::Ru, "Срок истекает 27 ноября 2026 г..", &[]).len(), 1);
+        assert_eq!(problems(Lang::Kk, "Өтінішті 26.11.2026 берсеңіз.", &["26.11.2026".into()]).len(), 1);
+        assert!(problems(Lang::Kk, "Соңғы күн: 26.11.2026. 26.11.2026 күні.", &["26.11.2026".into()]).is_empty());
+        Ok(())
+    }
+
     #[test]
     fn dates_in_three_languages() {
         assert_eq!(format_date(ymd!(2026, 3, 20), Lang::En), "20 March 2026");

@@ -44,7 +44,8 @@ pub static PHONE_LINES: [PhoneLine; 4] = [
 pub const EMAIL: &str = "expat@aifc.kz";
 pub const MAILTO: &str = "mailto:expat@aifc.kz";
 
-/// The Kazakh line is the guide's own (its "С3.3" is written with a Cyrillic С).
+/// The Kazakh line is the guide's own, with two evident slips fixed: the pavilion's code in Latin
+/// letters (the guide writes a Cyrillic «С3.3») and «Мәңгілік Ел», a proper name, capitalised.
 pub const ADDRESS: Text = crate::t!(office_address);
 
 /// Where a set of hours stands at one moment.
