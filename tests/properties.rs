@@ -234,23 +234,23 @@ proptest! {
         for ((answers, id), person) in rows.iter().zip(&team.people) {
             let one = evaluate(&EvaluateRequest { answers: answers.clone(), lang: Some(lang.to_string()), date: date.clone() }, today());
             match (one, person) {
-                (Ok(Evaluation::Outcome { outcome, .. }), PersonPlan::Outcome(p)) => {
-                    prop_assert_eq!(&p.id, id);
-                    prop_assert_eq!(p.outcome, outcome.id);
-                    prop_assert_eq!(&p.services, &outcome.services);
-                    prop_assert_eq!(&p.steps, &outcome.plan.steps);
-                    prop_assert_eq!(&p.total, &outcome.plan.total);
-                    prop_assert_eq!((&p.ready_by, &p.ready_by_with_delay, p.per_person), (&outcome.plan.ready_by, &outcome.plan.ready_by_with_delay, outcome.plan.per_person));
-                    prop_assert_eq!((&p.no_service, &p.extension_window), (&outcome.no_service, &outcome.extension_window));
-                    sum += Decimal::from_str(&p.total.kzt).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                (Ok(Evaluation::Outcome { outcome: o, .. }), PersonPlan::Outcome { id: got, outcome, services, steps, total, ready_by, ready_by_with_delay, per_person, no_service, extension_window }) => {
+                    prop_assert_eq!(got, id);
+                    prop_assert_eq!(*outcome, o.id);
+                    prop_assert_eq!(services, &o.services);
+                    prop_assert_eq!(steps, &o.plan.steps);
+                    prop_assert_eq!(total, &o.plan.total);
+                    prop_assert_eq!((ready_by, ready_by_with_delay, per_person), (&o.plan.ready_by, &o.plan.ready_by_with_delay, &o.plan.per_person));
+                    prop_assert_eq!((no_service, extension_window), (&o.no_service, &o.extension_window));
+                    sum += Decimal::from_str(&total.kzt).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 }
-                (Ok(Evaluation::Question { question, progress, .. }), PersonPlan::Question(p)) => {
-                    prop_assert_eq!(&p.id, id);
-                    prop_assert_eq!((&p.question, p.progress), (&question, progress));
+                (Ok(Evaluation::Question { question: q, progress: pr, .. }), PersonPlan::Question { id: got, question, progress }) => {
+                    prop_assert_eq!(got, id);
+                    prop_assert_eq!((question, progress), (&q, &pr));
                 }
-                (Err(e), PersonPlan::Error(p)) => {
-                    prop_assert_eq!(&p.id, id);
-                    prop_assert_eq!((p.error.code, &p.error.message), (e.code.as_str(), &e.message));
+                (Err(e), PersonPlan::Error { id: got, error }) => {
+                    prop_assert_eq!(got, id);
+                    prop_assert_eq!((error.code, &error.message), (e.code.as_str(), &e.message));
                 }
                 (one, person) => prop_assert!(false, "evaluate gave {one:?}, the team plan {person:?}"),
             }

@@ -65,17 +65,19 @@ fn one_person_is_planned_as_evaluate_plans_them() {
     let t = team(vec![PersonIn::new(Some("Aigerim"), answers(WORK_FROM_ABROAD))], "en");
     let req = EvaluateRequest { answers: answers(WORK_FROM_ABROAD), lang: None, date: Some(TODAY.to_string()) };
     let Ok(Evaluation::Outcome { outcome, .. }) = evaluate(&req, today()) else { panic!("an outcome") };
-    let [PersonPlan::Outcome(p)] = t.people.as_slice() else { panic!("one outcome: {:?}", t.people) };
-    assert_eq!(p.id.as_deref(), Some("Aigerim"));
-    assert_eq!((p.outcome, &p.services), (outcome.id, &outcome.services));
-    assert_eq!(p.steps, outcome.plan.steps);
-    assert_eq!(p.total, outcome.plan.total);
-    assert_eq!(p.ready_by, outcome.plan.ready_by);
+    let [PersonPlan::Outcome { id, outcome: node, services, steps, total, ready_by, .. }] = t.people.as_slice() else {
+        panic!("one outcome: {:?}", t.people)
+    };
+    assert_eq!(id.as_deref(), Some("Aigerim"));
+    assert_eq!((*node, services), (outcome.id, &outcome.services));
+    assert_eq!(steps, &outcome.plan.steps);
+    assert_eq!(total, &outcome.plan.total);
+    assert_eq!(ready_by, &outcome.plan.ready_by);
     assert_eq!(t.totals.kzt, outcome.plan.total.kzt);
     assert_eq!((t.totals.people, t.totals.planned, t.totals.questions, t.totals.errors), (1, 1, 0, 0));
     assert_eq!(t.totals.by_service.len(), 1);
     assert_eq!(t.totals.by_service[0].service, "work-visa-invitation");
-    assert_eq!((t.totals.by_service[0].count, t.totals.by_service[0].kzt.as_str()), (1, p.steps[0].subtotal.as_str()));
+    assert_eq!((t.totals.by_service[0].count, t.totals.by_service[0].kzt.as_str()), (1, steps[0].subtotal.as_str()));
     assert!(t.totals.per_person.is_none(), "no family: no note about per-person fees");
 }
 
@@ -101,9 +103,9 @@ fn valid_and_invalid_rows_mixed_each_get_their_own_answer_in_order() {
         .people
         .iter()
         .map(|p| match p {
-            PersonPlan::Outcome(o) => ("outcome", o.id.as_deref()),
-            PersonPlan::Question(q) => ("question", q.id.as_deref()),
-            PersonPlan::Error(e) => (e.error.code, e.id.as_deref()),
+            PersonPlan::Outcome { id, .. } => ("outcome", id.as_deref()),
+            PersonPlan::Question { id, .. } => ("question", id.as_deref()),
+            PersonPlan::Error { id, error } => (error.code, id.as_deref()),
         })
         .collect();
     assert_eq!(
@@ -119,10 +121,10 @@ fn valid_and_invalid_rows_mixed_each_get_their_own_answer_in_order() {
             ("outcome", Some("a")),
         ]
     );
-    let PersonPlan::Question(q) = &t.people[2] else { panic!() };
-    assert_eq!(q.question.id, "location");
-    let PersonPlan::Outcome(a) = &t.people[0] else { panic!() };
-    assert_eq!(kzt(&t.totals.kzt), kzt(&a.total.kzt) * Decimal::from(2));
+    let PersonPlan::Question { question, .. } = &t.people[2] else { panic!("a question") };
+    assert_eq!(question.id, "location");
+    let PersonPlan::Outcome { total, .. } = &t.people[0] else { panic!("an outcome") };
+    assert_eq!(kzt(&t.totals.kzt), kzt(&total.kzt) * Decimal::from(2));
     assert_eq!((t.totals.people, t.totals.planned, t.totals.questions, t.totals.errors), (7, 2, 1, 4));
 }
 
@@ -138,13 +140,15 @@ fn every_path_of_the_flow_as_one_team_adds_up_exactly() {
     let mut outcomes = std::collections::BTreeSet::new();
     let mut steps = 0;
     for (i, p) in t.people.iter().enumerate() {
-        let PersonPlan::Outcome(o) = p else { panic!("path {i} is an outcome") };
-        assert_eq!(o.id.as_deref(), Some(format!("p{i}").as_str()), "the request's order");
-        sum += kzt(&o.total.kzt);
-        steps += o.steps.len();
-        outcomes.insert(o.outcome);
-        if o.services.is_empty() {
-            assert!(o.no_service.is_some(), "{}: no service, and says why", o.outcome);
+        let PersonPlan::Outcome { id, outcome, services, steps: s, total, no_service, .. } = p else {
+            panic!("path {i} is an outcome")
+        };
+        assert_eq!(id.as_deref(), Some(format!("p{i}").as_str()), "the request's order");
+        sum += kzt(&total.kzt);
+        steps += s.len();
+        outcomes.insert(*outcome);
+        if services.is_empty() {
+            assert!(no_service.is_some(), "{outcome}: no service, and says why");
         }
     }
     // Every outcome kind of the flow is in the team (tests/flow.rs lists them).

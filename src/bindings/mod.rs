@@ -6,16 +6,19 @@
 
 mod out;
 mod read;
+mod team;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use js_sys::Date;
 use wasm_bindgen::prelude::*;
 
 use crate::api;
+pub use crate::api::MAX_PEOPLE;
 use crate::error::{Code, Error};
 use out::{answer, invalid, js_error, to_js, JsResult};
 use read::{object, Obj};
 pub use read::{MAX_CHARS, MAX_KEYS};
+pub use team::{plan, MAX_TEXT_BYTES};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types.d.ts");

@@ -61,15 +61,15 @@ pub fn plan(given: &[PersonIn], lang: Lang, date: NaiveDate) -> Result<TeamPlan>
             match person(p, lang, date) {
                 Err(e) => {
                     sums.errors += 1;
-                    PersonPlan::Error(PersonError { id, error: ErrorOut { code: e.code.as_str(), message: e.message } })
+                    PersonPlan::Error { id, error: ErrorOut { code: e.code.as_str(), message: e.message } }
                 }
                 Ok(Evaluation::Question { question, progress, .. }) => {
                     sums.questions += 1;
-                    PersonPlan::Question(PersonQuestion { id, question, progress })
+                    PersonPlan::Question { id, question, progress }
                 }
                 Ok(Evaluation::Outcome { outcome, .. }) => {
                     sums.add(&outcome);
-                    PersonPlan::Outcome(outcome_of(id, outcome))
+                    outcome_of(id, outcome)
                 }
             }
         })
@@ -93,9 +93,9 @@ fn person(p: &PersonIn, lang: Lang, date: NaiveDate) -> Result<Evaluation> {
     flow::evaluate(&facts, lang, date)
 }
 
-fn outcome_of(id: Option<String>, o: OutcomeOut) -> PersonOutcome {
+fn outcome_of(id: Option<String>, o: OutcomeOut) -> PersonPlan {
     let plan = *o.plan;
-    PersonOutcome {
+    PersonPlan::Outcome {
         id,
         outcome: o.id,
         services: o.services,
@@ -119,8 +119,8 @@ struct Sums {
     provisional: bool,
     incomplete: bool,
     per_person: bool,
-    /// By the service's place in the guide: its title, count and sum.
-    by_service: BTreeMap<usize, (&'static str, &'static str, usize, Decimal)>,
+    /// By the service's place in the guide: its id, title, count and sum.
+    by_service: Vec<Option<(&'static str, &'static str, usize, Decimal)>>,
 }
 
 impl Sums {
@@ -133,7 +133,10 @@ impl Sums {
             let cost = subtotal(q);
             self.kzt += cost;
             let place = SERVICES.iter().position(|s| s.id == q.service).unwrap_or(SERVICES.len());
-            let entry = self.by_service.entry(place).or_insert((q.service, q.title, 0, Decimal::ZERO));
+            if self.by_service.len() <= place {
+                self.by_service.resize(place + 1, None);
+            }
+            let entry = self.by_service[place].get_or_insert((q.service, q.title, 0, Decimal::ZERO));
             entry.2 += 1;
             entry.3 += cost;
         }
@@ -151,7 +154,8 @@ impl Sums {
             per_person: self.per_person.then(|| PER_PERSON.get(lang)),
             by_service: self
                 .by_service
-                .into_values()
+                .into_iter()
+                .flatten()
                 .map(|(service, title, count, kzt)| ServiceTotal { service, title, count, kzt: kzt_string(kzt) })
                 .collect(),
         }

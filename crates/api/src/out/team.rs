@@ -16,50 +16,41 @@ pub struct TeamPlan {
 /// One person: the outcome of their answers, the next question they still have to answer, or
 /// the error in their answers (the others are planned all the same).
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum PersonPlan {
-    Outcome(PersonOutcome),
-    Question(PersonQuestion),
-    Error(PersonError),
+    Outcome {
+        /// The person's `id` as given, or `null`.
+        id: Option<String>,
+        /// The outcome node of the flow (`outcome.id` of `evaluate`).
+        outcome: &'static str,
+        /// The services in the order the person does them.
+        services: Vec<&'static str>,
+        /// `outcome.plan.steps` of `evaluate`: each service's standard fee, duty, subtotal and date.
+        steps: Vec<PlanStep>,
+        /// `outcome.plan.total`.
+        total: TotalOut,
+        ready_by: Option<String>,
+        ready_by_with_delay: Option<String>,
+        /// Set when family members apply too: the guide does not say whether fees are per person.
+        per_person: Option<&'static str>,
+        /// Why no service applies, where none does.
+        no_service: Option<NoServiceOut>,
+        extension_window: Option<WindowOut>,
+    },
+    Question {
+        id: Option<String>,
+        /// The next question this person's answers need (as `evaluate` asks it).
+        question: QuestionOut,
+        progress: Progress,
+    },
+    Error {
+        id: Option<String>,
+        /// The code and message `evaluate` would have thrown for this person.
+        error: ErrorOut,
+    },
 }
 
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
-pub struct PersonOutcome {
-    /// The person's `id` as given, or `null`.
-    pub id: Option<String>,
-    /// The outcome node of the flow (`outcome.id` of `evaluate`).
-    pub outcome: &'static str,
-    /// The services in the order the person does them.
-    pub services: Vec<&'static str>,
-    /// `outcome.plan.steps` of `evaluate`: each service's standard fee, duty, subtotal and date.
-    pub steps: Vec<PlanStep>,
-    /// `outcome.plan.total`.
-    pub total: TotalOut,
-    pub ready_by: Option<String>,
-    pub ready_by_with_delay: Option<String>,
-    /// Set when family members apply too: the guide does not say whether fees are per person.
-    pub per_person: Option<&'static str>,
-    /// Why no service applies, where none does.
-    pub no_service: Option<NoServiceOut>,
-    pub extension_window: Option<WindowOut>,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct PersonQuestion {
-    pub id: Option<String>,
-    /// The next question this person's answers need (as `evaluate` asks it).
-    pub question: QuestionOut,
-    pub progress: Progress,
-}
-
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct PersonError {
-    pub id: Option<String>,
-    pub error: ErrorOut,
-}
-
-/// An error as a value: the code and message `evaluate` would have thrown for this person.
+/// An error as a value.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct ErrorOut {
     pub code: &'static str,
