@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::catalog::{self, Variant};
 use crate::countries;
 use crate::error::{Code, Error, Result};
-use crate::facts::{parse_date, quoted, Facts, Raw};
+use crate::facts::{parse_date, quoted, Raw};
 use crate::flow;
 use crate::iso;
 use crate::lang::Lang;
@@ -112,8 +112,7 @@ pub struct EvaluateRequest {
 pub fn evaluate(req: &EvaluateRequest, today: NaiveDate) -> Result<Evaluation> {
     let lang = lang(req.lang.as_deref())?;
     let date = date_or_today(req.date.as_deref(), today)?;
-    let facts = Facts::from_raw(req.answers.iter().map(|(k, v)| (k.as_str(), v)))?;
-    flow::evaluate(&facts, lang, date)
+    flow::evaluate_answers(&req.answers, lang, date)
 }
 
 pub fn is_working_day(date: &str) -> Result<bool> {

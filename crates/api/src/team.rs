@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::catalog::SERVICES;
 use crate::error::{Code, Error, Result};
-use crate::facts::{Facts, Raw};
+use crate::facts::Raw;
 use crate::flow::{self, Evaluation, OutcomeOut};
 use crate::lang::{Lang, Translate};
 use crate::money::kzt_string;
@@ -77,7 +77,7 @@ pub fn plan(given: &[PersonIn], lang: Lang, date: NaiveDate) -> Result<TeamPlan>
     Ok(TeamPlan { people, totals: sums.totals(given.len(), lang) })
 }
 
-/// One person, as `evaluate` would answer their answers on `date`.
+/// One person, as `evaluate` answers their answers on `date` (the same function).
 fn person(p: &PersonIn, lang: Lang, date: NaiveDate) -> Result<Evaluation> {
     if let Some(id) = &p.id {
         let n = id.chars().count();
@@ -89,8 +89,7 @@ fn person(p: &PersonIn, lang: Lang, date: NaiveDate) -> Result<Evaluation> {
         }
     }
     let answers = p.answers.as_ref().map_err(Clone::clone)?;
-    let facts = Facts::from_raw(answers.iter().map(|(k, v)| (k.as_str(), v)))?;
-    flow::evaluate(&facts, lang, date)
+    flow::evaluate_answers(answers, lang, date)
 }
 
 fn outcome_of(id: Option<String>, o: OutcomeOut) -> PersonPlan {
