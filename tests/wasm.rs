@@ -386,14 +386,19 @@ fn plan_refuses_the_request_itself_with_a_code_and_still_answers() {
     // More people than the limit, and a sparse array of ten million: refused by the length alone.
     assert_eq!(code(plan_of(&team_of(api::MAX_PEOPLE as u32 + 1))), "too-large");
     assert_eq!(code(plan_of(&Array::new_with_length(10_000_000))), "too-large");
-    // Ids of 900 characters on 5,000 people: more text than a call copies in.
-    let long_ids = team_of(api::MAX_PEOPLE as u32);
-    let id = JsValue::from_str(&"x".repeat(900));
-    for p in long_ids.iter() {
-        Reflect::set(&p, &"id".into(), &id).expect("set");
+    // Twenty people each answering 60 facts with 1,000-letter Cyrillic keys and values (each
+    // string within the bound, each person refused alone): together more text than a call takes.
+    let long = Object::new();
+    for i in 0..60 {
+        let key = format!("{}{i:02}", "ж".repeat(998));
+        Reflect::set(&long, &key.into(), &"ж".repeat(1_000).into()).expect("set");
     }
-    const { assert!(900 * api::MAX_PEOPLE > api::MAX_TEXT_BYTES) };
-    assert_eq!(code(plan_of(&long_ids)), "too-large");
+    let heavy = Array::new();
+    for _ in 0..20 {
+        heavy.push(&with_field("answers", &long));
+    }
+    const { assert!(20 * 60 * 4_000 > api::MAX_TEXT_BYTES) };
+    assert_eq!(code(plan_of(&heavy)), "too-large");
     let ok = plan_of(&team_of(3)).expect("still answers");
     assert_eq!(get(&ok, "totals.people").as_f64(), Some(3.0));
 }
