@@ -19,6 +19,7 @@ import path from 'node:path';
 import { buildPeers, servePeers } from './peers/serve.mjs';
 import { PHONE, measurePeerLoads } from './peers/loads.mjs';
 import { checkRouting, runChromiumVsRules, runNodeVsRules } from './peers/api.mjs';
+import { teamLine, teamVsRules } from './team.mjs';
 import { bytes, fmt, round, roundStats, stats } from './stats.mjs';
 
 const envInt = (name, fallback, min = 1) => {
@@ -105,6 +106,10 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
     calls[rt] = { routedTo: r.routed.ours, ours, rules, ratio: round(ours.median / rules.median, 3) };
   }
 
+  step('peers: plan() of 1,000 people vs json-rules-engine routing the same 1,000, Chromium (same page)');
+  const team = await teamVsRules({ pkg, browser, origin });
+  problems.push(...team.problems);
+
   step(`peers: ${PEER_CONFIG.loads} rounds of 4 page loads (phone and unthrottled; ours, SurveyJS)`);
   const loads = await measurePeerLoads(browser, origin, { loads: PEER_CONFIG.loads, budgetMs: PEER_CONFIG.loadBudgetMs, deadline, step });
   const notes = [];
@@ -137,6 +142,7 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
     config: { ...PEER_CONFIG, roundsDone: loads.rounds },
     rules: routing,
     calls,
+    team: team.result,
     pages,
     ratios: {
       bytes: ratio(o.bytes.total, p.bytes.total),
@@ -147,6 +153,7 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
       nextQuestionFast: ratio(o.fast.next.median, p.fast.next.median),
       evaluateVsRulesNode: calls.node.ratio,
       evaluateVsRulesChromium: calls.chromium.ratio,
+      teamVsRulesChromium: team.result.ratio,
     },
   };
   return { result, problems, notes };
@@ -182,6 +189,7 @@ export function peersTable(r, m) {
     ...rows.map(line),
     '',
     `json-rules-engine: ${rr.rules} rules (bench/peers/rules.mjs). On every path of our flow they routed ${bytes(rr.outcomes)} complete answer sets to the same outcome ids as evaluate (${rr.outcomeIds} ids) and fired no rule on ${bytes(rr.questions)} partial ones; ${rr.mismatchCount} mismatches.`,
+    teamLine(r.team),
     `Timed facts: ${r.calls.node.routedTo} (work visa from abroad, full answers). Medians with p10–p90; first question and next question are medians of ${n} cold loads each, interleaved.`,
   ].join('\n');
 }

@@ -103,6 +103,7 @@ export const version = guarded("version");
 export const services = guarded("services");
 export const quote = guarded("quote");
 export const evaluate = guarded("evaluate");
+export const plan = guarded("plan");
 export const isWorkingDay = guarded("isWorkingDay");
 export const addWorkingDays = guarded("addWorkingDays");
 export const extensionWindow = guarded("extensionWindow");

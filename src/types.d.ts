@@ -239,6 +239,54 @@ export type Evaluation =
   | { kind: "question"; question: Question; progress: Progress; path: Answered[] }
   | { kind: "outcome"; outcome: Outcome; progress: Progress; path: Answered[] };
 
+/** One person of a team: an optional label (1 to 100 characters; only echoed back, repeats allowed) and their answers. */
+export interface PersonRequest { id?: string | null; answers: Answers }
+/** At most 5,000 people; the answer keeps their order. */
+export interface PlanRequest { people: PersonRequest[]; lang?: Lang; date?: IsoDate }
+/** The codes a person's own error can have (the whole call throws only for the request itself). */
+export type PersonErrorCode = "invalid-request" | "invalid-answer" | "invalid-date" | "too-large" | "internal";
+/** One person of a team: the outcome of their answers (as `evaluate`'s `outcome.plan`), the next question, or their error. */
+export type PersonPlan =
+  | {
+    kind: "outcome";
+    id: string | null;
+    /** `outcome.id` of `evaluate`. */
+    outcome: string;
+    services: ServiceId[];
+    steps: PlanStep[];
+    total: Plan["total"];
+    readyBy: IsoDate | null;
+    readyByWithDelay: IsoDate | null;
+    /** Set when family members apply too: the guide does not say whether fees are per person. */
+    perPerson: string | null;
+    noService: Outcome["noService"];
+    extensionWindow: ExtensionWindow | null;
+  }
+  | { kind: "question"; id: string | null; question: Question; progress: Progress }
+  | { kind: "error"; id: string | null; error: { code: PersonErrorCode; message: string } };
+export interface TeamPlan {
+  /** One per person, in the request's order. */
+  people: PersonPlan[];
+  totals: {
+    people: number;
+    /** People whose answers reach an outcome. */
+    planned: number;
+    /** People with a question still to answer. */
+    questions: number;
+    /** People whose answers were refused. */
+    errors: number;
+    /** The planned people's totals added up (standard tier plus state duty), exact. */
+    kzt: Kzt;
+    provisional: boolean;
+    /** False when someone's step has no fee in the guide (left out of the sum). */
+    complete: boolean;
+    /** Set when someone's family applies too: the guide does not say whether fees are per person. */
+    perPerson: string | null;
+    /** Each service planned, in the guide's order. */
+    byService: { service: ServiceId; title: string; count: number; kzt: Kzt }[];
+  };
+}
+
 export interface AddWorkingDaysRequest { from: IsoDate; days: number }
 export interface ExtensionWindowRequest { expires: IsoDate; lang?: LangTag; date?: IsoDate }
 export interface ExtensionIcsRequest { expires: IsoDate; lang?: LangTag }

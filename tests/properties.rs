@@ -3,16 +3,22 @@
 //! every language; every amount is exact and non-negative; every date shown is a real date.
 #![cfg(not(target_arch = "wasm32"))]
 
-use aifc_eligibility::api::{add_working_days, evaluate, quote, AddWorkingDaysRequest, EvaluateRequest, QuoteRequest};
+use aifc_eligibility::api::{
+    add_working_days, evaluate, plan, quote, AddWorkingDaysRequest, EvaluateRequest, PersonIn, PlanRequest,
+    QuoteRequest,
+};
 use aifc_eligibility::calendar::is_working_day;
 use aifc_eligibility::catalog::SERVICES;
 use aifc_eligibility::flow::facts::{Fact, Kind, Raw};
 use aifc_eligibility::flow::Evaluation;
 use aifc_eligibility::iso;
 use aifc_eligibility::quote::Quote;
+use aifc_eligibility::team::PersonPlan;
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use std::str::FromStr;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
@@ -206,5 +212,49 @@ proptest! {
         let mut more = answers.clone();
         more.insert(fact.id().to_string(), value);
         prop_assert_eq!(Some(before), outcome(&more));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// A team's plan is `evaluate`'s answer for each person, whatever the mix of complete,
+    /// partial and refused answers, and its totals are the people's totals added up.
+    #[test]
+    fn a_team_plan_is_evaluate_for_each_person(
+        rows in prop::collection::vec((prop_oneof![2 => prop::collection::vec(0usize..20, 12).prop_map(|c| walk(&c)), 1 => answers()], prop::option::of("[a-z]{1,8}")), 0..12),
+        lang in prop::sample::select(vec!["en", "ru", "kk"]),
+    ) {
+        let date = Some("2026-11-24".to_string());
+        let people: Vec<PersonIn> = rows.iter().map(|(a, id)| PersonIn::new(id.as_deref(), a.clone())).collect();
+        let req = PlanRequest { people, lang: Some(lang.to_string()), date: date.clone() };
+        let team = plan(&req, today()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(team.people.len(), rows.len());
+        let mut sum = Decimal::ZERO;
+        for ((answers, id), person) in rows.iter().zip(&team.people) {
+            let one = evaluate(&EvaluateRequest { answers: answers.clone(), lang: Some(lang.to_string()), date: date.clone() }, today());
+            match (one, person) {
+                (Ok(Evaluation::Outcome { outcome: o, .. }), PersonPlan::Outcome { id: got, outcome, services, steps, total, ready_by, ready_by_with_delay, per_person, no_service, extension_window }) => {
+                    prop_assert_eq!(got, id);
+                    prop_assert_eq!(*outcome, o.id);
+                    prop_assert_eq!(services, &o.services);
+                    prop_assert_eq!(steps, &o.plan.steps);
+                    prop_assert_eq!(total, &o.plan.total);
+                    prop_assert_eq!((ready_by, ready_by_with_delay, per_person), (&o.plan.ready_by, &o.plan.ready_by_with_delay, &o.plan.per_person));
+                    prop_assert_eq!((no_service, extension_window), (&o.no_service, &o.extension_window));
+                    sum += Decimal::from_str(&total.kzt).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                }
+                (Ok(Evaluation::Question { question: q, progress: pr, .. }), PersonPlan::Question { id: got, question, progress }) => {
+                    prop_assert_eq!(got, id);
+                    prop_assert_eq!((question, progress), (&q, &pr));
+                }
+                (Err(e), PersonPlan::Error { id: got, error }) => {
+                    prop_assert_eq!(got, id);
+                    prop_assert_eq!((error.code, &error.message), (e.code.as_str(), &e.message));
+                }
+                (one, person) => prop_assert!(false, "evaluate gave {one:?}, the team plan {person:?}"),
+            }
+        }
+        prop_assert_eq!(Decimal::from_str(&team.totals.kzt).ok(), Some(sum));
     }
 }

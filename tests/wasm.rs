@@ -286,3 +286,120 @@ fn hostile_callers_get_coded_errors_and_leave_the_stack_where_it_was() {
     let ok = api::quote(js(r#"{"service":"iin","date":"2026-11-24"}"#)).expect("still answers");
     assert_eq!(s(&ok, "fees.0.kzt"), "10000");
 }
+
+/// A team of `n` people cycling through a few kinds of answers (an invitation from abroad, a
+/// citizen of Kazakhstan, a multiple-entry visa with a family): as a page would build it.
+fn team_of(n: u32) -> Array {
+    let kinds = [
+        r#"{"need":"work","location":"outside","citizenship":"IN","role":"employee","meetsQualifications":true,"term":"up-to-2-years","family":false,"branch":false}"#,
+        r#"{"need":"work","location":"inside","citizenship":"KZ"}"#,
+        r#"{"need":"iin"}"#,
+    ];
+    let people = Array::new();
+    for i in 0..n {
+        let p = Object::new();
+        Reflect::set(&p, &"id".into(), &format!("person {i}").into()).expect("set");
+        Reflect::set(&p, &"answers".into(), &js(kinds[i as usize % kinds.len()])).expect("set");
+        people.push(&p);
+    }
+    people
+}
+
+fn plan_of(people: &JsValue) -> Result<JsValue, JsValue> {
+    let req = with_field("people", people);
+    Reflect::set(&req, &"date".into(), &"2026-11-24".into()).expect("set");
+    api::plan(req)
+}
+
+#[wasm_bindgen_test]
+fn plan_gives_each_person_their_plan_and_the_team_its_totals() {
+    let one = plan_of(&team_of(1)).expect("plan");
+    assert_eq!(s(&one, "people.0.kind"), "outcome");
+    assert_eq!(s(&one, "people.0.id"), "person 0");
+    assert_eq!(s(&one, "people.0.services.0"), "work-visa-invitation");
+    // The same amount as evaluate's plan for the same answers.
+    let ev = api::evaluate(js(&format!(
+        r#"{{"answers":{},"date":"2026-11-24"}}"#,
+        stringify(&get(&team_of(1).get(0), "answers"))
+    )))
+    .expect("evaluate");
+    assert_eq!(s(&one, "people.0.total.kzt"), s(&ev, "outcome.plan.total.kzt"));
+    assert_eq!(s(&one, "totals.kzt"), s(&ev, "outcome.plan.total.kzt"));
+
+    let team = plan_of(&team_of(1_000)).expect("plan");
+    assert_eq!(Array::from(&get(&team, "people")).length(), 1_000);
+    assert_eq!(s(&team, "people.999.id"), "person 999");
+    assert_eq!(get(&team, "totals.planned").as_f64(), Some(1_000.0));
+    assert_eq!(s(&team, "totals.byService.0.service"), "work-visa-invitation");
+    assert_eq!(get(&team, "totals.byService.0.count").as_f64(), Some(334.0));
+
+    // Rows wrong in every way, each that person's error; the batch is planned all the same.
+    let revoked = js_sys::Proxy::revocable(&Object::new(), &Object::new());
+    let proxy = Reflect::get(&revoked, &"proxy".into()).expect("proxy");
+    js_sys::Function::from(Reflect::get(&revoked, &"revoke".into()).expect("revoke"))
+        .call0(&JsValue::NULL)
+        .expect("revoke");
+    let mixed = team_of(2);
+    for row in [
+        js(r#"{"answers":{"need":"ski"}}"#),
+        js(r#"{"id":7,"answers":{}}"#),
+        js(r#"{"answers":{},"x":1}"#),
+        js("null"),
+        proxy,
+    ] {
+        mixed.push(&row);
+    }
+    mixed.push(&js(r#"{"answers":{"need":"work"}}"#));
+    let r = plan_of(&mixed).expect("plan");
+    let kinds: Vec<String> = (0..8)
+        .map(|i| {
+            let k = s(&r, &format!("people.{i}.kind"));
+            if k == "error" {
+                s(&r, &format!("people.{i}.error.code"))
+            } else {
+                k
+            }
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "outcome",
+            "outcome",
+            "invalid-answer",
+            "invalid-request",
+            "invalid-request",
+            "invalid-request",
+            "invalid-request",
+            "question"
+        ]
+    );
+    assert_eq!(s(&r, "people.7.question.id"), "location");
+    assert_eq!(get(&r, "totals.errors").as_f64(), Some(5.0));
+}
+
+#[wasm_bindgen_test]
+fn plan_refuses_the_request_itself_with_a_code_and_still_answers() {
+    assert_eq!(code(api::plan(js(r#"{"people":{}}"#))), "invalid-request");
+    assert_eq!(code(api::plan(js(r#"{"people":[],"lang":"de"}"#))), "unsupported-language");
+    assert_eq!(code(api::plan(js(r#"{"people":[],"zz":1}"#))), "invalid-request");
+    assert_eq!(code(api::plan(js("{}"))), "invalid-request");
+    // More people than the limit, and a sparse array of ten million: refused by the length alone.
+    assert_eq!(code(plan_of(&team_of(api::MAX_PEOPLE as u32 + 1))), "too-large");
+    assert_eq!(code(plan_of(&Array::new_with_length(10_000_000))), "too-large");
+    // Twenty people each answering 60 facts with 1,000-letter Cyrillic keys and values (each
+    // string within the bound, each person refused alone): together more text than a call takes.
+    let long = Object::new();
+    for i in 0..60 {
+        let key = format!("{}{i:02}", "ж".repeat(998));
+        Reflect::set(&long, &key.into(), &"ж".repeat(1_000).into()).expect("set");
+    }
+    let heavy = Array::new();
+    for _ in 0..20 {
+        heavy.push(&with_field("answers", &long));
+    }
+    const { assert!(20 * 60 * 4_000 > api::MAX_TEXT_BYTES) };
+    assert_eq!(code(plan_of(&heavy)), "too-large");
+    let ok = plan_of(&team_of(3)).expect("still answers");
+    assert_eq!(get(&ok, "totals.people").as_f64(), Some(3.0));
+}

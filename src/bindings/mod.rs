@@ -6,16 +6,19 @@
 
 mod out;
 mod read;
+mod team;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use js_sys::Date;
 use wasm_bindgen::prelude::*;
 
 use crate::api;
+pub use crate::api::MAX_PEOPLE;
 use crate::error::{Code, Error};
 use out::{answer, invalid, js_error, to_js, JsResult};
 use read::{object, Obj};
 pub use read::{MAX_CHARS, MAX_KEYS};
+pub use team::MAX_TEXT_BYTES;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types.d.ts");
@@ -99,6 +102,16 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] reques
     }
     let req = api::EvaluateRequest { answers, lang: o.opt_string("lang", CALL)?, date: o.opt_string("date", CALL)? };
     answer(api::evaluate(&req, today()))
+}
+
+/// Each person's services, costs and dates, and the team's totals (`team` reads the people).
+#[wasm_bindgen(unchecked_return_type = "TeamPlan")]
+pub fn plan(#[wasm_bindgen(unchecked_param_type = "PlanRequest")] request: JsValue) -> JsResult {
+    const CALL: &str = "plan";
+    let o = read_request(&request, CALL, &["people", "lang", "date"])?;
+    let people = team::people(&o.field("people", CALL)?)?;
+    let req = api::PlanRequest { people, lang: o.opt_string("lang", CALL)?, date: o.opt_string("date", CALL)? };
+    answer(api::plan(&req, today()))
 }
 
 /// Whether a `YYYY-MM-DD` date is a working day in Kazakhstan.

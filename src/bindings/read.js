@@ -59,3 +59,21 @@ export function aifcIsArray(value) {
     return false;
   }
 }
+
+/**
+ * The length of an array of a request, read through its own `length` descriptor: the length, or
+ * -1 when it cannot be read (a revoked Proxy, a throwing trap), -2 when the value is not an
+ * array, -3 when it has more than `max` elements. Elements are then read one by one with
+ * aifcOwnValue, so nothing of a huge array is copied before this check.
+ */
+export function aifcArrayLength(value, max) {
+  try {
+    if (!Array.isArray(value)) return -2;
+    const desc = Reflect.getOwnPropertyDescriptor(value, "length");
+    const length = desc === undefined ? undefined : desc.value;
+    if (typeof length !== "number") return -1;
+    return length > max ? -3 : length;
+  } catch {
+    return -1;
+  }
+}

@@ -18,6 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::out::{invalid, too_large};
+use crate::error::{Code, Error};
 use crate::facts::{quoted, Raw};
 
 /// The most own keys an object of a request may have (a request has at most 4 fields; the flow
@@ -38,6 +39,8 @@ extern "C" {
     fn own_value(target: &JsValue, key: &str) -> Result<i32, JsValue>;
     #[wasm_bindgen(catch, js_name = aifcIsArray)]
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_name = aifcArrayLength)]
+    fn array_length(value: &JsValue, max: u32) -> Result<i32, JsValue>;
     #[wasm_bindgen(js_name = aifcTaken)]
     fn taken() -> JsValue;
 }
@@ -100,6 +103,31 @@ impl Obj {
     pub fn req_string(&self, name: &str, call: &str) -> Result<String, JsValue> {
         self.opt_string(name, call)?.ok_or_else(|| invalid(format!("{call}(): missing field \"{name}\"")))
     }
+}
+
+/// The elements of an array of a request (as own data properties; a hole or a getter is
+/// `Err` for that element only), after checking on the JavaScript side that it is an array of at
+/// most `max` elements: a longer one is refused (`too-large`) before any element is read.
+pub fn array(value: &JsValue, max: usize, call: &str, what: &str) -> Result<Vec<Result<JsValue, Error>>, JsValue> {
+    let max32 = u32::try_from(max).unwrap_or(u32::MAX);
+    let n = match array_length(value, max32) {
+        Ok(n) if n >= 0 => n as usize,
+        Ok(-2) => return Err(invalid(format!("{call}(): {what} must be an array"))),
+        Ok(-3) => return Err(too_large(format!("{call}(): {what} has more than {max} elements"))),
+        _ => return Err(invalid(format!("{call}(): {what} cannot be read"))),
+    };
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        out.push(match own_value(value, &i.to_string()) {
+            Ok(0) => Ok(JsValue::UNDEFINED),
+            Ok(1) => Ok(taken()),
+            Ok(2) => {
+                Err(Error::new(Code::InvalidRequest, format!("{call}(): {what}[{i}] is a getter; give a plain value")))
+            }
+            _ => Err(Error::new(Code::InvalidRequest, format!("{call}(): {what}[{i}] cannot be read"))),
+        });
+    }
+    Ok(out)
 }
 
 /// The value as a Rust string if it is a JS string, after checking its length on the JS side:

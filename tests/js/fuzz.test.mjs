@@ -132,6 +132,16 @@ function hostile() {
   }
 }
 
+/** One person of a team: mostly {id?, answers}, sometimes junk or hostile (that person's error). */
+function person() {
+  switch (int(8)) {
+    case 0: return junk(1);
+    case 1: return hostile();
+    case 2: return { id: junk(1), answers: guided() };
+    default: return int(2) ? { id: `person ${int(100)}`, answers: int(2) ? guided() : answers() } : { answers: guided() };
+  }
+}
+
 function request(kind) {
   if (int(6) === 0) return junk(0);
   const r = {};
@@ -139,12 +149,13 @@ function request(kind) {
   switch (kind) {
     case "quote": set("service", int(4) ? pick(services) : junkString()); set("variant", pick(["up-to-2-years", "3-to-5-years", "employee", "expert", junkString()])); break;
     case "evaluate": r.answers = int(2) ? guided() : answers(); break;
+    case "plan": set("people", int(5) ? Array.from({ length: int(6) }, person) : junk(1)); break;
     case "addWorkingDays": set("from", pick(dates)); set("days", int(3) ? int(200) - 100 : junk(1)); break;
     case "extensionWindow": case "extensionIcs": set("expires", int(3) ? pick(dates) : junkString()); break;
     case "office": set("at", pick(dates)); break;
   }
   if (kind !== "addWorkingDays") set("lang", int(4) ? pick(["en", "ru", "kk"]) : junk(1));
-  if (["quote", "evaluate", "extensionWindow"].includes(kind)) set("date", int(3) ? pick(dates) : junk(1));
+  if (["quote", "evaluate", "plan", "extensionWindow"].includes(kind)) set("date", int(3) ? pick(dates) : junk(1));
   if (int(8) === 0) r[pick(keys)] = junk(1); // extra junk
   return r;
 }
@@ -169,6 +180,18 @@ const shapes = {
       assert.ok(e.outcome.services.length > 0 || e.outcome.noService);
       e.outcome.quotes.forEach(checkQuote);
     }
+  },
+  plan: (t) => {
+    assert.equal(t.totals.people, t.people.length);
+    assert.ok(isKzt(t.totals.kzt));
+    const counted = { outcome: 0, question: 0, error: 0 };
+    for (const p of t.people) {
+      counted[p.kind] += 1;
+      if (p.kind === "question") assert.ok(facts.includes(p.question.id));
+      else if (p.kind === "outcome") assert.ok(isKzt(p.total.kzt) && p.steps.length === p.services.length);
+      else assert.ok(CODES.has(p.error.code) && p.error.message.length > 0, JSON.stringify(p.error));
+    }
+    assert.deepEqual([counted.outcome, counted.question, counted.error], [t.totals.planned, t.totals.questions, t.totals.errors]);
   },
   isWorkingDay: (v) => assert.equal(typeof v, "boolean"),
   addWorkingDays: (v) => assert.ok(isDate(v)),
@@ -224,7 +247,7 @@ function fromFullStack(f) {
 }
 
 /** Runs `f` with throwing getters and setters on Object.prototype for names the engine uses. */
-const POISON = ["service", "answers", "lang", "date", "value", "get", "set", "code", "kind", "message"];
+const POISON = ["service", "answers", "lang", "date", "value", "get", "set", "code", "kind", "message", "people", "id"];
 function poisoned(f) {
   for (const n of POISON) Object.defineProperty(Object.prototype, n, { __proto__: null, get: boom, set: boom, configurable: true });
   try {

@@ -49,7 +49,7 @@ function revokedProxy() {
   return proxy;
 }
 
-/** The six exports that take a request object, each with the hostile value in one place. */
+/** The exports that take a request object, each with the hostile value in one place. */
 const PLACES = [
   (v) => api.evaluate(v),
   (v) => api.evaluate({ answers: v }),
@@ -59,11 +59,13 @@ const PLACES = [
   (v) => api.addWorkingDays(v),
   (v) => api.extensionWindow(v),
   (v) => api.extensionIcs(v),
+  (v) => api.plan(v),
+  (v) => api.plan({ people: v }),
 ];
 
 test("a call before init() throws a coded not-initialised error", async () => {
   const fresh = await import(new URL("aifc_eligibility.js?before-init", pkg));
-  for (const name of ["version", "services", "quote", "evaluate", "isWorkingDay", "addWorkingDays", "extensionWindow", "extensionIcs", "office", "countries"]) {
+  for (const name of ["version", "services", "quote", "evaluate", "plan", "isWorkingDay", "addWorkingDays", "extensionWindow", "extensionIcs", "office", "countries"]) {
     assert.throws(() => fresh[name]({}), (e) => e instanceof Error && e.code === "not-initialised" && e.name === "AifcEligibilityError", name);
   }
 });
@@ -96,7 +98,7 @@ test("100,000 throwing-getter calls (own getters, Proxy traps, Object.prototype)
   const codes = hostileRun(90_000, (i) => PLACES[i % PLACES.length](hostile[i % hostile.length]()));
   // Getters and setters on Object.prototype for every name the engine reads or writes: they must
   // not run, and the answers must still be right (the health check runs with them in place).
-  const names = ["service", "answers", "lang", "date", "value", "get", "set", "code", "name", "kind", "question", "outcome", "fees"];
+  const names = ["service", "answers", "lang", "date", "value", "get", "set", "code", "name", "kind", "question", "outcome", "fees", "people", "id", "totals"];
   const saved = names.map((n) => [n, Object.getOwnPropertyDescriptor(Object.prototype, n)]);
   let ran = 0;
   try {
@@ -161,6 +163,46 @@ test("100 stack-exhaustion episodes: exports called at every depth on the way ba
   healthy("after 100 episodes");
 });
 
+test("a team of hostile people: each one that person's error, the others planned, nothing leaked", () => {
+  const boom = () => { throw new Error("caller"); };
+  const mark = glue.__aifcStackMark();
+  const slots = table();
+  const restarts = api.__restarts();
+  const good = { id: "ok", answers: { need: "iin" } };
+  const hostile = [
+    () => revokedProxy(),
+    () => Object.defineProperty({}, "answers", { get: boom, enumerable: true }),
+    () => ({ id: "getter answer", answers: Object.defineProperty({}, "need", { get: boom, enumerable: true }) }),
+    () => new Proxy({ answers: {} }, { ownKeys: boom }),
+    () => ({ id: revokedProxy(), answers: {} }),
+    () => ({ answers: new Uint8Array(10_000_000) }),
+  ];
+  const codes = {};
+  for (let round = 0; round < 1_000; round++) {
+    const people = [good, ...hostile.map((h) => h()), good];
+    // A hole, and an element that is a throwing getter.
+    people.length += 1;
+    Object.defineProperty(people, people.length, { get: boom, enumerable: true });
+    const r = api.plan({ people, date: "2026-11-24" });
+    assert.equal(r.people.length, people.length);
+    assert.deepEqual([r.people[0].kind, r.people[people.length - 3].kind], ["outcome", "outcome"]);
+    for (const p of r.people.slice(1, -3).concat(r.people.slice(-2))) {
+      assert.equal(p.kind, "error", JSON.stringify(p));
+      codes[p.error.code] = (codes[p.error.code] ?? 0) + 1;
+    }
+    assert.equal(r.totals.planned, 2);
+  }
+  // The people array itself hostile: a revoked Proxy, a Proxy whose traps throw, ten million holes.
+  for (const people of [revokedProxy(), new Proxy([], { getOwnPropertyDescriptor: boom }), new Array(10_000_000)]) {
+    assert.throws(() => api.plan({ people }), (e) => CODES.has(e.code));
+  }
+  console.log(`hostile people: 1000 teams of ${hostile.length + 4}, people's errors ${JSON.stringify(codes)}; restarts ${api.__restarts() - restarts}`);
+  assert.equal(glue.__aifcStackMark(), mark, "wasm's stack pointer moved");
+  assert.ok(table() <= slots + 128, `the externref table grew from ${slots} to ${table()}`);
+  assert.equal(api.__restarts(), restarts, "the engine needed no restart");
+  healthy("after hostile teams");
+});
+
 test("oversized input is refused with too-large in milliseconds", () => {
   const huge = "x".repeat(50_000_000);
   const manyKeys = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]));
@@ -173,6 +215,7 @@ test("oversized input is refused with too-large in milliseconds", () => {
     "50 MB key": () => api.evaluate({ answers: { [huge]: 1 } }),
     "100,000 answers": () => api.evaluate({ answers: manyKeys }),
     "100,000 request fields": () => api.office(manyKeys),
+    "10 million people": () => api.plan({ people: new Array(10_000_000).fill({ answers: {} }) }),
   };
   const times = [];
   for (const [name, call] of Object.entries(cases)) {

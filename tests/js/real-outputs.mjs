@@ -122,6 +122,21 @@ export async function realOutputs(api, fresh) {
   add("evaluate", evaluations, (c) =>
     `${c.request.lang}:${c.answer.kind === "question" ? c.answer.question.node : c.answer.outcome.id}`);
 
+  // plan(): each walked answer set as a team of one (with and without an id), in each language,
+  // and one team mixing every kind of row: an outcome, a question, each code a person's error has.
+  const teams = [];
+  evaluations.forEach(({ request: { answers, lang, date } }, i) => {
+    const person = i % 2 ? { id: "a-person", answers } : { answers };
+    teams.push({ people: [person], ...(lang ? { lang } : {}), date });
+  });
+  // Rows the types allow that are still refused: a stay out of range, a date that does not exist,
+  // an answer over 1,000 characters, an empty id.
+  teams.push({ people: [
+    { id: null, answers: { need: "work" } }, { id: "x", answers: { need: "work", stayDays: 0 } }, { id: "y", answers: { visaExpires: "2026-02-30" } },
+    { answers: { citizenship: "x".repeat(1001) } }, { id: "", answers: {} },
+  ] }, { people: [] });
+  add("plan", calls(api.plan, teams), (c) => `${c.request.lang}:${c.answer.people.map((p) => p.kind === "outcome" ? p.outcome : p.kind === "question" ? p.question.node : p.error.code).join()}`);
+
   const ids = api.services().map((s) => s.id);
   const quotes = [];
   for (const service of ids) {
@@ -174,6 +189,7 @@ export async function realOutputs(api, fresh) {
     accepted: {
       quote: accepted(api.quote, { zz: 1 }),
       evaluate: accepted(api.evaluate, { zz: 1 }),
+      plan: accepted(api.plan, { zz: 1 }),
       answers: accepted(api.evaluate, { answers: { zz: 1 } }),
       extensionWindow: accepted(api.extensionWindow, { zz: 1 }),
       extensionIcs: accepted(api.extensionIcs, { zz: 1 }),

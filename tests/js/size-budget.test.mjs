@@ -9,7 +9,11 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // Raised from 100,000 when the result became a plan (totals, timeline, links, the checklist by
 // who provides it, Kazakh country names for browsers without them): 115,000 until the texts are
 // split per language (one language's texts before the first question, issue 14's 64 KB).
-const BUDGET = 115_000; // bytes, brotli -q 11, all shipped files together
+// Raised to 118,500 for plan() (a team's plan, issue 16): the planner element shares the
+// visitors' engine, and the export (reading a team, the totals, the answer's shape) costs 4.2 KB
+// brotli of wasm (85,905 to 90,133 B; 323,659 to 334,945 B raw). Due to come down with the same
+// per-language split.
+const BUDGET = 118_500; // bytes, brotli -q 11, all shipped files together
 const SHIPPED = ["pkg/aifc_eligibility_bg.wasm", "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_bindgen.js", "aifc-eligibility.js", "aifc-eligibility.css"];
 const dist = new URL("../../dist/", import.meta.url);
 

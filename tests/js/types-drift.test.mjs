@@ -38,6 +38,9 @@ const RARE = {
     ".why": "an outcome's quotes only (evaluate): why the service applies",
     "fees[].variant": "quote() refuses a missing variant where there are several rows (missing-variant)",
   },
+  plan: {
+    "=internal": "a person's error from a fault in the engine, never the caller's: no request produces it",
+  },
   version: {
     ".mciKnownUntil=null": "only if the MCI table had no year; it has 2024-2026",
   },

@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::catalog::{self, Variant};
 use crate::countries;
 use crate::error::{Code, Error, Result};
-use crate::facts::{parse_date, quoted, Facts, Raw};
+use crate::facts::{parse_date, quoted, Raw};
 use crate::flow;
 use crate::iso;
 use crate::lang::Lang;
@@ -18,6 +18,7 @@ pub use crate::out::api::*;
 use crate::out::flow::{Evaluation, WindowOut};
 use crate::out::quote::{Quote, SectionOut};
 use crate::quote;
+pub use crate::team::{PersonIn, TeamPlan, MAX_ID_CHARS, MAX_PEOPLE};
 
 /// `lang` as given: absent means English.
 pub fn lang(tag: Option<&str>) -> Result<Lang> {
@@ -112,8 +113,7 @@ pub struct EvaluateRequest {
 pub fn evaluate(req: &EvaluateRequest, today: NaiveDate) -> Result<Evaluation> {
     let lang = lang(req.lang.as_deref())?;
     let date = date_or_today(req.date.as_deref(), today)?;
-    let facts = Facts::from_raw(req.answers.iter().map(|(k, v)| (k.as_str(), v)))?;
-    flow::evaluate(&facts, lang, date)
+    flow::evaluate_answers(&req.answers, lang, date)
 }
 
 pub fn is_working_day(date: &str) -> Result<bool> {
@@ -219,4 +219,21 @@ pub fn office(req: &OfficeRequest, now: NaiveDateTime) -> Result<OfficeOut> {
 /// The codes a `citizenship` answer may take, in alphabetical order.
 pub fn countries() -> Vec<&'static str> {
     countries::all().collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanRequest {
+    /// The team, in the order the answer keeps (at most `MAX_PEOPLE`).
+    pub people: Vec<PersonIn>,
+    pub lang: Option<String>,
+    pub date: Option<String>,
+}
+
+/// A team's plan: each person as `evaluate` answers them, and the team's totals. `lang`, `date`
+/// and more than `MAX_PEOPLE` people refuse the whole request; anything wrong with one person is
+/// that person's error.
+pub fn plan(req: &PlanRequest, today: NaiveDate) -> Result<TeamPlan> {
+    let lang = lang(req.lang.as_deref())?;
+    let date = date_or_today(req.date.as_deref(), today)?;
+    crate::team::plan(&req.people, lang, date)
 }

@@ -15,6 +15,7 @@ pub mod lang;
 pub mod out;
 pub mod plan;
 pub mod quote;
+pub mod team;
 
 /// The version of this package.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -27,7 +27,7 @@ pub fn plan(quotes: &[Quote], facts: &Facts, lang: Lang, today: NaiveDate) -> Pl
     let mut total = Decimal::ZERO;
     let mut mci: Vec<MciOut> = Vec::new();
     for q in quotes {
-        total += Decimal::from(q.sums.standard_kzt.unwrap_or(0)) + q.sums.duty_kzt.unwrap_or(Decimal::ZERO);
+        total += subtotal(q);
         if let Some(m) = q.sums.mci {
             if !mci.iter().any(|x| x.year == m.year) {
                 mci.push(MciOut { year: m.year, kzt: m.kzt.to_string(), provisional: m.provisional });
@@ -51,17 +51,22 @@ pub fn plan(quotes: &[Quote], facts: &Facts, lang: Lang, today: NaiveDate) -> Pl
     }
 }
 
+/// What a step costs at the standard tier: its fee (none where the guide gives none) plus its
+/// state duty, exact. The one place a plan, and a team's plan, adds money.
+pub fn subtotal(q: &Quote) -> Decimal {
+    Decimal::from(q.sums.standard_kzt.unwrap_or(0)) + q.sums.duty_kzt.unwrap_or(Decimal::ZERO)
+}
+
 fn step(q: &Quote) -> PlanStep {
     let fee = q.sums.standard_kzt;
     let duty = q.sums.duty_kzt;
-    let subtotal = Decimal::from(fee.unwrap_or(0)) + duty.unwrap_or(Decimal::ZERO);
     let to_prepare = |docs: &[DocOut]| docs.iter().filter(|d| d.by != Provider::Advice.id()).count();
     PlanStep {
         service: q.service,
         title: q.title,
         fee: fee.map(|k| k.to_string()),
         state_duty: duty.map(kzt_string),
-        subtotal: kzt_string(subtotal),
+        subtotal: kzt_string(subtotal(q)),
         priced: fee.is_some(),
         ready_by: q.sums.ready.map(|r| iso::date(r.latest)),
         same_day: q.sums.ready.is_some_and(|r| r.same_day),

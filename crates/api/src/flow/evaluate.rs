@@ -1,12 +1,14 @@
 //! The walk: from the start node, follow the branch each known fact picks; stop at the first fact
 //! not yet known (a question) or at an outcome.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
 use crate::calendar::{self, Phase};
 use crate::catalog::{self, Variant};
 use crate::error::{Code, Error, Result};
-use crate::facts::{Fact, Facts, Kind, Value};
+use crate::facts::{Fact, Facts, Kind, Raw, Value};
 use crate::lang::{Lang, Text, Translate};
 pub use crate::out::flow::*;
 use crate::out::quote::NoteOut;
@@ -29,6 +31,13 @@ impl From<Value> for AnswerValue {
 
 /// The most nodes a walk may visit: the graph is acyclic and far smaller; this only guards it.
 const MAX_STEPS: usize = 64;
+
+/// The answers as a caller gives them, checked, then walked: what `evaluate()` answers, and
+/// what `plan()` answers for each person of a team (one function, so the two cannot differ).
+pub fn evaluate_answers(answers: &BTreeMap<String, Raw>, lang: Lang, today: NaiveDate) -> Result<Evaluation> {
+    let facts = Facts::from_raw(answers.iter().map(|(k, v)| (k.as_str(), v)))?;
+    evaluate(&facts, lang, today)
+}
 
 /// The next question, or the outcome, for these answers.
 pub fn evaluate(facts: &Facts, lang: Lang, today: NaiveDate) -> Result<Evaluation> {

@@ -7,3 +7,4 @@ pub mod api;
 pub mod flow;
 pub mod plan;
 pub mod quote;
+pub mod team;

@@ -1,0 +1,91 @@
+//! What `plan()` answers for a team: each person's plan in the order given, and the team's
+//! totals at the standard tier.
+
+use serde::Serialize;
+
+use super::flow::{NoServiceOut, Progress, QuestionOut, WindowOut};
+use super::plan::{PlanStep, TotalOut};
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct TeamPlan {
+    /// One entry per person, in the order of the request.
+    pub people: Vec<PersonPlan>,
+    pub totals: TeamTotals,
+}
+
+/// One person: the outcome of their answers, the next question they still have to answer, or
+/// the error in their answers (the others are planned all the same).
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
+pub enum PersonPlan {
+    Outcome {
+        /// The person's `id` as given, or `null`.
+        id: Option<String>,
+        /// The outcome node of the flow (`outcome.id` of `evaluate`).
+        outcome: &'static str,
+        /// The services in the order the person does them.
+        services: Vec<&'static str>,
+        /// `outcome.plan.steps` of `evaluate`: each service's standard fee, duty, subtotal and date.
+        steps: Vec<PlanStep>,
+        /// `outcome.plan.total`.
+        total: TotalOut,
+        ready_by: Option<String>,
+        ready_by_with_delay: Option<String>,
+        /// Set when family members apply too: the guide does not say whether fees are per person.
+        per_person: Option<&'static str>,
+        /// Why no service applies, where none does.
+        no_service: Option<NoServiceOut>,
+        extension_window: Option<WindowOut>,
+    },
+    Question {
+        id: Option<String>,
+        /// The next question this person's answers need (as `evaluate` asks it).
+        question: QuestionOut,
+        progress: Progress,
+    },
+    Error {
+        id: Option<String>,
+        /// The code and message `evaluate` would have thrown for this person.
+        error: ErrorOut,
+    },
+}
+
+/// An error as a value.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct ErrorOut {
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamTotals {
+    /// People in the request.
+    pub people: usize,
+    /// People whose answers reach an outcome (a "no service" answer included).
+    pub planned: usize,
+    /// People who still have a question to answer.
+    pub questions: usize,
+    /// People whose answers were refused.
+    pub errors: usize,
+    /// The planned people's totals added up, in tenge, exact (standard tier plus state duty).
+    pub kzt: String,
+    /// True when a duty uses an MCI not yet published for its year.
+    pub provisional: bool,
+    /// False when a step of someone's plan has no fee in the guide (the sum leaves it out).
+    pub complete: bool,
+    /// Set when a planned person's family applies too: the guide does not say whether fees are
+    /// per person, so the sum counts each applicant's fees once.
+    pub per_person: Option<&'static str>,
+    /// Each service planned, in the guide's order: how many people do it and what it costs them.
+    pub by_service: Vec<ServiceTotal>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct ServiceTotal {
+    pub service: &'static str,
+    pub title: &'static str,
+    pub count: usize,
+    /// The steps' subtotals added up, in tenge, exact.
+    pub kzt: String,
+}

@@ -1,0 +1,162 @@
+//! A team's plan: many people at once, as an employer's HR staff bring employees, experts and
+//! their families. Each person is walked exactly as `evaluate` walks one visitor (the same facts,
+//! the same outcome, the same `outcome.plan`); this module only keeps each person's result apart
+//! (an error in one person's answers is that person's, never the batch's) and adds the team's
+//! totals at the standard tier, exact, with the guide's open question about family members' fees.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::catalog::SERVICES;
+use crate::error::{Code, Error, Result};
+use crate::facts::Raw;
+use crate::flow::{self, Evaluation, OutcomeOut};
+use crate::lang::{Lang, Translate};
+use crate::money::kzt_string;
+pub use crate::out::team::*;
+use crate::plan::{subtotal, PER_PERSON};
+
+/// The most people one call plans: a large employer's intake, planned in well under a second.
+/// More is refused (`too-large`) before anyone is planned; split the team into several calls.
+pub const MAX_PEOPLE: usize = 5_000;
+/// The longest `id` a person may carry, in characters. Ids are only echoed back: two people may
+/// share one (results are in the request's order).
+pub const MAX_ID_CHARS: usize = 100;
+
+/// One person as given: an optional id, and their answers as `evaluate` takes them, or the
+/// error met reading them (a caller's row that is not an object, say), which is kept as that
+/// person's result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonIn {
+    pub id: Option<String>,
+    pub answers: core::result::Result<BTreeMap<String, Raw>, Error>,
+}
+
+impl PersonIn {
+    pub fn new(id: Option<&str>, answers: BTreeMap<String, Raw>) -> PersonIn {
+        PersonIn { id: id.map(str::to_string), answers: Ok(answers) }
+    }
+}
+
+pub fn too_many_people(given: usize) -> Error {
+    Error::new(
+        Code::TooLarge,
+        format!("plan() takes at most {MAX_PEOPLE} people in one call, not {given}: split the team"),
+    )
+}
+
+/// Each person's plan in the order given, and the team's totals, in `lang` on `date`. Only the
+/// number of people can refuse the whole team.
+pub fn plan(given: &[PersonIn], lang: Lang, date: NaiveDate) -> Result<TeamPlan> {
+    if given.len() > MAX_PEOPLE {
+        return Err(too_many_people(given.len()));
+    }
+    let mut sums = Sums::default();
+    let people = given
+        .iter()
+        .map(|p| {
+            let id = p.id.clone();
+            match person(p, lang, date) {
+                Err(e) => {
+                    sums.errors += 1;
+                    PersonPlan::Error { id, error: ErrorOut { code: e.code.as_str(), message: e.message } }
+                }
+                Ok(Evaluation::Question { question, progress, .. }) => {
+                    sums.questions += 1;
+                    PersonPlan::Question { id, question, progress }
+                }
+                Ok(Evaluation::Outcome { outcome, .. }) => {
+                    sums.add(&outcome);
+                    outcome_of(id, outcome)
+                }
+            }
+        })
+        .collect();
+    Ok(TeamPlan { people, totals: sums.totals(given.len(), lang) })
+}
+
+/// One person, as `evaluate` answers their answers on `date` (the same function).
+fn person(p: &PersonIn, lang: Lang, date: NaiveDate) -> Result<Evaluation> {
+    if let Some(id) = &p.id {
+        let n = id.chars().count();
+        if n == 0 || n > MAX_ID_CHARS {
+            return Err(Error::new(
+                Code::InvalidRequest,
+                format!("a person's id must be 1 to {MAX_ID_CHARS} characters, not {n}"),
+            ));
+        }
+    }
+    let answers = p.answers.as_ref().map_err(Clone::clone)?;
+    flow::evaluate_answers(answers, lang, date)
+}
+
+fn outcome_of(id: Option<String>, o: OutcomeOut) -> PersonPlan {
+    let plan = *o.plan;
+    PersonPlan::Outcome {
+        id,
+        outcome: o.id,
+        services: o.services,
+        steps: plan.steps,
+        total: plan.total,
+        ready_by: plan.ready_by,
+        ready_by_with_delay: plan.ready_by_with_delay,
+        per_person: plan.per_person,
+        no_service: o.no_service,
+        extension_window: o.extension_window,
+    }
+}
+
+/// The running totals, as exact decimals until the end.
+#[derive(Default)]
+struct Sums {
+    planned: usize,
+    questions: usize,
+    errors: usize,
+    kzt: Decimal,
+    provisional: bool,
+    incomplete: bool,
+    per_person: bool,
+    /// By the service's place in the guide: its id, title, count and sum.
+    by_service: Vec<Option<(&'static str, &'static str, usize, Decimal)>>,
+}
+
+impl Sums {
+    fn add(&mut self, o: &OutcomeOut) {
+        self.planned += 1;
+        self.provisional |= o.plan.total.provisional;
+        self.incomplete |= !o.plan.total.complete;
+        self.per_person |= o.plan.per_person.is_some();
+        for q in &o.quotes {
+            let cost = subtotal(q);
+            self.kzt += cost;
+            let place = SERVICES.iter().position(|s| s.id == q.service).unwrap_or(SERVICES.len());
+            if self.by_service.len() <= place {
+                self.by_service.resize(place + 1, None);
+            }
+            let entry = self.by_service[place].get_or_insert((q.service, q.title, 0, Decimal::ZERO));
+            entry.2 += 1;
+            entry.3 += cost;
+        }
+    }
+
+    fn totals(self, people: usize, lang: Lang) -> TeamTotals {
+        TeamTotals {
+            people,
+            planned: self.planned,
+            questions: self.questions,
+            errors: self.errors,
+            kzt: kzt_string(self.kzt),
+            provisional: self.provisional,
+            complete: !self.incomplete,
+            per_person: self.per_person.then(|| PER_PERSON.get(lang)),
+            by_service: self
+                .by_service
+                .into_iter()
+                .flatten()
+                .map(|(service, title, count, kzt)| ServiceTotal { service, title, count, kzt: kzt_string(kzt) })
+                .collect(),
+        }
+    }
+}
