@@ -240,9 +240,9 @@ export type Evaluation =
   | { kind: "outcome"; outcome: Outcome; progress: Progress; path: Answered[] };
 
 /** One person of a team: an optional label (1 to 100 characters; only echoed back, repeats allowed) and their answers. */
-export interface PersonRequest { id?: string | null; answers: Answers }
+export interface PersonRequest { id?: string | null; answers: Answers | AnswerMap }
 /** At most 5,000 people; the answer keeps their order. */
-export interface PlanRequest { people: PersonRequest[]; lang?: Lang; date?: IsoDate }
+export interface PlanRequest { people: PersonRequest[]; lang?: LangTag; date?: IsoDate }
 /** The codes a person's own error can have (the whole call throws only for the request itself). */
 export type PersonErrorCode = "invalid-request" | "invalid-answer" | "invalid-date" | "too-large" | "internal";
 /** One person of a team: the outcome of their answers (as `evaluate`'s `outcome.plan`), the next question, or their error. */
