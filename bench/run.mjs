@@ -52,13 +52,12 @@ const MEMORY_CALLS = envInt('BENCH_MEMORY_CALLS', 100_000, 1000);
 const DEADLINE_MS = 9 * 60_000;
 const PEERS = process.env.BENCH_PEERS !== '0';
 
-const SHIPPED = [
-  { file: 'pkg/aifc_eligibility_bg.wasm', mode: 'generic' },
-  { file: 'pkg/aifc_eligibility.js', mode: 'text' },
-  { file: 'pkg/aifc_eligibility_bindgen.js', mode: 'text' },
-  { file: 'aifc-eligibility.js', mode: 'text' },
-  { file: 'aifc-eligibility.css', mode: 'text' },
-];
+/** What the widget loads: its entry and the files the entry names (content-hashed, in integrity.json). */
+const SHIPPED = fs.existsSync(path.join(DIST, 'integrity.json'))
+  ? Object.keys(JSON.parse(fs.readFileSync(path.join(DIST, 'integrity.json'), 'utf8')))
+    .filter((file) => file.startsWith('aifc-eligibility.'))
+    .map((file) => ({ file, mode: file.endsWith('.wasm') ? 'generic' : 'text' }))
+  : [];
 
 /** The requests every runtime times: the same answers as examples/bench-native.rs. */
 const TODAY = '2026-11-24';

@@ -33,8 +33,10 @@ cat > pkg/package.json <<JSON
 }
 JSON
 
-# dist/ is what a site deploys: the widget (its modules and texts bundled and minified into one
-# file, its stylesheets into one), the demo pages and pkg/. The widget's sources (www/src/) are not shipped.
+# dist/ is what a site deploys: the widget's one entry module (its modules, texts, stylesheets and
+# the engine's glue bundled and minified), the files it loads later under content-hashed names
+# (the wasm), the demo pages and pkg/ (the package, for pages that call the engine themselves).
+# The widget's sources (www/src/) are not shipped.
 rm -rf dist
 mkdir dist
 for f in www/*; do
@@ -42,7 +44,8 @@ for f in www/*; do
 done
 cp -r pkg dist/pkg
 # The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step
-# (a missing message fails the build).
+# (a missing message fails the build); the wasm is copied to its hashed name, its integrity
+# value written into the entry.
 node scripts/bundle.mjs dist
 # The package's glue as deployed: the same code without its comments.
 for f in pkg/${crate}.js pkg/${crate}_bindgen.js; do

@@ -26,10 +26,6 @@ before(async () => {
   writePseudoLocale(texts);
   const root = path.join(work, 'dist');
   fs.cpSync(DIST, root, { recursive: true });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs'), root], {
-    env: { ...process.env, AIFC_TEXTS_EXTRA: texts },
-    stdio: 'inherit',
-  });
   // The engine with one more language: the same sources, its own target directory (so the
   // release build in target/ stays as it is), the same glue (only the wasm's tables differ).
   const target = path.join(ROOT, 'target', 'pseudo-locale');
@@ -39,6 +35,11 @@ before(async () => {
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', bindgen,
     path.join(target, 'wasm32-unknown-unknown', 'release', 'aifc_eligibility.wasm')], { stdio: 'inherit' });
   fs.copyFileSync(path.join(bindgen, 'aifc_eligibility_bg.wasm'), path.join(root, 'pkg', 'aifc_eligibility_bg.wasm'));
+  // The widget bundled with the same folder: its texts, and that wasm under its hashed name.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs'), root], {
+    env: { ...process.env, AIFC_TEXTS_EXTRA: texts },
+    stdio: 'inherit',
+  });
   env = await setup({ root });
 });
 after(async () => {

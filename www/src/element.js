@@ -2,6 +2,7 @@
 // question.js and outcome.js from a context this element gives them; they know nothing of the
 // element's state, and nothing here knows of fees or rules.
 
+import { CSS } from 'build:assets';
 import { h } from './dom.js';
 import { engineLang } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
@@ -18,12 +19,22 @@ const SYNCING = new Map();
 /** The parameter that carries the language in shared links and the page's URL. */
 const LANG_PARAM = 'lang';
 
-export function defineElement(engine, cssUrl) {
+/** The stylesheet (www/aifc-eligibility.css, bundled into the entry), one sheet adopted by every shadow root. */
+let sheet = null;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+export function defineElement(engine) {
   class AifcEligibility extends HTMLElement {
     static observedAttributes = ['lang', 'date', 'answers', 'sync-url'];
 
     #root;
-    #frame; // the container: hidden until the stylesheet has loaded
+    #frame; // the container
     #live; // the polite live region announcing outcomes
     #main;
     #pkg = null;
@@ -48,14 +59,13 @@ export function defineElement(engine, cssUrl) {
     constructor() {
       super();
       this.#root = this.attachShadow({ mode: 'open' });
-      const sheet = h('link', { rel: 'stylesheet', href: cssUrl.href });
+      // Adopted, not linked: the styles come with the pinned module, and a constructed sheet
+      // needs no style-src in the page's CSP.
+      this.#root.adoptedStyleSheets = [styles()];
       this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
       this.#main = h('div', { class: 'main', part: 'main' });
-      this.#frame = h('div', { class: 'aifc', part: 'container', hidden: true }, this.#live, this.#main);
-      const show = () => this.#frame.removeAttribute('hidden');
-      sheet.addEventListener('load', show);
-      sheet.addEventListener('error', show);
-      this.#root.append(sheet, this.#frame);
+      this.#frame = h('div', { class: 'aifc', part: 'container' }, this.#live, this.#main);
+      this.#root.append(this.#frame);
     }
 
     connectedCallback() {

@@ -1,20 +1,25 @@
-// The engine (the wasm package), loaded once for every widget on the page. The wasm download
-// starts at once, beside the glue's.
+// The engine, loaded once for every widget on the page: its glue (the package's guard and
+// wasm-bindgen's glue) is bundled into the entry module; the wasm is fetched from beside the entry
+// under its content-hashed name with the integrity value the build computed (`build:assets`), so
+// the browser refuses any other bytes. instantiateStreaming compiles it while it downloads (the
+// glue falls back to the whole body when a server sends the wrong MIME type).
 
+import init, * as api from '../../pkg/aifc_eligibility.js';
+import { ASSETS } from 'build:assets';
 import { LANGS } from './i18n.js';
 
 let loading = null;
 const answersIn = new Map();
 
-/** The package beside the widget's module (`base`): a promise, shared by every instance. */
+/** A later file of the build, beside the entry module (`base`), fetched pinned to its integrity value. */
+export const fetchPinned = (base, { file, integrity }) => fetch(new URL(file, base), { integrity });
+
+/** The engine: a promise of the package's API, shared by every instance. */
 export function loadEngine(base) {
   loading ??= (async () => {
-    const wasm = fetch(new URL('./pkg/aifc_eligibility_bg.wasm', base));
-    wasm.catch(() => {}); // a failure surfaces through init below
-    const pkg = await import(new URL('./pkg/aifc_eligibility.js', base).href);
     // A Response promise: the glue instantiates it with WebAssembly.instantiateStreaming.
-    await pkg.default({ module_or_path: wasm });
-    return pkg;
+    await init({ module_or_path: fetchPinned(base, ASSETS.wasm) });
+    return api;
   })();
   loading.catch(() => {}); // each instance reports a failure as an `error` event
   return loading;
