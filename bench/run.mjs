@@ -29,6 +29,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { MIME } from '../tests/support/mime.mjs';
+import { loadLanguages } from '../tests/support/languages.mjs';
 import { measureHeights, heightsTable } from './heights.mjs';
 import { bytes, fmt, round, roundStats, stats } from './stats.mjs';
 import { peersTable, runPeers } from './peers.mjs';
@@ -259,6 +260,7 @@ const WASM_BYTES = () => fs.readFileSync(path.join(DIST, 'pkg', 'aifc_eligibilit
 async function freshPackage(tag) {
   const pkg = await import(`${PKG_JS}?${tag}`);
   const exports = await pkg.default({ module_or_path: WASM_BYTES() });
+  await loadLanguages(pkg, pathToFileURL(path.join(DIST, 'pkg') + path.sep));
   return { pkg, exports };
 }
 
@@ -472,6 +474,7 @@ async function runChromiumApi(browser, origin) {
     const result = await page.evaluate(async ([source, cfg]) => {
       const pkg = await import('/pkg/aifc_eligibility.js');
       await pkg.default({ module_or_path: '/pkg/aifc_eligibility_bg.wasm' });
+      for (const lang of ['en', 'ru', 'kk']) pkg.loadLanguage(lang, await (await fetch(`/pkg/aifc_eligibility_texts_${lang}.txt`)).text());
       // eslint-disable-next-line no-new-func
       const measure = new Function(`return (${source})`)();
       return { isolated: self.crossOriginIsolated, ...measure(pkg, cfg) };

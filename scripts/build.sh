@@ -10,13 +10,16 @@ crate=aifc_eligibility
 # The shipped wasm must not carry the build machine's paths (panic locations name source files).
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 export RUSTFLAGS="--remap-path-prefix=$cargo_home/registry/src=crates --remap-path-prefix=$PWD=aifc-eligibility"
-cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --release
+# The languages' texts are not in the wasm: each is a file of its own (pkg/aifc_eligibility_texts_<tag>.txt),
+# loaded by `loadLanguage`, so a visitor downloads only their language's.
 rm -rf pkg
-wasm-bindgen --target web --out-dir pkg "target/wasm32-unknown-unknown/release/$crate.wasm"
+wasm=$(node scripts/engine-wasm.mjs pkg)
+wasm-bindgen --target web --out-dir pkg "$wasm"
 node_modules/.bin/wasm-opt -Oz "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
 # The entry point is the guard (src/glue.js) in front of wasm-bindgen's glue.
 node scripts/glue.mjs
 
+texts=$(cd pkg && for f in ${crate}_texts_*.txt; do printf ', "%s"' "$f"; done)
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > pkg/package.json <<JSON
 {
@@ -27,7 +30,7 @@ cat > pkg/package.json <<JSON
   "main": "$crate.js",
   "module": "$crate.js",
   "types": "$crate.d.ts",
-  "files": ["$crate.js", "${crate}_bindgen.js", "${crate}_bg.wasm", "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
+  "files": ["$crate.js", "${crate}_bindgen.js", "${crate}_bg.wasm"$texts, "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
   "sideEffects": false,
   "license": "MIT"
 }

@@ -4,15 +4,16 @@
 // wasm-bindgen's glue), its stylesheet (www/aifc-eligibility.css with www/src/css/, as text the
 // module adopts into each shadow root), and the table of the files it loads later (`build:assets`):
 // each under a content-hashed name (aifc-eligibility.<hash>.wasm) with the SHA-384 integrity value
-// it is fetched with. So the one `integrity` on the page's script tag pins every byte the widget
-// runs. The wasm is read from <out-dir>/pkg/ (the package as copied into dist/).
+// it is fetched with (also written to <out-dir>/assets.json). So the one `integrity` on the page's
+// script tag pins every byte the widget runs. The wasm and the engine's texts of each language
+// (`aifc_eligibility_texts_<tag>.txt`) are read from <out-dir>/pkg/ (the package as copied into dist/).
 // AIFC_TEXTS_EXTRA adds a folder of languages (see scripts/texts.mjs). Run by scripts/build.sh;
 // `node scripts/bundle.mjs <out-dir>` writes elsewhere (a test's build with one more language).
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { ROOT, textsPlugin } from './texts.mjs';
+import { ROOT, languageDirs, textsPlugin } from './texts.mjs';
 import { integrityOf, hashedName } from './assets.mjs';
 
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
@@ -29,6 +30,11 @@ function later(key, bytes, ext) {
   assets[key] = { file, integrity: integrityOf(bytes) };
 }
 later('wasm', fs.readFileSync(path.join(out, 'pkg', 'aifc_eligibility_bg.wasm')), 'wasm');
+// The engine's texts, one file per language (`texts-<tag>`), loaded for the visitor's language only.
+for (const tag of languageDirs().keys()) {
+  const file = path.join(out, 'pkg', `aifc_eligibility_texts_${tag}.txt`);
+  if (fs.existsSync(file)) later(`texts-${tag}`, fs.readFileSync(file), 'txt');
+}
 
 const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false };
 const css = await build({ ...options, entryPoints: [path.join(ROOT, 'www', 'aifc-eligibility.css')], outfile: 'out.css' });
@@ -56,6 +62,8 @@ await build({
   plugins: [textsPlugin, assetsPlugin],
 });
 fs.rmSync(path.join(out, 'aifc-eligibility.css'), { force: true }); // an older build's
+// The same table for the tests, the benchmark and a host page's preload lines.
+fs.writeFileSync(path.join(out, 'assets.json'), `${JSON.stringify(assets, null, 2)}\n`);
 
 // The demo pages' preload lines (`<link rel="preload" as="fetch" crossorigin data-asset="wasm" href>`):
 // the hashed name. No integrity attribute: Chromium ignores it on a fetch preload and warns

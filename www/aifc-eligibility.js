@@ -19,5 +19,7 @@ import { loadEngine } from './src/engine.js';
 import { defineElement } from './src/element.js';
 
 const base = new URL('./', import.meta.url);
-// The wasm download starts now, before any element is on the page.
-defineElement(loadEngine(base));
+// The wasm download starts now, before any element is on the page; each element asks for its
+// language's texts as it connects (for the elements already in the page, at once).
+loadEngine(base);
+defineElement(base);

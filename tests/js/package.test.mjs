@@ -3,12 +3,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { loadLanguages } from "../support/languages.mjs";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
 const pkg = new URL("../../pkg/", import.meta.url);
 const { default: init, quote, evaluate, services, version, extensionWindow } = await import(new URL("aifc_eligibility.js", pkg));
 await init({ module_or_path: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
+await loadLanguages(await import(new URL("aifc_eligibility.js", pkg)), pkg);
 
 test("pkg/package.json describes an ES module with types", async () => {
   const meta = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
@@ -25,7 +27,7 @@ test("the README example works as written", async () => {
   assert.ok(example, "README has a js example");
   // The example imports from the published name; here that is pkg/.
   const source = example.replace(/from "aifc-eligibility"/, `from ${JSON.stringify(new URL("aifc_eligibility.js", pkg).href)}`)
-    .replace(/await init\(\);/, `await init({ module_or_path: await (await import("node:fs/promises")).readFile(${JSON.stringify(new URL("aifc_eligibility_bg.wasm", pkg).pathname)}) });`);
+    .replace(/^const pkg = .*$/m, `const pkg = new URL(${JSON.stringify(pkg.href)});`);
   const logged = [];
   const log = console.log;
   console.log = (...a) => logged.push(a);

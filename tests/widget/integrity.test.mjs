@@ -17,6 +17,10 @@ const integrity = JSON.parse(fs.readFileSync(path.join(DIST, 'integrity.json'), 
 /** The files the entry loads after itself: content-hashed names, each with its integrity value. */
 const LATER = Object.keys(integrity).filter((f) => /^aifc-eligibility\.[0-9a-f]{16}\.\w+$/.test(f));
 const entry = fs.readFileSync(path.join(DIST, 'aifc-eligibility.js'), 'utf8');
+/** The entry's table of later files (dist/assets.json): `wasm`, `texts-<lang>`. */
+const assets = JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8'));
+/** The language whose texts a file is, or null. */
+const langOf = (file) => Object.entries(assets).find(([key, a]) => key.startsWith('texts-') && a.file === file)?.[0].slice('texts-'.length) ?? null;
 let browser;
 let work;
 before(async () => {
@@ -28,8 +32,10 @@ after(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-test('the entry pins at least the wasm', () => {
+test('the entry pins the wasm and each language\'s texts', () => {
   assert.ok(LATER.some((f) => f.endsWith('.wasm')), `later files: ${LATER.join(', ')}`);
+  assert.deepEqual(['en', 'ru', 'kk'].filter((l) => !LATER.includes(assets[`texts-${l}`]?.file)), [], 'texts of en, ru and kk');
+  assert.deepEqual(Object.values(assets).map((a) => a.file).sort(), [...LATER].sort(), 'assets.json lists the same files');
   for (const file of LATER) assert.ok(entry.includes(integrity[file]), `${file}: the entry carries its integrity value`);
 });
 
@@ -46,7 +52,8 @@ for (const file of LATER) {
     for (const ext of ['.br', '.gz']) fs.rmSync(target + ext, { force: true });
     const server = await serveDist(root);
     t.after(() => server.close());
-    const lang = 'en';
+    // The language whose first question needs the file (its texts), else English.
+    const lang = langOf(file) ?? 'en';
     const { context, page, problems } = await openPage({ browser, origin: server.origin }, demoUrl({ lang }));
     t.after(() => context.close());
     const widget = new Widget(page);
@@ -61,6 +68,33 @@ for (const file of LATER) {
     await screenshot(page, `integrity-refused-${file.split('.').at(-1)}-${lang}`);
   });
 }
+
+test('a language switch to tampered texts is refused: the widget stays in its language, says so, and works on', async (t) => {
+  const root = path.join(work, 'switch');
+  fs.cpSync(DIST, root, { recursive: true });
+  const target = path.join(root, assets['texts-ru'].file);
+  const bytes = fs.readFileSync(target);
+  bytes[Math.floor(bytes.length / 3)] ^= 0x01;
+  fs.writeFileSync(target, bytes);
+  for (const ext of ['.br', '.gz']) fs.rmSync(target + ext, { force: true });
+  const server = await serveDist(root);
+  t.after(() => server.close());
+  const { context, page, problems } = await openPage({ browser, origin: server.origin }, demoUrl({ lang: 'en' }));
+  t.after(() => context.close());
+  const widget = await new Widget(page).ready();
+  await widget.answer('work');
+  await widget.continue();
+  const asked = await widget.currentQuestion();
+  await widget.locator('[data-lang="ru"]').click();
+  await page.waitForFunction(() => window.__aifcEvents.some((e) => e.type === 'error'));
+  assert.deepEqual((await events(page, 'error')).map((e) => e.detail.code), ['load-failed']);
+  assert.equal(await widget.locator('.aifc').getAttribute('lang'), 'en', 'still in English');
+  assert.equal(await widget.currentQuestion(), asked, 'on the same question');
+  assert.ok(problems.some((p) => /integrity/i.test(p)), problems.join('\n'));
+  await widget.answer('outside');
+  await widget.continue();
+  assert.notEqual(await widget.currentQuestion(), asked, 'and it works on');
+});
 
 test('a whole journey in every language requests only the entry and the files it pins', async (t) => {
   const server = await serveDist(DIST);

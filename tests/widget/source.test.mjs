@@ -78,7 +78,7 @@ test('the build ships one entry module, the files it loads later under hashed na
   }
   assert.match(read('src/engine.js'), /fetch\(new URL\(file, base\), \{ integrity \}\)/, 'fetched with its integrity value');
   assert.match(read('aifc-eligibility.js'), /const base = new URL\('\.\/', import\.meta\.url\)/);
-  assert.match(read('src/element.js'), /adoptedStyleSheets/, 'the stylesheet is adopted from the module');
+  assert.match(read('src/element.js'), /adoptedStyleSheets = \[styles\(\)\]/, 'the stylesheet is adopted from the module');
   assert.doesNotMatch(bundle, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the bundled stylesheet');
 });
 

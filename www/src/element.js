@@ -2,9 +2,9 @@
 // question.js and outcome.js from a context this element gives them; they know nothing of the
 // element's state, and nothing here knows of fees or rules.
 
-import { CSS } from 'build:assets';
 import { h } from './dom.js';
-import { engineLang } from './engine.js';
+import { styles } from './styles.js';
+import { engineLang, hasLanguage, withLanguage } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
 import { answersObject, paramsInUrl, parseAnswers, shareUrl, urlWithParams } from './url.js';
@@ -19,24 +19,15 @@ const SYNCING = new Map();
 /** The parameter that carries the language in shared links and the page's URL. */
 const LANG_PARAM = 'lang';
 
-/** The stylesheet (www/aifc-eligibility.css, bundled into the entry), one sheet adopted by every shadow root. */
-let sheet = null;
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
-
-export function defineElement(engine) {
+/** Defines <aifc-eligibility>, its engine and texts fetched from beside the entry module (`base`). */
+export function defineElement(base) {
   class AifcEligibility extends HTMLElement {
     static observedAttributes = ['lang', 'date', 'answers', 'sync-url'];
 
     #root;
     #frame; // the container
     #live; // the polite live region announcing outcomes
-    #main;
+    #main; // the current screen
     #pkg = null;
     #failed = false;
     /** The answers on the current path, in the order they were asked (fact -> value). */
@@ -59,9 +50,7 @@ export function defineElement(engine) {
     constructor() {
       super();
       this.#root = this.attachShadow({ mode: 'open' });
-      // Adopted, not linked: the styles come with the pinned module, and a constructed sheet
-      // needs no style-src in the page's CSP.
-      this.#root.adoptedStyleSheets = [styles()];
+      this.#root.adoptedStyleSheets = [styles()]; // from the pinned module: no style-src needed
       this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
       this.#main = h('div', { class: 'main', part: 'main' });
       this.#frame = h('div', { class: 'aifc', part: 'container' }, this.#live, this.#main);
@@ -76,7 +65,7 @@ export function defineElement(engine) {
         return;
       }
       this.#renderLoading();
-      engine.then(
+      withLanguage(base, this.#fromUrl().lang ?? this.#lang).then( // a shared link's language, else the attribute's
         (pkg) => {
           this.#pkg = pkg;
           if (!this.#connected || this.#started) return;
@@ -167,7 +156,7 @@ export function defineElement(engine) {
       this.#lastDate = undefined;
       if (!date) return;
       try {
-        this.#pkg.evaluate({ answers: {}, date });
+        this.#pkg.evaluate({ answers: {}, date, lang: engineLang(this.#lang) });
         this.#lastDate = date;
       } catch (err) {
         this.#emitError(err.code ?? 'internal', err.message);
@@ -177,7 +166,7 @@ export function defineElement(engine) {
     // --- The engine ---
 
     #request(answers) {
-      const request = { answers: answersObject(answers), lang: engineLang(this.#pkg, this.#lang) };
+      const request = { answers: answersObject(answers), lang: engineLang(this.#lang) };
       if (this.#date) request.date = this.#date;
       return request;
     }
@@ -191,7 +180,7 @@ export function defineElement(engine) {
      * dropped with one `error` event for the lot.
      */
     #settle(candidate) {
-      const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]) });
+      const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]), lang: engineLang(this.#lang) });
       const { kept, refused } = settle(candidate, (answers) => this.#evaluate(answers), alone);
       if (refused) this.#emitError(refused.code, refused.message);
       for (const [fact, value] of this.#answers) if (!kept.has(fact)) this.#remembered.set(fact, value);
@@ -273,7 +262,16 @@ export function defineElement(engine) {
       this.#render({ focus: 'heading' });
     }
 
-    #switchLanguage(lang) {
+    /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
+    async #switchLanguage(lang) {
+      if (!hasLanguage(lang)) {
+        try {
+          await withLanguage(base, lang);
+        } catch (err) {
+          this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
+          return;
+        }
+      }
       this.#urlLang = null;
       this.setAttribute('lang', lang); // re-renders through attributeChangedCallback
       this.#writeUrl('replace');
@@ -324,7 +322,7 @@ export function defineElement(engine) {
     #context(ev) {
       return {
         lang: this.#lang,
-        engineLang: this.#pkg ? engineLang(this.#pkg, this.#lang) : this.#lang,
+        engineLang: engineLang(this.#lang),
         f: formatsFor(this.#lang),
         pkg: this.#pkg,
         date: this.#date,
@@ -371,6 +369,14 @@ export function defineElement(engine) {
     #render({ focus = null } = {}) {
       if (!this.#pkg || this.#failed) return;
       const lang = this.#lang;
+      if (!hasLanguage(lang)) { // a language set from outside (the attribute, a link): its texts first
+        this.#renderLoading();
+        withLanguage(base, lang).then(() => this.#lang === lang && this.#render({ focus }), (err) => {
+          this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
+          this.#renderFailure('load-failed');
+        });
+        return;
+      }
       const shown = new Map(this.#answers);
       if (this.#editing) shown.delete(this.#editing);
       let ev;

@@ -1,15 +1,19 @@
 // The engine, loaded once for every widget on the page: its glue (the package's guard and
-// wasm-bindgen's glue) is bundled into the entry module; the wasm is fetched from beside the entry
-// under its content-hashed name with the integrity value the build computed (`build:assets`), so
-// the browser refuses any other bytes. instantiateStreaming compiles it while it downloads (the
-// glue falls back to the whole body when a server sends the wrong MIME type).
+// wasm-bindgen's glue) is bundled into the entry module; the wasm and each language's texts are
+// fetched from beside the entry under their content-hashed names with the integrity values the
+// build computed (`build:assets`), so the browser refuses any other bytes. instantiateStreaming
+// compiles the wasm while it downloads (the glue falls back to the whole body when a server sends
+// the wrong MIME type). A language's texts are fetched when a widget first needs that language:
+// the visitor's own before the first question, another on a switch; once loaded, a language works
+// offline.
 
 import init, * as api from '../../pkg/aifc_eligibility.js';
 import { ASSETS } from 'build:assets';
 import { LANGS } from './i18n.js';
 
 let loading = null;
-const answersIn = new Map();
+const languages = new Map();
+const loaded = new Set();
 
 /** A later file of the build, beside the entry module (`base`), fetched pinned to its integrity value. */
 export const fetchPinned = (base, { file, integrity }) => fetch(new URL(file, base), { integrity });
@@ -27,18 +31,33 @@ export function loadEngine(base) {
 
 /**
  * The language to ask the engine in: the visitor's, or the first listed (English) for a language
- * the widget's texts have and the engine lacks (one added to the widget alone, as a test's
- * pseudo-locale is): its words are then the widget's, the engine's answers English.
+ * the widget's texts have and the engine lacks (one added to the widget alone): its words are then
+ * the widget's, the engine's answers English.
  */
-export function engineLang(pkg, lang) {
-  if (!answersIn.has(lang)) {
-    let known = true;
-    try {
-      pkg.evaluate({ answers: {}, lang });
-    } catch (err) {
-      known = err.code !== 'unsupported-language';
-    }
-    answersIn.set(lang, known ? lang : LANGS[0]);
+export function engineLang(lang) {
+  return ASSETS[`texts-${lang}`] ? lang : LANGS[0];
+}
+
+/** The engine with `lang`'s texts loaded (fetched once per page; a failed fetch is tried again next time). */
+export function withLanguage(base, lang) {
+  const tag = engineLang(lang);
+  if (!languages.has(tag)) {
+    const texts = fetchPinned(base, ASSETS[`texts-${tag}`]).then((response) => {
+      if (!response.ok) throw new Error(`the ${tag} texts: ${response.status} ${response.statusText}`);
+      return response.text();
+    });
+    const ready = Promise.all([loadEngine(base), texts]).then(([pkg, text]) => {
+      pkg.loadLanguage(tag, text);
+      loaded.add(tag);
+      return pkg;
+    });
+    ready.catch(() => languages.delete(tag));
+    languages.set(tag, ready);
   }
-  return answersIn.get(lang);
+  return languages.get(tag);
+}
+
+/** Whether `lang`'s texts are loaded (so the engine answers in it at once). */
+export function hasLanguage(lang) {
+  return loaded.has(engineLang(lang));
 }
