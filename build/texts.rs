@@ -325,14 +325,39 @@ pub fn generate_tables(languages: &[Language]) -> String {
         let _ = writeln!(out, "            Lang::{v} => {:?},", l.tag);
     }
     out.push_str("        }\n    }\n}\n\n");
+    out.push_str("/// The fingerprint of the message ids a table is in the order of: a loaded table must carry it.\n");
+    let _ = writeln!(out, "pub const TEXTS_KEY: &str = {:?};", texts_key(languages));
     out.push_str("/// Each language's texts in the order of the engine's `Msg`, separated by U+001F.\n");
+    out.push_str("#[cfg(not(feature = \"separate-texts\"))]\n");
     let _ = writeln!(out, "pub static TABLES: [&str; {}] = [", languages.len());
     for lang in languages {
-        let joined: Vec<&str> = ids.iter().map(|id| lang.messages[*id].text.as_deref().unwrap_or_default()).collect();
-        let _ = writeln!(out, "    {:?},", joined.join(&SEP.to_string()));
+        let _ = writeln!(out, "    {:?},", joined(lang, &ids));
     }
     out.push_str("];\n");
     out
+}
+
+/// A language's texts in the order of the engine's `Msg`, separated by U+001F.
+fn joined(lang: &Language, ids: &[&String]) -> String {
+    let texts: Vec<&str> = ids.iter().map(|id| lang.messages[*id].text.as_deref().unwrap_or_default()).collect();
+    texts.join(&SEP.to_string())
+}
+
+/// FNV-1a (64 bits) of the message ids in order, as 16 hex digits: a table made for other ids
+/// (another build) does not carry it.
+fn texts_key(languages: &[Language]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let ids: Vec<&str> = engine_ids(&languages[0]).into_iter().map(String::as_str).collect();
+    for byte in ids.join("\n").bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// The file of one language's texts as `lang::load` takes it: `<tag> U+001E <key> U+001E <table>`.
+pub fn table_file(languages: &[Language], lang: &Language) -> String {
+    let ids = engine_ids(&languages[0]);
+    format!("{}\u{1e}{}\u{1e}{}", lang.tag, texts_key(languages), joined(lang, &ids))
 }
 
 /// `en` -> `En`, `en-XA` -> `EnXa`.

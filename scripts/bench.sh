@@ -6,7 +6,8 @@
 #   - evaluate / quote latency natively (examples/bench-native.rs), in Node and in Chromium
 #   - the time to walk every path of the question flow, in the same three places
 #   - wasm memory after 10 calls and after 100,000 (Node): it must not grow
-#   - network requests of the demo page while a visitor answers: must be 0
+#   - network requests of the demo page while a visitor answers: none but the texts of the
+#     language it switches to
 #   - peers beside us in the same run (bench/peers.mjs), printed as ours / peer: a SurveyJS page
 #     with our first three questions and json-rules-engine with our routing as rules; bytes before
 #     the first question (brotli, as served), first question on a phone profile (Slow 4G, CPU 4x)

@@ -10,13 +10,16 @@ crate=aifc_eligibility
 # The shipped wasm must not carry the build machine's paths (panic locations name source files).
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 export RUSTFLAGS="--remap-path-prefix=$cargo_home/registry/src=crates --remap-path-prefix=$PWD=aifc-eligibility"
-cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --release
+# The languages' texts are not in the wasm: each is a file of its own (pkg/aifc_eligibility_texts_<tag>.txt),
+# loaded by `loadLanguage`, so a visitor downloads only their language's.
 rm -rf pkg
-wasm-bindgen --target web --out-dir pkg "target/wasm32-unknown-unknown/release/$crate.wasm"
+wasm=$(node scripts/engine-wasm.mjs pkg)
+wasm-bindgen --target web --out-dir pkg "$wasm"
 node_modules/.bin/wasm-opt -Oz "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
 # The entry point is the guard (src/glue.js) in front of wasm-bindgen's glue.
 node scripts/glue.mjs
 
+texts=$(cd pkg && for f in ${crate}_texts_*.txt; do printf ', "%s"' "$f"; done)
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cat > pkg/package.json <<JSON
 {
@@ -27,14 +30,16 @@ cat > pkg/package.json <<JSON
   "main": "$crate.js",
   "module": "$crate.js",
   "types": "$crate.d.ts",
-  "files": ["$crate.js", "${crate}_bindgen.js", "${crate}_bg.wasm", "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
+  "files": ["$crate.js", "${crate}_bindgen.js", "${crate}_bg.wasm"$texts, "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
   "sideEffects": false,
   "license": "MIT"
 }
 JSON
 
-# dist/ is what a site deploys: the widget (its modules and texts bundled and minified into one
-# file, its stylesheets into one), the demo pages and pkg/. The widget's sources (www/src/) are not shipped.
+# dist/ is what a site deploys: the widget's one entry module (its modules, texts, stylesheets and
+# the engine's glue bundled and minified), the files it loads later under content-hashed names
+# (the wasm), the demo pages and pkg/ (the package, for pages that call the engine themselves).
+# The widget's sources (www/src/) are not shipped.
 rm -rf dist
 mkdir dist
 for f in www/*; do
@@ -42,7 +47,8 @@ for f in www/*; do
 done
 cp -r pkg dist/pkg
 # The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step
-# (a missing message fails the build).
+# (a missing message fails the build); the wasm is copied to its hashed name, its integrity
+# value written into the entry.
 node scripts/bundle.mjs dist
 # The package's glue as deployed: the same code without its comments.
 for f in pkg/${crate}.js pkg/${crate}_bindgen.js; do

@@ -1,24 +1,80 @@
-// Bundles the widget for dist/ with esbuild: its module (www/aifc-eligibility.js with www/src/ and
-// its texts, `texts:widget`, made from texts/<tag>/widget.ftl by scripts/texts.mjs) and its
-// stylesheet (www/aifc-eligibility.css with www/src/css/), each into one minified file.
+// Bundles the widget for dist/ into one pinned entry module, dist/aifc-eligibility.js (esbuild):
+// the widget (www/aifc-eligibility.js with www/src/ and its texts, `texts:widget`, made from
+// texts/<tag>/widget.ftl by scripts/texts.mjs), the engine's glue (pkg/: the guard and
+// wasm-bindgen's glue), its stylesheet (www/aifc-eligibility.css with www/src/css/, as text the
+// module adopts into each shadow root), and the table of the files it loads later (`build:assets`):
+// each under a content-hashed name (aifc-eligibility.<hash>.wasm) with the SHA-384 integrity value
+// it is fetched with (also written to <out-dir>/assets.json). So the one `integrity` on the page's
+// script tag pins every byte the widget runs. The wasm and the engine's texts of each language
+// (`aifc_eligibility_texts_<tag>.txt`) are read from <out-dir>/pkg/ (the package as copied into dist/).
 // AIFC_TEXTS_EXTRA adds a folder of languages (see scripts/texts.mjs). Run by scripts/build.sh;
 // `node scripts/bundle.mjs <out-dir>` writes elsewhere (a test's build with one more language).
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { ROOT, textsPlugin } from './texts.mjs';
+import { ROOT, languageDirs, textsPlugin } from './texts.mjs';
+import { integrityOf, hashedName } from './assets.mjs';
 
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
-for (const file of ['aifc-eligibility.js', 'aifc-eligibility.css']) {
-  await build({
-    entryPoints: [path.join(ROOT, 'www', file)],
-    outfile: path.join(out, file),
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    logLevel: 'warning',
-    allowOverwrite: true,
-    plugins: [textsPlugin],
-  });
+const ENTRY = 'aifc-eligibility.js';
+
+// The files loaded after the entry: written under their hashed names (an older build's removed).
+for (const name of fs.readdirSync(out)) {
+  if (/^aifc-eligibility\.[0-9a-f]{16}\./.test(name)) fs.rmSync(path.join(out, name));
 }
+const assets = {};
+function later(key, bytes, ext) {
+  const file = hashedName(bytes, ext);
+  fs.writeFileSync(path.join(out, file), bytes);
+  assets[key] = { file, integrity: integrityOf(bytes) };
+}
+later('wasm', fs.readFileSync(path.join(out, 'pkg', 'aifc_eligibility_bg.wasm')), 'wasm');
+// The engine's texts, one file per language (`texts-<tag>`), loaded for the visitor's language only.
+for (const tag of languageDirs().keys()) {
+  const file = path.join(out, 'pkg', `aifc_eligibility_texts_${tag}.txt`);
+  if (fs.existsSync(file)) later(`texts-${tag}`, fs.readFileSync(file), 'txt');
+}
+
+const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false };
+const css = await build({ ...options, entryPoints: [path.join(ROOT, 'www', 'aifc-eligibility.css')], outfile: 'out.css' });
+const stylesheet = css.outputFiles[0].text.trim();
+
+/** `import { ASSETS, CSS } from 'build:assets'`: the later files' names and integrity, the stylesheet. */
+const assetsPlugin = {
+  name: 'aifc-assets',
+  setup(b) {
+    b.onResolve({ filter: /^build:assets$/ }, () => ({ path: 'assets', namespace: 'aifc-assets' }));
+    b.onLoad({ filter: /.*/, namespace: 'aifc-assets' }, () => ({
+      contents: `export const ASSETS = ${JSON.stringify(assets)};\nexport const CSS = ${JSON.stringify(stylesheet)};`,
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  ...options,
+  write: true,
+  entryPoints: [path.join(ROOT, 'www', ENTRY)],
+  outfile: path.join(out, ENTRY),
+  format: 'esm',
+  allowOverwrite: true,
+  plugins: [textsPlugin, assetsPlugin],
+});
+fs.rmSync(path.join(out, 'aifc-eligibility.css'), { force: true }); // an older build's
+// The same table for the tests, the benchmark and a host page's preload lines.
+fs.writeFileSync(path.join(out, 'assets.json'), `${JSON.stringify(assets, null, 2)}\n`);
+
+// The demo pages' preload lines (`<link rel="preload" as="fetch" crossorigin data-asset="wasm" href>`):
+// the hashed name. No integrity attribute: Chromium ignores it on a fetch preload and warns
+// (crbug.com/981419); the widget's own fetch, with the integrity value, takes the preloaded
+// response and checks it.
+for (const page of fs.readdirSync(out).filter((f) => f.endsWith('.html'))) {
+  const file = path.join(out, page);
+  const html = fs.readFileSync(file, 'utf8').replace(/(<link [^>]*data-asset="(\w+)"[^>]*>)/g, (link, _, key) => {
+    if (!assets[key]) throw new Error(`${page}: no asset "${key}" to preload`);
+    return link.replace(/href="[^"]*"/, `href="${assets[key].file}"`);
+  });
+  fs.writeFileSync(file, html);
+}
+console.log(`[build] ${ENTRY}: the widget, the engine's glue and the stylesheet; later, pinned: ${Object.values(assets).map((a) => a.file).join(', ')}`);

@@ -15,13 +15,15 @@
 import * as glue from "./aifc_eligibility_bindgen.js";
 
 /** The codes the engine throws; the guard adds `not-initialised`. */
-const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range", "too-large", "internal"]);
+const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "language-not-loaded", "out-of-range", "too-large", "internal"]);
 
 let loading = null; // init()'s one promise: concurrent and repeated calls share it
 let ready = false;
 let mark = 0; // wasm's stack mark when healthy
 let broken = false; // set for the length of each call: still set afterwards means it never came back
 let restarts = 0;
+/** The languages' texts loaded so far (tag -> the file's text), for a restarted instance. */
+const languages = new Map();
 
 function coded(code, message, cause) {
   const e = new Error(message, cause === undefined ? undefined : { cause });
@@ -41,6 +43,11 @@ function started(exports) {
 function restart() {
   const compiled = glue.__aifcDrop();
   started(glue.initSync({ module: compiled }));
+  // The fresh instance has no texts: the languages loaded so far are loaded again (if that is cut
+  // short, by a stack running out, the next call restarts once more).
+  broken = true;
+  for (const [lang, text] of languages) glue.loadLanguage(lang, text);
+  broken = false;
   restarts += 1;
 }
 
@@ -110,3 +117,12 @@ export const extensionWindow = guarded("extensionWindow");
 export const extensionIcs = guarded("extensionIcs");
 export const office = guarded("office");
 export const countries = guarded("countries");
+const load = guarded("loadLanguage");
+/**
+ * Loads one language's texts (the text of the package's `aifc_eligibility_texts_<lang>.txt`):
+ * until then a call in that language throws `language-not-loaded`.
+ */
+export function loadLanguage(lang, texts) {
+  load(lang, texts);
+  if (typeof lang === "string" && !languages.has(lang)) languages.set(lang, texts);
+}

@@ -24,6 +24,8 @@ export type Tier = "standard" | "walk-in" | "personal-manager";
 export type ErrorCode =
   | "invalid-request" | "unknown-service" | "invalid-answer" | "invalid-date"
   | "missing-variant" | "unknown-variant" | "unsupported-language" | "out-of-range"
+  /** A call in a language whose texts are not loaded yet: call `loadLanguage(lang, texts)` first. */
+  | "language-not-loaded"
   /** A request past the documented bounds (more than 64 keys in an object, a string over 1,000 characters). */
   | "too-large"
   /** A call before `init()` (or `initSync()`) finished. */

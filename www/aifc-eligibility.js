@@ -4,9 +4,10 @@
 //        <aifc-eligibility lang="en"></aifc-eligibility>
 // Documented in docs/WIDGET.md.
 //
-// This entry is bundled by scripts/build.sh (esbuild) with the modules in src/ into the one
-// shipped file. It loads the engine (pkg/) and the stylesheet from beside itself:
-//   src/engine.js    the wasm package, loaded once for every instance on the page
+// This entry is bundled by scripts/build.sh (esbuild, scripts/bundle.mjs) with the modules in src/,
+// the engine's glue (pkg/) and the stylesheet into the one shipped file; it fetches the wasm from
+// beside itself, pinned by the integrity value the build wrote into it:
+//   src/engine.js    the engine, loaded once for every instance on the page
 //   src/element.js   state, lifecycle, navigation, events
 //   src/question.js  the question screen; src/country.js the country field
 //   src/outcome.js   the result as a plan; stage.js, checklist.js, timeline.js, act.js, extension.js
@@ -18,5 +19,7 @@ import { loadEngine } from './src/engine.js';
 import { defineElement } from './src/element.js';
 
 const base = new URL('./', import.meta.url);
-// The wasm download starts now, before any element is on the page.
-defineElement(loadEngine(base), new URL('./aifc-eligibility.css', base));
+// The wasm download starts now, before any element is on the page; each element asks for its
+// language's texts as it connects (for the elements already in the page, at once).
+loadEngine(base);
+defineElement(base);

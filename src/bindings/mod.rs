@@ -174,6 +174,39 @@ pub fn office(#[wasm_bindgen(unchecked_optional_param_type = "OfficeRequest")] r
     answer(api::office(&req, now()))
 }
 
+/// The most a file of one language's texts may hold, in UTF-16 units (each is under 100,000).
+const MAX_TEXTS: u32 = 1 << 20;
+
+/// Loads one language's texts (the package's `aifc_eligibility_texts_<lang>.txt`, as text): until
+/// then a request in that language is refused with `language-not-loaded`. Loading one again
+/// changes nothing.
+#[wasm_bindgen(js_name = loadLanguage)]
+pub fn load_language(
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] texts: JsValue,
+) -> Result<(), JsValue> {
+    const CALL: &str = "loadLanguage";
+    let tag =
+        read::string(&lang, CALL)?.ok_or_else(|| invalid(format!("{CALL}(lang, texts): lang must be a string")))?;
+    let lang = crate::lang::Lang::parse(&tag).ok_or_else(|| {
+        js_error(Error::new(
+            Code::UnsupportedLanguage,
+            format!("{} is not a supported language: use {}", crate::facts::quoted(&tag), crate::lang::tags_list()),
+        ))
+    })?;
+    if !texts.is_string() {
+        return Err(invalid(format!("{CALL}(lang, texts): texts must be the text of the language's file")));
+    }
+    // `length` of a primitive string runs no caller code.
+    if texts.unchecked_ref::<js_sys::JsString>().length() > MAX_TEXTS {
+        return Err(out::too_large(format!("{CALL}(): texts longer than {MAX_TEXTS} characters")));
+    }
+    let texts = texts.as_string().unwrap_or_default();
+    crate::lang::load(lang, &texts).map_err(|e| {
+        invalid(format!("{CALL}(\"{tag}\", texts): texts is not this package's file of {tag} texts ({e:?})"))
+    })
+}
+
 /// The ISO 3166-1 alpha-2 codes a `citizenship` answer may take.
 #[wasm_bindgen(unchecked_return_type = "string[]")]
 pub fn countries() -> JsResult {

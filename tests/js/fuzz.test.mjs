@@ -9,10 +9,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { loadLanguages } from "../support/languages.mjs";
 
 const pkg = new URL("../../pkg/", import.meta.url);
 const api = await import(new URL("aifc_eligibility.js", pkg));
 await api.default({ module_or_path: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
+await loadLanguages(api, pkg);
 
 const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range", "too-large"]); // not "internal": that would be a bug
 const TOTAL = Number(process.env.FUZZ_INPUTS ?? 200_000);

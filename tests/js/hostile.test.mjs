@@ -9,12 +9,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { loadLanguages } from "../support/languages.mjs";
 
 const pkg = new URL("../../pkg/", import.meta.url);
 const api = await import(new URL("aifc_eligibility.js", pkg));
 const glue = await import(new URL("aifc_eligibility_bindgen.js", pkg));
 const wasmBytes = await readFile(new URL("aifc_eligibility_bg.wasm", pkg));
 const instance = await api.default({ module_or_path: wasmBytes });
+await loadLanguages(api, pkg);
 
 const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range", "too-large"]);
 const table = () => glue.__aifcDrop === undefined ? 0 : instance.__wbindgen_externrefs.length;

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { loadLanguages } from "../support/languages.mjs";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
@@ -12,6 +13,7 @@ const wasmBytes = await readFile(new URL("aifc_eligibility_bg.wasm", pkg));
 const first = init({ module_or_path: wasmBytes });
 const second = init({ module_or_path: wasmBytes });
 await first;
+await loadLanguages(await import(new URL("aifc_eligibility.js", pkg)), pkg);
 
 test("pkg/package.json describes an ES module with types", async () => {
   const meta = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
@@ -63,7 +65,7 @@ test("the README example works as written", async () => {
   assert.ok(example, "README has a js example");
   // The example imports from the published name; here that is pkg/.
   const source = example.replace(/from "aifc-eligibility"/, `from ${JSON.stringify(new URL("aifc_eligibility.js", pkg).href)}`)
-    .replace(/await init\(\);/, `await init({ module_or_path: await (await import("node:fs/promises")).readFile(${JSON.stringify(new URL("aifc_eligibility_bg.wasm", pkg).pathname)}) });`);
+    .replace(/^const pkg = .*$/m, `const pkg = new URL(${JSON.stringify(pkg.href)});`);
   const logged = [];
   const log = console.log;
   console.log = (...a) => logged.push(a);

@@ -98,7 +98,7 @@ function accepted(fn, request) {
 }
 
 /** Everything the types test compiles: per export, representative calls, and every shape seen. */
-export async function realOutputs(api, fresh) {
+export async function realOutputs(api, fresh, bare) {
   const exports = {};
   const add = (name, all, kindOf = () => "") => {
     for (const c of all) {
@@ -175,6 +175,7 @@ export async function realOutputs(api, fresh) {
     () => api.addWorkingDays({ from: "2026-11-24", days: 5000 }),
     () => api.quote({ service: "x".repeat(2000) }),
     () => fresh.version(),
+    () => bare.evaluate({ answers: {}, lang: "ru" }),
     () => {
       // The page breaks the clock: the guard reports `internal` and restarts the engine.
       Date.now = () => { throw new Error("broken clock"); };

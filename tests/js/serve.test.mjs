@@ -43,7 +43,11 @@ async function get(file, encoding) {
   return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
 }
 
-for (const file of ['aifc-eligibility.js', 'aifc-eligibility.css', 'pkg/aifc_eligibility.js', 'pkg/aifc_eligibility_bindgen.js', 'pkg/aifc_eligibility_bg.wasm', 'index.html']) {
+/** The widget's later files (content-hashed names, listed in dist/integrity.json) and the wasm among them. */
+const HASHED = Object.keys(JSON.parse(readFileSync(path.join(ROOT, 'dist', 'integrity.json'), 'utf8'))).filter((f) => /^aifc-eligibility\.[0-9a-f]{16}\./.test(f));
+const WASM = HASHED.find((f) => f.endsWith('.wasm'));
+
+for (const file of ['aifc-eligibility.js', ...HASHED, 'pkg/aifc_eligibility.js', 'pkg/aifc_eligibility_bindgen.js', 'pkg/aifc_eligibility_bg.wasm', 'index.html']) {
   test(`${file}: brotli, gzip or plain, always the same bytes`, async () => {
     const plain = readFileSync(path.join(ROOT, 'dist', file));
     // Node's fetch decodes bodies: read the encoding from the headers, and the body as received
@@ -66,6 +70,8 @@ for (const file of ['aifc-eligibility.js', 'aifc-eligibility.css', 'pkg/aifc_eli
 }
 
 test('the wasm is served as application/wasm, so it compiles while it downloads', async () => {
-  const res = await fetch(`${origin}/pkg/aifc_eligibility_bg.wasm`, { headers: { 'accept-encoding': 'br' } });
-  assert.equal(res.headers.get('content-type'), 'application/wasm');
+  for (const file of [WASM, 'pkg/aifc_eligibility_bg.wasm']) {
+    const res = await fetch(`${origin}/${file}`, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(res.headers.get('content-type'), 'application/wasm', file);
+  }
 });

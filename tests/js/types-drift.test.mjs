@@ -20,13 +20,18 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { realOutputs } from "./real-outputs.mjs";
+import { loadLanguages } from "../support/languages.mjs";
 
 const pkg = new URL("../../pkg/", import.meta.url);
 const api = await import(new URL("aifc_eligibility.js", pkg));
 await api.default({ module_or_path: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
-// A second copy of the entry point, never initialised: for the `not-initialised` error.
+await loadLanguages(api, pkg);
+// A second copy of the entry point, never initialised: for the `not-initialised` error; a copy of
+// wasm-bindgen's glue with an instance of its own and no language loaded: for `language-not-loaded`.
 const fresh = await import(new URL("aifc_eligibility.js?types-before-init", pkg));
-const real = await realOutputs(api, fresh);
+const bare = await import(new URL("aifc_eligibility_bindgen.js?types-no-language", pkg));
+bare.initSync({ module: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
+const real = await realOutputs(api, fresh, bare);
 const dts = await readFile(new URL("aifc_eligibility.d.ts", pkg), "utf8");
 
 /** Declared, produced by none of the real calls: path -> why the type keeps it. */

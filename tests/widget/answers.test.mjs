@@ -98,6 +98,8 @@ test('sync-url: the language travels in the link and survives a reload; the host
   t.after(() => context.close());
   await widget.answer('work');
   await widget.locator('button[data-lang="kk"]').click();
+  // (the switch first fetches the Kazakh texts of the engine)
+  await page.waitForFunction(() => window.__aifcEvents.some((e) => e.type === 'language'));
   assert.equal(new URL(page.url()).searchParams.get('aifc.lang'), 'kk');
   assert.deepEqual((await events(page, 'language')).map((e) => e.detail), [{ lang: 'kk' }]);
   await page.reload();

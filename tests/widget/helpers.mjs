@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { MIME } from '../support/mime.mjs';
+import { loadLanguages } from '../support/languages.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = path.join(ROOT, 'dist');
@@ -256,6 +257,7 @@ export function engine() {
   apiPromise ??= (async () => {
     const pkg = await import(pathToFileURL(path.join(DIST, 'pkg', 'aifc_eligibility.js')).href);
     await pkg.default({ module_or_path: fs.readFileSync(path.join(DIST, 'pkg', 'aifc_eligibility_bg.wasm')) });
+    await loadLanguages(pkg, pathToFileURL(path.join(DIST, 'pkg') + path.sep));
     return pkg;
   })();
   return apiPromise;

@@ -57,6 +57,10 @@ for (const [lang, journey] of Object.entries(JOURNEYS)) {
   });
 }
 
+/** Waits until the widget is drawn in `lang` (a switch first fetches that language's texts). */
+const shownIn = (page, lang) => page.waitForFunction((l) =>
+  document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === l, lang);
+
 test('switching the language keeps the answers and the place in the journey', async (t) => {
   const { context, page, widget } = await visit(env, demoUrl({ lang: 'en' }));
   t.after(() => context.close());
@@ -66,6 +70,7 @@ test('switching the language keeps the answers and the place in the journey', as
   await widget.pickCountry('IN');
   await widget.continue();
   await widget.locator('button[data-lang="ru"]').click();
+  await shownIn(page, 'ru'); // once the engine's ru texts have arrived
   const answers = { need: 'work', location: 'outside', citizenship: 'IN' };
   const ru = api.evaluate({ answers, lang: 'ru', date: TODAY });
   assert.equal(await widget.heading().innerText(), ru.question.text, 'the same question, now in Russian');
@@ -77,6 +82,7 @@ test('switching the language keeps the answers and the place in the journey', as
   assert.deepEqual(await widget.locator('.summary-answer').allInnerTexts(), [ru.path[0].answer, ru.path[1].answer, 'Индия'],
     'the answers so far, in Russian, the country by its Russian name');
   await widget.locator('button[data-lang="kk"]').click();
+  await shownIn(page, 'kk'); // once the engine's kk texts have arrived
   const kk = api.evaluate({ answers, lang: 'kk', date: TODAY });
   assert.equal(await widget.heading().innerText(), kk.question.text, 'and in Kazakh');
   const outcome = await widget.answerAll({ role: 'employee', meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });

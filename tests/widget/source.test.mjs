@@ -1,5 +1,5 @@
 // The rules the widget's source and pages keep, checked on the files themselves: no HTML strings
-// (Trusted Types), no inline styles (CSP style-src 'self'), one module and one stylesheet, pages
+// (Trusted Types), no inline styles (CSP style-src 'self'), one pinned entry module, pages
 // without inline scripts or styles, a same-origin favicon (allowed by the strict policy).
 
 import { test } from 'node:test';
@@ -55,22 +55,31 @@ test('each source file holds one responsibility: none is over about 400 lines', 
   }
 });
 
-test('the build ships one module and one stylesheet, and the module loads the package beside itself', () => {
+test('the build ships one entry module, the files it loads later under hashed names, and pins them', () => {
   const DIST = path.join(ROOT, 'dist');
   // (each beside its precompressed copies, .br and .gz, which a server sends in its place)
   const shipped = fs.readdirSync(DIST).filter((f) => f.startsWith('aifc-eligibility'));
-  assert.deepEqual(shipped.filter((f) => !/\.(br|gz)$/.test(f)).toSorted(), ['aifc-eligibility.css', 'aifc-eligibility.js']);
-  assert.deepEqual(shipped.filter((f) => /\.(br|gz)$/.test(f)).toSorted(),
-    ['aifc-eligibility.css.br', 'aifc-eligibility.css.gz', 'aifc-eligibility.js.br', 'aifc-eligibility.js.gz']);
+  const files = shipped.filter((f) => !/\.(br|gz)$/.test(f));
+  const later = files.filter((f) => f !== 'aifc-eligibility.js');
+  assert.ok(files.includes('aifc-eligibility.js'), 'the entry keeps its name');
+  assert.ok(later.some((f) => f.endsWith('.wasm')), 'the wasm is shipped beside it');
+  for (const file of later) assert.match(file, /^aifc-eligibility\.[0-9a-f]{16}\.\w+$/, `${file}: a content-hashed name`);
+  assert.deepEqual(shipped.filter((f) => /\.(br|gz)$/.test(f)).toSorted(), files.flatMap((f) => [`${f}.br`, `${f}.gz`]).toSorted());
   assert.ok(!fs.existsSync(path.join(DIST, 'src')), 'the sources are not shipped');
+  assert.ok(!fs.existsSync(path.join(DIST, 'aifc-eligibility.css')), 'no separate stylesheet: it is in the entry');
   const bundle = fs.readFileSync(path.join(DIST, 'aifc-eligibility.js'), 'utf8');
   assert.doesNotMatch(bundle, /^\s*import\s.*from\s/m, 'no static import left in the bundle');
-  assert.match(read('src/engine.js'), /new URL\('\.\/pkg\/aifc_eligibility\.js', base\)/);
-  assert.match(read('src/engine.js'), /await import\(/, 'the glue is imported dynamically: a failed load is reported, not fatal');
-  assert.match(read('aifc-eligibility.js'), /new URL\('\.\/aifc-eligibility\.css', base\)/);
+  assert.doesNotMatch(bundle, /\bimport\(/, 'no dynamic import: the glue is in the bundle');
+  // Every later file is named in the entry with the integrity value of its bytes.
+  const integrity = JSON.parse(fs.readFileSync(path.join(DIST, 'integrity.json'), 'utf8'));
+  for (const file of later) {
+    assert.ok(bundle.includes(JSON.stringify(file)), `${file} is named in the entry`);
+    assert.ok(bundle.includes(JSON.stringify(integrity[file])), `${file}'s integrity value is in the entry`);
+  }
+  assert.match(read('src/engine.js'), /fetch\(new URL\(file, base\), \{ integrity \}\)/, 'fetched with its integrity value');
   assert.match(read('aifc-eligibility.js'), /const base = new URL\('\.\/', import\.meta\.url\)/);
-  const css = fs.readFileSync(path.join(DIST, 'aifc-eligibility.css'), 'utf8');
-  assert.doesNotMatch(css, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the shipped stylesheet');
+  assert.match(read('src/element.js'), /adoptedStyleSheets = \[styles\(\)\]/, 'the stylesheet is adopted from the module');
+  assert.doesNotMatch(bundle, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the bundled stylesheet');
 });
 
 test('the pages have no inline script or style, no Referer, a favicon that leaks nothing, and load nothing from elsewhere', () => {

@@ -3,7 +3,8 @@
 // element's state, and nothing here knows of fees or rules.
 
 import { h } from './dom.js';
-import { engineLang } from './engine.js';
+import { styles } from './styles.js';
+import { engineLang, hasLanguage, withLanguage } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
 import { answersObject, paramsInUrl, parseAnswers, shareUrl } from './url.js';
@@ -17,17 +18,16 @@ import { failureScreen, topBar } from './parts.js';
 const DEFAULT_PREFIX = 'aifc';
 /** The parameter that carries the language in shared links and the page's URL. */
 const LANG_PARAM = 'lang';
-/** Events are `aifc-` + these: namespaced, so that `aifc-error` never reaches a page's `error` listeners. */
-export const EVENTS = ['question', 'outcome', 'error', 'language'];
 
-export function defineElement(engine, cssUrl) {
+/** Defines <aifc-eligibility>, its engine and texts fetched from beside the entry module (`base`). */
+export function defineElement(base) {
   class AifcEligibility extends HTMLElement {
     static observedAttributes = ['lang', 'date', 'answers', 'sync-url'];
 
     #root;
-    #frame; // the container: hidden until the stylesheet has loaded
+    #frame; // the container
     #live; // the polite live region announcing outcomes
-    #main;
+    #main; // the current screen
     #pkg = null;
     #failed = false;
     /** The answers on the current path, in the order they were asked (fact -> value). */
@@ -51,14 +51,11 @@ export function defineElement(engine, cssUrl) {
     constructor() {
       super();
       this.#root = this.attachShadow({ mode: 'open' });
-      const sheet = h('link', { rel: 'stylesheet', href: cssUrl.href });
+      this.#root.adoptedStyleSheets = [styles()]; // from the pinned module: no style-src needed
       this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
       this.#main = h('div', { class: 'main', part: 'main' });
-      this.#frame = h('div', { class: 'aifc', part: 'container', hidden: true }, this.#live, this.#main);
-      const show = () => this.#frame.removeAttribute('hidden');
-      sheet.addEventListener('load', show);
-      sheet.addEventListener('error', show);
-      this.#root.append(sheet, this.#frame);
+      this.#frame = h('div', { class: 'aifc', part: 'container' }, this.#live, this.#main);
+      this.#root.append(this.#frame);
     }
 
     connectedCallback() {
@@ -70,7 +67,7 @@ export function defineElement(engine, cssUrl) {
         return;
       }
       this.#renderLoading();
-      engine.then(
+      withLanguage(base, this.#fromUrl().lang ?? this.#lang).then( // a shared link's language, else the attribute's
         (pkg) => {
           this.#pkg = pkg;
           if (!this.#connected || this.#started) return;
@@ -170,7 +167,7 @@ export function defineElement(engine, cssUrl) {
       this.#lastDate = undefined;
       if (!date) return;
       try {
-        this.#pkg.evaluate({ answers: {}, date });
+        this.#pkg.evaluate({ answers: {}, date, lang: engineLang(this.#lang) });
         this.#lastDate = date;
       } catch (err) {
         this.#emitError(err.code ?? 'internal', err.message);
@@ -180,7 +177,7 @@ export function defineElement(engine, cssUrl) {
     // --- The engine ---
 
     #request(answers) {
-      const request = { answers: answersObject(answers), lang: engineLang(this.#pkg, this.#lang) };
+      const request = { answers: answersObject(answers), lang: engineLang(this.#lang) };
       if (this.#date) request.date = this.#date;
       return request;
     }
@@ -194,7 +191,7 @@ export function defineElement(engine, cssUrl) {
      * dropped with one `error` event for the lot.
      */
     #settle(candidate) {
-      const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]) });
+      const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]), lang: engineLang(this.#lang) });
       const { kept, refused } = settle(candidate, (answers) => this.#evaluate(answers), alone);
       if (refused) this.#emitError(refused.code, refused.message);
       for (const [fact, value] of this.#answers) if (!kept.has(fact)) this.#remembered.set(fact, value);
@@ -276,7 +273,16 @@ export function defineElement(engine, cssUrl) {
       this.#render({ focus: 'heading' });
     }
 
-    #switchLanguage(lang) {
+    /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
+    async #switchLanguage(lang) {
+      if (!hasLanguage(lang)) {
+        try {
+          await withLanguage(base, lang);
+        } catch (err) {
+          this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
+          return;
+        }
+      }
       this.#urlLang = null;
       this.setAttribute('lang', lang); // re-renders through attributeChangedCallback
       this.#writeUrl('replace');
@@ -303,6 +309,7 @@ export function defineElement(engine, cssUrl) {
 
     // --- Events ---
 
+    /** Events are `aifc-` + the type: namespaced, so that `aifc-error` never reaches a page's `error` listeners. */
     #emit(type, detail) {
       this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true }));
     }
@@ -317,7 +324,7 @@ export function defineElement(engine, cssUrl) {
     #context(ev) {
       return {
         lang: this.#lang,
-        engineLang: this.#pkg ? engineLang(this.#pkg, this.#lang) : this.#lang,
+        engineLang: engineLang(this.#lang),
         f: formatsFor(this.#lang),
         pkg: this.#pkg,
         date: this.#date,
@@ -366,6 +373,14 @@ export function defineElement(engine, cssUrl) {
     #render({ focus = null } = {}) {
       if (!this.#pkg || this.#failed) return;
       const lang = this.#lang;
+      if (!hasLanguage(lang)) { // a language set from outside (the attribute, a link): its texts first
+        this.#renderLoading();
+        withLanguage(base, lang).then(() => this.#lang === lang && this.#render({ focus }), (err) => {
+          this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
+          this.#renderFailure('load-failed');
+        });
+        return;
+      }
       const shown = new Map(this.#answers);
       if (this.#editing) shown.delete(this.#editing);
       let ev;

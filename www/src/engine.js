@@ -1,20 +1,29 @@
-// The engine (the wasm package), loaded once for every widget on the page. The wasm download
-// starts at once, beside the glue's.
+// The engine, loaded once for every widget on the page: its glue (the package's guard and
+// wasm-bindgen's glue) is bundled into the entry module; the wasm and each language's texts are
+// fetched from beside the entry under their content-hashed names with the integrity values the
+// build computed (`build:assets`), so the browser refuses any other bytes. instantiateStreaming
+// compiles the wasm while it downloads (the glue falls back to the whole body when a server sends
+// the wrong MIME type). A language's texts are fetched when a widget first needs that language:
+// the visitor's own before the first question, another on a switch; once loaded, a language works
+// offline.
 
+import init, * as api from '../../pkg/aifc_eligibility.js';
+import { ASSETS } from 'build:assets';
 import { LANGS } from './i18n.js';
 
 let loading = null;
-const answersIn = new Map();
+const languages = new Map();
+const loaded = new Set();
 
-/** The package beside the widget's module (`base`): a promise, shared by every instance. */
+/** A later file of the build, beside the entry module (`base`), fetched pinned to its integrity value. */
+export const fetchPinned = (base, { file, integrity }) => fetch(new URL(file, base), { integrity });
+
+/** The engine: a promise of the package's API, shared by every instance. */
 export function loadEngine(base) {
   loading ??= (async () => {
-    const wasm = fetch(new URL('./pkg/aifc_eligibility_bg.wasm', base));
-    wasm.catch(() => {}); // a failure surfaces through init below
-    const pkg = await import(new URL('./pkg/aifc_eligibility.js', base).href);
     // A Response promise: the glue instantiates it with WebAssembly.instantiateStreaming.
-    await pkg.default({ module_or_path: wasm });
-    return pkg;
+    await init({ module_or_path: fetchPinned(base, ASSETS.wasm) });
+    return api;
   })();
   loading.catch(() => {}); // each instance reports a failure as an `error` event
   return loading;
@@ -22,18 +31,33 @@ export function loadEngine(base) {
 
 /**
  * The language to ask the engine in: the visitor's, or the first listed (English) for a language
- * the widget's texts have and the engine lacks (one added to the widget alone, as a test's
- * pseudo-locale is): its words are then the widget's, the engine's answers English.
+ * the widget's texts have and the engine lacks (one added to the widget alone): its words are then
+ * the widget's, the engine's answers English.
  */
-export function engineLang(pkg, lang) {
-  if (!answersIn.has(lang)) {
-    let known = true;
-    try {
-      pkg.evaluate({ answers: {}, lang });
-    } catch (err) {
-      known = err.code !== 'unsupported-language';
-    }
-    answersIn.set(lang, known ? lang : LANGS[0]);
+export function engineLang(lang) {
+  return ASSETS[`texts-${lang}`] ? lang : LANGS[0];
+}
+
+/** The engine with `lang`'s texts loaded (fetched once per page; a failed fetch is tried again next time). */
+export function withLanguage(base, lang) {
+  const tag = engineLang(lang);
+  if (!languages.has(tag)) {
+    const texts = fetchPinned(base, ASSETS[`texts-${tag}`]).then((response) => {
+      if (!response.ok) throw new Error(`the ${tag} texts: ${response.status} ${response.statusText}`);
+      return response.text();
+    });
+    const ready = Promise.all([loadEngine(base), texts]).then(([pkg, text]) => {
+      pkg.loadLanguage(tag, text);
+      loaded.add(tag);
+      return pkg;
+    });
+    ready.catch(() => languages.delete(tag));
+    languages.set(tag, ready);
   }
-  return answersIn.get(lang);
+  return languages.get(tag);
+}
+
+/** Whether `lang`'s texts are loaded (so the engine answers in it at once). */
+export function hasLanguage(lang) {
+  return loaded.has(engineLang(lang));
 }

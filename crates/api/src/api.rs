@@ -20,17 +20,29 @@ use crate::out::quote::{Quote, SectionOut};
 use crate::quote;
 pub use crate::team::{PersonIn, TeamPlan, MAX_ID_CHARS, MAX_PEOPLE};
 
-/// `lang` as given: absent means English.
+/// `lang` as given: absent means English. A language whose texts are not loaded yet (the package
+/// that loads them on demand) is refused with `language-not-loaded`.
 pub fn lang(tag: Option<&str>) -> Result<Lang> {
-    match tag {
-        None => Ok(Lang::En),
+    let lang = match tag {
+        None => Lang::En,
         Some(t) => Lang::parse(t).ok_or_else(|| {
             Error::new(
                 Code::UnsupportedLanguage,
                 format!("{} is not a supported language: use {}", quoted(t), crate::lang::tags_list()),
             )
-        }),
+        })?,
+    };
+    if !crate::lang::loaded(lang) {
+        return Err(Error::new(
+            Code::LanguageNotLoaded,
+            format!(
+                "the texts of {} are not loaded: call loadLanguage(\"{}\", texts) first",
+                quoted(lang.tag()),
+                lang.tag()
+            ),
+        ));
     }
+    Ok(lang)
 }
 
 /// `date` as given: absent means today in Astana.

@@ -2,6 +2,11 @@
 //! translation at the edge. The texts live in `texts/<language>/*.ftl`; `build.rs` checks them
 //! (a message missing in any language fails the build) and writes the [`Lang`] list and one
 //! table per language. The engine's [`Text`] is a message id; [`Translate::get`] reads it.
+//!
+//! The tables are compiled in, except with the `separate-texts` feature (the shipped wasm): then
+//! each language's table is a file of its own (`OUT_DIR/texts/<tag>.txt`) that [`load`] takes at
+//! run time, so a visitor downloads only their language; a request in a language not loaded yet
+//! is refused with `language-not-loaded` ([`loaded`]).
 
 use core::fmt;
 use std::sync::OnceLock;
@@ -12,7 +17,9 @@ mod generated {
 
 pub use aifc_eligibility_engine::lang::{Msg, Text, ALL_MESSAGES, MESSAGE_COUNT, MESSAGE_IDS};
 pub use generated::Lang;
+#[cfg(not(feature = "separate-texts"))]
 use generated::TABLES;
+use generated::TEXTS_KEY;
 
 const SEP: char = '\u{1F}';
 
@@ -45,6 +52,59 @@ impl fmt::Display for Lang {
     }
 }
 
+/// The tables loaded at run time, one per language, each set once.
+#[cfg(feature = "separate-texts")]
+static TABLES: [OnceLock<String>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+
+/// A language's table, compiled in.
+#[cfg(not(feature = "separate-texts"))]
+fn table(lang: Lang) -> &'static str {
+    TABLES.get(lang as usize).copied().unwrap_or_default()
+}
+
+/// A language's table as loaded ("" until it is).
+#[cfg(feature = "separate-texts")]
+fn table(lang: Lang) -> &'static str {
+    TABLES.get(lang as usize).and_then(OnceLock::get).map_or("", String::as_str)
+}
+
+/// Whether a language's texts are there to answer in (always, when they are compiled in).
+pub fn loaded(lang: Lang) -> bool {
+    cfg!(not(feature = "separate-texts")) || !table(lang).is_empty()
+}
+
+/// Why a file of texts cannot be loaded.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not `<tag> U+001E <key> U+001E <table>` for a language of this build.
+    NotTexts,
+    /// Made for another build: other messages, or another number of them.
+    OtherBuild,
+    /// The file is of another language than the one asked for.
+    OtherLanguage,
+}
+
+/// Takes one language's texts, a file as the build writes it (`<tag> U+001E <key> U+001E
+/// <table>`). Loading a language again is a no-op (its first table stays). With the texts compiled
+/// in, only checks the file.
+pub fn load(lang: Lang, file: &str) -> Result<(), LoadError> {
+    let mut parts = file.splitn(3, '\u{1e}');
+    let (Some(tag), Some(key), Some(body)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(LoadError::NotTexts);
+    };
+    if Lang::parse(tag) != Some(lang) {
+        return Err(if Lang::parse(tag).is_some() { LoadError::OtherLanguage } else { LoadError::NotTexts });
+    }
+    if key != TEXTS_KEY || body.matches(SEP).count() + 1 != MESSAGE_COUNT {
+        return Err(LoadError::OtherBuild);
+    }
+    #[cfg(feature = "separate-texts")]
+    if let Some(slot) = TABLES.get(lang as usize) {
+        let _ = slot.set(body.to_owned());
+    }
+    Ok(())
+}
+
 /// Where each message starts in its language's table, found once per language on first use.
 static STARTS: [OnceLock<Vec<u32>>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
@@ -72,7 +132,10 @@ pub trait Translate {
 
 impl Translate for Text {
     fn get(&self, lang: Lang) -> &'static str {
-        let table = TABLES.get(lang as usize).copied().unwrap_or_default();
+        let table = table(lang);
+        if table.is_empty() {
+            return "";
+        }
         let starts = STARTS[lang as usize % STARTS.len()].get_or_init(|| {
             let mut starts = Vec::with_capacity(MESSAGE_COUNT + 1);
             starts.push(0);
@@ -102,6 +165,23 @@ mod tests {
         for msg in [ALL_MESSAGES[0], ALL_MESSAGES[MESSAGE_COUNT - 1]] {
             assert!(Text::new(msg).is_complete() && !Text::new(msg).en().contains(SEP));
         }
+    }
+
+    #[test]
+    fn a_file_of_texts_is_taken_for_its_own_language_and_build_only() {
+        let en = include_str!(concat!(env!("OUT_DIR"), "/texts/en.txt"));
+        let ru = include_str!(concat!(env!("OUT_DIR"), "/texts/ru.txt"));
+        assert_eq!(load(Lang::En, en), Ok(()));
+        assert_eq!(load(Lang::Ru, ru), Ok(()));
+        assert_eq!(load(Lang::Ru, en), Err(LoadError::OtherLanguage));
+        assert_eq!(load(Lang::En, "not texts"), Err(LoadError::NotTexts));
+        assert_eq!(load(Lang::En, &en.replacen(TEXTS_KEY, "0000000000000000", 1)), Err(LoadError::OtherBuild));
+        let (short, _) = en.rsplit_once(SEP).unwrap_or_default();
+        assert_eq!(load(Lang::En, short), Err(LoadError::OtherBuild), "a message fewer");
+        // The file's table is the compiled-in one, message for message.
+        let table = en.splitn(3, '\u{1e}').nth(2).unwrap_or_default();
+        assert_eq!(table.split(SEP).nth(crate::t!(option_yes).msg() as usize), Some("Yes"));
+        assert!(loaded(Lang::Kk), "compiled in, every language is there");
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub enum Code {
     UnknownVariant,
     /// `lang` is not `en`, `ru` or `kk`.
     UnsupportedLanguage,
+    /// The package loads each language's texts on demand (`loadLanguage`) and this one's are not
+    /// loaded yet.
+    LanguageNotLoaded,
     /// A number is out of its documented range.
     OutOfRange,
     /// The request is bigger than the documented bound (too many keys, too long a string); refused
@@ -29,7 +32,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 10] = [
+    pub const ALL: [Code; 11] = [
         Code::InvalidRequest,
         Code::UnknownService,
         Code::InvalidAnswer,
@@ -37,6 +40,7 @@ impl Code {
         Code::MissingVariant,
         Code::UnknownVariant,
         Code::UnsupportedLanguage,
+        Code::LanguageNotLoaded,
         Code::OutOfRange,
         Code::TooLarge,
         Code::Internal,
@@ -51,6 +55,7 @@ impl Code {
             Code::MissingVariant => "missing-variant",
             Code::UnknownVariant => "unknown-variant",
             Code::UnsupportedLanguage => "unsupported-language",
+            Code::LanguageNotLoaded => "language-not-loaded",
             Code::OutOfRange => "out-of-range",
             Code::TooLarge => "too-large",
             Code::Internal => "internal",
