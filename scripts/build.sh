@@ -30,7 +30,11 @@ cat > pkg/package.json <<JSON
   "main": "$crate.js",
   "module": "$crate.js",
   "types": "$crate.d.ts",
-  "files": ["$crate.js", "${crate}_bindgen.js", "${crate}_bg.wasm"$texts, "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
+  "exports": {
+    ".": { "types": "./$crate.d.ts", "node": "./$crate.node.js", "default": "./$crate.js" },
+    "./package.json": "./package.json"
+  },
+  "files": ["$crate.js", "$crate.node.js", "${crate}_bindgen.js", "${crate}_bg.wasm"$texts, "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
   "sideEffects": false,
   "license": "MIT"
 }
@@ -43,7 +47,7 @@ JSON
 rm -rf dist
 mkdir dist
 for f in www/*; do
-  case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css) ;; *) cp -r "$f" dist/ ;; esac
+  case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css | www/*.d.ts) ;; *) cp -r "$f" dist/ ;; esac
 done
 cp -r pkg dist/pkg
 # The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step
@@ -55,5 +59,8 @@ for f in pkg/${crate}.js pkg/${crate}_bindgen.js; do
   node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite
 done
 node scripts/integrity.mjs
+# The npm package (target/npm/aifc-eligibility-<version>.tgz) and the versioned copy for CDNs
+# (dist/<version>/ with its integrity.json).
+node scripts/package.mjs
 node scripts/compress.mjs
 echo "[build] pkg/ and dist/ ready: $(wc -c < "pkg/${crate}_bg.wasm") bytes of wasm"

@@ -48,3 +48,32 @@ const guard = await readFile(new URL("../src/glue.js", import.meta.url), "utf8")
 const missing = engine.filter((n) => !guard.includes(`export const ${n} = guarded("${n}");`) && !guard.includes(`= guarded("${n}");`));
 if (missing.length > 0) throw new Error(`src/glue.js does not guard ${missing.join(", ")}`);
 console.log(`[build] pkg/aifc_eligibility.js: the guard in front of ${engine.length} exports`);
+
+// The Node entry (src/node.js): init() reads the wasm and the languages' texts from disk.
+await copyFile(new URL("../src/node.js", import.meta.url), new URL("aifc_eligibility.node.js", pkg));
+
+// The types of init and initSync without the DOM library (wasm-bindgen's name RequestInfo,
+// Response and WebAssembly.*, which a Node project's TypeScript does not have): the guard's own
+// init and initSync, typed structurally.
+const dts = new URL("aifc_eligibility.d.ts", pkg);
+const declared = await readFile(dts, "utf8");
+const cut = declared.indexOf("export type InitInput");
+if (cut < 0) throw new Error("pkg/aifc_eligibility.d.ts: no InitInput declaration to replace; update scripts/glue.mjs");
+await writeFile(dts, `${declared.slice(0, cut)}/**
+ * What \`init\` takes: the wasm's URL (a string or a URL), a fetch Response or its promise, the
+ * wasm's bytes, or a compiled WebAssembly.Module. Typed without the DOM library.
+ */
+export type InitInput = string | { readonly href: string } | ArrayBuffer | ArrayBufferView | object;
+/** The engine instance (internal: call the package's functions). */
+export type InitOutput = object;
+export type SyncInitInput = ArrayBuffer | ArrayBufferView | object;
+/** Instantiates the engine synchronously from the wasm's bytes or a compiled module. */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+/**
+ * Loads and compiles the engine, once: later and concurrent calls share the first one's promise.
+ * In Node (the package's \`node\` entry) \`init()\` without an argument reads the wasm and every
+ * language's texts from the package. In a browser it fetches the wasm from beside the module;
+ * then load each language you answer in with \`loadLanguage\`.
+ */
+export default function init(module_or_path?: { module_or_path: InitInput | PromiseLike<InitInput> } | InitInput | PromiseLike<InitInput>): Promise<InitOutput>;
+`);

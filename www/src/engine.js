@@ -15,8 +15,19 @@ let loading = null;
 const languages = new Map();
 const loaded = new Set();
 
-/** A later file of the build, beside the entry module (`base`), fetched pinned to its integrity value. */
-export const fetchPinned = (base, { file, integrity }) => fetch(new URL(file, base), { integrity });
+/**
+ * A later file of the build, beside the entry module (`base`), fetched pinned to its integrity
+ * value. The browser says only "Failed to fetch" for a refused file; the error names the file and
+ * the three causes a host can fix (docs/WIDGET.md, Embedding).
+ */
+export function fetchPinned(base, { file, integrity }) {
+  const url = new URL(file, base);
+  return fetch(url, { integrity }).catch((err) => {
+    throw new Error(`${file} could not be fetched from ${url.origin} (${err?.message ?? err}): `
+      + `a server on another origin must send Access-Control-Allow-Origin for every file, the page's CSP must allow ${url.origin} in connect-src, `
+      + 'and the file must be the one the entry\'s integrity value names');
+  });
+}
 
 /** The engine: a promise of the package's API, shared by every instance. */
 export function loadEngine(base) {

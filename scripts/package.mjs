@@ -1,0 +1,79 @@
+// Makes what a partner installs and what a CDN serves, from pkg/ and dist/ (run by scripts/build.sh
+// after both are built):
+//
+// 1. The npm package, target/npm/aifc-eligibility-<version>.tgz (`npm pack`): the engine
+//    (`aifc-eligibility`: the guard, the glue, the wasm, each language's texts, types that need no
+//    DOM library, and `aifc_eligibility.node.js` for the `node` condition, whose `init()` reads
+//    them from disk), the widget (`aifc-eligibility/widget`: the pinned entry and the files it
+//    loads, with the element's types; `aifc-eligibility/react` its JSX types), README.md,
+//    LICENSE and CHANGELOG.md.
+// 2. Versioned, immutable files for CDNs: dist/<version>/ holds the widget's entry and the files
+//    it loads, with integrity.json naming the version, the guide edition and each file's SHA-384.
+//    A redeploy adds a folder and never changes one a partner pinned.
+import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { integrityOf } from "./assets.mjs";
+
+const root = new URL("../", import.meta.url);
+const pkg = new URL("pkg/", root);
+const dist = new URL("dist/", root);
+const out = new URL("target/npm/", root);
+const stage = new URL("package/", out);
+
+const meta = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
+const { version } = meta;
+const edition = (await readFile(new URL("content/guide-2025/edition.toml", root), "utf8")).match(/^edition = "([^"]+)"/m)?.[1];
+if (!edition) throw new Error("scripts/package.mjs: no edition in content/guide-2025/edition.toml");
+const assets = JSON.parse(await readFile(new URL("assets.json", dist), "utf8"));
+/** The widget as shipped: the entry and every file it loads later (dist/assets.json). */
+const widgetFiles = ["aifc-eligibility.js", ...Object.values(assets).map((a) => a.file)];
+
+// --- The npm package ---
+await rm(out, { recursive: true, force: true });
+await mkdir(new URL("widget/", stage), { recursive: true });
+const engineFiles = (await readdir(pkg)).filter((f) => /^aifc_eligibility(\.node\.js|\.js|_bindgen\.js|_bg\.wasm|_texts_.+\.txt|\.d\.ts|_bg\.wasm\.d\.ts)$/.test(f));
+for (const f of engineFiles) await cp(new URL(f, pkg), new URL(f, stage));
+for (const f of widgetFiles) await cp(new URL(f, dist), new URL(`widget/${f}`, stage));
+for (const f of ["aifc-eligibility.d.ts", "aifc-eligibility-react.d.ts"]) await cp(new URL(`www/${f}`, root), new URL(`widget/${f}`, stage));
+for (const f of ["README.md", "LICENSE", "CHANGELOG.md"]) await cp(new URL(f, root), new URL(f, stage));
+
+const manifest = {
+  name: "aifc-eligibility",
+  version,
+  description: `${meta.description} With <aifc-eligibility>, the embeddable widget (guide edition ${edition}).`,
+  keywords: ["aifc", "astana", "kazakhstan", "visa", "work permit", "webassembly", "web component"],
+  license: "MIT",
+  type: "module",
+  main: "./aifc_eligibility.js",
+  types: "./aifc_eligibility.d.ts",
+  exports: {
+    ".": {
+      types: "./aifc_eligibility.d.ts",
+      node: "./aifc_eligibility.node.js",
+      default: "./aifc_eligibility.js",
+    },
+    "./widget": { types: "./widget/aifc-eligibility.d.ts", default: "./widget/aifc-eligibility.js" },
+    "./react": { types: "./widget/aifc-eligibility-react.d.ts" },
+    "./package.json": "./package.json",
+  },
+  files: [...engineFiles, "widget/", "CHANGELOG.md"],
+  // The widget defines its element when imported; the engine has no side effects.
+  sideEffects: ["./widget/aifc-eligibility.js"],
+  engines: { node: ">=20" },
+  aifc: { guideEdition: edition },
+};
+await writeFile(new URL("package.json", stage), `${JSON.stringify(manifest, null, 2)}\n`);
+const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", out.pathname, stage.pathname], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }))[0];
+console.log(`[build] target/npm/${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes (the engine, the widget, README, LICENSE, CHANGELOG)`);
+
+// --- Versioned files for CDNs ---
+const versioned = new URL(`${version}/`, dist);
+await rm(versioned, { recursive: true, force: true });
+await mkdir(versioned, { recursive: true });
+const files = {};
+for (const f of widgetFiles) {
+  await cp(new URL(f, dist), new URL(f, versioned));
+  files[f] = integrityOf(await readFile(new URL(f, dist)));
+}
+await writeFile(new URL("integrity.json", versioned), `${JSON.stringify({ version, guideEdition: edition, files }, null, 2)}\n`);
+console.log(`[build] dist/${version}/: the widget ${version} (guide ${edition}), ${widgetFiles.length} files, with integrity.json`);
