@@ -42,7 +42,7 @@ JSON
 
 # dist/ is what a site deploys: the widget's one entry module (its modules, texts, stylesheets and
 # the engine's glue bundled and minified), the files it loads later under content-hashed names
-# (the wasm), the demo pages and pkg/ (the package, for pages that call the engine themselves).
+# (the wasm, each language's engine texts), the demo pages and pkg/ (the package, for pages that call the engine themselves).
 # The widget's sources (www/src/) are not shipped.
 rm -rf dist
 mkdir dist
@@ -51,8 +51,8 @@ for f in www/*; do
 done
 cp -r pkg dist/pkg
 # The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step
-# (a missing message fails the build); the wasm is copied to its hashed name, its integrity
-# value written into the entry.
+# (a missing message fails the build); the wasm and each language's engine texts are copied to
+# their hashed names, their integrity values written into the entry (and dist/assets.json).
 node scripts/bundle.mjs dist
 # The package's glue as deployed: the same code without its comments.
 for f in pkg/${crate}.js pkg/${crate}_bindgen.js; do
