@@ -11,7 +11,9 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { setup, openPage, demoUrl, Widget } from './helpers.mjs';
 
 const TARGET = 65_536;
-const BUDGET = 100_000; // bytes brotli, every language
+// 100,000 when the engine's texts left the wasm; 104,000 with plan() (a team's plan, issue 16),
+// whose export every visitor's wasm carries (4.2 KB brotli), as tests/js/size-budget.test.mjs.
+const BUDGET = 104_000; // bytes brotli, every language
 const HOST = new Set(['/test.html', '/site.css']);
 
 let env;

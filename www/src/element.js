@@ -122,14 +122,7 @@ export function defineElement(base) {
 
     /** Where the widget is now: `{ status, lang, question, outcome, answers }`, a copy. */
     get state() {
-      const { status, question, outcome } = this.#state;
-      return {
-        status,
-        lang: this.#lang,
-        question: question && { id: question.id, progress: { ...question.progress } },
-        outcome: outcome && { services: [...outcome.services], noService: outcome.noService },
-        answers: Object.fromEntries(this.#answers),
-      };
+      return structuredClone({ ...this.#state, lang: this.#lang, answers: Object.fromEntries(this.#answers) });
     }
 
     /** Starts again from the first question, as the visitor's Start again does. */
