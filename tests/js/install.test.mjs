@@ -73,8 +73,13 @@ async function tsc(name, compilerOptions, files) {
   await run(TSC, ["-p", dir]).catch((e) => assert.fail(`tsc (${name}) failed:\n${e.stdout}${e.stderr}`));
 }
 
-test("the engine's types compile in a strict project without the DOM library", async () => {
+test("the engine's types compile in a strict project without the DOM library, the README's example too", async () => {
+  const readme = await readFile(path.join(ROOT, "README.md"), "utf8");
+  const example = readme.match(/## Use it from JavaScript\s+```js\n([\s\S]*?)```/)?.[1];
   await tsc("engine-ts", { ...strict, lib: ["es2022"], types: [] }, {
+    // No DOM and no @types/node: only the console the example prints with.
+    "console.d.ts": "declare const console: { log(...data: unknown[]): void };\n",
+    "readme.ts": example,
     "engine.ts": `import init, { evaluate, isAifcEligibilityError, type AnswerMap, type IsoDate } from "aifc-eligibility";
 await init();
 const answers: AnswerMap = {};
