@@ -63,7 +63,7 @@ pub fn index(files: &[(String, Vec<String>)]) -> String {
         out,
         "\n# Review pages\n\n\
          Each rule of the catalog beside its texts in every language, for a reviewer who reads the \
-         rule and its words together. The rules are data in `crates/engine/src/catalog/` and `content/`; the texts are in \
+         rule and its words together. The rules are data in `content/` (each edition of the guide), read by `crates/engine/src/catalog/`; the texts are in \
          `texts/<language>/*.ftl` ({messages} engine messages in {} files). These pages are written \
          from both by `{REGENERATE}`; `cargo test --test review_pages` fails when they differ from \
          what it would write now.\n\n\
