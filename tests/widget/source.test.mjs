@@ -76,7 +76,7 @@ test('the build ships one entry module, the files it loads later under hashed na
     assert.ok(bundle.includes(JSON.stringify(file)), `${file} is named in the entry`);
     assert.ok(bundle.includes(JSON.stringify(integrity[file])), `${file}'s integrity value is in the entry`);
   }
-  assert.match(read('src/engine.js'), /fetch\(new URL\(file, base\), \{ integrity \}\)/, 'fetched with its integrity value');
+  assert.match(read('src/engine.js'), /const url = new URL\(file, base\);\n\s*return fetch\(url, \{ integrity \}\)/, 'fetched with its integrity value');
   assert.match(read('aifc-eligibility.js'), /const base = new URL\('\.\/', import\.meta\.url\)/);
   assert.match(read('src/element.js'), /adoptedStyleSheets = \[styles\(\)\]/, 'the stylesheet is adopted from the module');
   assert.doesNotMatch(bundle, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the bundled stylesheet');

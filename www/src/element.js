@@ -119,7 +119,6 @@ export function defineElement(base) {
     }
 
     // --- For the host page: `state` and `reset()` (the attributes' mirrors are props.js) ---
-
     /** Where the widget is now: `{ status, lang, question, outcome, answers }`, a copy. */
     get state() {
       return structuredClone({ ...this.#state, lang: this.#lang, answers: Object.fromEntries(this.#answers) });
