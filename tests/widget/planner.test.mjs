@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, openPage, engine, money, squash, assertNoAxeViolations, screenshot, TODAY, DIST, ROOT } from './helpers.mjs';
+import { setup, openPage, engine, money, squash, assertNoAxeViolations, screenshot, TODAY, DIST, SCREENSHOTS } from './helpers.mjs';
 import { outcomeKinds } from './outcomes.mjs';
 import * as story from './stories.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
@@ -83,6 +83,25 @@ async function expected(people, lang) {
   };
 }
 
+/**
+ * Screenshots at a width, of the screen only (a full page of 50 cards is 45,000 px tall): the
+ * start of the table, the rows still asking and refused, the totals and the timeline.
+ */
+async function shots(page, name, width) {
+  await page.setViewportSize({ width, height: 900 });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const at = async (locator, part) => {
+    await locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // Cards off screen are laid out when they come near (content-visibility): a frame or two.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${part}.png`) });
+  };
+  await at(planner(page).locator('#team-heading'), 'table');
+  await at(planner(page).locator('tr[data-row]').nth(46), 'refused');
+  await at(planner(page).locator('#totals-heading'), 'totals');
+  await at(planner(page).locator('#timeline-heading'), 'timeline');
+}
+
 async function paste(page, text) {
   const root = planner(page);
   await root.locator('#paste').fill(text);
@@ -96,6 +115,10 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
   await page.waitForLoadState('load');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  await page.evaluate(() => {
+    window.plans = [];
+    document.addEventListener('aifc-plan', (e) => window.plans.push(e.detail));
+  });
   const texts = JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8'));
 
   for (const lang of LANGS) {
@@ -118,10 +141,7 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
     const dates = [...new Set(want.plan.people.filter((p) => p.kind === 'outcome' && p.readyBy).map((p) => p.readyBy))].sort();
     assert.deepEqual(got.timeline, dates, `${lang}: the timeline lists every ready-by date`);
     if (want.plan.totals.perPerson) assert.ok(await planner(page).locator('[data-kind="per-person"]').isVisible(), 'the team wording of the per-person note');
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await screenshot(page, `planner-${lang}-${width}`);
-    }
+    for (const width of [375, 1280]) await shots(page, `planner-${lang}-${width}`, width);
   }
   assert.deepEqual(problems, [], 'no page error or console error');
 
@@ -141,6 +161,10 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
   const got = await shown(page);
   assert.deepEqual(got.rows, want.rows, 'the fixed row is planned');
   assert.equal(got.kzt, want.plan.totals.kzt, 'and the totals follow');
+
+  const plans = await page.evaluate(() => window.plans);
+  assert.deepEqual(plans.at(-1), { people: 50, planned: want.plan.totals.planned, questions: want.plan.totals.questions, errors: want.plan.totals.errors }, 'aifc-plan: the counts');
+  assert.doesNotMatch(JSON.stringify(plans), /Person|Refused|Asks/, 'no name in any event');
 
   // Export: a Blob download, UTF-8 with a byte-order mark, the interface language's headers, a row per person.
   const [download] = await Promise.all([page.waitForEvent('download'), planner(page).locator('[part~="export"]').click()]);

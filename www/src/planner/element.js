@@ -251,7 +251,7 @@ export function definePlanner(base) {
         h('button', { type: 'button', class: 'button button-secondary', part: 'button print', on: { click: () => window.print() } }, t(lang, 'planner-print')),
         h('button', {
           type: 'button', class: 'link-button', part: 'clear',
-          on: { click: () => { this.#people = []; this.#status = ''; this.#replan(); } },
+          on: { click: () => { this.#people = []; this.#paths.clear(); this.#status = ''; this.#replan(); } },
         }, t(lang, 'planner-clear'))) : null;
       this.#paint([
         langs,
