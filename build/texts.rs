@@ -130,7 +130,9 @@ fn read_language(tag: String, dir: PathBuf, errors: &mut Vec<String>) -> Languag
                     None
                 }
             };
-            if !INTERFACE_FILES.contains(&file.as_str()) && !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            if !INTERFACE_FILES.contains(&file.as_str())
+                && !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
                 errors.push(format!("{tag}/{file}: {id}: an engine message id is snake_case (it becomes a Rust name)"));
             }
             let attributes = m.attributes.iter().map(|a| a.id.name.to_string()).collect();

@@ -22,8 +22,6 @@ export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const TEXTS = path.join(ROOT, 'texts');
 export const SOURCE_LANG = 'en';
 const FILE = 'widget.ftl';
-/** The interface's files, each made into its own module `texts:<name>`: the widget's, the team planner's. */
-export const INTERFACE_FILES = ['widget.ftl', 'planner.ftl'];
 
 /** The tags of a languages.txt: one a line, `#` starts a comment. */
 export function readLanguages(dir) {
