@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
-const WIDGET_FILE: &str = "widget.ftl";
+/// The interface's own files (the widget's, the team planner's): bundled by scripts/texts.mjs, not the engine's.
+const INTERFACE_FILES: [&str; 2] = ["widget.ftl", "planner.ftl"];
 const SEP: char = '\u{1F}';
 
 /// One message as a file gives it.
@@ -112,7 +113,7 @@ fn read_language(tag: String, dir: PathBuf, errors: &mut Vec<String>) -> Languag
             let Entry::Message(m) = entry else { continue };
             let id = m.id.name.to_string();
             let mut variables = BTreeSet::new();
-            let text = match (&m.value, file == WIDGET_FILE) {
+            let text = match (&m.value, INTERFACE_FILES.contains(&file.as_str())) {
                 (Some(p), false) => match engine_text(p, &mut variables) {
                     Ok(t) => Some(t),
                     Err(e) => {
@@ -129,7 +130,9 @@ fn read_language(tag: String, dir: PathBuf, errors: &mut Vec<String>) -> Languag
                     None
                 }
             };
-            if file != WIDGET_FILE && !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            if !INTERFACE_FILES.contains(&file.as_str())
+                && !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
                 errors.push(format!("{tag}/{file}: {id}: an engine message id is snake_case (it becomes a Rust name)"));
             }
             let attributes = m.attributes.iter().map(|a| a.id.name.to_string()).collect();

@@ -47,7 +47,7 @@ JSON
 rm -rf dist
 mkdir dist
 for f in www/*; do
-  case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css | www/*.d.ts) ;; *) cp -r "$f" dist/ ;; esac
+  case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css | www/aifc-team-planner.js | www/aifc-team-planner.css | www/*.d.ts) ;; *) cp -r "$f" dist/ ;; esac
 done
 cp -r pkg dist/pkg
 # The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step

@@ -41,7 +41,7 @@ const css = await build({ ...options, entryPoints: [path.join(ROOT, 'www', 'aifc
 const stylesheet = css.outputFiles[0].text.trim();
 
 /** `import { ASSETS, CSS } from 'build:assets'`: the later files' names and integrity, the stylesheet. */
-const assetsPlugin = {
+const assetsWith = (stylesheet) => ({
   name: 'aifc-assets',
   setup(b) {
     b.onResolve({ filter: /^build:assets$/ }, () => ({ path: 'assets', namespace: 'aifc-assets' }));
@@ -50,7 +50,8 @@ const assetsPlugin = {
       loader: 'js',
     }));
   },
-};
+});
+const assetsPlugin = assetsWith(stylesheet);
 
 await build({
   ...options,
@@ -62,6 +63,22 @@ await build({
   plugins: [textsPlugin, assetsPlugin],
 });
 fs.rmSync(path.join(out, 'aifc-eligibility.css'), { force: true }); // an older build's
+
+// The second element, <aifc-team-planner>: its own entry (www/aifc-team-planner.js with
+// www/src/planner/, its texts `texts:planner`, papaparse) and stylesheet, the same later files
+// (the one engine and its texts, pinned the same way), so neither entry carries the other's code.
+const PLANNER = 'aifc-team-planner.js';
+const plannerCss = await build({ ...options, entryPoints: [path.join(ROOT, 'www', 'aifc-team-planner.css')], outfile: 'out.css' });
+await build({
+  ...options,
+  write: true,
+  entryPoints: [path.join(ROOT, 'www', PLANNER)],
+  outfile: path.join(out, PLANNER),
+  format: 'esm',
+  allowOverwrite: true,
+  plugins: [textsPlugin, assetsWith(plannerCss.outputFiles[0].text.trim())],
+});
+fs.rmSync(path.join(out, 'aifc-team-planner.css'), { force: true });
 // The same table for the tests, the benchmark and a host page's preload lines.
 fs.writeFileSync(path.join(out, 'assets.json'), `${JSON.stringify(assets, null, 2)}\n`);
 
@@ -77,4 +94,4 @@ for (const page of fs.readdirSync(out).filter((f) => f.endsWith('.html'))) {
   });
   fs.writeFileSync(file, html);
 }
-console.log(`[build] ${ENTRY}: the widget, the engine's glue and the stylesheet; later, pinned: ${Object.values(assets).map((a) => a.file).join(', ')}`);
+console.log(`[build] ${ENTRY} and ${PLANNER}: the elements, the engine's glue and the stylesheet; later, pinned: ${Object.values(assets).map((a) => a.file).join(', ')}`);

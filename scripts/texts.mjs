@@ -1,4 +1,5 @@
 // The widget's texts at build time: reads texts/languages.txt and texts/<tag>/widget.ftl (Fluent),
+// and the team planner's, texts/<tag>/planner.ftl, the same way (`texts:planner`),
 // checks every language against English (the same messages, attributes and variables; a missing
 // or extra message fails the build), and turns them into the plain JavaScript module the widget
 // imports as `texts:widget`. Nothing is parsed in the visitor's browser.
@@ -83,7 +84,7 @@ function compile(message, where) {
 }
 
 /** The languages and their folders: texts/'s, then AIFC_TEXTS_EXTRA's. */
-export function languageDirs(extra = process.env.AIFC_TEXTS_EXTRA) {
+export function languageDirs(extra = process.env.AIFC_TEXTS_EXTRA, file = FILE) {
   const dirs = [[TEXTS, readLanguages(TEXTS)]];
   if (extra && !path.isAbsolute(extra)) throw new Error(`AIFC_TEXTS_EXTRA must be an absolute path (it is ${extra})`);
   if (extra) dirs.push([extra, readLanguages(extra)]);
@@ -92,7 +93,7 @@ export function languageDirs(extra = process.env.AIFC_TEXTS_EXTRA) {
     for (const tag of tags) {
       if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag)) throw new Error(`${dir}/languages.txt: "${tag}" is not a language tag`);
       if (langs.has(tag)) throw new Error(`${dir}/languages.txt: ${tag} is listed twice`);
-      langs.set(tag, path.join(dir, tag, FILE));
+      langs.set(tag, path.join(dir, tag, file));
     }
   }
   if (!langs.has(SOURCE_LANG)) throw new Error(`texts/languages.txt: no ${SOURCE_LANG}, the source language`);
@@ -103,8 +104,8 @@ export function languageDirs(extra = process.env.AIFC_TEXTS_EXTRA) {
  * Reads and checks every language's widget.ftl against English. Returns the files read and
  * { langs, strings }; throws one error listing every problem found.
  */
-export function loadWidgetTexts(extra) {
-  const files = languageDirs(extra);
+export function loadWidgetTexts(extra, file = FILE) {
+  const files = languageDirs(extra, file);
   const problems = [];
   const messages = new Map();
   for (const [tag, file] of files) {
@@ -164,8 +165,8 @@ export function loadWidgetTexts(extra) {
  * once, each language's texts as a list in their order (a third of the bytes of an object per
  * language, brotli), made into objects when the module loads.
  */
-export function widgetTextsModule(extra) {
-  const { files, langs, strings } = loadWidgetTexts(extra);
+export function widgetTextsModule(extra, file = FILE) {
+  const { files, langs, strings } = loadWidgetTexts(extra, file);
   const ids = Object.keys(strings[SOURCE_LANG]);
   const texts = langs.map((tag) => `${JSON.stringify(tag)}: of(${JSON.stringify(ids.map((id) => strings[tag][id]))})`);
   const contents = [
@@ -177,14 +178,14 @@ export function widgetTextsModule(extra) {
   return { contents, files };
 }
 
-/** The esbuild plugin: `import { LANGS, STRINGS } from 'texts:widget'`. */
+/** The esbuild plugin: `import { LANGS, STRINGS } from 'texts:widget'` (or `'texts:planner'`). */
 export const textsPlugin = {
   name: 'aifc-texts',
   setup(build) {
-    build.onResolve({ filter: /^texts:widget$/ }, () => ({ path: 'widget', namespace: 'aifc-texts' }));
-    build.onLoad({ filter: /.*/, namespace: 'aifc-texts' }, () => {
+    build.onResolve({ filter: /^texts:(widget|planner)$/ }, (args) => ({ path: args.path.slice(6), namespace: 'aifc-texts' }));
+    build.onLoad({ filter: /.*/, namespace: 'aifc-texts' }, (args) => {
       try {
-        const { contents, files } = widgetTextsModule();
+        const { contents, files } = widgetTextsModule(undefined, `${args.path}.ftl`);
         return { contents, loader: 'js', watchFiles: [...files, path.join(TEXTS, 'languages.txt')] };
       } catch (err) {
         return { errors: [{ text: err.message }] };

@@ -38,13 +38,13 @@ pub fn pages(root: &Path) -> Vec<(String, String)> {
 }
 
 /// The engine's `.ftl` files (English's, which every language mirrors) and the message ids each
-/// defines, in file order. The widget's own file is not the engine's.
+/// defines, in file order. The interface's own files (the widget's, the planner's) are not the engine's.
 pub fn ftl_files(root: &Path) -> Vec<(String, Vec<String>)> {
     let dir = root.join("texts").join(Lang::ALL[0].tag());
     let mut names: Vec<String> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".ftl") && n != "widget.ftl")
+        .filter(|n| n.ends_with(".ftl") && n != "widget.ftl" && n != "planner.ftl")
         .collect();
     names.sort();
     names

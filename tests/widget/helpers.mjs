@@ -40,6 +40,14 @@ function testPage(params, root) {
   return params.has('page-lang') ? html.replace('<html lang="en">', `<html lang="${escapeAttribute(params.get('page-lang'))}">`) : html;
 }
 
+/** /team-test.html: the team planner's demo page (dist/team.html) with its `lang` and `date` from the query. */
+function teamPage(params, root) {
+  const attributes = ['lang', 'date'].filter((name) => params.has(name))
+    .map((name) => ` ${name}="${escapeAttribute(params.get(name))}"`).join('');
+  return fs.readFileSync(path.join(root, 'team.html'), 'utf8')
+    .replace(/<aifc-team-planner[^>]*><\/aifc-team-planner>/, `<aifc-team-planner${attributes}></aifc-team-planner>`);
+}
+
 /** Serves dist/ (or another build, `root`) on 127.0.0.1 at a free port. */
 export async function serveDist(root = DIST) {
   if (!fs.existsSync(path.join(root, 'pkg', 'aifc_eligibility.js'))) {
@@ -51,6 +59,11 @@ export async function serveDist(root = DIST) {
     if (url.pathname === '/test.html') {
       res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
       res.end(testPage(url.searchParams, root));
+      return;
+    }
+    if (url.pathname === '/team-test.html') {
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
+      res.end(teamPage(url.searchParams, root));
       return;
     }
     let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));

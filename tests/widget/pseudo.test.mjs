@@ -48,10 +48,10 @@ after(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-/** The engine's English texts (texts/en/*.ftl but widget.ftl), one per message. */
+/** The engine's English texts (texts/en/*.ftl but the interface's, widget.ftl and planner.ftl), one per message. */
 function engineTexts() {
   const dir = path.join(ROOT, 'texts', 'en');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.ftl') && f !== 'widget.ftl')
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.ftl') && f !== 'widget.ftl' && f !== 'planner.ftl')
     .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n'))
     .map((line) => /^[a-z0-9_]+ = (.*)$/.exec(line)?.[1]).filter(Boolean)
     .map((text) => text.replace(/\{ \$(\w+) \}/g, '{$1}'));

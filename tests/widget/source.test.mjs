@@ -14,9 +14,9 @@ const read = (file) => fs.readFileSync(path.join(WWW, file), 'utf8');
 /** The source without its comments, so that a comment naming a sink does not count. */
 const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
-/** The widget's sources: the entry and every module under www/src/. */
+/** The elements' sources: the entries (the widget's, the team planner's) and every module under www/src/. */
 function sources() {
-  const files = ['aifc-eligibility.js', 'aifc-eligibility.css'];
+  const files = ['aifc-eligibility.js', 'aifc-eligibility.css', 'aifc-team-planner.js', 'aifc-team-planner.css'];
   const walk = (dir) => {
     for (const entry of fs.readdirSync(path.join(WWW, dir), { withFileTypes: true })) {
       const rel = path.join(dir, entry.name);
@@ -50,8 +50,10 @@ test('each source file holds one responsibility: none is over about 400 lines', 
     assert.ok(lines <= 420, `${file} has ${lines} lines`);
   }
   for (const lang of readLanguages(path.join(ROOT, 'texts'))) {
-    const lines = fs.readFileSync(path.join(ROOT, 'texts', lang, 'widget.ftl'), 'utf8').split('\n').length;
-    assert.ok(lines <= 420, `texts/${lang}/widget.ftl has ${lines} lines`);
+    for (const file of ['widget.ftl', 'planner.ftl']) {
+      const lines = fs.readFileSync(path.join(ROOT, 'texts', lang, file), 'utf8').split('\n').length;
+      assert.ok(lines <= 420, `texts/${lang}/${file} has ${lines} lines`);
+    }
   }
 });
 
@@ -76,6 +78,14 @@ test('the build ships one entry module, the files it loads later under hashed na
     assert.ok(bundle.includes(JSON.stringify(file)), `${file} is named in the entry`);
     assert.ok(bundle.includes(JSON.stringify(integrity[file])), `${file}'s integrity value is in the entry`);
   }
+  // The team planner: a second entry, loading the same later files pinned the same way, carrying
+  // papaparse, which the widget's entry does not.
+  const planner = fs.readFileSync(path.join(DIST, 'aifc-team-planner.js'), 'utf8');
+  for (const file of later) assert.ok(planner.includes(JSON.stringify(integrity[file])), `${file}'s integrity value is in the planner's entry`);
+  assert.doesNotMatch(planner, /^\s*import\s.*from\s/m, 'no static import left in the planner');
+  assert.match(planner, /escapeFormulae/, 'the planner carries papaparse');
+  assert.doesNotMatch(bundle, /escapeFormulae|Papa/, 'the widget does not');
+  assert.ok(!fs.existsSync(path.join(DIST, 'aifc-team-planner.css')), 'the planner\'s stylesheet is in its entry');
   assert.match(read('src/engine.js'), /const url = new URL\(file, base\);\n\s*return fetch\(url, \{ integrity \}\)/, 'fetched with its integrity value');
   assert.match(read('aifc-eligibility.js'), /const base = new URL\('\.\/', import\.meta\.url\)/);
   assert.match(read('src/element.js'), /adoptedStyleSheets = \[styles\(\)\]/, 'the stylesheet is adopted from the module');
@@ -101,13 +111,15 @@ test('the pages have no inline script or style, no Referer, a favicon that leaks
   }
 });
 
-test('every language has every message of texts/en/widget.ftl, and the widget uses each and names none that is missing', () => {
+test('every language has every message of texts/en/widget.ftl and planner.ftl, and the elements use each and name none that is missing', () => {
   // The build's own check (the same messages, attributes and variables as English), which fails
   // the build; here so that its failure names every problem at once.
   const { langs, strings } = loadWidgetTexts('');
+  const planner = loadWidgetTexts('', 'planner.ftl');
   assert.deepEqual(langs, readLanguages(path.join(ROOT, 'texts')), 'the languages of texts/languages.txt, in its order');
+  assert.deepEqual(planner.langs, langs, 'the planner has the same languages');
   assert.ok(langs.length >= 3, 'English, Russian and Kazakh at least');
-  const ids = Object.keys(strings.en);
+  const ids = [...Object.keys(strings.en), ...Object.keys(planner.strings.en)];
   const source = sources().filter((f) => f.endsWith('.js')).map((f) => code(read(f))).join('\n');
   for (const id of ids) assert.ok(source.includes(`'${id}'`) || source.includes(`.${id}`), `${id} is used by the widget`);
   for (const [, id] of source.matchAll(/\b(?:t|tNodes|plural)\((?:ctx\.)?lang, '([\w-]+)'/g)) assert.ok(ids.includes(id), `${id} is a message`);

@@ -1,0 +1,104 @@
+// The team planner's benchmark (issue 16): 50 people pasted as CSV into <aifc-team-planner> ->
+// every row's result and the team's totals painted, on the phone profile's CPU (Chromium's
+// throttling, 4x slower, over the DevTools protocol) and unthrottled. Needs dist/
+// (scripts/build.sh). Not a test: it prints the figures. `BENCH_PLANNER_ROUNDS` (default 15).
+//
+//   node bench/planner.mjs
+//
+// The 50 are complete answer sets met walking every path of the flow (every outcome kind among
+// them), as bench/team.mjs takes its 1,000. Each round clears the table (not timed), puts the CSV
+// in the paste field, then times from the click on "Add the pasted rows" to the second animation
+// frame after it, by when the browser has painted the rows (the planner reads, plans and renders
+// in the click's handler). The first round is reported apart: it includes compiling the code.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { completeAnswerSets } from './peers/team.mjs';
+import { listenLocal } from './listen.mjs';
+import { fmt, roundStats, stats } from './stats.mjs';
+import { MIME } from '../tests/support/mime.mjs';
+import { loadLanguages } from '../tests/support/languages.mjs';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const DIST = path.join(ROOT, 'dist');
+const TODAY = '2026-11-24';
+const FREE = { country: ['KZ', 'RU', 'KG', 'UZ', 'MD', 'FR'], number: [1, 30, 31, 90, 91, 3660], date: ['2026-11-20', '2026-11-25', '2026-12-31', '2027-03-01'] };
+const PEOPLE = 50;
+const FACTS = ['need', 'location', 'citizenship', 'stayDays', 'role', 'term', 'investmentResident', 'category', 'family', 'branch', 'meetsQualifications', 'sameHost', 'visa', 'visaExpires', 'applicantType'];
+
+async function csv() {
+  const pkg = await import(path.join(ROOT, 'pkg', 'aifc_eligibility.js'));
+  await pkg.default({ module_or_path: fs.readFileSync(path.join(ROOT, 'pkg', 'aifc_eligibility_bg.wasm')) });
+  await loadLanguages(pkg, pathToFileURL(path.join(ROOT, 'pkg') + path.sep));
+  const all = await completeAnswerSets(pkg, { date: TODAY, free: FREE });
+  const step = all.length / PEOPLE;
+  const rows = Array.from({ length: PEOPLE }, (_, i) => all[Math.floor(i * step)].answers);
+  const kinds = new Set(Array.from({ length: PEOPLE }, (_, i) => all[Math.floor(i * step)].outcome)).size;
+  const text = [['name', ...FACTS].join(','), ...rows.map((a, i) => [`Person ${i + 1}`, ...FACTS.map((f) => (f in a ? String(a[f]) : ''))].join(','))].join('\n');
+  return { text, kinds };
+}
+
+function serve(cleanups) {
+  const server = http.createServer((req, res) => {
+    const file = path.normalize(path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  return listenLocal(server, cleanups);
+}
+
+/** Times `rounds` pastes of `text` in one page at `rate` times slower CPU: milliseconds each. */
+async function measure(browser, origin, text, { rate, rounds }) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${origin}/team.html`);
+  await page.evaluate((today) => document.querySelector('aifc-team-planner').setAttribute('date', today), TODAY);
+  await page.locator('aifc-team-planner [part~="read"]').waitFor();
+  const times = [];
+  for (let i = 0; i < rounds; i += 1) {
+    times.push(await page.evaluate(async (csvText) => {
+      const root = document.querySelector('aifc-team-planner').shadowRoot;
+      root.querySelector('[part~="clear"]')?.click();
+      root.querySelector('#paste').value = csvText;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      await frame();
+      const start = performance.now();
+      root.querySelector('[part~="read"]').click();
+      await frame();
+      await frame();
+      const end = performance.now();
+      if (root.querySelectorAll('tr[data-row]').length !== 50 || !root.querySelector('.totals [data-kzt]')) throw new Error('the rows were not painted');
+      return end - start;
+    }, text));
+  }
+  const planned = await page.locator('aifc-team-planner tr[data-state="outcome"]').count();
+  await context.close();
+  return { first: times[0], rest: roundStats(stats(times.slice(1)), 1), planned };
+}
+
+const cleanups = [];
+try {
+  const { text, kinds } = await csv();
+  const origin = await serve(cleanups);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  cleanups.push(() => browser.close());
+  const rounds = Number.parseInt(process.env.BENCH_PLANNER_ROUNDS ?? '15', 10) || 15;
+  const result = { people: PEOPLE, outcomeKinds: kinds };
+  for (const [name, rate] of [['phone', 4], ['unthrottled', 1]]) {
+    const r = await measure(browser, origin, text, { rate, rounds });
+    result[name] = r;
+    console.log(`${PEOPLE} people pasted -> painted, CPU ${rate}x, ${r.planned} planned (${kinds} outcome kinds): first ${fmt(r.first, 0)} ms; then median ${fmt(r.rest.median, 0)} ms (p10-p90 ${fmt(r.rest.p10, 0)}-${fmt(r.rest.p90, 0)}, n=${r.rest.n})`);
+  }
+  console.log(JSON.stringify(result));
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+}

@@ -1,0 +1,115 @@
+### The team planner's own words in English (<aifc-team-planner>), the source of every other
+### language's planner.ftl. Services, fees, dates, questions and the engine's messages come from
+### the engine; these are the planner's labels, headings, column names and messages. The ids start
+### with planner- (they share the language's namespace with widget.ftl and the engine's files).
+
+## The page's parts
+
+planner-title = Plan a team
+planner-intro = Add everyone who needs the Centre’s services: paste a table, choose a CSV file, or add people one by one. Names stay on this page: only the answers are checked, in your browser.
+planner-load-failed = The planner could not start. Please reload the page, or contact the AIFC Expat Centre.
+
+## Adding people
+
+planner-add-heading = Add people
+planner-paste = Paste a table (CSV with a header row)
+planner-paste-hint = Copy the rows from a spreadsheet, the header row included. The columns are those of the template; an empty cell is a question to answer below.
+planner-read = Add the pasted rows
+planner-file = Choose a CSV file
+planner-template = Download the template
+planner-add = Add a person
+planner-clear = Remove everyone
+planner-read-count =
+    { $n ->
+        [one] { $n } person added.
+       *[other] { $n } people added.
+    }
+planner-ignored = Columns not read: { $columns }.
+planner-no-rows = The table has no rows under its header row.
+planner-no-columns = No column of the table is one the planner reads: the first row must be the header row, as in the template.
+planner-too-many = At most { $max } people at once: split the table.
+planner-unreadable = The file could not be read as text.
+
+## The table, one row per person
+
+planner-team = The team
+planner-empty = No one yet. Paste a table, choose a file, or add a person.
+planner-col-number = No.
+planner-col-name = Name or label
+planner-col-answers = Answers
+planner-col-result = Result
+# The default label of a person left without a name.
+planner-person = Person { $n }
+planner-remove = Remove
+planner-remove-person = Remove { $name }
+# The accessible name of the button that removes one answer, so that it is asked again.
+planner-remove-answer = Remove the answer to “{ $question }” of { $name }
+planner-answer = Answer
+planner-choose = Choose…
+planner-state =
+    .outcome = Planned
+    .question = Answers needed
+    .error = Check the answers
+planner-refused = Refused
+planner-errors =
+    .invalid-answer = An answer is not one the planner takes (marked “Refused”): remove it and answer the question again.
+    .invalid-date = A date is not a real date, or is outside the dates the planner knows: remove it and answer again.
+    .invalid-request = This row cannot be read: remove its answers and answer again.
+    .too-large = This row holds too much text: shorten it.
+    .internal = Something went wrong with this row. Please try again.
+planner-services = Services
+planner-total = Total
+planner-ready = Ready by
+planner-no-service = No service of the Centre applies.
+planner-provisional = Provisional: a year’s MCI is not yet published.
+planner-incomplete = Without the fees the guide does not give.
+
+## The team's totals
+
+planner-totals = The team’s total
+planner-count-people = People
+planner-count-planned = Planned
+planner-count-questions = With answers still needed
+planner-count-errors = With answers to check
+planner-team-total = Total to pay at the standard option
+planner-by-service = By service
+planner-col-service = Service
+planner-col-count = People
+planner-col-kzt = Amount
+# Shown when someone's family members apply too (the engine's note says the total is for one person).
+planner-per-person = The guide does not say whether each family member pays the fees too. Here each row’s fees are counted once: family members are counted only when they are rows of their own. Ask the Centre.
+
+## The dates
+
+planner-timeline = Ready-by dates
+planner-timeline-none = No one is planned yet.
+planner-today = Today
+
+## Taking the plan away
+
+planner-export = Download as CSV
+planner-print = Print the plan
+planner-csv-state = Status
+planner-csv-services = Services
+planner-csv-total = Total, KZT
+planner-csv-ready = Ready by
+planner-csv-note = Next question or problem
+
+## The CSV columns, by the fact each holds (the engine's answers; a file's header row may also use these ids)
+
+planner-columns =
+    .need = Need
+    .location = Where now
+    .citizenship = Citizenship
+    .stayDays = Stay, days
+    .role = Role
+    .term = Term
+    .investmentResident = Investment resident
+    .category = Category
+    .family = Family
+    .branch = Branch
+    .meetsQualifications = Qualification
+    .sameHost = Same host party
+    .visa = Visa to extend
+    .visaExpires = Visa expires
+    .applicantType = Applicant

@@ -1,0 +1,105 @@
+### Команда жоспарлаушысының сөздері (<aifc-team-planner>) қазақ тілінде: texts/en/planner.ftl аудармасы.
+
+## The page's parts
+
+planner-title = Команданың жоспары
+planner-intro = Орталық қызметтері қажет барлық адамды қосыңыз: кестені қойыңыз, CSV файлын таңдаңыз немесе адамдарды бір-бірден қосыңыз. Аты-жөндер осы бетте қалады: тек жауаптар ғана сіздің браузеріңізде тексеріледі.
+planner-load-failed = Жоспарлаушы іске қосылмады. Бетті қайта жүктеңіз немесе АХҚО Экспат орталығына хабарласыңыз.
+
+## Adding people
+
+planner-add-heading = Адамдарды қосу
+planner-paste = Кестені қойыңыз (тақырып жолы бар CSV)
+planner-paste-hint = Электрондық кестедегі жолдарды тақырып жолымен бірге көшіріңіз. Бағандар үлгідегідей; бос ұяшық – төменде жауап беретін сұрақ.
+planner-read = Қойылған жолдарды қосу
+planner-file = CSV файлын таңдау
+planner-template = Үлгіні жүктеп алу
+planner-add = Адам қосу
+planner-clear = Барлығын жою
+planner-read-count = { $n } адам қосылды.
+planner-ignored = Оқылмаған бағандар: { $columns }.
+planner-no-rows = Кестеде тақырып жолынан кейін жол жоқ.
+planner-no-columns = Кестенің бірде-бір бағанын жоспарлаушы оқымайды: бірінші жол үлгідегідей тақырып жолы болуы керек.
+planner-too-many = Бір реттегі ең көп адам саны – { $max }: кестені бөліңіз.
+planner-unreadable = Файлды мәтін ретінде оқу мүмкін болмады.
+
+## The table, one row per person
+
+planner-team = Команда
+planner-empty = Әзірге ешкім жоқ. Кестені қойыңыз, файлды таңдаңыз немесе адам қосыңыз.
+planner-col-number = №
+planner-col-name = Аты-жөні немесе белгісі
+planner-col-answers = Жауаптар
+planner-col-result = Нәтиже
+planner-person = { $n }-адам
+planner-remove = Жою
+planner-remove-person = Жою: { $name }
+planner-remove-answer = «{ $question }» сұрағына берілген жауапты жою ({ $name })
+planner-answer = Жауап беру
+planner-choose = Таңдаңыз…
+planner-state =
+    .outcome = Дайын
+    .question = Жауаптар қажет
+    .error = Жауаптарды тексеріңіз
+planner-refused = Қабылданбады
+planner-errors =
+    .invalid-answer = Жауаптардың бірін жоспарлаушы қабылдамайды («Қабылданбады» деп белгіленген): оны жойып, сұраққа қайта жауап беріңіз.
+    .invalid-date = Күн жарамсыз немесе жоспарлаушыға белгілі күндерден тыс: оны жойып, қайта жауап беріңіз.
+    .invalid-request = Бұл жолды оқу мүмкін болмады: оның жауаптарын жойып, қайта жауап беріңіз.
+    .too-large = Бұл жолда мәтін тым көп: оны қысқартыңыз.
+    .internal = Бұл жолда қате шықты. Қайталап көріңіз.
+planner-services = Қызметтер
+planner-total = Барлығы
+planner-ready = Дайын болатын күн
+planner-no-service = Орталықтың бірде-бір қызметі сәйкес келмейді.
+planner-provisional = Алдын ала: сол жылдың АЕК мөлшері әлі жарияланбаған.
+planner-incomplete = Нұсқаулықта көрсетілмеген алымдарсыз.
+
+## The team's totals
+
+planner-totals = Команда бойынша барлығы
+planner-count-people = Адам саны
+planner-count-planned = Жоспары бар
+planner-count-questions = Жауаптар қажет
+planner-count-errors = Жауаптарды тексеру қажет
+planner-team-total = Стандартты нұсқа бойынша төленетін жалпы сома
+planner-by-service = Қызметтер бойынша
+planner-col-service = Қызмет
+planner-col-count = Адам саны
+planner-col-kzt = Сомасы
+planner-per-person = Отбасы мүшелерінің әрқайсысы алым төлей ме, нұсқаулықта айтылмаған. Мұнда әр жолдың алымдары бір рет есептелді: отбасы мүшелері өз жолы болса ғана есептеледі. Орталықтан нақтылаңыз.
+
+## The dates
+
+planner-timeline = Дайын болатын күндер
+planner-timeline-none = Әзірге ешкімнің жоспары жоқ.
+planner-today = Бүгін
+
+## Taking the plan away
+
+planner-export = CSV ретінде жүктеп алу
+planner-print = Жоспарды басып шығару
+planner-csv-state = Күйі
+planner-csv-services = Қызметтер
+planner-csv-total = Барлығы, теңге
+planner-csv-ready = Дайын болатын күн
+planner-csv-note = Келесі сұрақ немесе мәселе
+
+## The CSV columns, by the fact each holds
+
+planner-columns =
+    .need = Не қажет
+    .location = Қазір қайда
+    .citizenship = Азаматтығы
+    .stayDays = Болу мерзімі, күн
+    .role = Рөлі
+    .term = Мерзімі
+    .investmentResident = Инвестициялық резидент
+    .category = Санаты
+    .family = Отбасы
+    .branch = Филиал
+    .meetsQualifications = Біліктілік
+    .sameHost = Сол қабылдаушы тарап
+    .visa = Ұзартылатын виза
+    .visaExpires = Визаның қолданылу мерзімі аяқталатын күн
+    .applicantType = Өтініш беруші

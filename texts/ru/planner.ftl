@@ -1,0 +1,111 @@
+### Слова планировщика команды (<aifc-team-planner>) на русском: перевод texts/en/planner.ftl.
+
+## The page's parts
+
+planner-title = План для команды
+planner-intro = Добавьте всех, кому нужны услуги Центра: вставьте таблицу, выберите файл CSV или добавьте людей по одному. Имена остаются на этой странице: проверяются только ответы, в вашем браузере.
+planner-load-failed = Не удалось запустить планировщик. Перезагрузите страницу или обратитесь в Экспат-центр МФЦА.
+
+## Adding people
+
+planner-add-heading = Добавить людей
+planner-paste = Вставьте таблицу (CSV со строкой заголовков)
+planner-paste-hint = Скопируйте строки из электронной таблицы вместе со строкой заголовков. Столбцы — как в шаблоне; пустая ячейка — вопрос, на который можно ответить ниже.
+planner-read = Добавить вставленные строки
+planner-file = Выбрать файл CSV
+planner-template = Скачать шаблон
+planner-add = Добавить человека
+planner-clear = Удалить всех
+planner-read-count =
+    { $n ->
+        [one] Добавлен { $n } человек.
+        [few] Добавлено { $n } человека.
+        [many] Добавлено { $n } человек.
+       *[other] Добавлено { $n } человека.
+    }
+planner-ignored = Не прочитаны столбцы: { $columns }.
+planner-no-rows = В таблице нет строк под строкой заголовков.
+planner-no-columns = Ни один столбец таблицы не знаком планировщику: первая строка должна быть строкой заголовков, как в шаблоне.
+planner-too-many = Не больше { $max } человек за раз: разделите таблицу.
+planner-unreadable = Файл не удалось прочитать как текст.
+
+## The table, one row per person
+
+planner-team = Команда
+planner-empty = Пока никого нет. Вставьте таблицу, выберите файл или добавьте человека.
+planner-col-number = №
+planner-col-name = Имя или метка
+planner-col-answers = Ответы
+planner-col-result = Результат
+planner-person = Человек { $n }
+planner-remove = Удалить
+planner-remove-person = Удалить: { $name }
+planner-remove-answer = Удалить ответ на вопрос «{ $question }» ({ $name })
+planner-answer = Ответить
+planner-choose = Выберите…
+planner-state =
+    .outcome = Готово
+    .question = Нужны ответы
+    .error = Проверьте ответы
+planner-refused = Не принят
+planner-errors =
+    .invalid-answer = Один из ответов планировщик не принимает (отмечен «Не принят»): удалите его и ответьте на вопрос снова.
+    .invalid-date = Дата не существует или выходит за пределы известных планировщику дат: удалите её и ответьте снова.
+    .invalid-request = Эту строку не удалось прочитать: удалите её ответы и ответьте снова.
+    .too-large = В строке слишком много текста: сократите его.
+    .internal = Со строкой что-то пошло не так. Попробуйте ещё раз.
+planner-services = Услуги
+planner-total = Итого
+planner-ready = Срок готовности
+planner-no-service = Ни одна услуга Центра не подходит.
+planner-provisional = Предварительно: МРП на этот год ещё не опубликован.
+planner-incomplete = Без сборов, которые не указаны в руководстве.
+
+## The team's totals
+
+planner-totals = Итого по команде
+planner-count-people = Людей
+planner-count-planned = С планом
+planner-count-questions = Нужны ответы
+planner-count-errors = Нужно проверить ответы
+planner-team-total = Итого к оплате по стандартному варианту
+planner-by-service = По услугам
+planner-col-service = Услуга
+planner-col-count = Людей
+planner-col-kzt = Сумма
+planner-per-person = В руководстве не сказано, платит ли сборы каждый член семьи. Здесь сборы каждой строки учтены один раз: члены семьи учтены, только если у них есть своя строка. Уточните в Центре.
+
+## The dates
+
+planner-timeline = Сроки готовности
+planner-timeline-none = Пока ни у кого нет плана.
+planner-today = Сегодня
+
+## Taking the plan away
+
+planner-export = Скачать CSV
+planner-print = Распечатать план
+planner-csv-state = Статус
+planner-csv-services = Услуги
+planner-csv-total = Итого, тенге
+planner-csv-ready = Срок готовности
+planner-csv-note = Следующий вопрос или проблема
+
+## The CSV columns, by the fact each holds
+
+planner-columns =
+    .need = Что нужно
+    .location = Где сейчас
+    .citizenship = Гражданство
+    .stayDays = Пребывание, дней
+    .role = Роль
+    .term = Срок
+    .investmentResident = Инвестиционный резидент
+    .category = Категория
+    .family = Семья
+    .branch = Филиал
+    .meetsQualifications = Квалификация
+    .sameHost = Та же принимающая сторона
+    .visa = Продлеваемая виза
+    .visaExpires = Виза истекает
+    .applicantType = Заявитель
