@@ -5,9 +5,10 @@
 //    (`aifc-eligibility`: the guard, the glue, the wasm, each language's texts, types that need no
 //    DOM library, and `aifc_eligibility.node.js` for the `node` condition, whose `init()` reads
 //    them from disk), the widget (`aifc-eligibility/widget`: the pinned entry and the files it
-//    loads, with the element's types; `aifc-eligibility/react` its JSX types), README.md,
+//    loads, with the element's types; `aifc-eligibility/react` its JSX types), the team planner
+//    (`aifc-eligibility/team-planner`, the same later files), README.md,
 //    LICENSE and CHANGELOG.md.
-// 2. Versioned, immutable files for CDNs: dist/<version>/ holds the widget's entry and the files
+// 2. Versioned, immutable files for CDNs: dist/<version>/ holds the two entries and the files
 //    it loads, with integrity.json naming the version, the guide edition and each file's SHA-384.
 //    A redeploy adds a folder and never changes one a partner pinned.
 import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
@@ -25,8 +26,8 @@ const { version } = meta;
 const edition = (await readFile(new URL("content/guide-2025/edition.toml", root), "utf8")).match(/^edition = "([^"]+)"/m)?.[1];
 if (!edition) throw new Error("scripts/package.mjs: no edition in content/guide-2025/edition.toml");
 const assets = JSON.parse(await readFile(new URL("assets.json", dist), "utf8"));
-/** The widget as shipped: the entry and every file it loads later (dist/assets.json). */
-const widgetFiles = ["aifc-eligibility.js", ...Object.values(assets).map((a) => a.file)];
+/** The elements as shipped: the widget's entry, the team planner's, and every file they load later (dist/assets.json). */
+const widgetFiles = ["aifc-eligibility.js", "aifc-team-planner.js", ...Object.values(assets).map((a) => a.file)];
 
 // --- The npm package ---
 await rm(out, { recursive: true, force: true });
@@ -53,12 +54,13 @@ const manifest = {
       default: "./aifc_eligibility.js",
     },
     "./widget": { types: "./widget/aifc-eligibility.d.ts", default: "./widget/aifc-eligibility.js" },
+    "./team-planner": "./widget/aifc-team-planner.js",
     "./react": { types: "./widget/aifc-eligibility-react.d.ts" },
     "./package.json": "./package.json",
   },
   files: [...engineFiles, "widget/", "CHANGELOG.md"],
   // The widget defines its element when imported; the engine has no side effects.
-  sideEffects: ["./widget/aifc-eligibility.js"],
+  sideEffects: ["./widget/aifc-eligibility.js", "./widget/aifc-team-planner.js"],
   engines: { node: ">=20" },
   aifc: { guideEdition: edition },
 };

@@ -44,9 +44,9 @@ test("the installed package has the engine, the widget, README, LICENSE and CHAN
   const installed = path.join(project, "node_modules", "aifc-eligibility");
   const meta = JSON.parse(await readFile(path.join(installed, "package.json"), "utf8"));
   assert.equal(meta.license, "MIT");
-  assert.deepEqual(Object.keys(meta.exports), [".", "./widget", "./react", "./package.json"]);
+  assert.deepEqual(Object.keys(meta.exports), [".", "./widget", "./team-planner", "./react", "./package.json"]);
   assert.equal(meta.exports["."].node, "./aifc_eligibility.node.js");
-  for (const f of ["README.md", "LICENSE", "CHANGELOG.md", "widget/aifc-eligibility.js", "widget/aifc-eligibility.d.ts"]) {
+  for (const f of ["README.md", "LICENSE", "CHANGELOG.md", "widget/aifc-eligibility.js", "widget/aifc-eligibility.d.ts", "widget/aifc-team-planner.js"]) {
     await readFile(path.join(installed, f));
   }
   const widget = await readdir(path.join(installed, "widget"));
@@ -144,7 +144,7 @@ test("a React 19 app with the widget runs in Chromium: onaifc-outcome and state"
   });
   // A bundler puts the widget's code in the app; the files it loads later go beside the bundle.
   const widget = path.join(project, "node_modules", "aifc-eligibility", "widget");
-  for (const f of await readdir(widget)) if (!f.endsWith(".d.ts") && f !== "aifc-eligibility.js") await cp(path.join(widget, f), path.join(site, f));
+  for (const f of await readdir(widget)) if (!f.endsWith(".d.ts") && !/^aifc-(eligibility|team-planner)\.js$/.test(f)) await cp(path.join(widget, f), path.join(site, f));
   await writeFile(path.join(site, "index.html"), `<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="app.js"></script></body></html>`);
   const server = await listenStatic(site);
   const browser = await launchBrowser();
