@@ -125,3 +125,17 @@ test('the testing contract: one name per control, one status region', async (t) 
   await widget.locator('[data-outcome]').waitFor();
   assert.equal(await page.getByRole('status').count(), 1, 'one status region on the outcome: the announcer');
 });
+
+test('answers set while another language’s texts are on their way are kept', async (t) => {
+  const { context, page, widget } = await visit(env, demoUrl());
+  t.after(() => context.close());
+  // In one task: the Kazakh texts cannot have arrived when the answers are checked.
+  await page.evaluate(() => {
+    const el = document.querySelector('aifc-eligibility');
+    el.lang = 'kk';
+    el.answers = { need: 'iin' };
+  });
+  await widget.locator('.aifc[lang="kk"] [data-outcome]').waitFor();
+  assert.deepEqual((await events(page)).filter((e) => e.type === 'error').map((e) => e.detail.code), [], 'nothing refused');
+  assert.deepEqual((await state(page)).outcome.services, ['iin']);
+});

@@ -4,7 +4,7 @@
 
 import { h } from './dom.js';
 import { styles } from './styles.js';
-import { engineLang, hasLanguage, withLanguage } from './engine.js';
+import { checkingLang, engineLang, hasLanguage, withLanguage } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
 import { answersObject, paramsInUrl, parseAnswers, shareUrl } from './url.js';
@@ -159,7 +159,7 @@ export function defineElement(base) {
       this.#lastDate = undefined;
       if (!date) return;
       try {
-        this.#pkg.evaluate({ answers: {}, date, lang: engineLang(this.#lang) });
+        this.#pkg.evaluate({ answers: {}, date, lang: checkingLang(this.#lang) });
         this.#lastDate = date;
       } catch (err) {
         this.#emitError(err.code ?? 'internal', err.message);
@@ -183,8 +183,8 @@ export function defineElement(base) {
      * dropped with one `error` event for the lot.
      */
     #settle(candidate) {
-      const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]), lang: engineLang(this.#lang) });
-      const { kept, refused } = settle(candidate, (answers) => this.#evaluate(answers), alone);
+      const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]), lang: checkingLang(this.#lang) });
+      const { kept, refused } = settle(candidate, (answers) => this.#pkg.evaluate({ ...this.#request(answers), lang: checkingLang(this.#lang) }), alone);
       if (refused) this.#emitError(refused.code, refused.message);
       for (const [fact, value] of this.#answers) if (!kept.has(fact)) this.#remembered.set(fact, value);
       this.#answers = kept;

@@ -68,6 +68,16 @@ export function withLanguage(base, lang) {
   return languages.get(tag);
 }
 
+/**
+ * The language to check answers or a date in: `lang`'s if its texts are loaded, else one that is.
+ * What is accepted does not depend on the language, and answers set while another language's
+ * texts are on their way must not be refused for it (`language-not-loaded`).
+ */
+export function checkingLang(lang) {
+  const tag = engineLang(lang);
+  return loaded.has(tag) ? tag : (loaded.values().next().value ?? tag);
+}
+
 /** Whether `lang`'s texts are loaded (so the engine answers in it at once). */
 export function hasLanguage(lang) {
   return loaded.has(engineLang(lang));
