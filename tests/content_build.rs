@@ -13,57 +13,25 @@ mod parameters;
 #[path = "../build/texts.rs"]
 mod texts;
 
+mod build_check;
+
 use std::collections::BTreeSet;
-use std::fs;
-use std::panic;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use build_check::{edit, on_changed_copy, root};
 
 use aifc_eligibility::catalog::providers::Provider;
 use aifc_eligibility::catalog::{Cond, NoteKind, Place};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 /// A copy of content/ in a temporary folder, changed by `change`, generated as the build does.
 fn generate_changed(name: &str, change: impl Fn(&Path)) -> Result<String, String> {
     let messages: BTreeSet<String> = texts::engine_ids(&texts::english(&root())).into_iter().cloned().collect();
-    let dir = std::env::temp_dir().join(format!("aifc-content-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy(&root().join("content"), &dir.join("content"));
-    change(&dir.join("content"));
-    let result = panic::catch_unwind(|| {
-        let mut code = editions::generate(&dir, false, &messages);
-        code.push_str(&parameters::mci(&dir));
-        code.push_str(&parameters::holidays(&dir, &messages));
+    on_changed_copy("content", name, change, move |dir| {
+        let mut code = editions::generate(dir, false, &messages);
+        code.push_str(&parameters::mci(dir));
+        code.push_str(&parameters::holidays(dir, &messages));
         code
     })
-    .map_err(|e| {
-        e.downcast_ref::<String>()
-            .cloned()
-            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    });
-    let _ = fs::remove_dir_all(&dir);
-    result
-}
-
-fn copy(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("a temporary folder");
-    for entry in fs::read_dir(from).expect("content/ is readable").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            copy(&path, &to.join(entry.file_name()));
-        } else {
-            fs::copy(&path, to.join(entry.file_name())).expect("a copy");
-        }
-    }
-}
-
-fn edit(file: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(file).expect("a text file");
-    assert!(text.contains(from), "{} holds {from:?}", file.display());
-    fs::write(file, text.replacen(from, to, 1)).expect("written");
 }
 
 /// The build's message when `from` becomes `to` in `file` (a path in content/).

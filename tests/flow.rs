@@ -10,7 +10,7 @@ use aifc_eligibility::flow::Evaluation;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod common;
-use common::{raw, today};
+use common::{raw, today, WORK_FROM_ABROAD};
 
 fn eval(answers: &[(&str, &str)]) -> Evaluation {
     common::evaluate_on(answers, None, common::TODAY)
@@ -48,17 +48,6 @@ fn no_service(answers: &[(&str, &str)]) -> Vec<&'static str> {
     }
 }
 
-const WORK_ABROAD: &[(&str, &str)] = &[
-    ("need", "work"),
-    ("location", "outside"),
-    ("citizenship", "IN"),
-    ("role", "employee"),
-    ("meetsQualifications", "true"),
-    ("term", "up-to-2-years"),
-    ("family", "false"),
-    ("branch", "false"),
-];
-
 #[test]
 fn the_first_question_is_what_the_visitor_needs() {
     assert_eq!(next(&[]), "need");
@@ -76,13 +65,13 @@ fn work_asks_where_the_person_is_then_citizenship() {
 #[test]
 fn work_visa_from_abroad_is_an_invitation_then_the_embassy() {
     // Guide, work visa 1: the invitation is applied for while the employee is outside Kazakhstan.
-    assert_eq!(services(WORK_ABROAD), ["work-visa-invitation"]);
+    assert_eq!(services(WORK_FROM_ABROAD), ["work-visa-invitation"]);
 }
 
 #[test]
 fn work_visa_inside_kazakhstan_is_issued_at_the_centre() {
     // Guide, work visa 2.
-    let mut a = WORK_ABROAD.to_vec();
+    let mut a = WORK_FROM_ABROAD.to_vec();
     a[1] = ("location", "inside");
     assert_eq!(services(&a), ["work-visa"]);
 }
@@ -90,7 +79,7 @@ fn work_visa_inside_kazakhstan_is_issued_at_the_centre() {
 #[test]
 fn the_qualification_exemption_comes_before_the_work_visa() {
     // Guide, qualification exemption: once approved, a work visa or TRP can be obtained.
-    let mut a = WORK_ABROAD.to_vec();
+    let mut a = WORK_FROM_ABROAD.to_vec();
     a[4] = ("meetsQualifications", "false");
     assert_eq!(services(&a), ["qualification-exemption", "work-visa-invitation"]);
 }
@@ -231,7 +220,7 @@ fn extension_with_the_same_host_and_a_new_application_with_a_new_one() {
     // Guide, extension sections: a new host party means a new application.
     assert_eq!(next(&[("need", "extend"), ("visa", "work"), ("sameHost", "false")]), "location");
     let mut new_host = vec![("need", "extend"), ("visa", "work"), ("sameHost", "false")];
-    new_host.extend_from_slice(&WORK_ABROAD[1..]);
+    new_host.extend_from_slice(&WORK_FROM_ABROAD[1..]);
     new_host[3] = ("location", "inside");
     assert_eq!(services(&new_host), ["work-visa"]);
 }
@@ -297,9 +286,9 @@ fn documents_follow_the_answers() {
         outcome.quotes[0].documents.iter().flat_map(|d| d.conditions.iter().map(|c| c.to_string())).collect()
     };
     // No family documents when no family applies, no branch power of attorney without a branch.
-    let alone = docs(WORK_ABROAD);
+    let alone = docs(WORK_FROM_ABROAD);
     assert!(!alone.iter().any(|c| c == "family-member" || c == "branch"), "{alone:?}");
-    let mut with_family = WORK_ABROAD.to_vec();
+    let mut with_family = WORK_FROM_ABROAD.to_vec();
     with_family[6] = ("family", "true");
     with_family[7] = ("branch", "true");
     let all = docs(&with_family);
@@ -319,7 +308,7 @@ fn documents_follow_the_answers() {
 
 #[test]
 fn the_fee_row_comes_from_the_answers() {
-    let mut a = WORK_ABROAD.to_vec();
+    let mut a = WORK_FROM_ABROAD.to_vec();
     a[5] = ("term", "3-to-5-years");
     let Evaluation::Outcome { outcome, .. } = eval(&a) else { panic!("outcome expected") };
     let fees: Vec<(&str, &str)> = outcome.quotes[0].fees.iter().map(|f| (f.tier, f.kzt.as_str())).collect();
@@ -446,7 +435,7 @@ fn the_same_answers_give_the_same_outcome_in_every_language() {
 fn progress_counts_down_to_the_outcome() {
     let mut answers: Vec<(&str, &str)> = Vec::new();
     let mut last_remaining = usize::MAX;
-    for pair in WORK_ABROAD {
+    for pair in WORK_FROM_ABROAD {
         if let Evaluation::Question { progress, .. } = eval(&answers) {
             assert_eq!(progress.answered, answers.len());
             assert!(progress.remaining >= 1 && progress.remaining <= last_remaining);
@@ -456,7 +445,7 @@ fn progress_counts_down_to_the_outcome() {
     }
     let Evaluation::Outcome { progress, path, .. } = eval(&answers) else { panic!("outcome expected") };
     assert_eq!(progress.remaining, 0);
-    assert_eq!(path.len(), WORK_ABROAD.len());
+    assert_eq!(path.len(), WORK_FROM_ABROAD.len());
 }
 
 #[test]
@@ -466,12 +455,12 @@ fn answers_left_over_from_another_path_change_nothing() {
         Evaluation::Question { question, .. } => panic!("{a:?}: expected an outcome, got {}", question.id),
     };
     // A stay left over from a CIS path does not add the short-stay note to a work visa.
-    let mut with_stay = WORK_ABROAD.to_vec();
+    let mut with_stay = WORK_FROM_ABROAD.to_vec();
     with_stay.push(("stayDays", "20"));
     let docs =
         |o: &aifc_eligibility::flow::OutcomeOut| -> Vec<&str> { o.quotes[0].documents.iter().map(|d| d.id).collect() };
     assert!(docs(&outcome(&with_stay)).contains(&"qualification-proof-and-cv"));
-    assert_eq!(outcome(&with_stay), outcome(WORK_ABROAD));
+    assert_eq!(outcome(&with_stay), outcome(WORK_FROM_ABROAD));
     // An expert on a TRP is not asked about qualifications, so a leftover "no" adds no exemption.
     let trp = [
         ("need", "work"),
@@ -485,9 +474,9 @@ fn answers_left_over_from_another_path_change_nothing() {
     ];
     assert_eq!(outcome(&trp).services, ["temporary-residence-permit"]);
     // A fresh application does not say the host has changed.
-    let mut fresh = WORK_ABROAD.to_vec();
+    let mut fresh = WORK_FROM_ABROAD.to_vec();
     fresh.push(("sameHost", "false"));
-    assert_eq!(outcome(&fresh).notes, outcome(WORK_ABROAD).notes);
+    assert_eq!(outcome(&fresh).notes, outcome(WORK_FROM_ABROAD).notes);
 }
 
 #[test]
@@ -496,14 +485,14 @@ fn documents_that_are_services_of_the_centre_are_pointed_out() {
         Evaluation::Outcome { outcome, .. } => outcome.notes.iter().map(|n| n.text).collect::<Vec<_>>().join(" "),
         Evaluation::Question { question, .. } => panic!("{a:?}: expected an outcome, got {}", question.id),
     };
-    let mut inside = WORK_ABROAD.to_vec();
+    let mut inside = WORK_FROM_ABROAD.to_vec();
     inside[1] = ("location", "inside");
     assert!(notes(&inside).contains("fingerprinting"));
     // That it is then free is the guide's note on the visa itself, in its quote.
     let Evaluation::Outcome { outcome, .. } = eval(&inside) else { panic!("outcome expected") };
     assert!(outcome.quotes[0].notes.iter().any(|n| n.text.starts_with("Fingerprinting at the Expat Centre is free")));
     // From abroad the invitation's list has neither document.
-    assert!(!notes(WORK_ABROAD).contains("fingerprinting"));
+    assert!(!notes(WORK_FROM_ABROAD).contains("fingerprinting"));
     let trp = [
         ("need", "work"),
         ("location", "inside"),
@@ -518,7 +507,7 @@ fn documents_that_are_services_of_the_centre_are_pointed_out() {
 
 #[test]
 fn a_step_that_follows_another_counts_from_when_that_one_is_ready() {
-    let mut a = WORK_ABROAD.to_vec();
+    let mut a = WORK_FROM_ABROAD.to_vec();
     a[4] = ("meetsQualifications", "false");
     let Evaluation::Outcome { outcome, .. } = eval(&a) else { panic!("outcome expected") };
     let exemption = outcome.quotes[0].ready_by.clone().expect("dates");

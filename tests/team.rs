@@ -13,7 +13,7 @@ use aifc_eligibility::team::{PersonPlan, TeamPlan};
 use rust_decimal::Decimal;
 
 mod common;
-use common::{raw, today, TODAY};
+use common::{raw, today, TODAY, WORK_FROM_ABROAD};
 
 fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, Raw> {
     pairs.iter().map(|(k, v)| ((*k).to_string(), raw(v))).collect()
@@ -48,17 +48,6 @@ fn every_path() -> Vec<BTreeMap<String, Raw>> {
 fn kzt(s: &str) -> Decimal {
     Decimal::from_str(s).expect("an amount")
 }
-
-const WORK_FROM_ABROAD: &[(&str, &str)] = &[
-    ("need", "work"),
-    ("location", "outside"),
-    ("citizenship", "IN"),
-    ("role", "employee"),
-    ("meetsQualifications", "true"),
-    ("term", "up-to-2-years"),
-    ("family", "false"),
-    ("branch", "false"),
-];
 
 #[test]
 fn one_person_is_planned_as_evaluate_plans_them() {

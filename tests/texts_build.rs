@@ -6,46 +6,16 @@
 #[path = "../build/texts.rs"]
 mod texts;
 
-use std::fs;
-use std::panic;
-use std::path::{Path, PathBuf};
+mod build_check;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::fs;
+use std::path::Path;
+
+use build_check::{copy, edit, on_changed_copy, root};
 
 /// A copy of texts/ in a temporary folder, changed by `change`, checked as the build checks it.
 fn check_changed(name: &str, change: impl Fn(&Path)) -> Result<usize, String> {
-    let dir = std::env::temp_dir().join(format!("aifc-texts-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy(&root().join("texts"), &dir.join("texts"));
-    change(&dir.join("texts"));
-    let result = panic::catch_unwind(|| texts::checked(&dir).len()).map_err(|e| {
-        e.downcast_ref::<String>()
-            .cloned()
-            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    });
-    let _ = fs::remove_dir_all(&dir);
-    result
-}
-
-fn copy(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("a temporary folder");
-    for entry in fs::read_dir(from).expect("texts/ is readable").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            copy(&path, &to.join(entry.file_name()));
-        } else {
-            fs::copy(&path, to.join(entry.file_name())).expect("a copy");
-        }
-    }
-}
-
-fn edit(file: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(file).expect("a text file");
-    assert!(text.contains(from), "{} holds {from:?}", file.display());
-    fs::write(file, text.replacen(from, to, 1)).expect("written");
+    on_changed_copy("texts", name, change, |dir| texts::checked(dir).len())
 }
 
 #[test]

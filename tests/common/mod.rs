@@ -9,6 +9,18 @@ use aifc_eligibility::flow::facts::Raw;
 use aifc_eligibility::flow::Evaluation;
 use chrono::NaiveDate;
 
+/// A complete work-visa journey from abroad: an employee of the AIFC, qualified, no family.
+pub const WORK_FROM_ABROAD: &[(&str, &str)] = &[
+    ("need", "work"),
+    ("location", "outside"),
+    ("citizenship", "IN"),
+    ("role", "employee"),
+    ("meetsQualifications", "true"),
+    ("term", "up-to-2-years"),
+    ("family", "false"),
+    ("branch", "false"),
+];
+
 /// "Today" for every call that does not give its own date.
 pub const TODAY: &str = "2026-11-24";
 
