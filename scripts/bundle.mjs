@@ -12,6 +12,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { ROOT, languageDirs, textsPlugin } from './texts.mjs';
 import { integrityOf, hashedName } from './assets.mjs';
@@ -36,22 +37,36 @@ for (const tag of languageDirs().keys()) {
   if (fs.existsSync(file)) later(`texts-${tag}`, fs.readFileSync(file), 'txt');
 }
 
+// The first question in each language, as the engine answers it with no answers given: the widget
+// draws it before the engine is loaded (www/src/first.js), so a visitor reads it while the wasm and
+// the language's texts arrive. Computed here by the engine being shipped (the package's Node entry
+// reads the same wasm and texts from <out-dir>/pkg/).
+const engine = await import(pathToFileURL(path.join(out, 'pkg', 'aifc_eligibility.node.js')).href);
+await engine.default();
+const first = {};
+for (const tag of languageDirs().keys()) {
+  if (!assets[`texts-${tag}`]) continue; // a language the engine lacks: the widget asks in English
+  const ev = engine.evaluate({ answers: {}, lang: tag });
+  if (ev.kind !== 'question' || ev.path.length !== 0) throw new Error(`the engine's first screen in ${tag} is not a question`);
+  first[tag] = ev;
+}
+
 const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false };
 const css = await build({ ...options, entryPoints: [path.join(ROOT, 'www', 'aifc-eligibility.css')], outfile: 'out.css' });
 const stylesheet = css.outputFiles[0].text.trim();
 
-/** `import { ASSETS, CSS } from 'build:assets'`: the later files' names and integrity, the stylesheet. */
-const assetsWith = (stylesheet) => ({
+/** `import { ASSETS, CSS, FIRST } from 'build:assets'`: the later files' names and integrity, the stylesheet, the first question. */
+const assetsWith = (stylesheet, firstQuestion = {}) => ({
   name: 'aifc-assets',
   setup(b) {
     b.onResolve({ filter: /^build:assets$/ }, () => ({ path: 'assets', namespace: 'aifc-assets' }));
     b.onLoad({ filter: /.*/, namespace: 'aifc-assets' }, () => ({
-      contents: `export const ASSETS = ${JSON.stringify(assets)};\nexport const CSS = ${JSON.stringify(stylesheet)};`,
+      contents: `export const ASSETS = ${JSON.stringify(assets)};\nexport const CSS = ${JSON.stringify(stylesheet)};\nexport const FIRST = ${JSON.stringify(firstQuestion)};`,
       loader: 'js',
     }));
   },
 });
-const assetsPlugin = assetsWith(stylesheet);
+const assetsPlugin = assetsWith(stylesheet, first);
 
 await build({
   ...options,

@@ -1,9 +1,9 @@
-// The size budget: what a partner page downloads to show the widget in one language (its entry
-// module, the wasm, and that language's texts: the files of dist/assets.json the entry loads
-// before the first question) must stay at or under the budget, brotli (quality 11), in every
+// The size budget: what a partner page downloads to use the widget in one language (its entry
+// module, then, once the first question is painted, the wasm and that language's texts: the
+// files of dist/assets.json) must stay at or under the budget, brotli (quality 11), in every
 // language. Sizes are deterministic for a given build, so this is a fair test; the figures are
-// printed. What the browser actually requests before the first question is measured by
-// tests/widget/first-question.test.mjs.
+// printed. What the browser actually requests before the first question (the entry alone) is
+// measured by tests/widget/first-question.test.mjs against issue 14's 64 KB.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -12,8 +12,9 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // 115,000 while every language's texts were in the wasm; 100,000 when a visitor downloaded only
 // their own language's (issue 14: 64 KB before the first question is the target); 104,000 with
 // plan() (a team's plan, issue 16), whose export costs every visitor 4.2 KB brotli of wasm
-// (85,905 to 90,133 B before the texts left the wasm).
-const BUDGET = 104_000; // bytes, brotli -q 11, the files for one language together
+// (85,905 to 90,133 B before the texts left the wasm); 106,000 when the entry took in the first
+// question in every language (2.1 KB), so that it is drawn before the wasm is fetched.
+const BUDGET = 106_000; // bytes, brotli -q 11, the files for one language together
 const dist = new URL("../../dist/", import.meta.url);
 const assets = JSON.parse(await readFile(new URL("assets.json", dist), "utf8"));
 const LANGS = Object.keys(assets).filter((k) => k.startsWith("texts-")).map((k) => k.slice("texts-".length));

@@ -181,9 +181,10 @@ export class Widget {
     return this.host.locator(css);
   }
 
-  /** Waits for the first screen. */
+  /** Waits for the first screen, drawn by the engine (the first question may be on screen before it: src/first.js). */
   async ready() {
     await this.host.locator('[data-focus="heading"]').first().waitFor();
+    await this.host.locator('.aifc[data-engine="ready"]').waitFor({ state: 'attached' });
     return this;
   }
 

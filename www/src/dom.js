@@ -37,3 +37,20 @@ export function disclosure(name, summary, body, { open = false } = {}) {
   return h('details', { class: `disclosure disclosure-${name}`, 'data-disclosure': name, part: `disclosure ${name}`, open },
     h('summary', { class: 'disclosure-summary' }, summary), h('div', { class: 'disclosure-body' }, body));
 }
+
+/** Clicks `link` (a download) from inside `parent`, then takes it away again. */
+export function clickThrough(parent, link) {
+  parent.append(link);
+  link.click();
+  link.remove();
+}
+
+/** Marks `button` busy (`aria-busy`, styled as waiting) until `promise` settles; gives its value. */
+export async function busyWhile(button, promise) {
+  button?.setAttribute('aria-busy', 'true');
+  try {
+    return await promise;
+  } finally {
+    button?.removeAttribute('aria-busy');
+  }
+}

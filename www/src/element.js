@@ -2,22 +2,22 @@
 // question.js and outcome.js from a context this element gives them; they know nothing of the
 // element's state, and nothing here knows of fees or rules.
 
-import { h } from './dom.js';
+import { busyWhile, clickThrough, h } from './dom.js';
 import { styles } from './styles.js';
-import { checkingLang, engineLang, hasLanguage, withLanguage } from './engine.js';
+import { checkingLang, engineLang, engineWith, hasLanguage, withLanguage } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
-import { answersObject, paramsInUrl, parseAnswers, shareUrl } from './url.js';
+import { LANG_PARAM, answersObject, fromUrl, givenAnswers, parseAnswers, shareUrl } from './url.js';
 import { UrlSync } from './sync.js';
-import { adoptEarlyProperties, mirrorAttributes } from './props.js';
+import { adoptEarlyProperties, dateError, langError, mirrorAttributes } from './props.js';
 import { settle } from './settle.js';
+import { afterPaint, firstQuestion, sameScreen } from './first.js';
+import { announce, announcementOf, eventOf, stateOf } from './report.js';
 import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
 import { failureScreen, topBar } from './parts.js';
 
 const DEFAULT_PREFIX = 'aifc';
-/** The parameter that carries the language in shared links and the page's URL. */
-const LANG_PARAM = 'lang';
 
 /** Defines <aifc-eligibility>, its engine and texts fetched from beside the entry module (`base`). */
 export function defineElement(base) {
@@ -30,6 +30,9 @@ export function defineElement(base) {
     #main; // the current screen
     #pkg = null;
     #failed = false;
+    /** The first question drawn before the engine was ready (first.js), and a choice made on it meanwhile. */
+    #early = null;
+    #pending = null;
     /** The answers on the current path, in the order they were asked (fact -> value). */
     #answers = new Map();
     /** Answers taken back with Back or Start again, offered again when their question returns. */
@@ -46,7 +49,7 @@ export function defineElement(base) {
     #started = false;
     #sync = new UrlSync(this, () => this.#restoreFromUrl());
     /** Where the widget is now, as `state` gives it: set on every screen it draws. */
-    #state = { status: 'loading', question: null, outcome: null };
+    #state = stateOf(null, 'loading');
 
     constructor() {
       super();
@@ -54,7 +57,7 @@ export function defineElement(base) {
       this.#root.adoptedStyleSheets = [styles()]; // from the pinned module: no style-src needed
       this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
       this.#main = h('div', { class: 'main', part: 'main' });
-      this.#frame = h('div', { class: 'aifc', part: 'container' }, this.#live, this.#main);
+      this.#frame = h('div', { class: 'aifc', part: 'container', 'data-engine': 'loading' }, this.#live, this.#main);
       this.#root.append(this.#frame);
     }
 
@@ -66,22 +69,50 @@ export function defineElement(base) {
         this.#render(); // moved in the page: the answers stay
         return;
       }
-      this.#renderLoading();
-      withLanguage(base, this.#fromUrl().lang ?? this.#lang).then( // a shared link's language, else the attribute's
-        (pkg) => {
-          this.#pkg = pkg;
-          if (!this.#connected || this.#started) return;
-          this.#started = true;
-          this.#checkDate();
-          this.#checkLang();
-          this.#start();
-        },
-        (err) => {
-          this.#failed = true;
-          this.#emitError('load-failed', String(err?.message ?? err));
-          this.#renderFailure('load-failed');
-        },
-      );
+      this.#boot();
+    }
+
+    /**
+     * The first screen, then the engine in the visitor's language. With no answers given, the
+     * first question is drawn at once from the entry's data and the engine fetched once it is
+     * painted (first.js); otherwise "Loading" until the engine can answer.
+     */
+    async #boot() {
+      this.#urlLang = langOf(fromUrl(this.#prefix).lang); // a shared link's language, else the attribute's
+      if (this.#given.size > 0 || !this.#drawEarly()) this.#renderLoading();
+      else await afterPaint();
+      try {
+        this.#pkg = await engineWith(base, () => this.#lang);
+      } catch (err) {
+        this.#failed = true;
+        this.#emitError('load-failed', String(err?.message ?? err));
+        this.#renderFailure('load-failed');
+        return;
+      }
+      if (!this.#connected || this.#started) return;
+      this.#started = true;
+      this.#frame.dataset.engine = 'ready';
+      this.#checkDate();
+      this.#checkLang();
+      const [early, pending] = [this.#early, this.#pending];
+      this.#early = this.#pending = null;
+      if (early && this.#given.size === 0 && sameScreen(() => this.#evaluate(new Map()), early)) {
+        this.#lastScreen = '|'; // the screen stays; the host hears of it now, as of any screen the engine draws
+        this.#emit(...eventOf(early));
+      } else this.#start();
+      if (pending && this.#state.question?.id === pending[0] && !this.#answer(...pending)) this.#render();
+    }
+
+    /** Answers given from outside (url.js): the engine must settle them before a screen is drawn. */
+    get #given() {
+      return givenAnswers(this.#prefix, this.getAttribute('answers')).answers;
+    }
+
+    /** Draws the first question before the engine, if the entry has it: whether it did. */
+    #drawEarly() {
+      this.#early = firstQuestion(this.#lang);
+      if (this.#early) this.#draw(this.#early, null);
+      return this.#early !== null;
     }
 
     disconnectedCallback() {
@@ -95,6 +126,7 @@ export function defineElement(base) {
       if (name === 'sync-url') {
         if (this.#connected) this.#claimSync();
       } else if (!this.#started) {
+        if (name === 'lang' && this.#early) this.#drawEarly(); // before the engine: the first question in that language
         return;
       } else if (name === 'lang') {
         this.#checkLang();
@@ -126,6 +158,7 @@ export function defineElement(base) {
 
     /** Starts again from the first question, as the visitor's Start again does. */
     reset() {
+      this.#pending = null;
       if (this.#pkg && !this.#failed) this.#startAgain();
     }
 
@@ -148,34 +181,22 @@ export function defineElement(base) {
     }
 
     #checkLang() {
-      const tag = this.getAttribute('lang');
-      if (tag && !langOf(tag)) {
-        this.#emitError('unsupported-language', `lang="${tag.slice(0, 20)}" is not supported: use ${LANGS.join(', ')}`);
-      }
+      const error = langError(this.getAttribute('lang'));
+      if (error) this.#emitError(error.code, error.message);
     }
 
     #checkDate() {
       const date = this.getAttribute('date');
-      this.#lastDate = undefined;
-      if (!date) return;
-      try {
-        this.#pkg.evaluate({ answers: {}, date, lang: checkingLang(this.#lang) });
-        this.#lastDate = date;
-      } catch (err) {
-        this.#emitError(err.code ?? 'internal', err.message);
-      }
+      const error = date ? dateError(this.#pkg, date, checkingLang(this.#lang)) : null;
+      this.#lastDate = date && !error ? date : undefined;
+      if (error) this.#emitError(error.code, error.message);
     }
 
     // --- The engine ---
 
-    #request(answers) {
-      const request = { answers: answersObject(answers), lang: engineLang(this.#lang) };
-      if (this.#date) request.date = this.#date;
-      return request;
-    }
-
-    #evaluate(answers) {
-      return this.#pkg.evaluate(this.#request(answers));
+    /** The engine's answer for `answers` (a Map) on the widget's date, in `lang` (by default the visitor's). */
+    #evaluate(answers, lang = engineLang(this.#lang)) {
+      return this.#pkg.evaluate({ answers: answersObject(answers), lang, ...(this.#date && { date: this.#date }) });
     }
 
     /**
@@ -184,27 +205,17 @@ export function defineElement(base) {
      */
     #settle(candidate) {
       const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]), lang: checkingLang(this.#lang) });
-      const { kept, refused } = settle(candidate, (answers) => this.#pkg.evaluate({ ...this.#request(answers), lang: checkingLang(this.#lang) }), alone);
+      const { kept, refused } = settle(candidate, (answers) => this.#evaluate(answers, checkingLang(this.#lang)), alone);
       if (refused) this.#emitError(refused.code, refused.message);
       for (const [fact, value] of this.#answers) if (!kept.has(fact)) this.#remembered.set(fact, value);
       this.#answers = kept;
       this.#editing = null;
     }
 
-    /** The answers in the URL (without the language), and the language the link carries. */
-    #fromUrl() {
-      const params = paramsInUrl(this.#prefix);
-      const lang = langOf(params.get(LANG_PARAM));
-      params.delete(LANG_PARAM);
-      return { answers: params, lang };
-    }
-
     #start() {
-      const fromUrl = this.#fromUrl();
-      this.#urlLang = fromUrl.lang;
-      const attribute = parseAnswers(this.getAttribute('answers'));
-      this.#settle(fromUrl.answers.size > 0 ? fromUrl.answers : attribute);
-      if (this.#sync.syncing && fromUrl.answers.size > 0) this.#writeUrl('replace');
+      const given = givenAnswers(this.#prefix, this.getAttribute('answers'));
+      this.#settle(given.answers);
+      if (this.#sync.syncing && given.fromUrl) this.#writeUrl('replace');
       this.#render();
     }
 
@@ -212,6 +223,10 @@ export function defineElement(base) {
 
     /** Records an answer, then drops every answer no longer on the path. */
     #answer(fact, value) {
+      if (!this.#pkg) { // the first question, before the engine: the choice waits for it
+        this.#pending = [fact, value];
+        return 'waiting';
+      }
       const next = new Map(this.#answers);
       next.set(fact, value);
       let ev;
@@ -267,9 +282,9 @@ export function defineElement(base) {
 
     /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
     async #switchLanguage(lang) {
-      if (!hasLanguage(lang)) {
+      if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
         try {
-          await withLanguage(base, lang);
+          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(base, lang));
         } catch (err) {
           this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
           return;
@@ -293,9 +308,9 @@ export function defineElement(base) {
 
     #restoreFromUrl() {
       if (!this.#pkg) return;
-      const fromUrl = this.#fromUrl();
-      if (fromUrl.lang && fromUrl.lang !== this.#lang) this.#urlLang = fromUrl.lang;
-      this.#settle(fromUrl.answers);
+      const { answers, lang } = fromUrl(this.#prefix);
+      if (langOf(lang) && langOf(lang) !== this.#lang) this.#urlLang = langOf(lang);
+      this.#settle(answers);
       this.#render({ focus: 'heading' });
     }
 
@@ -332,22 +347,18 @@ export function defineElement(base) {
         switchLanguage: (lang) => lang !== this.#lang && this.#switchLanguage(lang),
         emitError: (code, message) => this.#emitError(code, message),
         resultUrl: () => shareUrl(this.#prefix, this.#params()).href,
-        download: (link) => {
-          this.#frame.append(link);
-          link.click();
-          link.remove();
-        },
+        download: (link) => clickThrough(this.#frame, link),
       };
     }
 
     #renderLoading() {
-      this.#state = { status: 'loading', question: null, outcome: null };
+      this.#state = stateOf(null, 'loading');
       this.#frame.setAttribute('lang', this.#lang);
       this.#main.replaceChildren(h('p', { class: 'loading', text: t(this.#lang, 'loading') }));
     }
 
     #renderFailure(key) {
-      this.#state = { status: 'failed', question: null, outcome: null };
+      this.#state = stateOf(null, 'failed');
       this.#frame.setAttribute('lang', this.#lang);
       const ctx = this.#context(null);
       // Start again clears the answers and tries the engine once more, if it loaded.
@@ -383,34 +394,23 @@ export function defineElement(base) {
         this.#renderFailure('failed');
         return;
       }
+      this.#draw(ev, `${this.#editing ?? ''}|${new URLSearchParams([...shown].map(([k, v]) => [k, String(v)]))}`, focus);
+    }
+
+    /** Draws the screen of the engine's answer `ev`; `key` names it, so the host hears of each new screen once (null: not yet). */
+    #draw(ev, key, focus = null) {
+      const lang = this.#lang;
       this.#frame.setAttribute('lang', lang);
-      this.#state = ev.kind === 'question'
-        ? { status: 'question', question: { id: ev.question.id, progress: ev.progress }, outcome: null }
-        : { status: 'outcome', question: null, outcome: { services: ev.outcome.services, noService: ev.outcome.noService !== null } };
+      this.#state = stateOf(ev);
       const ctx = this.#context(ev);
       const screen = ev.kind === 'question' ? questionScreen(ctx, ev) : outcomeScreen(ctx, ev);
       this.#main.replaceChildren(topBar(ctx, LANGS), screen);
-
-      const key = `${this.#editing ?? ''}|${new URLSearchParams([...shown].map(([k, v]) => [k, String(v)]))}`;
-      if (key !== this.#lastScreen) {
+      if (key !== null && key !== this.#lastScreen) {
         this.#lastScreen = key;
-        if (ev.kind === 'question') {
-          this.#emit('question', { id: ev.question.id, progress: { ...ev.progress } });
-        } else {
-          const o = ev.outcome;
-          this.#emit('outcome', { services: [...o.services], noService: o.noService !== null });
-          this.#announce(o.noService
-            ? t(lang, 'announce-no-service', { reason: o.noService.reason })
-            : t(lang, 'announce-outcome', { titles: o.quotes.map((q) => q.title).join('; ') }));
-        }
+        this.#emit(...eventOf(ev));
+        if (ev.kind === 'outcome') announce(this.#live, announcementOf(lang, ev.outcome));
       }
       if (focus === 'heading') this.#root.querySelector('[data-focus="heading"]')?.focus();
-    }
-
-    #announce(text) {
-      // Emptied first, filled a moment later, so that screen readers notice the change.
-      this.#live.textContent = '';
-      setTimeout(() => { this.#live.textContent = text; }, 100);
     }
   }
 

@@ -68,6 +68,17 @@ export function withLanguage(base, lang) {
   return languages.get(tag);
 }
 
+/** The engine with the texts of the language `lang()` names once they are loaded, loading again if it changed meanwhile. */
+export async function engineWith(base, lang) {
+  let tag;
+  let pkg;
+  do {
+    tag = lang();
+    pkg = await withLanguage(base, tag);
+  } while (tag !== lang());
+  return pkg;
+}
+
 /**
  * The language to check answers or a date in: `lang`'s if its texts are loaded, else one that is.
  * What is accepted does not depend on the language, and answers set while another language's

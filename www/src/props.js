@@ -1,8 +1,25 @@
 // The element's properties that mirror its attributes, for hosts that set properties (frameworks
 // do): `date`, `syncUrl`, and `answers` (also an object). `lang` is HTMLElement's own property,
-// which already mirrors the attribute.
+// which already mirrors the attribute. And the checks of the `lang` and `date` attributes.
 
 import { parseAnswers } from './url.js';
+import { LANGS, langOf } from './i18n.js';
+
+/** The error of a `lang` attribute the widget does not support (`{code, message}`), or null. */
+export function langError(tag) {
+  if (!tag || langOf(tag)) return null;
+  return { code: 'unsupported-language', message: `lang="${tag.slice(0, 20)}" is not supported: use ${LANGS.join(', ')}` };
+}
+
+/** The engine's error for a `date` attribute (`{code, message}`), or null if it takes it. */
+export function dateError(pkg, date, lang) {
+  try {
+    pkg.evaluate({ answers: {}, date, lang });
+    return null;
+  } catch (err) {
+    return { code: err.code ?? 'internal', message: err.message };
+  }
+}
 
 function reflect(el, name, value) {
   if (value === null || value === undefined) el.removeAttribute(name);

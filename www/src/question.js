@@ -58,6 +58,11 @@ function form(ctx, q, field) {
     errorSummary.setAttribute('role', 'alert');
     errorSummary.focus();
   };
+  const busy = h('p', { class: 'busy', role: 'status' });
+  const showBusy = () => {
+    el.setAttribute('aria-busy', 'true');
+    busy.textContent = t(lang, 'loading');
+  };
   const body = field.fieldset
     ? h('fieldset', { class: 'fieldset', 'aria-describedby': described },
       h('legend', { class: 'legend' }, heading()), hint, error, field.body(described))
@@ -72,11 +77,13 @@ function form(ctx, q, field) {
           showError(result.error, result.focus);
           return;
         }
-        if (!ctx.answer(q.id, result.value)) showError(errorFor(lang, q.id), result.focus);
+        const done = ctx.answer(q.id, result.value);
+        if (done === 'waiting') showBusy(); // the first question, drawn before the engine: the answer goes on when it is ready
+        else if (!done) showError(errorFor(lang, q.id), result.focus);
       },
     },
   }, errorSummary, body, h('div', { class: 'actions' },
-    h('button', { type: 'submit', class: 'button', part: 'button continue' }, t(lang, 'continue'))));
+    h('button', { type: 'submit', class: 'button', part: 'button continue' }, t(lang, 'continue')), busy));
   return el;
 }
 

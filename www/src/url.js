@@ -29,6 +29,26 @@ export function paramsInUrl(prefix) {
   return found;
 }
 
+/** The parameter that carries the language in shared links and the page's URL. */
+export const LANG_PARAM = 'lang';
+
+/** The answers in the page's URL under `prefix.` (without the language), and the language tag the link carries. */
+export function fromUrl(prefix) {
+  const answers = paramsInUrl(prefix);
+  const lang = answers.get(LANG_PARAM);
+  answers.delete(LANG_PARAM);
+  return { answers, lang };
+}
+
+/**
+ * The answers given from outside: those in the page's URL (a shared link, `sync-url`) if it has
+ * any, else the `answers` attribute's query string. `fromUrl` says which.
+ */
+export function givenAnswers(prefix, attribute) {
+  const inUrl = fromUrl(prefix).answers;
+  return inUrl.size > 0 ? { answers: inUrl, fromUrl: true } : { answers: parseAnswers(attribute), fromUrl: false };
+}
+
 /** The page's URL with its own parameters kept and the widget's written under `prefix.`. */
 export function urlWithParams(prefix, params) {
   const url = new URL(location.href);
