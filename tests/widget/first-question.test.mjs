@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { setup, openPage, demoUrl, Widget } from './helpers.mjs';
+import { setup, openPage, demoUrl, screenshot, Widget } from './helpers.mjs';
 
 const TARGET = 65_536; // bytes brotli, every language
 const HOST = new Set(['/test.html', '/site.css']);
@@ -86,23 +86,29 @@ async function hold(page, pattern) {
   return release;
 }
 
-test('an answer given before the engine has arrived waits for it, says so, and goes on', async (t) => {
-  const { context, page } = await openPage(env, 'about:blank');
-  t.after(() => context.close());
-  const release = await hold(page, '**/*.wasm');
-  await page.goto(new URL(demoUrl({ lang: 'en' }), env.origin).href);
-  const widget = new Widget(page);
-  const form = widget.locator('form.question[data-question="need"]');
-  await form.waitFor();
-  assert.equal(await widget.locator('.aifc').getAttribute('data-engine'), 'loading');
-  await form.locator('input[type="radio"][value="invest"]').check();
-  await widget.continue();
-  await widget.locator('form.question[aria-busy="true"] .busy').filter({ hasText: 'Loading…' }).waitFor();
-  assert.equal(await widget.locator('input[type="radio"][value="invest"]').isChecked(), true, 'the choice is kept while it waits');
-  release();
-  await widget.locator('form.question[data-question="location"]').waitFor();
-  assert.deepEqual((await page.evaluate(() => document.querySelector('aifc-eligibility').state)).answers, { need: 'invest' });
-});
+const LOADING = { en: 'Loading…', ru: 'Загрузка…', kk: 'Жүктелуде…' };
+for (const [lang, width] of [['en', 1280], ['ru', 375], ['kk', 375]]) {
+  test(`${lang}, ${width} px: an answer given before the engine has arrived waits for it, says so, and goes on`, async (t) => {
+    const { context, page } = await openPage(env, 'about:blank', { width });
+    t.after(() => context.close());
+    const release = await hold(page, '**/*.wasm');
+    await page.goto(new URL(demoUrl({ lang }), env.origin).href);
+    const widget = new Widget(page);
+    const form = widget.locator('form.question[data-question="need"]');
+    await form.waitFor();
+    assert.equal(await widget.locator('.aifc').getAttribute('data-engine'), 'loading');
+    await form.locator('input[type="radio"][value="invest"]').check();
+    await widget.continue();
+    const busy = widget.locator('form.question[aria-busy="true"] .busy[role="status"]');
+    await busy.filter({ hasText: LOADING[lang] }).waitFor();
+    assert.ok(await busy.isVisible(), 'the busy status is on screen');
+    assert.equal(await widget.locator('input[type="radio"][value="invest"]').isChecked(), true, 'the choice is kept while it waits');
+    await screenshot(page, `first-question-busy-${lang}-${width}`);
+    release();
+    await widget.locator('form.question[data-question="location"]').waitFor();
+    assert.deepEqual((await page.evaluate(() => document.querySelector('aifc-eligibility').state)).answers, { need: 'invest' });
+  });
+}
 
 test('before the engine has arrived, a language switch shows the first question in that language at once', async (t) => {
   const { context, page } = await openPage(env, 'about:blank');
@@ -133,6 +139,7 @@ test('a switch to a language not loaded yet marks its link busy until its texts 
   await widget.locator('button[data-lang="ru"]').click();
   const link = widget.locator('button[data-lang="ru"][aria-busy="true"]');
   await link.waitFor();
+  await screenshot(page, 'language-busy-en-1280');
   assert.equal(await link.evaluate((b) => getComputedStyle(b, '::after').content), '"…"', 'the busy link shows an ellipsis');
   release();
   await widget.locator('.aifc[lang="ru"] form.question[data-question="need"]').waitFor();
