@@ -28,6 +28,7 @@ export interface AifcLanguageDetail {
 
 /** Where the widget is now (`element.state`): a copy. */
 export interface AifcState {
+  /** `question` as soon as the first question is on screen, which is before the engine has arrived and `aifc-question` fires. */
   status: "loading" | "question" | "outcome" | "failed";
   lang: string;
   question: AifcQuestionDetail | null;
