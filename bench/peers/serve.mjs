@@ -45,8 +45,7 @@ export async function buildPeers(dist, out) {
   // page (header, heading, introduction, footer, site.css), so the comparison is of the forms.
   const ours = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const replaced = [
-    [/^\s*<!--[^>]*-->\n(?=\s*<link rel="preload")/m, ''],
-    [/^\s*<link rel="preload"[^>]*>\n/m, ''],
+    [/^\s*<!-- No preload of the engine[^>]*-->\n/m, ''],
     [/^\s*<script type="module" src="aifc-eligibility.js"><\/script>\n/m,
       '  <link rel="stylesheet" href="survey.css">\n  <script type="module" src="survey.js"></script>\n'],
     [/<aifc-eligibility[^>]*><\/aifc-eligibility>/, '<div id="survey"></div>'],
