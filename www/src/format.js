@@ -18,42 +18,54 @@ export function formatsFor(lang) {
   return formats.get(lang);
 }
 
+/** A value made on first use: Intl objects are slow to make (tens of ms on a phone), and the first question needs none. */
+function once(make) {
+  let value;
+  let made = false;
+  return () => {
+    if (!made) [value, made] = [make(), true];
+    return value;
+  };
+}
+
 function makeFormats(lang) {
   const locale = localeOf(lang);
   const cyrillic = /\p{Script=Cyrillic}/u;
   const sample = Date.UTC(2026, 0, 15);
-  const lacksNumbers = lang === 'kk'
-    && new Intl.NumberFormat(locale).format(1234.5) === new Intl.NumberFormat('en').format(1234.5);
-  const lacksRegions = lang === 'kk'
-    && !cyrillic.test(new Intl.DisplayNames([locale], { type: 'region' }).of('DE'));
-  const lacksMonths = lang === 'kk'
-    && !cyrillic.test(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(sample));
-  const numberLocale = lacksNumbers ? RU : locale;
-  const regions = new Intl.DisplayNames([lacksRegions ? RU : locale], { type: 'region', fallback: 'code' });
-  const ownRegions = lang === 'kk' && lacksRegions ? REGIONS_KK : null;
-  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const money = (decimals) => new Intl.NumberFormat(numberLocale, {
+  const kk = lang === 'kk';
+  const lacksNumbers = once(() => kk
+    && new Intl.NumberFormat(locale).format(1234.5) === new Intl.NumberFormat('en').format(1234.5));
+  const lacksRegions = once(() => kk
+    && !cyrillic.test(new Intl.DisplayNames([locale], { type: 'region' }).of('DE')));
+  const lacksMonths = once(() => kk
+    && !cyrillic.test(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(sample)));
+  const numberLocale = () => (lacksNumbers() ? RU : locale);
+  const regions = once(() => new Intl.DisplayNames([lacksRegions() ? RU : locale], { type: 'region', fallback: 'code' }));
+  const ownRegions = () => (kk && lacksRegions() ? REGIONS_KK : null);
+  const longDate = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const money = (decimals) => once(() => new Intl.NumberFormat(numberLocale(), {
     style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: decimals, maximumFractionDigits: decimals,
-  });
+  }));
   const wholeTenge = money(0);
   const tiyn = money(2);
-  const plain = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 3 });
+  const plain = once(() => new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: 3 }));
+  const collator = once(() => new Intl.Collator(kk && !ownRegions() && lacksRegions() ? RU : locale));
   return {
     /** An exact decimal string of tenge: whole tenge without decimals, else two. */
-    money: (kzt) => (/^-?\d+$/.test(kzt) ? wholeTenge : tiyn).format(kzt),
-    number: (n) => plain.format(n),
+    money: (kzt) => (/^-?\d+$/.test(kzt) ? wholeTenge() : tiyn()).format(kzt),
+    number: (n) => plain().format(n),
     /** A YYYY-MM-DD date as a long date of the language (Kazakh as full ICU writes it: "2026 ж. 20 наурыз"). */
     date: (iso) => {
       const [y, m, d] = iso.split('-').map(Number);
-      if (lacksMonths) return `${y} ж. ${d} ${STRINGS.kk['month-name'][m]}`;
+      if (lacksMonths()) return `${y} ж. ${d} ${STRINGS.kk['month-name'][m]}`;
       // Russian long dates end in "г."; the sentences around them never add a second full stop.
-      return longDate.format(Date.UTC(y, m - 1, d));
+      return longDate().format(Date.UTC(y, m - 1, d));
     },
-    country: (code) => ownRegions?.[code]?.[0] ?? regions.of(code) ?? code,
+    country: (code) => ownRegions()?.[code]?.[0] ?? regions().of(code) ?? code,
     /** Every name a country is found by in this language: CLDR's, its short and variant forms. */
-    countryNames: (code) => ownRegions?.[code] ?? [regions.of(code) ?? code],
-    collator: new Intl.Collator(lang === 'kk' && !ownRegions && lacksRegions ? RU : locale),
+    countryNames: (code) => ownRegions()?.[code] ?? [regions().of(code) ?? code],
+    get collator() { return collator(); },
   };
 }
 
