@@ -51,7 +51,7 @@ for (const tag of languageDirs().keys()) {
   first[tag] = ev;
 }
 
-const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false };
+const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false, charset: 'utf8' };
 const css = await build({ ...options, entryPoints: [path.join(ROOT, 'www', 'aifc-eligibility.css')], outfile: 'out.css' });
 const stylesheet = css.outputFiles[0].text.trim();
 
