@@ -35,7 +35,7 @@ await mkdir(new URL("widget/", stage), { recursive: true });
 const engineFiles = (await readdir(pkg)).filter((f) => /^aifc_eligibility(\.node\.js|\.js|_bindgen\.js|_bg\.wasm|_texts_.+\.txt|\.d\.ts|_bg\.wasm\.d\.ts)$/.test(f));
 for (const f of engineFiles) await cp(new URL(f, pkg), new URL(f, stage));
 for (const f of widgetFiles) await cp(new URL(f, dist), new URL(`widget/${f}`, stage));
-for (const f of ["aifc-eligibility.d.ts", "aifc-eligibility-react.d.ts"]) await cp(new URL(`www/${f}`, root), new URL(`widget/${f}`, stage));
+for (const f of ["aifc-eligibility.d.ts", "aifc-team-planner.d.ts", "aifc-eligibility-react.d.ts"]) await cp(new URL(`www/${f}`, root), new URL(`widget/${f}`, stage));
 for (const f of ["README.md", "LICENSE", "CHANGELOG.md"]) await cp(new URL(f, root), new URL(f, stage));
 
 const manifest = {
@@ -54,7 +54,7 @@ const manifest = {
       default: "./aifc_eligibility.js",
     },
     "./widget": { types: "./widget/aifc-eligibility.d.ts", default: "./widget/aifc-eligibility.js" },
-    "./team-planner": "./widget/aifc-team-planner.js",
+    "./team-planner": { types: "./widget/aifc-team-planner.d.ts", default: "./widget/aifc-team-planner.js" },
     "./react": { types: "./widget/aifc-eligibility-react.d.ts" },
     "./package.json": "./package.json",
   },

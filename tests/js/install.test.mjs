@@ -46,7 +46,7 @@ test("the installed package has the engine, the widget, README, LICENSE and CHAN
   assert.equal(meta.license, "MIT");
   assert.deepEqual(Object.keys(meta.exports), [".", "./widget", "./team-planner", "./react", "./package.json"]);
   assert.equal(meta.exports["."].node, "./aifc_eligibility.node.js");
-  for (const f of ["README.md", "LICENSE", "CHANGELOG.md", "widget/aifc-eligibility.js", "widget/aifc-eligibility.d.ts", "widget/aifc-team-planner.js"]) {
+  for (const f of ["README.md", "LICENSE", "CHANGELOG.md", "widget/aifc-eligibility.js", "widget/aifc-eligibility.d.ts", "widget/aifc-team-planner.js", "widget/aifc-team-planner.d.ts"]) {
     await readFile(path.join(installed, f));
   }
   const widget = await readdir(path.join(installed, "widget"));
@@ -130,8 +130,23 @@ export const bad = <aifc-eligibility lang={5} />;
 createRoot(document.getElementById("root")!).render(<App />);
 `;
 
-test("the element's types compile in a strict React project (JSX, events, state)", async () => {
-  await tsc("react-ts", { ...strict, lib: ["es2022", "dom", "dom.iterable"], jsx: "react-jsx", types: [] }, { "app.tsx": APP });
+/** The team planner in the same React project: its import, JSX, events and tag, typed. */
+const PLANNER = `import "aifc-eligibility/team-planner";
+import type {} from "aifc-eligibility/react";
+import type { AifcPlanDetail, AifcTeamPlannerElement } from "aifc-eligibility/team-planner";
+
+export function Team({ onPlanned }: { onPlanned: (n: number) => void }) {
+  return <aifc-team-planner lang="kk" date="2026-03-25"
+    onaifc-plan={(e: CustomEvent<AifcPlanDetail>) => onPlanned(e.detail.planned)} />;
+}
+const planner: AifcTeamPlannerElement | null = document.querySelector("aifc-team-planner");
+planner?.addEventListener("aifc-plan", (e) => console.log(e.detail.people, e.detail.errors));
+// @ts-expect-error: the planner has no answers attribute
+export const wrong = <aifc-team-planner answers="need=work" />;
+`;
+
+test("the elements' types compile in a strict React project (JSX, events, state; the team planner too)", async () => {
+  await tsc("react-ts", { ...strict, lib: ["es2022", "dom", "dom.iterable"], jsx: "react-jsx", types: [] }, { "app.tsx": APP, "team.tsx": PLANNER });
 });
 
 test("a React 19 app with the widget runs in Chromium: onaifc-outcome and state", async (t) => {
