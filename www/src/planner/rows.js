@@ -14,39 +14,104 @@ export function renderRows(ctx, people, results) {
     return h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, h('p', { class: 'hint', text: t(lang, 'planner-empty') }));
   }
   const columns = ['planner-col-number', 'planner-col-name', 'planner-col-answers', 'planner-col-result'];
-  const table = h('table', { class: 'team-table', part: 'table' },
+  const made = prototypes(lang);
+  const tbody = h('tbody');
+  people.forEach((person, i) => tbody.append(row(ctx, made, person, i, results[i])));
+  const table = h('table', { class: 'team-table', part: 'table', on: listeners(ctx, people) },
     h('caption', { class: 'vh', text: t(lang, 'planner-team') }),
     h('thead', {}, h('tr', {}, columns.map((id) => h('th', { scope: 'col', text: t(lang, id) })),
       h('th', { scope: 'col', class: 'no-print' }, hiddenText(t(lang, 'planner-remove'))))),
-    h('tbody', {}, people.map((person, i) => row(ctx, person, i, results[i]))));
+    tbody);
   return h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, table);
 }
 
-function row(ctx, person, i, result) {
+/**
+ * The table's listeners, one of each for all the rows (not one per button): the person is the
+ * row's, found by its key.
+ */
+function listeners(ctx, people) {
+  const personOf = (el) => {
+    const key = el.closest('tr[data-row]')?.dataset.row;
+    return people.find((p) => String(p.key) === key);
+  };
+  return {
+    click: (e) => {
+      const button = e.target.closest('button[data-change], button[data-remove]');
+      const person = button && personOf(button);
+      if (!person) return;
+      if (button.dataset.change) ctx.unanswer(person, button.dataset.change);
+      else ctx.remove(person);
+    },
+    input: (e) => {
+      const person = e.target.matches('.input-name') && personOf(e.target);
+      if (person) ctx.rename(person, e.target.value.trim());
+    },
+    submit: (e) => {
+      const form = e.target.closest('form[data-question]');
+      const person = form && personOf(form);
+      if (!person) return;
+      e.preventDefault();
+      const control = form.querySelector('select, input');
+      const value = control.value.trim();
+      if (!value) {
+        control.setAttribute('aria-invalid', 'true');
+        control.focus();
+        return;
+      }
+      ctx.answer(person, form.dataset.question, value);
+    },
+  };
+}
+
+/**
+ * The parts every row has, made once per table and cloned for each row (cloning a prepared
+ * element is cheaper than building each of 50 rows' dozens of elements one by one).
+ */
+function prototypes(lang) {
+  const label = (id) => t(lang, id);
+  return {
+    row: h('tr', {},
+      h('td', { class: 'row-number', 'data-label': label('planner-col-number') }),
+      h('td', { class: 'row-name', 'data-label': label('planner-col-name') },
+        h('input', { type: 'text', class: 'input input-name', maxlength: 200, autocomplete: 'off' })),
+      h('td', { class: 'row-answers', 'data-label': label('planner-col-answers') }),
+      h('td', { class: 'row-result', tabindex: -1, 'data-label': label('planner-col-result') }, h('span', {})),
+      h('td', { class: 'row-remove no-print' }, h('button', { type: 'button', class: 'link-button', 'data-remove': '' }, label('planner-remove')))),
+    answer: h('li', { class: 'answer' },
+      h('span', { class: 'answer-fact' }),
+      h('span', { class: 'answer-value' }),
+      h('button', { type: 'button', class: 'remove-answer no-print' }, '×')),
+  };
+}
+
+function row(ctx, made, person, i, result) {
   const { lang } = ctx;
   const kind = result?.kind ?? 'question';
   const name = ctx.nameOf(person, i);
-  const label = (id) => t(lang, id);
-  return h('tr', { class: `row row-${kind}`, 'data-row': person.key, 'data-state': kind },
-    h('td', { class: 'row-number', 'data-label': label('planner-col-number'), text: String(i + 1) }),
-    h('td', { class: 'row-name', 'data-label': label('planner-col-name') },
-      h('input', {
-        type: 'text', class: 'input input-name', value: person.name, maxlength: 200, autocomplete: 'off',
-        'aria-label': t(lang, 'planner-person', { n: i + 1 }), placeholder: t(lang, 'planner-person', { n: i + 1 }),
-        on: { input: (e) => ctx.rename(person, e.target.value.trim()) },
-      })),
-    h('td', { class: 'row-answers', 'data-label': label('planner-col-answers') }, answers(ctx, person, result, name)),
-    h('td', { class: 'row-result', tabindex: -1, 'data-label': label('planner-col-result') },
-      h('span', { class: `tag state state-${kind}`, text: STRINGS[lang]['planner-state'][kind] }),
-      outcome(ctx, person, result)),
-    h('td', { class: 'row-remove no-print' }, h('button', {
-      type: 'button', class: 'link-button', 'aria-label': t(lang, 'planner-remove-person', { name }),
-      on: { click: () => ctx.remove(person) },
-    }, t(lang, 'planner-remove'))));
+  const tr = made.row.cloneNode(true);
+  tr.className = `row row-${kind}`;
+  tr.dataset.row = person.key;
+  tr.dataset.state = kind;
+  const [number, nameCell, answersCell, resultCell, removeCell] = tr.children;
+  number.textContent = String(i + 1);
+  const input = nameCell.firstChild;
+  const placeholder = t(lang, 'planner-person', { n: i + 1 });
+  input.value = person.name;
+  input.setAttribute('aria-label', placeholder);
+  input.setAttribute('placeholder', placeholder);
+  const list = answers(ctx, made, person, result, name);
+  if (list) answersCell.append(list);
+  const state = resultCell.firstChild;
+  state.className = `tag state state-${kind}`;
+  state.textContent = STRINGS[lang]['planner-state'][kind];
+  const body = outcome(ctx, person, result);
+  if (body) resultCell.append(body);
+  removeCell.firstChild.setAttribute('aria-label', t(lang, 'planner-remove-person', { name }));
+  return tr;
 }
 
 /** The answers: as the engine labels them on the person's path, or as given where it refused them. */
-function answers(ctx, person, result, name) {
+function answers(ctx, made, person, result, name) {
   const { lang, f } = ctx;
   let items;
   if (result?.kind === 'error') {
@@ -56,18 +121,23 @@ function answers(ctx, person, result, name) {
     items = ctx.pathOf(person).map((a) => ({ fact: a.fact, value: a.fact === 'citizenship' ? f.country(String(a.value)) : a.answer }));
   }
   if (!items.length) return null;
-  return h('ul', { class: 'answers' }, items.map(({ fact, value, refused }) => {
+  const list = h('ul', { class: 'answers' });
+  for (const { fact, value, refused } of items) {
     const column = columnName(lang, fact) ?? fact;
-    return h('li', { class: `answer${refused ? ' answer-refused' : ''}`, 'data-fact': fact },
-      h('span', { class: 'answer-fact', text: `${column}: ` }),
-      h('span', { class: 'answer-value', text: value }),
-      refused ? h('span', { class: 'tag tag-refused', text: ` ${t(lang, 'planner-refused')}` }) : null,
-      h('button', {
-        type: 'button', class: 'remove-answer no-print', 'data-change': fact,
-        'aria-label': t(lang, 'planner-remove-answer', { question: column, name }),
-        on: { click: () => ctx.unanswer(person, fact) },
-      }, '×'));
-  }));
+    const li = made.answer.cloneNode(true);
+    li.dataset.fact = fact;
+    const [factText, valueText, button] = li.children;
+    factText.textContent = `${column}: `;
+    valueText.textContent = value;
+    button.dataset.change = fact;
+    button.setAttribute('aria-label', t(lang, 'planner-remove-answer', { question: column, name }));
+    if (refused) {
+      li.classList.add('answer-refused');
+      button.before(h('span', { class: 'tag tag-refused', text: ` ${t(lang, 'planner-refused')}` }));
+    }
+    list.append(li);
+  }
+  return list;
 }
 
 /** The result cell's body: the plan, the next question (a form), or the reason for a refusal. */
@@ -108,22 +178,8 @@ function question(ctx, person, q) {
   } else {
     control = h('input', { id, type: 'text', inputmode: 'numeric', class: 'input input-number', autocomplete: 'off' });
   }
-  return h('form', {
-    class: 'row-question', 'data-question': q.id,
-    on: {
-      submit: (e) => {
-        e.preventDefault();
-        const value = control.value.trim();
-        if (!value) {
-          control.setAttribute('aria-invalid', 'true');
-          control.focus();
-          return;
-        }
-        ctx.answer(person, q.id, value);
-      },
-    },
-  },
-  h('label', { class: 'label', for: id, text: q.text }),
-  h('div', { class: 'row-question-field' }, control,
-    h('button', { type: 'submit', class: 'button button-small', text: t(lang, 'planner-answer') })));
+  return h('form', { class: 'row-question', 'data-question': q.id },
+    h('label', { class: 'label', for: id, text: q.text }),
+    h('div', { class: 'row-question-field' }, control,
+      h('button', { type: 'submit', class: 'button button-small', text: t(lang, 'planner-answer') })));
 }
