@@ -244,7 +244,8 @@ export type Evaluation =
 /** One person of a team: an optional label (1 to 100 characters; only echoed back, repeats allowed) and their answers. */
 export interface PersonRequest { id?: string | null; answers: Answers | AnswerMap }
 /** At most 5,000 people; the answer keeps their order. */
-export interface PlanRequest { people: PersonRequest[]; lang?: LangTag; date?: IsoDate }
+/** `withPath`: give each person's `path` (their answers as the engine labels them, as `evaluate` does). */
+export interface PlanRequest { people: PersonRequest[]; lang?: LangTag; date?: IsoDate; withPath?: boolean }
 /** The codes a person's own error can have (the whole call throws only for the request itself). */
 export type PersonErrorCode = "invalid-request" | "invalid-answer" | "invalid-date" | "too-large" | "internal";
 /** One person of a team: the outcome of their answers (as `evaluate`'s `outcome.plan`), the next question, or their error. */
@@ -263,8 +264,10 @@ export type PersonPlan =
     perPerson: string | null;
     noService: Outcome["noService"];
     extensionWindow: ExtensionWindow | null;
+    /** With `withPath`. */
+    path?: Answered[];
   }
-  | { kind: "question"; id: string | null; question: Question; progress: Progress }
+  | { kind: "question"; id: string | null; question: Question; progress: Progress; path?: Answered[] }
   | { kind: "error"; id: string | null; error: { code: PersonErrorCode; message: string } };
 export interface TeamPlan {
   /** One per person, in the request's order. */

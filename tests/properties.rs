@@ -219,23 +219,26 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
     /// A team's plan is `evaluate`'s answer for each person, whatever the mix of complete,
-    /// partial and refused answers, and its totals are the people's totals added up.
+    /// partial and refused answers, and its totals are the people's totals added up. With
+    /// `with_path`, each person's path is `evaluate`'s; without it, there is none.
     #[test]
     fn a_team_plan_is_evaluate_for_each_person(
         rows in prop::collection::vec((prop_oneof![2 => prop::collection::vec(0usize..20, 12).prop_map(|c| walk(&c)), 1 => answers()], prop::option::of("[a-z]{1,8}")), 0..12),
         lang in prop::sample::select(vec!["en", "ru", "kk"]),
+        with_path in any::<bool>(),
     ) {
         let date = Some("2026-11-24".to_string());
         let people: Vec<PersonIn> = rows.iter().map(|(a, id)| PersonIn::new(id.as_deref(), a.clone())).collect();
-        let req = PlanRequest { people, lang: Some(lang.to_string()), date: date.clone() };
+        let req = PlanRequest { people, lang: Some(lang.to_string()), date: date.clone(), with_path };
         let team = plan(&req, today()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(team.people.len(), rows.len());
         let mut sum = Decimal::ZERO;
         for ((answers, id), person) in rows.iter().zip(&team.people) {
             let one = evaluate(&EvaluateRequest { answers: answers.clone(), lang: Some(lang.to_string()), date: date.clone() }, today());
             match (one, person) {
-                (Ok(Evaluation::Outcome { outcome: o, .. }), PersonPlan::Outcome { id: got, outcome, services, steps, total, ready_by, ready_by_with_delay, per_person, no_service, extension_window }) => {
+                (Ok(Evaluation::Outcome { outcome: o, path: p, .. }), PersonPlan::Outcome { id: got, outcome, services, steps, total, ready_by, ready_by_with_delay, per_person, no_service, extension_window, path }) => {
                     prop_assert_eq!(got, id);
+                    prop_assert_eq!(path, &with_path.then_some(p));
                     prop_assert_eq!(*outcome, o.id);
                     prop_assert_eq!(services, &o.services);
                     prop_assert_eq!(steps, &o.plan.steps);
@@ -244,8 +247,9 @@ proptest! {
                     prop_assert_eq!((no_service, extension_window), (&o.no_service, &o.extension_window));
                     sum += Decimal::from_str(&total.kzt).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 }
-                (Ok(Evaluation::Question { question: q, progress: pr, .. }), PersonPlan::Question { id: got, question, progress }) => {
+                (Ok(Evaluation::Question { question: q, progress: pr, path: p }), PersonPlan::Question { id: got, question, progress, path }) => {
                     prop_assert_eq!(got, id);
+                    prop_assert_eq!(path, &with_path.then_some(p));
                     prop_assert_eq!((question, progress), (&q, &pr));
                 }
                 (Err(e), PersonPlan::Error { id: got, error }) => {

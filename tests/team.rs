@@ -20,7 +20,7 @@ fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, Raw> {
 }
 
 fn team(people: Vec<PersonIn>, lang: &str) -> TeamPlan {
-    let req = PlanRequest { people, lang: Some(lang.to_string()), date: Some(TODAY.to_string()) };
+    let req = PlanRequest { people, lang: Some(lang.to_string()), date: Some(TODAY.to_string()), with_path: false };
     plan(&req, today()).expect("the team is planned")
 }
 
@@ -168,12 +168,13 @@ fn a_thousand_people_are_planned_and_more_than_the_limit_are_refused_whole() {
     assert_eq!((t.totals.people, t.totals.planned, t.people.len()), (1_000, 1_000, 1_000));
 
     let many: Vec<PersonIn> = people.iter().cycle().take(MAX_PEOPLE + 1).cloned().collect();
-    let req = PlanRequest { people: many, lang: None, date: Some(TODAY.to_string()) };
+    let req = PlanRequest { people: many, lang: None, date: Some(TODAY.to_string()), with_path: false };
     let e = plan(&req, today()).expect_err("too many people");
     assert_eq!(e.code.as_str(), "too-large");
     assert!(e.message.contains("5000"), "{}", e.message);
 
-    let none = plan(&PlanRequest { people: vec![], lang: None, date: None }, today()).expect("an empty team");
+    let none = plan(&PlanRequest { people: vec![], lang: None, date: None, with_path: false }, today())
+        .expect("an empty team");
     assert_eq!((none.totals.people, none.totals.kzt.as_str(), none.totals.by_service.len()), (0, "0", 0));
 }
 
@@ -181,7 +182,12 @@ fn a_thousand_people_are_planned_and_more_than_the_limit_are_refused_whole() {
 fn the_team_language_and_date_refuse_the_whole_request() {
     let one = || vec![PersonIn::new(None, answers(WORK_FROM_ABROAD))];
     let code = |lang: Option<&str>, date: Option<&str>| {
-        let req = PlanRequest { people: one(), lang: lang.map(str::to_string), date: date.map(str::to_string) };
+        let req = PlanRequest {
+            people: one(),
+            lang: lang.map(str::to_string),
+            date: date.map(str::to_string),
+            with_path: false,
+        };
         plan(&req, today()).map(|_| "ok").unwrap_or_else(|e| e.code.as_str())
     };
     assert_eq!(code(Some("de"), None), "unsupported-language");

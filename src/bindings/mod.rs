@@ -108,9 +108,10 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] reques
 #[wasm_bindgen(unchecked_return_type = "TeamPlan")]
 pub fn plan(#[wasm_bindgen(unchecked_param_type = "PlanRequest")] request: JsValue) -> JsResult {
     const CALL: &str = "plan";
-    let o = read_request(&request, CALL, &["people", "lang", "date"])?;
+    let o = read_request(&request, CALL, &["people", "lang", "date", "withPath"])?;
     let people = team::people(&o.field("people", CALL)?)?;
-    let req = api::PlanRequest { people, lang: o.opt_string("lang", CALL)?, date: o.opt_string("date", CALL)? };
+    let (lang, date) = (o.opt_string("lang", CALL)?, o.opt_string("date", CALL)?);
+    let req = api::PlanRequest { people, lang, date, with_path: o.opt_bool("withPath", CALL)?.unwrap_or(false) };
     answer(api::plan(&req, today()))
 }
 

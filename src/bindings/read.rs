@@ -100,6 +100,15 @@ impl Obj {
         string(&v, call)?.map(Some).ok_or_else(|| invalid(format!("{call}(): field \"{name}\" must be a string")))
     }
 
+    /// An optional boolean field (`undefined` or `null` when absent).
+    pub fn opt_bool(&self, name: &str, call: &str) -> Result<Option<bool>, JsValue> {
+        let v = self.field(name, call)?;
+        if v.is_undefined() || v.is_null() {
+            return Ok(None);
+        }
+        v.as_bool().map(Some).ok_or_else(|| invalid(format!("{call}(): field \"{name}\" must be true or false")))
+    }
+
     pub fn req_string(&self, name: &str, call: &str) -> Result<String, JsValue> {
         self.opt_string(name, call)?.ok_or_else(|| invalid(format!("{call}(): missing field \"{name}\"")))
     }

@@ -239,6 +239,9 @@ pub struct PlanRequest {
     pub people: Vec<PersonIn>,
     pub lang: Option<String>,
     pub date: Option<String>,
+    /// Give each person's `path` (the answers as the engine labels them, as `evaluate` does): a
+    /// planner showing the answers needs it; a caller that only adds up does not pay for it.
+    pub with_path: bool,
 }
 
 /// A team's plan: each person as `evaluate` answers them, and the team's totals. `lang`, `date`
@@ -247,5 +250,5 @@ pub struct PlanRequest {
 pub fn plan(req: &PlanRequest, today: NaiveDate) -> Result<TeamPlan> {
     let lang = lang(req.lang.as_deref())?;
     let date = date_or_today(req.date.as_deref(), today)?;
-    crate::team::plan(&req.people, lang, date)
+    crate::team::plan(&req.people, lang, date, req.with_path)
 }

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use crate::catalog::SERVICES;
 use crate::error::{Code, Error, Result};
 use crate::facts::Raw;
-use crate::flow::{self, Evaluation, OutcomeOut};
+use crate::flow::{self, Answered, Evaluation, OutcomeOut};
 use crate::lang::{Lang, Translate};
 use crate::money::kzt_string;
 pub use crate::out::team::*;
@@ -47,9 +47,10 @@ pub fn too_many_people(given: usize) -> Error {
     )
 }
 
-/// Each person's plan in the order given, and the team's totals, in `lang` on `date`. Only the
-/// number of people can refuse the whole team.
-pub fn plan(given: &[PersonIn], lang: Lang, date: NaiveDate) -> Result<TeamPlan> {
+/// Each person's plan in the order given, and the team's totals, in `lang` on `date`; with
+/// `with_path`, each person's answers as `evaluate` labels them. Only the number of people can
+/// refuse the whole team.
+pub fn plan(given: &[PersonIn], lang: Lang, date: NaiveDate, with_path: bool) -> Result<TeamPlan> {
     if given.len() > MAX_PEOPLE {
         return Err(too_many_people(given.len()));
     }
@@ -63,13 +64,13 @@ pub fn plan(given: &[PersonIn], lang: Lang, date: NaiveDate) -> Result<TeamPlan>
                     sums.errors += 1;
                     PersonPlan::Error { id, error: ErrorOut { code: e.code.as_str(), message: e.message } }
                 }
-                Ok(Evaluation::Question { question, progress, .. }) => {
+                Ok(Evaluation::Question { question, progress, path }) => {
                     sums.questions += 1;
-                    PersonPlan::Question { id, question, progress }
+                    PersonPlan::Question { id, question, progress, path: with_path.then_some(path) }
                 }
-                Ok(Evaluation::Outcome { outcome, .. }) => {
+                Ok(Evaluation::Outcome { outcome, path, .. }) => {
                     sums.add(&outcome);
-                    outcome_of(id, outcome)
+                    outcome_of(id, outcome, with_path.then_some(path))
                 }
             }
         })
@@ -92,7 +93,7 @@ fn person(p: &PersonIn, lang: Lang, date: NaiveDate) -> Result<Evaluation> {
     flow::evaluate_answers(answers, lang, date)
 }
 
-fn outcome_of(id: Option<String>, o: OutcomeOut) -> PersonPlan {
+fn outcome_of(id: Option<String>, o: OutcomeOut, path: Option<Vec<Answered>>) -> PersonPlan {
     let plan = *o.plan;
     PersonPlan::Outcome {
         id,
@@ -105,6 +106,7 @@ fn outcome_of(id: Option<String>, o: OutcomeOut) -> PersonPlan {
         per_person: plan.per_person,
         no_service: o.no_service,
         extension_window: o.extension_window,
+        path,
     }
 }
 

@@ -25,6 +25,7 @@ export function definePlanner(base) {
     #people = [];
     #results = [];
     #totals = null;
+    /** Each person's answers as the last plan labelled them (person -> path). */
     #paths = new Map();
     #next = 1;
     #status = '';
@@ -84,12 +85,14 @@ export function definePlanner(base) {
     /** Plans everyone again (one plan() call) and paints the result. */
     #replan() {
       const lang = this.lang;
-      const request = { people: this.#people.map((p) => ({ answers: p.answers })), lang: engineLang(lang) };
+      // withPath: each person's answers as the engine labels them, for the rows (no evaluate() per person).
+      const request = { people: this.#people.map((p) => ({ answers: p.answers })), lang: engineLang(lang), withPath: true };
       if (this.#date) request.date = this.#date;
       try {
         const plan = this.#api.plan(request);
         this.#results = plan.people;
         this.#totals = plan.totals;
+        this.#paths = new Map(this.#people.map((p, i) => [p, plan.people[i]?.path ?? []]));
       } catch (err) {
         this.#emit('error', { code: err.code ?? 'internal', message: err.message });
         if (request.date) {
@@ -99,25 +102,16 @@ export function definePlanner(base) {
         }
         this.#results = [];
         this.#totals = null;
+        this.#paths = new Map();
       }
       this.#render();
       const { people, planned, questions, errors } = this.#totals ?? { people: 0, planned: 0, questions: 0, errors: 0 };
       this.#emit('plan', { people, planned, questions, errors });
     }
 
-    /** The answers on a person's path, labelled by the engine (cached by language and answers). */
+    /** The answers on a person's path, labelled by the engine (from the last plan; none for a refused row, whose answers are shown as given). */
     pathOf(person) {
-      const lang = engineLang(this.lang);
-      const cacheKey = `${lang}\u0000${JSON.stringify(person.answers)}`;
-      if (!this.#paths.has(cacheKey)) {
-        let path = [];
-        try {
-          path = this.#api.evaluate({ answers: person.answers, lang, ...(this.#date ? { date: this.#date } : {}) }).path;
-        } catch { /* a refused row: its answers are shown as given */ }
-        if (this.#paths.size > 20_000) this.#paths.clear();
-        this.#paths.set(cacheKey, path);
-      }
-      return this.#paths.get(cacheKey);
+      return this.#paths.get(person) ?? [];
     }
 
     /** The facts of a refused row the engine refuses on their own (marked "Refused"). */
@@ -251,7 +245,7 @@ export function definePlanner(base) {
         h('button', { type: 'button', class: 'button button-secondary', part: 'button print', on: { click: () => window.print() } }, t(lang, 'planner-print')),
         h('button', {
           type: 'button', class: 'link-button', part: 'clear',
-          on: { click: () => { this.#people = []; this.#paths.clear(); this.#status = ''; this.#replan(); } },
+          on: { click: () => { this.#people = []; this.#status = ''; this.#replan(); } },
         }, t(lang, 'planner-clear'))) : null;
       this.#paint([
         langs,

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::flow::{NoServiceOut, Progress, QuestionOut, WindowOut};
+use super::flow::{Answered, NoServiceOut, Progress, QuestionOut, WindowOut};
 use super::plan::{PlanStep, TotalOut};
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -36,12 +36,17 @@ pub enum PersonPlan {
         /// Why no service applies, where none does.
         no_service: Option<NoServiceOut>,
         extension_window: Option<WindowOut>,
+        /// With `withPath`: the answers on the person's path as `evaluate` labels them.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        path: Option<Vec<Answered>>,
     },
     Question {
         id: Option<String>,
         /// The next question this person's answers need (as `evaluate` asks it).
         question: QuestionOut,
         progress: Progress,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        path: Option<Vec<Answered>>,
     },
     Error {
         id: Option<String>,
