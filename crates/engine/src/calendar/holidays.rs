@@ -98,7 +98,7 @@ impl YearCalendar {
     pub(crate) fn new(year: i32) -> YearCalendar {
         // Carry-overs are handed out in date order, each to the next day still free: each
         // holiday is put in its place as it comes (a sort of the standard library would cost
-        // about 4 KB of wasm for twenty dates; they are distinct within a year).
+        // about 5 KB of wasm for twenty dates; they are distinct within a year).
         let mut holidays: Vec<(NaiveDate, Text, bool)> = Vec::new();
         for holiday in FIXED_HOLIDAYS
             .iter()
