@@ -15,7 +15,9 @@ export RUSTFLAGS="--remap-path-prefix=$cargo_home/registry/src=crates --remap-pa
 rm -rf pkg
 wasm=$(node scripts/engine-wasm.mjs pkg)
 wasm-bindgen --target web --out-dir pkg "$wasm"
-node_modules/.bin/wasm-opt -Oz "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
+# -Oz until it stops shrinking (--converge); the producers and target-features sections are read
+# by tools only, never by a browser.
+node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features "pkg/${crate}_bg.wasm" -o "pkg/${crate}_bg.wasm"
 # The entry point is the guard (src/glue.js) in front of wasm-bindgen's glue.
 node scripts/glue.mjs
 

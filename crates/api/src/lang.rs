@@ -151,9 +151,47 @@ impl Translate for Text {
     }
 }
 
+/// `text` with each `{name}` of `values` replaced by its value, one name after the other, as
+/// `str::replace` would. Matched as bytes and cut with `get`: `str::replace` (and `split` by a
+/// `&str`) would bring along, to the wasm every visitor downloads, the standard library's panic
+/// message for a string cut inside a character, about 5 KB with the Unicode tables that message
+/// is printed with. A match of a whole UTF-8 `name` starts and ends on character boundaries, so
+/// the `get`s never fail.
+pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    let mut out = text.to_owned();
+    for (name, value) in values {
+        if name.is_empty() {
+            continue;
+        }
+        let mut filled = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(at) = rest.as_bytes().windows(name.len()).position(|w| w == name.as_bytes()) {
+            let (Some(before), Some(after)) = (rest.get(..at), rest.get(at + name.len()..)) else { break };
+            filled.push_str(before);
+            filled.push_str(value);
+            rest = after;
+        }
+        filled.push_str(rest);
+        out = filled;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_replaces_every_placeholder_as_replace_would() {
+        let text = "{a} to {b}, then {a}; {c} stays; «{a}»";
+        let values = [("{a}", "1 мая"), ("{b}", ""), ("{d}", "x")];
+        let replaced = text.replace("{a}", "1 мая").replace("{b}", "").replace("{d}", "x");
+        assert_eq!(fill(text, &values), replaced);
+        assert_eq!(fill(text, &values), "1 мая to , then 1 мая; {c} stays; «1 мая»");
+        assert_eq!(fill("", &values), "");
+        assert_eq!(fill("{a}", &[("{a}", "{a}{a}")]), "{a}{a}");
+        assert_eq!(fill("«{a}{a}»", &[("", "x"), ("{a}", "é")]), "«éé»");
+    }
 
     #[test]
     fn each_language_reads_its_own_part() {

@@ -62,10 +62,12 @@ pub struct Duty {
     pub kzt: Decimal,
 }
 
-/// `multiple x MCI` of the date's year, exactly.
+/// `multiple x MCI` of the date's year, exactly. (`try_new`: the guide's multiples have a scale
+/// of 0 or 1; `Decimal::new` would bring its panic message and rust_decimal's error texts, 600
+/// bytes, into the wasm.)
 pub fn state_duty(multiple: Mci, date: NaiveDate) -> Option<Duty> {
     let mci_value = mci_for(date)?;
-    let mci = Decimal::new(multiple.mantissa, multiple.scale);
+    let mci = Decimal::try_new(multiple.mantissa, multiple.scale).ok()?;
     let kzt = mci.checked_mul(Decimal::from(mci_value.kzt))?;
     Some(Duty { mci, mci_value, kzt: kzt.normalize() })
 }

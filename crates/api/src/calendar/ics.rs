@@ -58,11 +58,10 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
 impl IcsTexts {
     /// The built-in texts in `lang`, with the window's dates filled in.
     pub fn new(window: &Window, lang: Lang) -> IcsTexts {
+        let (earliest, latest, expires) =
+            (format_date(window.earliest, lang), format_date(window.latest, lang), format_date(window.expires, lang));
         let fill = |t: Text| {
-            t.get(lang)
-                .replace("{earliest}", &format_date(window.earliest, lang))
-                .replace("{latest}", &format_date(window.latest, lang))
-                .replace("{expires}", &format_date(window.expires, lang))
+            crate::lang::fill(t.get(lang), &[("{earliest}", &earliest), ("{latest}", &latest), ("{expires}", &expires)])
         };
         let mut footer = format!("\n\n{}: {}, {EMAIL}.", CONTACT.get(lang), PHONE_LINES[0].number);
         if window.provisional {

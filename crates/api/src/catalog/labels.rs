@@ -9,7 +9,7 @@ use crate::t;
 pub fn section_label(chapter: Chapter, number: Option<&str>, edition: &str, lang: Lang) -> String {
     let guide = t!(guide_name);
     let mut s = String::new();
-    s.push_str(&guide.get(lang).replace("{edition}", edition));
+    s.push_str(&crate::lang::fill(guide.get(lang), &[("{edition}", edition)]));
     s.push_str(" · ");
     s.push_str(chapter.title().get(lang));
     if let Some(n) = number {

@@ -96,16 +96,19 @@ fn is_weekend(date: NaiveDate) -> bool {
 
 impl YearCalendar {
     pub(crate) fn new(year: i32) -> YearCalendar {
-        let mut holidays: Vec<(NaiveDate, Text, bool)> = FIXED_HOLIDAYS
+        // Carry-overs are handed out in date order, each to the next day still free: each
+        // holiday is put in its place as it comes (a sort of the standard library would cost
+        // about 5 KB of wasm for twenty dates; they are distinct within a year).
+        let mut holidays: Vec<(NaiveDate, Text, bool)> = Vec::new();
+        for holiday in FIXED_HOLIDAYS
             .iter()
             .filter(|h| (h.first_year..=h.last_year).contains(&year))
             .filter_map(|h| NaiveDate::from_ymd_opt(year, h.month, h.day).map(|d| (d, h.name, h.carries_over)))
             .chain(KURBAN_AIT.iter().filter(|d| d.year() == year).map(|d| (*d, KURBAN_AIT_NAME, false)))
-            .collect();
-        // Carry-overs are handed out in date order, each to the next day still free.
-        // Dates are distinct within a year, so an unstable sort gives the same order (and is
-        // a few KB smaller in wasm than the stable one).
-        holidays.sort_unstable_by_key(|h| h.0);
+        {
+            let place = holidays.partition_point(|h| h.0 <= holiday.0);
+            holidays.insert(place, holiday);
+        }
 
         let mut cal = YearCalendar {
             year,
