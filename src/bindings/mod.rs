@@ -20,11 +20,6 @@ use read::{object, Obj};
 pub use read::{MAX_CHARS, MAX_KEYS};
 pub use team::MAX_TEXT_BYTES;
 
-/// The allocator of the wasm (talc, smaller than the standard library's dlmalloc; the module is
-/// single-threaded).
-#[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types.d.ts");
 
