@@ -41,9 +41,9 @@ export function teamLine(t) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const cleanups = [];
   try {
-    const pkg = await import(path.join(ROOT, 'pkg', 'aifc_eligibility.js'));
-    const fs = await import('node:fs');
-    await pkg.default({ module_or_path: fs.readFileSync(path.join(ROOT, 'pkg', 'aifc_eligibility_bg.wasm')) });
+    // The package's Node entry: init() reads the wasm and every language's texts from pkg/.
+    const pkg = await import(path.join(ROOT, 'pkg', 'aifc_eligibility.node.js'));
+    await pkg.default();
     const peerDir = path.join(ROOT, 'target', 'bench-peers');
     await buildPeers(DIST, peerDir);
     const { origin } = await servePeers({ dist: DIST, peers: peerDir, cleanups, cacheDir: path.join(ROOT, 'target', 'bench-brotli') });

@@ -74,6 +74,7 @@ export async function runChromiumPlanVsRules(browser, origin, cfg) {
     return await page.evaluate(async ([source, c]) => {
       const pkg = await import('/ours/pkg/aifc_eligibility.js');
       await pkg.default({ module_or_path: '/ours/pkg/aifc_eligibility_bg.wasm' });
+      for (const lang of ['en', 'ru', 'kk']) pkg.loadLanguage(lang, await (await fetch(`/ours/pkg/aifc_eligibility_texts_${lang}.txt`)).text());
       const peer = await import('/peer/rules.js');
       // eslint-disable-next-line no-new-func
       const measure = new Function(`return (${source})`)();
