@@ -63,12 +63,8 @@ export interface AifcEligibilityElement extends HTMLElement {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-/** The attributes and (React 19) event props of `<aifc-eligibility>` in JSX. */
-export interface AifcEligibilityJsxProps {
-  lang?: AifcLang;
-  date?: string;
-  answers?: string;
-  "sync-url"?: string | boolean;
+/** What JSX gives every element, ours too: an id, a class, a style, a ref, a key. */
+export interface AifcJsxBaseProps {
   id?: string;
   class?: string;
   className?: string;
@@ -76,10 +72,18 @@ export interface AifcEligibilityJsxProps {
   ref?: unknown;
   key?: string | number;
   /** React 19 attaches these as listeners of the `aifc-...` events. */
-  "onaifc-question"?: (event: CustomEvent<AifcQuestionDetail>) => void;
-  "onaifc-outcome"?: (event: CustomEvent<AifcOutcomeDetail>) => void;
   "onaifc-error"?: (event: CustomEvent<AifcErrorDetail>) => void;
   "onaifc-language"?: (event: CustomEvent<AifcLanguageDetail>) => void;
+}
+
+/** The attributes and (React 19) event props of `<aifc-eligibility>` in JSX. */
+export interface AifcEligibilityJsxProps extends AifcJsxBaseProps {
+  lang?: AifcLang;
+  date?: string;
+  answers?: string;
+  "sync-url"?: string | boolean;
+  "onaifc-question"?: (event: CustomEvent<AifcQuestionDetail>) => void;
+  "onaifc-outcome"?: (event: CustomEvent<AifcOutcomeDetail>) => void;
 }
 
 declare global {

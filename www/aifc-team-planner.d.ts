@@ -3,7 +3,7 @@
 // `querySelector`. JSX (React 18 and 19) is in `aifc-eligibility/react`. This file sits in the
 // package's `widget/` folder (scripts/package.mjs); documented in docs/WIDGET.md (Plan a team).
 
-import type { AifcErrorDetail, AifcLang, AifcLanguageDetail } from "./aifc-eligibility.js";
+import type { AifcErrorDetail, AifcJsxBaseProps, AifcLang, AifcLanguageDetail } from "./aifc-eligibility.js";
 
 /** Counts after each plan: never a name or an answer. */
 export interface AifcPlanDetail {
@@ -31,19 +31,10 @@ export interface AifcTeamPlannerElement extends HTMLElement {
 }
 
 /** The attributes and (React 19) event props of `<aifc-team-planner>` in JSX. */
-export interface AifcTeamPlannerJsxProps {
+export interface AifcTeamPlannerJsxProps extends AifcJsxBaseProps {
   lang?: AifcLang;
   date?: string;
-  id?: string;
-  class?: string;
-  className?: string;
-  style?: unknown;
-  ref?: unknown;
-  key?: string | number;
-  /** React 19 attaches these as listeners of the `aifc-...` events. */
   "onaifc-plan"?: (event: CustomEvent<AifcPlanDetail>) => void;
-  "onaifc-error"?: (event: CustomEvent<AifcErrorDetail>) => void;
-  "onaifc-language"?: (event: CustomEvent<AifcLanguageDetail>) => void;
 }
 
 declare global {

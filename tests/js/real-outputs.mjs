@@ -122,12 +122,13 @@ export async function realOutputs(api, fresh, bare) {
   add("evaluate", evaluations, (c) =>
     `${c.request.lang}:${c.answer.kind === "question" ? c.answer.question.node : c.answer.outcome.id}`);
 
-  // plan(): each walked answer set as a team of one (with and without an id), in each language,
-  // and one team mixing every kind of row: an outcome, a question, each code a person's error has.
+  // plan(): each walked answer set as a team of one (with and without an id, every third with each
+  // person's path), in each language, and one team mixing every kind of row: an outcome, a
+  // question, each code a person's error has.
   const teams = [];
   evaluations.forEach(({ request: { answers, lang, date } }, i) => {
     const person = i % 2 ? { id: "a-person", answers } : { answers };
-    teams.push({ people: [person], ...(lang ? { lang } : {}), date });
+    teams.push({ people: [person], ...(lang ? { lang } : {}), date, ...(i % 3 === 0 ? { withPath: true } : {}) });
   });
   // Rows the types allow that are still refused: a stay out of range, a date that does not exist,
   // an answer over 1,000 characters, an empty id.
