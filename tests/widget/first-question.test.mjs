@@ -99,7 +99,7 @@ for (const [lang, width] of [['en', 1280], ['ru', 375], ['kk', 375]]) {
     assert.equal(await widget.locator('.aifc').getAttribute('data-engine'), 'loading');
     await form.locator('input[type="radio"][value="invest"]').check();
     await widget.continue();
-    const busy = widget.locator('form.question[aria-busy="true"] .busy[role="status"]');
+    const busy = widget.locator('form.question[data-busy="true"] .busy[role="status"]');
     await busy.filter({ hasText: LOADING[lang] }).waitFor();
     assert.ok(await busy.isVisible(), 'the busy status is on screen');
     assert.equal(await widget.locator('input[type="radio"][value="invest"]').isChecked(), true, 'the choice is kept while it waits');

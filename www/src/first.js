@@ -10,10 +10,13 @@
 import { FIRST } from 'build:assets';
 import { engineLang } from './engine.js';
 
-/** The first question in `lang` as the engine answers it (`evaluate` with no answers), or null. */
+/**
+ * The first question in `lang` as the engine answers it (`evaluate` with no answers), or null. Only
+ * a question of options is drawn without the engine (a country or a date field needs it).
+ */
 export function firstQuestion(lang) {
   const ev = FIRST[engineLang(lang)];
-  return ev ? structuredClone(ev) : null;
+  return ev?.question.options ? structuredClone(ev) : null;
 }
 
 /** Whether the engine's answer (`evaluate()`, which may throw) draws the same screen as `early`. */

@@ -58,9 +58,10 @@ function form(ctx, q, field) {
     errorSummary.setAttribute('role', 'alert');
     errorSummary.focus();
   };
+  // Not aria-busy on the form: a screen reader may then hold back the status inside it.
   const busy = h('p', { class: 'busy', role: 'status' });
   const showBusy = () => {
-    el.setAttribute('aria-busy', 'true');
+    el.dataset.busy = 'true';
     busy.textContent = t(lang, 'loading');
   };
   const body = field.fieldset
