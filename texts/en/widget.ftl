@@ -111,7 +111,7 @@ ready = When it will be ready
 ready-range = If you apply on { $applied }, it will be ready between { $earliest } and { $latest }.
 ready-by = If you apply on { $applied }, it will be ready by { $latest }.
 ready-same-day = If you apply on { $applied }, it is done the same day, during office hours.
-ready-delay = At the latest { $date }, if the state body takes up to { $days } more calendar days.
+ready-delay = At the latest { $date }, if the state body takes up to { $days }.
 ready-provisional = The public holidays of that year are not all known yet.
 
 ## The dates
@@ -196,6 +196,12 @@ working-days =
        *[other] { $n } working days
     }
 working-days-range = { $min } to { $max } working days
+# The state body's possible delay, in ready-delay: "up to 30 more calendar days".
+delay-days =
+    { $n ->
+        [one] { $n } more calendar day
+       *[other] { $n } more calendar days
+    }
 minutes =
     { $n ->
         [one] { $n } minute

@@ -95,7 +95,7 @@ export function readyBy(ctx, r) {
       : tNodes(lang, 'ready-range', { applied: date(r.applied), earliest: date(r.earliest), latest: date(r.latest) });
   return [
     h('p', {}, main),
-    r.withDelay ? h('p', { class: 'with-delay' }, tNodes(lang, 'ready-delay', { date: date(r.withDelay), days: String(r.delayDays) })) : null,
+    r.withDelay ? h('p', { class: 'with-delay' }, tNodes(lang, 'ready-delay', { date: date(r.withDelay), days: plural(lang, 'delay-days', r.delayDays) })) : null,
     r.provisional ? h('p', { class: 'provisional' }, h('strong', { class: 'tag tag-warning', text: t(lang, 'provisional') }), ' ', t(lang, 'ready-provisional')) : null,
   ];
 }
