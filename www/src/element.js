@@ -12,7 +12,7 @@ import { UrlSync } from './sync.js';
 import { adoptEarlyProperties, dateError, langError, mirrorAttributes } from './props.js';
 import { settle } from './settle.js';
 import { afterPaint, firstQuestion, sameScreen } from './first.js';
-import { announce, announcementOf, eventOf, stateOf } from './report.js';
+import { announce, announcementOf, eventOf, screenKey, stateOf } from './report.js';
 import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
 import { failureScreen, topBar } from './parts.js';
@@ -97,7 +97,7 @@ export function defineElement(base) {
       const [early, pending] = [this.#early, this.#pending];
       this.#early = this.#pending = null;
       if (early && this.#given.size === 0 && sameScreen(() => this.#evaluate(new Map()), early)) {
-        this.#lastScreen = '|'; // the screen stays; the host hears of it now, as of any screen the engine draws
+        this.#lastScreen = screenKey(null, new Map()); // the screen stays; the host hears of it now, as of any the engine draws
         this.#emit(...eventOf(early));
       } else this.#start();
       if (pending && this.#state.question?.id === pending[0] && !this.#answer(...pending)) this.#render();
@@ -394,7 +394,7 @@ export function defineElement(base) {
         this.#renderFailure('failed');
         return;
       }
-      this.#draw(ev, `${this.#editing ?? ''}|${new URLSearchParams([...shown].map(([k, v]) => [k, String(v)]))}`, focus);
+      this.#draw(ev, screenKey(this.#editing, shown), focus);
     }
 
     /** Draws the screen of the engine's answer `ev`; `key` names it, so the host hears of each new screen once (null: not yet). */

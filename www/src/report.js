@@ -11,6 +11,9 @@ export function stateOf(ev, status = ev.kind) {
     : { status, question: null, outcome: { services: ev.outcome.services, noService: ev.outcome.noService !== null } };
 }
 
+/** A screen's name (the fact being changed, the answers shown), so the host hears of each new one once. */
+export const screenKey = (editing, shown) => `${editing ?? ''}|${new URLSearchParams([...shown].map(([k, v]) => [k, String(v)]))}`;
+
 /** The event a new screen fires, `[type, detail]`. */
 export function eventOf(ev) {
   if (ev.kind === 'question') return ['question', { id: ev.question.id, progress: { ...ev.progress } }];
