@@ -44,12 +44,13 @@ JSON
 
 # dist/ is what a site deploys: the widget's one entry module (its modules, texts, stylesheets and
 # the engine's glue bundled and minified), the files it loads later under content-hashed names
-# (the wasm, each language's engine texts), the demo pages and pkg/ (the package, for pages that call the engine themselves).
+# (the wasm, the rest of the stylesheet and the country names, each language's engine texts and
+# the widget's other words), the demo pages and pkg/ (the package, for pages that call the engine themselves).
 # The widget's sources (www/src/) are not shipped.
 rm -rf dist
 mkdir dist
 for f in www/*; do
-  case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css | www/aifc-team-planner.js | www/aifc-team-planner.css | www/*.d.ts) ;; *) cp -r "$f" dist/ ;; esac
+  case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css | www/aifc-eligibility-later.css | www/aifc-team-planner.js | www/aifc-team-planner.css | www/*.d.ts) ;; *) cp -r "$f" dist/ ;; esac
 done
 cp -r pkg dist/pkg
 # The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step

@@ -1,12 +1,15 @@
 // Bundles the widget for dist/ into one pinned entry module, dist/aifc-eligibility.js (esbuild):
-// the widget (www/aifc-eligibility.js with www/src/ and its texts, `texts:widget`, made from
-// texts/<tag>/widget.ftl by scripts/texts.mjs), the engine's glue (pkg/: the guard and
-// wasm-bindgen's glue), its stylesheet (www/aifc-eligibility.css with www/src/css/, as text the
-// module adopts into each shadow root), and the table of the files it loads later (`build:assets`):
-// each under a content-hashed name (aifc-eligibility.<hash>.wasm) with the SHA-384 integrity value
-// it is fetched with (also written to <out-dir>/assets.json). So the one `integrity` on the page's
-// script tag pins every byte the widget runs. The wasm and the engine's texts of each language
-// (`aifc_eligibility_texts_<tag>.txt`) are read from <out-dir>/pkg/ (the package as copied into dist/).
+// the widget (www/aifc-eligibility.js with www/src/ and the words of its first screen,
+// `texts:widget`, made from texts/<tag>/widget.ftl by scripts/texts.mjs), the engine's glue (pkg/:
+// the guard and wasm-bindgen's glue), the first part of its stylesheet (www/aifc-eligibility.css
+// with www/src/css/, as text the module adopts into each shadow root), and the table of the files
+// it loads later (`build:assets`): each under a content-hashed name (aifc-eligibility.<hash>.wasm)
+// with the SHA-384 integrity value it is fetched with (also written to <out-dir>/assets.json). So
+// the one `integrity` on the page's script tag pins every byte the widget runs. Later: the wasm
+// (`wasm`) and the widget's later file (`later`: the rest of the stylesheet and the country names)
+// once the first question is painted, and per language the engine's texts (`texts-<tag>`, read with
+// the wasm from <out-dir>/pkg/, the package as copied into dist/) and the widget's other words
+// (`words-<tag>`).
 // AIFC_TEXTS_EXTRA adds a folder of languages (see scripts/texts.mjs). Run by scripts/build.sh;
 // `node scripts/bundle.mjs <out-dir>` writes elsewhere (a test's build with one more language).
 
@@ -14,8 +17,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { ROOT, languageDirs, textsPlugin } from './texts.mjs';
+import { ROOT, languageDirs, laterWords, textsPlugin } from './texts.mjs';
 import { integrityOf, hashedName } from './assets.mjs';
+import { FIRST_WORDS } from '../www/src/first-words.js';
+import { ALIASES, REGIONS_KK } from '../www/src/regions-kk.js';
 
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
 const ENTRY = 'aifc-eligibility.js';
@@ -36,6 +41,8 @@ for (const tag of languageDirs().keys()) {
   const file = path.join(out, 'pkg', `aifc_eligibility_texts_${tag}.txt`);
   if (fs.existsSync(file)) later(`texts-${tag}`, fs.readFileSync(file), 'txt');
 }
+// The widget's words beyond the first screen's, one file per language of the widget.
+for (const [tag, json] of Object.entries(laterWords(FIRST_WORDS))) later(`words-${tag}`, Buffer.from(json), 'json');
 
 // The first question in each language, as the engine answers it with no answers given: the widget
 // draws it before the engine is loaded (www/src/first.js), so a visitor reads it while the wasm and
@@ -52,8 +59,10 @@ for (const tag of languageDirs().keys()) {
 }
 
 const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false, charset: 'utf8' };
-const css = await build({ ...options, entryPoints: [path.join(ROOT, 'www', 'aifc-eligibility.css')], outfile: 'out.css' });
-const stylesheet = css.outputFiles[0].text.trim();
+const cssOf = async (file) => (await build({ ...options, entryPoints: [path.join(ROOT, 'www', file)], outfile: 'out.css' })).outputFiles[0].text.trim();
+const stylesheet = await cssOf('aifc-eligibility.css');
+// What only the screens after the first need, fetched with the engine (www/src/later.js).
+later('later', Buffer.from(JSON.stringify({ css: await cssOf('aifc-eligibility-later.css'), regionsKk: REGIONS_KK, aliases: ALIASES })), 'json');
 
 /** `import { ASSETS, CSS, FIRST } from 'build:assets'`: the later files' names and integrity, the stylesheet, the first question. */
 const assetsWith = (stylesheet, firstQuestion = {}) => ({
@@ -83,7 +92,7 @@ fs.rmSync(path.join(out, 'aifc-eligibility.css'), { force: true }); // an older 
 // www/src/planner/, its texts `texts:planner`, papaparse) and stylesheet, the same later files
 // (the one engine and its texts, pinned the same way), so neither entry carries the other's code.
 const PLANNER = 'aifc-team-planner.js';
-const plannerCss = await build({ ...options, entryPoints: [path.join(ROOT, 'www', 'aifc-team-planner.css')], outfile: 'out.css' });
+const plannerCss = await cssOf('aifc-team-planner.css');
 await build({
   ...options,
   write: true,
@@ -91,7 +100,7 @@ await build({
   outfile: path.join(out, PLANNER),
   format: 'esm',
   allowOverwrite: true,
-  plugins: [textsPlugin, assetsWith(plannerCss.outputFiles[0].text.trim())],
+  plugins: [textsPlugin, assetsWith(plannerCss)],
 });
 fs.rmSync(path.join(out, 'aifc-team-planner.css'), { force: true });
 // The same table for the tests, the benchmark and a host page's preload lines.

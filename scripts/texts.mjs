@@ -2,7 +2,9 @@
 // and the team planner's, texts/<tag>/planner.ftl, the same way (`texts:planner`),
 // checks every language against English (the same messages, attributes and variables; a missing
 // or extra message fails the build), and turns them into the plain JavaScript module the widget
-// imports as `texts:widget`. Nothing is parsed in the visitor's browser.
+// imports as `texts:widget`: the words of the first screen (www/src/first-words.js); the others,
+// one JSON file per language, come with that language's engine texts (`laterWords`, written by
+// scripts/bundle.mjs). Nothing is parsed in the visitor's browser but JSON.
 //
 // AIFC_TEXTS_EXTRA names one more folder of languages, by an absolute path (its own languages.txt
 // and, per tag, every file of texts/en/: the engine's build reads the same folder; e.g. the
@@ -17,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@fluent/syntax';
+import { FIRST_WORDS } from '../www/src/first-words.js';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const TEXTS = path.join(ROOT, 'texts');
@@ -163,11 +166,14 @@ export function loadWidgetTexts(extra, file = FILE) {
 /**
  * The module the widget imports: its languages and their texts as plain data. The ids are written
  * once, each language's texts as a list in their order (a third of the bytes of an object per
- * language, brotli), made into objects when the module loads.
+ * language, brotli), made into objects when the module loads. `only`: the ids to carry (the rest
+ * ride in the later files of `laterWords`); all by default.
  */
-export function widgetTextsModule(extra, file = FILE) {
+export function widgetTextsModule(extra, file = FILE, only = null) {
   const { files, langs, strings } = loadWidgetTexts(extra, file);
-  const ids = Object.keys(strings[SOURCE_LANG]);
+  const ids = Object.keys(strings[SOURCE_LANG]).filter((id) => !only || only.includes(id));
+  const unknown = (only ?? []).filter((id) => !(id in strings[SOURCE_LANG]));
+  if (unknown.length) throw new Error(`${file}: no message ${unknown.join(', ')} (listed among the first screen's words)`);
   const texts = langs.map((tag) => `${JSON.stringify(tag)}: of(${JSON.stringify(ids.map((id) => strings[tag][id]))})`);
   const contents = [
     `const ids = ${JSON.stringify(ids)};`,
@@ -178,6 +184,16 @@ export function widgetTextsModule(extra, file = FILE) {
   return { contents, files };
 }
 
+/**
+ * The widget's words the entry does not carry (all but `first`), per language, as the JSON the
+ * widget fetches with a language (www/src/engine.js): { tag: text }.
+ */
+export function laterWords(first, extra, file = FILE) {
+  const { langs, strings } = loadWidgetTexts(extra, file);
+  return Object.fromEntries(langs.map((tag) => [tag,
+    JSON.stringify(Object.fromEntries(Object.entries(strings[tag]).filter(([id]) => !first.includes(id))))]));
+}
+
 /** The esbuild plugin: `import { LANGS, STRINGS } from 'texts:widget'` (or `'texts:planner'`). */
 export const textsPlugin = {
   name: 'aifc-texts',
@@ -185,7 +201,9 @@ export const textsPlugin = {
     build.onResolve({ filter: /^texts:(widget|planner)$/ }, (args) => ({ path: args.path.slice(6), namespace: 'aifc-texts' }));
     build.onLoad({ filter: /.*/, namespace: 'aifc-texts' }, (args) => {
       try {
-        const { contents, files } = widgetTextsModule(undefined, `${args.path}.ftl`);
+        // The widget's entry carries the words its first screen needs (www/src/first-words.js).
+        const only = args.path === 'widget' ? FIRST_WORDS : null;
+        const { contents, files } = widgetTextsModule(undefined, `${args.path}.ftl`, only);
         return { contents, loader: 'js', watchFiles: [...files, path.join(TEXTS, 'languages.txt')] };
       } catch (err) {
         return { errors: [{ text: err.message }] };

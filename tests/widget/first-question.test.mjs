@@ -11,6 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { setup, openPage, demoUrl, screenshot, Widget } from './helpers.mjs';
+import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
 const TARGET = 65_536; // bytes brotli, every language
 const HOST = new Set(['/test.html', '/site.css']);
@@ -67,6 +68,7 @@ for (const lang of ['en', 'ru', 'kk']) {
     assert.ok(before.some((e) => e.url.endsWith('/aifc-eligibility.js')), 'the entry was requested before the first question');
     assert.ok(later.some((p) => p.endsWith('.wasm')), `the wasm was requested after the first question was painted (${later})`);
     assert.ok(later.some((p) => p.endsWith('.txt')), `the ${lang} texts were requested after the first question was painted (${later})`);
+    assert.ok(!before.some((e) => e.url.endsWith('.json')), 'the widget\'s later file and words come after the first question too');
     assert.ok(total <= TARGET, `${lang}: ${total} bytes brotli before the first question, over ${TARGET}`);
 
     // The widget goes on with the engine: the next question.
@@ -109,6 +111,34 @@ for (const [lang, width] of [['en', 1280], ['ru', 375], ['kk', 375]]) {
     assert.deepEqual((await page.evaluate(() => document.querySelector('aifc-eligibility').state)).answers, { need: 'invest' });
   });
 }
+
+test('before anything after the entry has arrived, the first screen is whole: its words, its error, a switch, a choice', async (t) => {
+  const { context, page, problems } = await openPage(env, 'about:blank', { width: 375 });
+  t.after(() => context.close());
+  const release = await hold(page, /\.(wasm|txt|json)$/);
+  await page.goto(new URL(demoUrl({ lang: 'en' }), env.origin).href);
+  const widget = new Widget(page);
+  const { strings } = loadWidgetTexts('');
+  for (const lang of ['en', 'ru', 'kk']) {
+    if (lang !== 'en') await widget.locator(`button[data-lang="${lang}"]`).click();
+    const form = widget.locator(`.aifc[lang="${lang}"] form.question[data-question="need"]`);
+    await form.waitFor();
+    await widget.continue(); // nothing chosen: the question's own error, from the entry's words
+    const summary = widget.locator('.error-summary[role="alert"]');
+    await summary.waitFor();
+    const message = await widget.locator('.error-message').innerText();
+    assert.ok(message.endsWith(strings[lang].errors.need), `${lang}: the question's own error: «${message}»`);
+    assert.equal(await widget.locator('.aifc').getAttribute('data-engine'), 'loading', 'still before the engine');
+    if (lang === 'kk') await screenshot(page, 'first-question-error-before-engine-kk-375');
+  }
+  await widget.locator('input[type="radio"][value="iin"]').check();
+  await widget.continue();
+  await widget.locator(`form.question[data-busy="true"] .busy`).filter({ hasText: LOADING.kk }).waitFor();
+  assert.deepEqual(problems, [], 'no error on the page: every word the first screen shows is in the entry');
+  release();
+  await widget.locator('.aifc[lang="kk"] .screen-outcome, .aifc[lang="kk"] form.question:not([data-question="need"])').first().waitFor();
+  assert.deepEqual(problems, []);
+});
 
 test('before the engine has arrived, a language switch shows the first question in that language at once', async (t) => {
   const { context, page } = await openPage(env, 'about:blank');

@@ -17,10 +17,12 @@ const integrity = JSON.parse(fs.readFileSync(path.join(DIST, 'integrity.json'), 
 /** The files the entry loads after itself: content-hashed names, each with its integrity value. */
 const LATER = Object.keys(integrity).filter((f) => /^aifc-eligibility\.[0-9a-f]{16}\.\w+$/.test(f));
 const entry = fs.readFileSync(path.join(DIST, 'aifc-eligibility.js'), 'utf8');
-/** The entry's table of later files (dist/assets.json): `wasm`, `texts-<lang>`. */
+/** The entry's table of later files (dist/assets.json): `wasm`, `later`, `texts-<lang>`, `words-<lang>`. */
 const assets = JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8'));
-/** The language whose texts a file is, or null. */
-const langOf = (file) => Object.entries(assets).find(([key, a]) => key.startsWith('texts-') && a.file === file)?.[0].slice('texts-'.length) ?? null;
+/** A file's key in that table. */
+const keyOf = (file) => Object.entries(assets).find(([, a]) => a.file === file)?.[0];
+/** The language whose engine texts or widget words a file is, or null. */
+const langOf = (file) => /^(?:texts|words)-(.+)$/.exec(keyOf(file) ?? '')?.[1] ?? null;
 let browser;
 let work;
 before(async () => {
@@ -32,9 +34,12 @@ after(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-test('the entry pins the wasm and each language\'s texts', () => {
+test('the entry pins the wasm, its later file and each language\'s texts and words', () => {
   assert.ok(LATER.some((f) => f.endsWith('.wasm')), `later files: ${LATER.join(', ')}`);
-  assert.deepEqual(['en', 'ru', 'kk'].filter((l) => !LATER.includes(assets[`texts-${l}`]?.file)), [], 'texts of en, ru and kk');
+  assert.ok(LATER.includes(assets.later?.file), 'the later file (the rest of the stylesheet, the country names)');
+  for (const kind of ['texts', 'words']) {
+    assert.deepEqual(['en', 'ru', 'kk'].filter((l) => !LATER.includes(assets[`${kind}-${l}`]?.file)), [], `${kind} of en, ru and kk`);
+  }
   assert.deepEqual(Object.values(assets).map((a) => a.file).sort(), [...LATER].sort(), 'assets.json lists the same files');
   for (const file of LATER) assert.ok(entry.includes(integrity[file]), `${file}: the entry carries its integrity value`);
 });
@@ -52,7 +57,7 @@ for (const file of LATER) {
     for (const ext of ['.br', '.gz']) fs.rmSync(target + ext, { force: true });
     const server = await serveDist(root);
     t.after(() => server.close());
-    // The language whose first question needs the file (its texts), else English.
+    // The language whose first question needs the file (its texts or words), else English.
     const lang = langOf(file) ?? 'en';
     const { context, page, problems } = await openPage({ browser, origin: server.origin }, demoUrl({ lang }));
     t.after(() => context.close());
@@ -65,7 +70,7 @@ for (const file of LATER) {
     assert.deepEqual(codes, ['load-failed'], 'one error event, load-failed');
     assert.ok(problems.some((p) => /integrity/i.test(p) && p.includes(file)),
       `Chromium refused ${file} for its integrity:\n${problems.join('\n')}`);
-    await screenshot(page, `integrity-refused-${file.split('.').at(-1)}-${lang}`);
+    await screenshot(page, `integrity-refused-${keyOf(file)}-${lang}`);
   });
 }
 

@@ -190,8 +190,9 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
   await page.emulateMedia({ media: 'screen' });
   await assertNoAxeViolations(page, 'the planner with 50 people');
 
-  // Nothing but the two languages' pinned texts after load; no cookie, no storage.
-  assert.deepEqual(requests.toSorted(), [`${env.origin}/${texts['texts-kk'].file}`, `${env.origin}/${texts['texts-ru'].file}`].toSorted(), 'no request after load but the switched-to languages\' texts');
+  // Nothing but the two languages' pinned texts and words after load; no cookie, no storage.
+  assert.deepEqual(requests.toSorted(), ['texts-kk', 'texts-ru', 'words-kk', 'words-ru'].map((key) => `${env.origin}/${texts[key].file}`).toSorted(),
+    'no request after load but the switched-to languages\' texts and words');
   assert.deepEqual(await context.cookies(), [], 'no cookie');
   const stored = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, databases: (await indexedDB.databases()).length }));
   assert.deepEqual(stored, { local: 0, session: 0, databases: 0 }, 'nothing stored');

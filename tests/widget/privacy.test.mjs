@@ -49,9 +49,10 @@ test('after load: no request but a switched-to language\'s texts, no cookie, no 
   await download.path();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-  // The one request: Kazakh's texts, under the name the build gave them, with nothing added.
+  // The only requests: Kazakh's texts and words, under the names the build gave them, with nothing added.
   const assets = JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8'));
-  assert.deepEqual(requests, [`GET ${env.origin}/${assets['texts-kk'].file}`], 'no request after load but the Kazakh texts');
+  assert.deepEqual(requests.toSorted(), ['texts-kk', 'words-kk'].map((key) => `GET ${env.origin}/${assets[key].file}`).toSorted(),
+    'no request after load but the Kazakh texts and words');
   assert.deepEqual(await context.cookies(), [], 'no cookie');
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,

@@ -88,8 +88,11 @@ test('the build ships one entry module, the files it loads later under hashed na
   assert.ok(!fs.existsSync(path.join(DIST, 'aifc-team-planner.css')), 'the planner\'s stylesheet is in its entry');
   assert.match(read('src/engine.js'), /const url = new URL\(file, base\);\n\s*return fetch\(url, \{ integrity \}\)/, 'fetched with its integrity value');
   assert.match(read('aifc-eligibility.js'), /const base = new URL\('\.\/', import\.meta\.url\)/);
-  assert.match(read('src/element.js'), /adoptedStyleSheets = \[styles\(\)\]/, 'the stylesheet is adopted from the module');
+  assert.match(read('src/element.js'), /adoptedStyleSheets = allStyles\(\)/, 'the stylesheets are adopted: the module\'s, then the later file\'s');
   assert.doesNotMatch(bundle, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the bundled stylesheet');
+  const { css } = JSON.parse(fs.readFileSync(path.join(DIST, JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8')).later.file), 'utf8'));
+  assert.match(css, /\.panel\{/, 'the later file carries the outcome\'s stylesheet');
+  assert.doesNotMatch(css, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the later stylesheet');
 });
 
 test('the pages have no inline script or style, no Referer, a favicon that leaks nothing, and load nothing from elsewhere', () => {

@@ -7,7 +7,7 @@
 import { h } from './dom.js';
 import { LANGS, errorFor, t } from './i18n.js';
 import { fold, formatsFor } from './format.js';
-import { ALIASES } from './regions-kk.js';
+import { later } from './later.js';
 
 let index = null;
 
@@ -15,7 +15,7 @@ let index = null;
 function searchIndex(codes) {
   index ??= codes.map((code) => ({
     code,
-    keys: [...new Set(LANGS.flatMap((l) => [...formatsFor(l).countryNames(code), ...(ALIASES[l]?.[code] ?? [])]).map(fold))],
+    keys: [...new Set(LANGS.flatMap((l) => [...formatsFor(l).countryNames(code), ...(later().aliases[l]?.[code] ?? [])]).map(fold))],
   }));
   return index;
 }

@@ -3,11 +3,11 @@
 // element's state, and nothing here knows of fees or rules.
 
 import { busyWhile, clickThrough, h } from './dom.js';
-import { styles } from './styles.js';
+import { allStyles } from './styles.js';
 import { checkingLang, engineLang, engineWith, hasLanguage, withLanguage } from './engine.js';
 import { LANGS, langOf, t } from './i18n.js';
 import { formatsFor } from './format.js';
-import { LANG_PARAM, answersObject, fromUrl, givenAnswers, parseAnswers, shareUrl } from './url.js';
+import { LANG_PARAM, answersObject, fromUrl, givenAnswers, parseAnswers, shareUrl, syncPrefix } from './url.js';
 import { UrlSync } from './sync.js';
 import { adoptEarlyProperties, dateError, langError, mirrorAttributes } from './props.js';
 import { settle } from './settle.js';
@@ -16,8 +16,6 @@ import { announce, announcementOf, eventOf, screenKey, stateOf } from './report.
 import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
 import { failureScreen, topBar } from './parts.js';
-
-const DEFAULT_PREFIX = 'aifc';
 
 /** Defines <aifc-eligibility>, its engine and texts fetched from beside the entry module (`base`). */
 export function defineElement(base) {
@@ -54,7 +52,7 @@ export function defineElement(base) {
     constructor() {
       super();
       this.#root = this.attachShadow({ mode: 'open' });
-      this.#root.adoptedStyleSheets = [styles()]; // from the pinned module: no style-src needed
+      this.#root.adoptedStyleSheets = allStyles(); // from the pinned module and files: no style-src needed
       this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
       this.#main = h('div', { class: 'main', part: 'main' });
       this.#frame = h('div', { class: 'aifc', part: 'container', 'data-engine': 'loading' }, this.#live, this.#main);
@@ -89,6 +87,7 @@ export function defineElement(base) {
         this.#renderFailure('load-failed');
         return;
       }
+      this.#root.adoptedStyleSheets = allStyles(); // with the outcome's, come with the engine
       if (!this.#connected || this.#started) return;
       this.#started = true;
       this.#frame.dataset.engine = 'ready';
@@ -176,8 +175,7 @@ export function defineElement(base) {
     }
 
     get #prefix() {
-      const value = (this.getAttribute('sync-url') ?? '').trim();
-      return /^[\w-]+$/.test(value) ? value : DEFAULT_PREFIX;
+      return syncPrefix(this.getAttribute('sync-url'));
     }
 
     #checkLang() {

@@ -3,16 +3,20 @@
 // fetched from beside the entry under their content-hashed names with the integrity values the
 // build computed (`build:assets`), so the browser refuses any other bytes. instantiateStreaming
 // compiles the wasm while it downloads (the glue falls back to the whole body when a server sends
-// the wrong MIME type). A language's texts are fetched when a widget first needs that language:
-// the visitor's own before the first question, another on a switch; once loaded, a language works
-// offline.
+// the wrong MIME type). With the wasm comes the widget's later file (later.js: the outcome's
+// stylesheet, the country names). A language's texts (the engine's, and the widget's words beyond
+// the first screen's) are fetched when a widget first needs that language: the visitor's own
+// after the first question is painted, another on a switch; once loaded, a language works offline.
 
 import init, * as api from '../../pkg/aifc_eligibility.js';
 import { ASSETS } from 'build:assets';
-import { LANGS } from './i18n.js';
+import { LANGS, addWords } from './i18n.js';
+import { setLater } from './later.js';
 
 let loading = null;
-const languages = new Map();
+const engineTexts = new Map(); // engine language -> promise of the engine with its texts
+const engineLoaded = new Set();
+const languages = new Map(); // widget language -> promise of the engine with its texts and the words
 const loaded = new Set();
 
 /**
@@ -29,11 +33,20 @@ export function fetchPinned(base, { file, integrity }) {
   });
 }
 
-/** The engine: a promise of the package's API, shared by every instance. */
+/** A later file's text (a refused or missing file is an error naming it). */
+async function textOf(base, asset) {
+  const response = await fetchPinned(base, asset);
+  if (!response.ok) throw new Error(`${asset.file}: ${response.status} ${response.statusText}`);
+  return response.text();
+}
+
+/** The engine and the widget's later file: a promise of the package's API, shared by every instance. */
 export function loadEngine(base) {
   loading ??= (async () => {
     // A Response promise: the glue instantiates it with WebAssembly.instantiateStreaming.
-    await init({ module_or_path: fetchPinned(base, ASSETS.wasm) });
+    const engine = init({ module_or_path: fetchPinned(base, ASSETS.wasm) });
+    const rest = textOf(base, ASSETS.later).then((text) => setLater(JSON.parse(text)));
+    await Promise.all([engine, rest]);
     return api;
   })();
   loading.catch(() => {}); // each instance reports a failure as an `error` event
@@ -49,23 +62,35 @@ export function engineLang(lang) {
   return ASSETS[`texts-${lang}`] ? lang : LANGS[0];
 }
 
-/** The engine with `lang`'s texts loaded (fetched once per page; a failed fetch is tried again next time). */
-export function withLanguage(base, lang) {
-  const tag = engineLang(lang);
-  if (!languages.has(tag)) {
-    const texts = fetchPinned(base, ASSETS[`texts-${tag}`]).then((response) => {
-      if (!response.ok) throw new Error(`the ${tag} texts: ${response.status} ${response.statusText}`);
-      return response.text();
-    });
-    const ready = Promise.all([loadEngine(base), texts]).then(([pkg, text]) => {
+/** The engine with the engine's texts of `tag` loaded (fetched once per page; a failed fetch is tried again next time). */
+function withEngineTexts(base, tag) {
+  if (!engineTexts.has(tag)) {
+    const ready = Promise.all([loadEngine(base), textOf(base, ASSETS[`texts-${tag}`])]).then(([pkg, text]) => {
       pkg.loadLanguage(tag, text);
-      loaded.add(tag);
+      engineLoaded.add(tag);
       return pkg;
     });
-    ready.catch(() => languages.delete(tag));
-    languages.set(tag, ready);
+    ready.catch(() => engineTexts.delete(tag));
+    engineTexts.set(tag, ready);
   }
-  return languages.get(tag);
+  return engineTexts.get(tag);
+}
+
+/**
+ * The engine ready to answer in `lang`, a language of the widget: the engine's texts and the
+ * widget's later words of that language loaded (once per page; a failed fetch is tried again next time).
+ */
+export function withLanguage(base, lang) {
+  if (!languages.has(lang)) {
+    const words = textOf(base, ASSETS[`words-${lang}`]).then((text) => addWords(lang, JSON.parse(text)));
+    const ready = Promise.all([withEngineTexts(base, engineLang(lang)), words]).then(([pkg]) => {
+      loaded.add(lang);
+      return pkg;
+    });
+    ready.catch(() => languages.delete(lang));
+    languages.set(lang, ready);
+  }
+  return languages.get(lang);
 }
 
 /** The engine with the texts of the language `lang()` names once they are loaded, loading again if it changed meanwhile. */
@@ -86,10 +111,10 @@ export async function engineWith(base, lang) {
  */
 export function checkingLang(lang) {
   const tag = engineLang(lang);
-  return loaded.has(tag) ? tag : (loaded.values().next().value ?? tag);
+  return engineLoaded.has(tag) ? tag : (engineLoaded.values().next().value ?? tag);
 }
 
-/** Whether `lang`'s texts are loaded (so the engine answers in it at once). */
+/** Whether `lang`'s texts and words are loaded (so the widget answers in it at once). */
 export function hasLanguage(lang) {
-  return loaded.has(engineLang(lang));
+  return loaded.has(lang);
 }

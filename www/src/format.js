@@ -2,10 +2,10 @@
 // Some browsers ship without Kazakh data (Intl then falls back to root: "2026 M03 20", "1,234.5",
 // English country names). Detected, not assumed: numbers then use Russian data, whose formats
 // Kazakh shares; dates use the Kazakh month names of its texts (month-name); country names the
-// CLDR Kazakh names bundled in regions-kk.js.
+// CLDR Kazakh names of the build's later file (later.js, from regions-kk.js).
 
 import { STRINGS, localeOf } from './i18n.js';
-import { REGIONS_KK } from './regions-kk.js';
+import { later } from './later.js';
 
 // Kazakh's formats of numbers are Russian's: used where the browser has no Kazakh data.
 const RU = 'ru-RU';
@@ -41,7 +41,7 @@ function makeFormats(lang) {
     && !cyrillic.test(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(sample)));
   const numberLocale = () => (lacksNumbers() ? RU : locale);
   const regions = once(() => new Intl.DisplayNames([lacksRegions() ? RU : locale], { type: 'region', fallback: 'code' }));
-  const ownRegions = () => (kk && lacksRegions() ? REGIONS_KK : null);
+  const ownRegions = () => (kk && lacksRegions() ? later().regionsKk : null);
   const longDate = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
   const money = (decimals) => once(() => new Intl.NumberFormat(numberLocale(), {
     style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol',

@@ -3,11 +3,25 @@
 // and turns them into the plain data imported here from `texts:widget`, so the widget is always
 // loaded bundled (scripts/build.sh), never from www/ as it is. Everything about services, fees,
 // dates and documents comes from the engine in the visitor's language; these are only the
-// interface's labels, headings and messages, each by its Fluent message id.
+// interface's labels, headings and messages, each by its Fluent message id. The entry carries the
+// first screen's words (first-words.js); a language's others are added when they arrive with its
+// engine texts (engine.js), before any screen after the first is drawn in it.
 
 import { LANGS, STRINGS } from 'texts:widget';
 
 export { LANGS, STRINGS };
+
+/** Adds a language's later words (the build's `words-<tag>` file). */
+export function addWords(lang, words) {
+  Object.assign(STRINGS[lang], words);
+}
+
+/** A message of the interface; a word not yet loaded is a bug of the widget, named. */
+function word(lang, key) {
+  const value = STRINGS[lang][key];
+  if (value === undefined) throw new Error(`the widget's word ${key} (${lang}) is not loaded`);
+  return value;
+}
 
 /** A language's Intl locale (its `intl-locale` message): numbers, dates, plural categories. */
 export const localeOf = (lang) => STRINGS[lang]['intl-locale'];
@@ -25,12 +39,12 @@ export function langOf(tag) {
 
 /** A string of the interface with its `{name}` slots filled. */
 export function t(lang, key, vars = {}) {
-  return fill(STRINGS[lang][key], vars).join('');
+  return fill(word(lang, key), vars).join('');
 }
 
 /** The same, keeping values that are nodes (e.g. a date in <strong>): an array for append(). */
 export function tNodes(lang, key, vars = {}) {
-  return fill(STRINGS[lang][key], vars);
+  return fill(word(lang, key), vars);
 }
 
 /** The message for a question left unanswered or answered wrongly, naming the question. */
@@ -58,7 +72,7 @@ function fill(template, vars) {
  * writes the message as plain text.
  */
 export function plural(lang, key, n) {
-  const forms = STRINGS[lang][key];
+  const forms = word(lang, key);
   const form = typeof forms === 'string' ? forms : forms[new Intl.PluralRules(localeOf(lang)).select(n)] ?? forms.other;
   return fill(form, { n: String(n) }).join('');
 }

@@ -1,10 +1,14 @@
-// The widget's stylesheet (www/aifc-eligibility.css, bundled into the entry as text by
-// scripts/bundle.mjs): one constructed sheet, adopted by every widget's shadow root. It comes with
-// the pinned module, and a constructed sheet needs no style-src in the page's CSP.
+// The widget's stylesheet, as constructed sheets adopted by every widget's shadow root (a
+// constructed sheet needs no style-src in the page's CSP): the first screen's
+// (www/aifc-eligibility.css, bundled into the entry as text by scripts/bundle.mjs), and the
+// outcome's and print's (www/aifc-eligibility-later.css), which arrives pinned with the engine
+// (later.js) and is added after it.
 
 import { CSS } from 'build:assets';
+import { later } from './later.js';
 
 let sheet = null;
+let laterSheet = null;
 
 /** The sheet, made on first use. */
 export function styles() {
@@ -13,4 +17,13 @@ export function styles() {
     sheet.replaceSync(CSS);
   }
   return sheet;
+}
+
+/** Both sheets, once the later one has arrived with the engine; else the first alone. */
+export function allStyles() {
+  if (!laterSheet && later().css) {
+    laterSheet = new CSSStyleSheet();
+    laterSheet.replaceSync(later().css);
+  }
+  return laterSheet ? [styles(), laterSheet] : [styles()];
 }

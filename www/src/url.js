@@ -32,6 +32,12 @@ export function paramsInUrl(prefix) {
 /** The parameter that carries the language in shared links and the page's URL. */
 export const LANG_PARAM = 'lang';
 
+/** The prefix of a widget's parameters: its `sync-url` attribute if a valid name, else `aifc`. */
+export function syncPrefix(attribute) {
+  const value = (attribute ?? '').trim();
+  return /^[\w-]+$/.test(value) ? value : 'aifc';
+}
+
 /** The answers in the page's URL under `prefix.` (without the language), and the language tag the link carries. */
 export function fromUrl(prefix) {
   const answers = paramsInUrl(prefix);
