@@ -16,20 +16,26 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
-import { textsPlugin, ROOT } from "../../scripts/texts.mjs";
+import { laterWords, textsPlugin, ROOT } from "../../scripts/texts.mjs";
+import { FIRST_WORDS } from "../../www/src/first-words.js";
 
-/** The widget's i18n.js and format.js, bundled with its texts as the build bundles them. */
+/**
+ * The widget's i18n.js and format.js, bundled with its texts as the build bundles them, with each
+ * language's later words added as the widget adds them when they arrive.
+ */
 async function widgetText() {
   const out = await build({
     stdin: {
-      contents: "export { t, LANGS, STRINGS } from './www/src/i18n.js'; export { formatsFor } from './www/src/format.js';",
+      contents: "export { t, addWords, LANGS, STRINGS } from './www/src/i18n.js'; export { formatsFor } from './www/src/format.js';",
       resolveDir: ROOT, loader: "js",
     },
     bundle: true, format: "esm", platform: "neutral", write: false, plugins: [textsPlugin], logLevel: "silent",
   });
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aifc-dated-")), "widget-text.mjs");
   fs.writeFileSync(file, out.outputFiles[0].text);
-  return import(pathToFileURL(file).href);
+  const widget = await import(pathToFileURL(file).href);
+  for (const [lang, words] of Object.entries(laterWords(FIRST_WORDS))) widget.addWords(lang, JSON.parse(words));
+  return widget;
 }
 
 /** The messages a date is put into (what www/src fills with f.date), and their other values. */
