@@ -119,15 +119,15 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
     pages[kind] = {
       firstQuestion: loads.texts[kind].first,
       nextQuestion: loads.texts[kind].next,
-      phone: { first: summary(loads.samples[`${kind}.phone`].first), next: summary(loads.samples[`${kind}.phone`].next) },
-      fast: { first: summary(loads.samples[`${kind}.fast`].first), next: summary(loads.samples[`${kind}.fast`].next) },
+      thirdQuestion: loads.texts[kind].third,
+      ...Object.fromEntries(['phone', 'fast'].map((p) => [p, Object.fromEntries(['first', 'next', 'second'].map((m) => [m, summary(loads.samples[`${kind}.${p}`][m])]))])),
       bytes: shipped(loads.files[`${kind}.phone`], served, problems, kind),
     };
     const fast = shipped(loads.files[`${kind}.fast`], served, problems, kind);
     if (fast.total !== pages[kind].bytes.total) problems.push(`${kind}: ${pages[kind].bytes.total} B before the first question on the phone profile, ${fast.total} B unthrottled`);
   }
   // The same questions on both pages: SurveyJS adds " *" to a required question's title.
-  for (const which of ['firstQuestion', 'nextQuestion']) {
+  for (const which of ['firstQuestion', 'nextQuestion', 'thirdQuestion']) {
     if (pages.peer[which].replace(/\s*\*$/, '') !== pages.ours[which]) {
       problems.push(`the pages ask different questions: ours "${pages.ours[which]}", SurveyJS "${pages.peer[which]}"`);
     }
@@ -151,6 +151,8 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
       firstQuestionFast: ratio(o.fast.first.median, p.fast.first.median),
       nextQuestionPhone: ratio(o.phone.next.median, p.phone.next.median),
       nextQuestionFast: ratio(o.fast.next.median, p.fast.next.median),
+      secondClickPhone: ratio(o.phone.second.median, p.phone.second.median),
+      secondClickFast: ratio(o.fast.second.median, p.fast.second.median),
       evaluateVsRulesNode: calls.node.ratio,
       evaluateVsRulesChromium: calls.chromium.ratio,
       teamVsRulesChromium: team.result.ratio,
@@ -175,6 +177,8 @@ export function peersTable(r, m) {
     [`first question painted, unthrottled, cold, n=${n}`, ms(o.fast.first), ms(p.fast.first), x('firstQuestionFast')],
     [`click "next" → next question painted, CPU 4×, n=${n}`, ms(o.phone.next), ms(p.phone.next), x('nextQuestionPhone')],
     [`click "next" → next question painted, unthrottled, n=${n}`, ms(o.fast.next), ms(p.fast.next), x('nextQuestionFast')],
+    [`second click, all loaded → third question painted, CPU 4×, n=${n}`, ms(o.phone.second), ms(p.phone.second), x('secondClickPhone')],
+    [`second click, all loaded → third question painted, unthrottled, n=${n}`, ms(o.fast.second), ms(p.fast.second), x('secondClickFast')],
     ['evaluate (full outcome) vs routing-only rules, Node', us(r.calls.node.ours), us(r.calls.node.rules), x('evaluateVsRulesNode')],
     ['… the same, one Chromium page', us(r.calls.chromium.ours), us(r.calls.chromium.rules), x('evaluateVsRulesChromium')],
   ];

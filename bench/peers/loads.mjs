@@ -1,6 +1,8 @@
 // Page loads of our demo and the SurveyJS page, interleaved (ours, SurveyJS, ours, SurveyJS, ...)
 // so that machine noise falls on both: navigation to the first question's heading painted, the
-// bytes requested before it, and a click on "next" to the next question's heading painted. Each
+// bytes requested before it, a click on "next" to the next question's heading painted (on ours,
+// made a frame after the first question is painted, so it may wait for the engine), and a second
+// click, on the second question, once everything has loaded, to the third question. Each
 // load is a fresh browser context (cold cache), on a phone profile (Slow 4G and a 4x slower CPU,
 // through the Chrome DevTools Protocol) and unthrottled.
 
@@ -78,12 +80,12 @@ function paintProbe(kind) {
   });
 }
 
-/** Chooses the first question's answer as a visitor does (a click), before the timed "next". */
-async function chooseWork(page, kind) {
+/** Chooses an answer (`value`) of the question shown as a visitor does (a click), before the timed "next". */
+async function choose(page, kind, value) {
   if (kind === 'ours') {
-    await page.locator('aifc-eligibility form.question input[type="radio"][value="work"]').check();
+    await page.locator(`aifc-eligibility form.question input[type="radio"][value="${value}"]`).check();
   } else {
-    await page.locator('#survey label:has(input[type="radio"][value="work"])').click();
+    await page.locator(`#survey label:has(input[type="radio"][value="${value}"])`).click();
   }
 }
 
@@ -113,11 +115,14 @@ async function oneLoad(browser, origin, kind, throttled) {
         files: [{ path: new URL(nav.name).pathname, bytes: nav.encodedBodySize, raw: nav.decodedBodySize }, ...resources],
       };
     }, first);
-    await chooseWork(page, kind);
+    await choose(page, kind, 'work');
     const next = await page.evaluate(() => window.__bench.next());
     if (next.error) throw new Error(`${kind}: ${next.error}`);
+    await choose(page, kind, 'outside');
+    const second = await page.evaluate(() => window.__bench.next());
+    if (second.error) throw new Error(`${kind}: second click: ${second.error}`);
     if (errors.length) throw new Error(`${kind}: page error: ${errors.join('; ')}`);
-    return { first, next: next.ms, firstText: loaded.text, nextText: next.text, files: loaded.files };
+    return { first, next: next.ms, second: second.ms, firstText: loaded.text, nextText: next.text, thirdText: second.text, files: loaded.files };
   } finally {
     await context.close();
   }
@@ -140,10 +145,11 @@ export async function measurePeerLoads(browser, origin, { loads, budgetMs, deadl
       for (const kind of ['ours', 'peer']) {
         const r = await oneLoad(browser, origin, kind, throttled);
         const key = `${kind}.${throttled ? 'phone' : 'fast'}`;
-        (samples[key] ??= { first: [], next: [] }).first.push(r.first);
+        (samples[key] ??= { first: [], next: [], second: [] }).first.push(r.first);
         samples[key].next.push(r.next);
+        samples[key].second.push(r.second);
         files[key] ??= r.files;
-        texts[kind] ??= { first: r.firstText, next: r.nextText };
+        texts[kind] ??= { first: r.firstText, next: r.nextText, third: r.thirdText };
       }
     }
     rounds += 1;
