@@ -35,7 +35,11 @@ export function sameScreen(evaluate, early) {
 export function afterPaint() {
   return new Promise((resolve) => {
     if (document.visibilityState === 'hidden') return resolve();
-    requestAnimationFrame(() => setTimeout(resolve));
-    document.addEventListener('visibilitychange', resolve, { once: true });
+    const done = () => {
+      document.removeEventListener('visibilitychange', done);
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(done));
+    document.addEventListener('visibilitychange', done);
   });
 }
