@@ -51,11 +51,11 @@ pub fn too_large(message: String) -> JsValue {
     js_error(Error::new(Code::TooLarge, message))
 }
 
-/// The answer as JSON parsed by the engine: `JSON.parse` creates its properties (no setter of
-/// the page runs) and gives plain, JSON-compatible objects.
+/// The answer as JSON (`crate::json`) parsed by the engine: `JSON.parse` creates its properties
+/// (no setter of the page runs) and gives plain, JSON-compatible objects.
 pub fn to_js<T: Serialize>(value: &T) -> JsResult {
     let internal = |what: &str| js_error(Error::new(Code::Internal, format!("could not build the answer: {what}")));
-    let text = serde_json::to_string(value).map_err(|_| internal("serialisation"))?;
+    let text = crate::json::to_string(value).map_err(|_| internal("serialisation"))?;
     JSON::parse(&text).map_err(|_| internal("JSON.parse"))
 }
 
