@@ -31,19 +31,70 @@ impl ser::Error for Error {
 
 /// The value as JSON text.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut w = Writer { out: String::with_capacity(8 * 1024) };
+    let mut w = Writer { out: String::with_capacity(8 * 1024), places: None, counted: 0, units: 0 };
     value.serialize(&mut w)?;
     Ok(w.out)
 }
 
+/// The value as JSON text with holes, and what fills them: for each, three numbers: where it goes
+/// in the text (in UTF-16 code units, inside the quotes of an empty string), the language and the
+/// number of a message of that language's table ([`crate::lang::message_of`]). Only the long
+/// messages of a loaded table (the guide's words: a title, a document, a step) are left out, and
+/// only where they need no escape; with the texts compiled in, the text is whole. The bindings
+/// fill the holes from the files of texts JavaScript loaded, so that the bulk of an answer is
+/// never copied out of wasm and decoded again.
+pub fn to_parts<T: Serialize + ?Sized>(value: &T) -> Result<(String, Vec<u32>), Error> {
+    let mut w = Writer { out: String::with_capacity(8 * 1024), places: Some(Vec::new()), counted: 0, units: 0 };
+    value.serialize(&mut w)?;
+    Ok((w.out, w.places.unwrap_or_default()))
+}
+
+/// The shortest message left out by [`to_parts`], in bytes: a shorter one costs more to put back
+/// than to copy.
+const PLACED_FROM: usize = 24;
+
 pub struct Writer {
     out: String,
+    /// [`to_parts`]' holes; `None` for the whole text.
+    places: Option<Vec<u32>>,
+    /// How much of `out` is counted in `units`, in bytes, and its UTF-16 code units.
+    counted: usize,
+    units: u32,
+}
+
+/// The message `s` is, of a loaded table (never, with the texts compiled in).
+#[cfg(feature = "separate-texts")]
+fn message_of(s: &str) -> Option<(crate::lang::Lang, u32)> {
+    crate::lang::message_of(s)
+}
+#[cfg(not(feature = "separate-texts"))]
+fn message_of(_: &str) -> Option<(crate::lang::Lang, u32)> {
+    None
+}
+
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
 }
 
 impl Writer {
     /// A JSON string, escaped as serde_json escapes it: `"`, `\` and the control characters only.
     fn string(&mut self, s: &str) {
         self.out.push('"');
+        if self.places.is_some() && s.len() >= PLACED_FROM {
+            let whole = |s: &str| {
+                let clean = clean_prefix(s.as_bytes());
+                s.as_bytes().get(clean..).unwrap_or_default().iter().all(|&b| !needs_escape(b))
+            };
+            if let Some((lang, message)) = message_of(s).filter(|_| whole(s)) {
+                self.units += crate::lang::utf16_len(self.out.as_bytes().get(self.counted..).unwrap_or_default());
+                self.counted = self.out.len();
+                if let Some(places) = self.places.as_mut() {
+                    places.extend([self.units, lang as u32, message]);
+                }
+                self.out.push('"');
+                return;
+            }
+        }
         // Most strings need no escape: the run up to the first byte that may need one is found
         // eight bytes at a time, then copied at once.
         let clean = clean_prefix(s.as_bytes());
