@@ -7,6 +7,8 @@
 // String.prototype later changes nothing here. scripts/glue.mjs inlines this file into the glue.
 
 const parse = JSON.parse;
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const decode = Function.prototype.call.bind(TextDecoder.prototype.decode, decoder);
 const slice = Function.prototype.call.bind(String.prototype.slice);
 const split = Function.prototype.call.bind(String.prototype.split);
 const indexOf = Function.prototype.call.bind(String.prototype.indexOf);
@@ -22,10 +24,12 @@ export function aifcKeepTexts(lang, texts) {
 }
 
 /**
- * The answer: `text` with its holes filled, parsed. `places` holds three numbers per hole, `count`
- * numbers in all: where the hole is in `text` (UTF-16 code units), the language and the message.
+ * The answer: the JSON text (`utf8`, its bytes in wasm's memory) with its holes filled, parsed.
+ * `places` holds three numbers per hole, `count` numbers in all: where the hole is in the text
+ * (UTF-16 code units), the language and the message.
  */
-export function aifcAnswer(text, places, count) {
+export function aifcAnswer(utf8, places, count) {
+  const text = decode(utf8);
   let json = "";
   let at = 0;
   for (let i = 0; i < count; i += 3) {

@@ -56,7 +56,7 @@ pub fn too_large(message: String) -> JsValue {
 #[wasm_bindgen(module = "/src/bindings/answer.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = aifcAnswer)]
-    fn answer_of(text: &str, places: &[u32], count: u32) -> Result<JsValue, JsValue>;
+    fn answer_of(utf8: &[u8], places: &[u32], count: u32) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = aifcKeepTexts)]
     pub fn keep_texts(lang: u32, texts: &JsValue);
 }

@@ -8,7 +8,7 @@
 //! Covers what serde's derive makes of the answers' types: structs, sequences, options, strings,
 //! integers, booleans, unit and tagged enums; maps and floats as serde_json writes them.
 
-use core::fmt::{self, Display, Write as _};
+use core::fmt::{self, Display};
 use serde::ser::{self, Serialize};
 
 /// Why an answer could not be written (never, for the answers' types).
@@ -31,9 +31,9 @@ impl ser::Error for Error {
 
 /// The value as JSON text.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut w = Writer { out: String::with_capacity(8 * 1024), places: None, counted: 0, units: 0 };
+    let mut w = Writer { out: Vec::with_capacity(8 * 1024), places: None, counted: 0, units: 0 };
     value.serialize(&mut w)?;
-    Ok(w.out)
+    String::from_utf8(w.out).map_err(|_| Error)
 }
 
 /// The value as JSON text with holes, and what fills them: for each, three numbers: where it goes
@@ -43,8 +43,11 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
 /// only where they need no escape; with the texts compiled in, the text is whole. The bindings
 /// fill the holes from the files of texts JavaScript loaded, so that the bulk of an answer is
 /// never copied out of wasm and decoded again.
-pub fn to_parts<T: Serialize + ?Sized>(value: &T) -> Result<(String, Vec<u32>), Error> {
-    let mut w = Writer { out: String::with_capacity(8 * 1024), places: Some(Vec::new()), counted: 0, units: 0 };
+///
+/// The text is given as its UTF-8 bytes: JavaScript's decoder checks them as it decodes, so they
+/// are not checked twice.
+pub fn to_parts<T: Serialize + ?Sized>(value: &T) -> Result<(Vec<u8>, Vec<u32>), Error> {
+    let mut w = Writer { out: Vec::with_capacity(8 * 1024), places: Some(Vec::new()), counted: 0, units: 0 };
     value.serialize(&mut w)?;
     Ok((w.out, w.places.unwrap_or_default()))
 }
@@ -54,7 +57,8 @@ pub fn to_parts<T: Serialize + ?Sized>(value: &T) -> Result<(String, Vec<u32>), 
 const PLACED_FROM: usize = 24;
 
 pub struct Writer {
-    out: String,
+    /// UTF-8 (only whole strings and ASCII are written), pushed byte by byte where it can be.
+    out: Vec<u8>,
     /// [`to_parts`]' holes; `None` for the whole text.
     places: Option<Vec<u32>>,
     /// How much of `out` is counted in `units`, in bytes, and its UTF-16 code units.
@@ -79,19 +83,19 @@ fn needs_escape(b: u8) -> bool {
 impl Writer {
     /// A JSON string, escaped as serde_json escapes it: `"`, `\` and the control characters only.
     fn string(&mut self, s: &str) {
-        self.out.push('"');
+        self.out.push(b'"');
         if self.places.is_some() && s.len() >= PLACED_FROM {
             let whole = |s: &str| {
                 let clean = clean_prefix(s.as_bytes());
                 s.as_bytes().get(clean..).unwrap_or_default().iter().all(|&b| !needs_escape(b))
             };
             if let Some((lang, message)) = message_of(s).filter(|_| whole(s)) {
-                self.units += crate::lang::utf16_len(self.out.as_bytes().get(self.counted..).unwrap_or_default());
+                self.units += crate::lang::utf16_len(self.out.get(self.counted..).unwrap_or_default());
                 self.counted = self.out.len();
                 if let Some(places) = self.places.as_mut() {
                     places.extend([self.units, lang as u32, message]);
                 }
-                self.out.push('"');
+                self.out.push(b'"');
                 return;
             }
         }
@@ -112,19 +116,19 @@ impl Writer {
                 _ => continue,
             };
             // `b` is ASCII, so `i` is a character boundary (and `get` has no panic path).
-            self.out.push_str(s.get(start..i).unwrap_or_default());
+            self.out.extend_from_slice(s.as_bytes().get(start..i).unwrap_or_default());
             if escape.is_empty() {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                self.out.push_str("\\u00");
-                self.out.push(char::from(HEX[usize::from(b >> 4)]));
-                self.out.push(char::from(HEX[usize::from(b & 0xf)]));
+                self.out.extend_from_slice(b"\\u00");
+                self.out.push(HEX[usize::from(b >> 4)]);
+                self.out.push(HEX[usize::from(b & 0xf)]);
             } else {
-                self.out.push_str(escape);
+                self.out.extend_from_slice(escape.as_bytes());
             }
             start = i + 1;
         }
-        self.out.push_str(s.get(start..).unwrap_or_default());
-        self.out.push('"');
+        self.out.extend_from_slice(s.as_bytes().get(start..).unwrap_or_default());
+        self.out.push(b'"');
     }
 
     fn unsigned(&mut self, mut n: u64) {
@@ -139,22 +143,22 @@ impl Writer {
             }
         }
         for &d in digits.get(at..).unwrap_or_default() {
-            self.out.push(char::from(d));
+            self.out.push(d);
         }
     }
 
     fn signed(&mut self, n: i64) {
         if n < 0 {
-            self.out.push('-');
+            self.out.push(b'-');
         }
         self.unsigned(n.unsigned_abs());
     }
 
     /// `{"variant":` of an externally tagged enum's variant with data.
     fn variant(&mut self, name: &str) {
-        self.out.push('{');
+        self.out.push(b'{');
         self.string(name);
-        self.out.push(':');
+        self.out.push(b':');
     }
 }
 
@@ -186,7 +190,7 @@ pub struct Compound<'a> {
 impl Compound<'_> {
     fn next(&mut self) {
         if !self.first {
-            self.w.out.push(',');
+            self.w.out.push(b',');
         }
         self.first = false;
     }
@@ -194,12 +198,12 @@ impl Compound<'_> {
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
         self.next();
         self.w.string(key);
-        self.w.out.push(':');
+        self.w.out.push(b':');
         value.serialize(&mut *self.w)
     }
 }
 
-fn open(w: &mut Writer, bracket: char) -> Compound<'_> {
+fn open(w: &mut Writer, bracket: u8) -> Compound<'_> {
     w.out.push(bracket);
     Compound { w, first: true }
 }
@@ -216,7 +220,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out.push_str(if v { "true" } else { "false" });
+        self.out.extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
@@ -257,7 +261,8 @@ impl<'a> ser::Serializer for &'a mut Writer {
     /// serde_json writes a number that is not finite as `null` (no answer holds a float).
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if v.is_finite() {
-            write!(self.out, "{v:?}").map_err(|_| Error)
+            self.out.extend_from_slice(format!("{v:?}").as_bytes());
+            Ok(())
         } else {
             self.serialize_unit()
         }
@@ -280,7 +285,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         value.serialize(self)
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        self.out.push_str("null");
+        self.out.extend_from_slice(b"null");
         Ok(())
     }
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
@@ -301,17 +306,17 @@ impl<'a> ser::Serializer for &'a mut Writer {
     ) -> Result<(), Error> {
         self.variant(variant);
         value.serialize(&mut *self)?;
-        self.out.push('}');
+        self.out.push(b'}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(open(self, '['))
+        Ok(open(self, b'['))
     }
     fn serialize_tuple(self, _: usize) -> Result<Compound<'a>, Error> {
-        Ok(open(self, '['))
+        Ok(open(self, b'['))
     }
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Error> {
-        Ok(open(self, '['))
+        Ok(open(self, b'['))
     }
     fn serialize_tuple_variant(
         self,
@@ -321,13 +326,13 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.variant(v);
-        Ok(open(self, '['))
+        Ok(open(self, b'['))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        Ok(open(self, '{'))
+        Ok(open(self, b'{'))
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Error> {
-        Ok(open(self, '{'))
+        Ok(open(self, b'{'))
     }
     fn serialize_struct_variant(
         self,
@@ -337,7 +342,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.variant(v);
-        Ok(open(self, '{'))
+        Ok(open(self, b'{'))
     }
 }
 
@@ -349,7 +354,7 @@ impl ser::SerializeSeq for Compound<'_> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push(']');
+        self.w.out.push(b']');
         Ok(())
     }
 }
@@ -383,7 +388,7 @@ impl ser::SerializeTupleVariant for Compound<'_> {
         ser::SerializeSeq::serialize_element(self, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push_str("]}");
+        self.w.out.extend_from_slice(b"]}");
         Ok(())
     }
 }
@@ -396,17 +401,17 @@ impl ser::SerializeMap for Compound<'_> {
         self.next();
         let at = self.w.out.len();
         key.serialize(&mut *self.w)?;
-        if self.w.out.as_bytes().get(at) != Some(&b'"') {
+        if self.w.out.get(at) != Some(&b'"') {
             return Err(Error);
         }
-        self.w.out.push(':');
+        self.w.out.push(b':');
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push('}');
+        self.w.out.push(b'}');
         Ok(())
     }
 }
@@ -418,7 +423,7 @@ impl ser::SerializeStruct for Compound<'_> {
         self.field(key, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push('}');
+        self.w.out.push(b'}');
         Ok(())
     }
 }
@@ -430,7 +435,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
         self.field(key, value)
     }
     fn end(self) -> Result<(), Error> {
-        self.w.out.push_str("}}");
+        self.w.out.extend_from_slice(b"}}");
         Ok(())
     }
 }
