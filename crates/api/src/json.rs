@@ -6,7 +6,7 @@
 //! here a piece of punctuation is one byte pushed, and only runs of text are copied.
 //!
 //! Covers what serde's derive makes of the answers' types: structs, sequences, options, strings,
-//! integers, booleans, unit and tagged enums; maps and floats as serde_json writes them.
+//! integers, booleans, unit and tagged enums, floats as serde_json writes them, maps with string keys.
 
 use core::fmt::{self, Display};
 use serde::ser::{self, Serialize};
