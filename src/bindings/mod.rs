@@ -202,10 +202,16 @@ pub fn load_language(
     if texts.unchecked_ref::<js_sys::JsString>().length() > MAX_TEXTS {
         return Err(out::too_large(format!("{CALL}(): texts longer than {MAX_TEXTS} characters")));
     }
-    let texts = texts.as_string().unwrap_or_default();
-    crate::lang::load(lang, &texts).map_err(|e| {
+    let text = texts.as_string().unwrap_or_default();
+    let first = !crate::lang::loaded(lang);
+    crate::lang::load(lang, &text).map_err(|e| {
         invalid(format!("{CALL}(\"{tag}\", texts): texts is not this package's file of {tag} texts ({e:?})"))
-    })
+    })?;
+    // The file the engine took (the first for its language) is the one answers are filled from.
+    if first && crate::lang::loaded(lang) {
+        out::keep_texts(lang as u32, &texts);
+    }
+    Ok(())
 }
 
 /// The ISO 3166-1 alpha-2 codes a `citizenship` answer may take.

@@ -2,7 +2,7 @@
 //! are built so that no code of the page (a setter on `Object.prototype`, say) runs while wasm
 //! is on the stack.
 
-use js_sys::{Object, Reflect, JSON};
+use js_sys::{Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -51,12 +51,22 @@ pub fn too_large(message: String) -> JsValue {
     js_error(Error::new(Code::TooLarge, message))
 }
 
-/// The answer as JSON parsed by the engine: `JSON.parse` creates its properties (no setter of
-/// the page runs) and gives plain, JSON-compatible objects.
+// The answer's JSON is parsed in answer.js, its holes filled first from the files of texts the page
+// loaded; `aifcAnswer` is declared with `catch`, so nothing it throws unwinds through wasm.
+#[wasm_bindgen(module = "/src/bindings/answer.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = aifcAnswer)]
+    fn answer_of(utf8: &[u8], places: &[u32], count: u32) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = aifcKeepTexts)]
+    pub fn keep_texts(lang: u32, texts: &JsValue);
+}
+
+/// The answer as JSON (`crate::json::to_parts`) parsed in JavaScript: `JSON.parse` creates its
+/// properties (no setter of the page runs) and gives plain, JSON-compatible objects.
 pub fn to_js<T: Serialize>(value: &T) -> JsResult {
     let internal = |what: &str| js_error(Error::new(Code::Internal, format!("could not build the answer: {what}")));
-    let text = serde_json::to_string(value).map_err(|_| internal("serialisation"))?;
-    JSON::parse(&text).map_err(|_| internal("JSON.parse"))
+    let (text, places) = crate::json::to_parts(value).map_err(|_| internal("serialisation"))?;
+    answer_of(&text, &places, places.len() as u32).map_err(|_| internal("JSON.parse"))
 }
 
 pub fn answer<T: Serialize>(result: Result<T, Error>) -> JsResult {

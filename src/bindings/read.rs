@@ -37,6 +37,10 @@ extern "C" {
     fn own_keys(value: &JsValue, max: u32) -> Result<i32, JsValue>;
     #[wasm_bindgen(catch, js_name = aifcOwnValue)]
     fn own_value(target: &JsValue, key: &str) -> Result<i32, JsValue>;
+    // The same helper given a key JavaScript already holds (one of the object's own keys), so
+    // that no copy of the name is decoded from wasm for the read.
+    #[wasm_bindgen(catch, js_name = aifcOwnValue)]
+    fn own_value_by(target: &JsValue, key: &JsValue) -> Result<i32, JsValue>;
     #[wasm_bindgen(catch, js_name = aifcIsArray)]
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_name = aifcArrayLength)]
@@ -50,6 +54,8 @@ extern "C" {
 pub struct Obj {
     value: JsValue,
     pub keys: Vec<String>,
+    /// The same keys as JavaScript strings.
+    names: Array,
 }
 
 /// `what` is how the message names the value, e.g. `evaluate() takes an object {answers, ...}`.
@@ -72,7 +78,7 @@ pub fn object(value: &JsValue, call: &str, what: &dyn Fn() -> String) -> Result<
             None => return Err(invalid(format!("{call}(): symbol keys are not allowed"))),
         }
     }
-    Ok(Obj { value: value.clone(), keys })
+    Ok(Obj { value: value.clone(), keys, names })
 }
 
 fn too_many_keys(call: &str) -> JsValue {
@@ -83,7 +89,13 @@ impl Obj {
     /// An own data property, or `undefined`. A getter is refused, not run; an inherited
     /// property does not count.
     pub fn field(&self, name: &str, call: &str) -> Result<JsValue, JsValue> {
-        match own_value(&self.value, name) {
+        // Read by the key JavaScript gave when it is one of the object's own keys (the same
+        // string), else by the name (a Proxy may answer for a key it did not list).
+        let read = match self.keys.iter().position(|k| k == name) {
+            Some(i) => own_value_by(&self.value, &self.names.get(i as u32)),
+            None => own_value(&self.value, name),
+        };
+        match read {
             Ok(0) => Ok(JsValue::UNDEFINED),
             Ok(1) => Ok(taken()),
             Ok(2) => Err(invalid(format!("{call}(): field {} is a getter; give a plain value", quoted(name)))),

@@ -11,6 +11,7 @@ pub mod api;
 pub mod calendar;
 pub mod catalog;
 pub mod flow;
+pub mod json;
 pub mod lang;
 pub mod out;
 pub mod plan;

@@ -85,7 +85,6 @@ impl DayOff {
 
 /// The days off of one year that are not plain weekends, and the weekend days worked.
 pub(crate) struct YearCalendar {
-    pub(crate) year: i32,
     days_off: Vec<(NaiveDate, DayOff)>,
     worked_weekends: Vec<NaiveDate>,
 }
@@ -111,7 +110,6 @@ impl YearCalendar {
         }
 
         let mut cal = YearCalendar {
-            year,
             days_off: holidays.iter().map(|(d, name, _)| (*d, DayOff::Holiday(*name))).collect(),
             worked_weekends: Vec::new(),
         };

@@ -3,30 +3,32 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::holidays::{DayOff, YearCalendar};
-use super::range::{in_range, CalendarError, MAX_DAYS};
+use super::range::{in_range, CalendarError, MAX_DAYS, SUPPORTED_FROM};
+use std::sync::OnceLock;
 
 /// True on a working day. The rules apply to any date; outside [`super::COVERAGE`] the answer
 /// is provisional (see [`super::is_provisional`]).
 pub fn is_working_day(date: NaiveDate) -> bool {
-    YearCalendar::new(date.year()).is_working(date)
+    with_year(date.year(), |cal| cal.is_working(date))
 }
 
 /// Why `date` is not a working day; `None` on a working day.
 pub fn day_off_reason(date: NaiveDate) -> Option<DayOff> {
-    YearCalendar::new(date.year()).day_off(date)
+    with_year(date.year(), |cal| cal.day_off(date))
 }
 
-/// Keeps one year's calendar and rebuilds it only when a walk crosses into another year.
-struct Walker {
-    cal: YearCalendar,
-}
+/// The supported years' calendars (slot `i` is the year `i` after [`SUPPORTED_FROM`]'s: 2024 to
+/// 2099), each made the first time a date of its year is asked about, then kept: they follow from
+/// fixed rules and data. An outcome counts working days some twenty times, and making a year's
+/// calendar was a tenth of that work.
+static YEARS: [OnceLock<YearCalendar>; 76] = [const { OnceLock::new() }; 76];
 
-impl Walker {
-    fn is_working(&mut self, date: NaiveDate) -> bool {
-        if self.cal.year != date.year() {
-            self.cal = YearCalendar::new(date.year());
-        }
-        self.cal.is_working(date)
+/// `f` of `year`'s calendar: the kept one in the supported years, else one made for the call.
+fn with_year<R>(year: i32, f: impl FnOnce(&YearCalendar) -> R) -> R {
+    let slot = usize::try_from(year - SUPPORTED_FROM.year()).ok().and_then(|i| YEARS.get(i));
+    match slot {
+        Some(slot) => f(slot.get_or_init(|| YearCalendar::new(year))),
+        None => f(&YearCalendar::new(year)),
     }
 }
 
@@ -38,8 +40,7 @@ pub fn add_working_days(from: NaiveDate, days: i32) -> Result<NaiveDate, Calenda
     if days.unsigned_abs() > MAX_DAYS.unsigned_abs() {
         return Err(CalendarError::TooManyDays(days));
     }
-    let mut walker = Walker { cal: YearCalendar::new(from.year()) };
-    if days == 0 && walker.is_working(from) {
+    if days == 0 && is_working_day(from) {
         return Ok(from);
     }
     let forward = days >= 0;
@@ -52,7 +53,7 @@ pub fn add_working_days(from: NaiveDate, days: i32) -> Result<NaiveDate, Calenda
             Some(d) if in_range(d).is_ok() => d,
             _ => return Err(CalendarError::ResultOutOfRange),
         };
-        if walker.is_working(date) {
+        if is_working_day(date) {
             left -= 1;
         }
     }
