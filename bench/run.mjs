@@ -640,7 +640,7 @@ function table(r) {
   value(`wasm memory after ${bytes(m.calls)} calls (Node)`, `${bytes(m.afterAll)} B`, `ratio ${fmt(m.ratio, 2)}; +${bytes(m.grewInSecondHalf)} B in the second half`);
   const j = r.journey;
   const requests = (x) => (x.requestsAfterLoad ? `: ${x.requests.join(', ')}${x.withAnswersInReferer ? `, ${x.withAnswersInReferer} with the answers in the Referer` : ''}` : '');
-  value('network requests after load while answering', String(j.requestsAfterLoad), `${j.steps} steps (${j.answered.length} answers, a language switch, an answers attribute)${requests(j)}; ${j.browserRequestsAfterLoad} incl. HTTP cache hits; allowed: the switched-to language's texts only`);
+  value('network requests after load while answering', String(j.requestsAfterLoad), `${j.steps} steps (${j.answered.length} answers, a language switch, an answers attribute)${requests(j)}; ${j.browserRequestsAfterLoad} incl. HTTP cache hits; allowed: the switched-to language's texts and words only`);
   const ns = r.journeyNoStore;
   value('… the same, every file Cache-Control: no-store', String(ns.requestsAfterLoad), `not a failure (hosting choice)${requests(ns)}`);
 
