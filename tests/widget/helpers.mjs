@@ -88,7 +88,12 @@ export async function serveDist(root = DIST) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Every connection is ended, not only the idle ones: a socket the browser opened ahead and
+    // never used (it may, with several files fetched at once) would otherwise hold close() open.
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
 
