@@ -7,7 +7,9 @@
 //     demo's host page (bench/peers/survey-page.mjs), against our demo page: bytes requested
 //     before the first question (brotli -q 11, as served), navigation to the first question
 //     painted on a phone profile and unthrottled, and a click on "next" to the next question
-//     painted; page loads interleaved ours, SurveyJS, ours, SurveyJS.
+//     painted; page loads interleaved ours, SurveyJS, the floor, ours, SurveyJS, the floor;
+//   - the floor: our demo page with a widget that costs nothing (bench/peers/floor.js), its first
+//     question painted, so that ours can be read as the page's cost plus the widget's.
 //
 // Every ratio is ours / peer: below 1 means ours is smaller or faster.
 //
@@ -43,7 +45,7 @@ export const PEER_CONFIG = {
 const CHECK_COUNTRIES = ['KZ', 'RU', 'KG', 'UZ', 'MD', 'FR'];
 const EXPIRED = '2026-11-20';
 /** The document and the host page's stylesheet: the same host page around both forms. */
-const HOST_FILES = /\/(index\.html|site\.css)$/;
+const HOST_FILES = /\/(index\.html|floor\.html|site\.css)$/;
 
 const PACKAGE_VERSIONS = ['json-rules-engine', 'survey-core', 'survey-js-ui'];
 
@@ -126,6 +128,12 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
     const fast = shipped(loads.files[`${kind}.fast`], served, problems, kind);
     if (fast.total !== pages[kind].bytes.total) problems.push(`${kind}: ${pages[kind].bytes.total} B before the first question on the phone profile, ${fast.total} B unthrottled`);
   }
+  const floor = {
+    firstQuestion: loads.texts.floor.first,
+    ...Object.fromEntries(['phone', 'fast'].map((p) => [p, { first: summary(loads.samples[`floor.${p}`].first) }])),
+    bytes: shipped(loads.files['floor.phone'], served, problems, 'floor'),
+  };
+  if (floor.firstQuestion !== pages.ours.firstQuestion) problems.push(`the floor draws "${floor.firstQuestion}", ours "${pages.ours.firstQuestion}"`);
   // The same questions on both pages: SurveyJS adds " *" to a required question's title.
   for (const which of ['firstQuestion', 'nextQuestion', 'thirdQuestion']) {
     if (pages.peer[which].replace(/\s*\*$/, '') !== pages.ours[which]) {
@@ -144,6 +152,12 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
     calls,
     team: team.result,
     pages,
+    floor,
+    /** Ours minus the floor, medians in ms: what our widget adds to the page. */
+    aboveFloor: {
+      phone: round(pages.ours.phone.first.median - floor.phone.first.median, 1),
+      fast: round(pages.ours.fast.first.median - floor.fast.first.median, 1),
+    },
     ratios: {
       bytes: ratio(o.bytes.total, p.bytes.total),
       bytesWithoutHostPage: ratio(o.bytes.form, p.bytes.form),
@@ -159,6 +173,13 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
     },
   };
   return { result, problems, notes };
+}
+
+/** The floor beside ours: what any widget on this page costs, and what ours adds. */
+function floorLine(r) {
+  if (!r.floor) return 'The floor was not measured.';
+  const ms = (st) => `${fmt(st.median, 0)} ms (${fmt(st.p10, 0)}–${fmt(st.p90, 0)})`;
+  return `The floor (our page with a widget that costs nothing, bench/peers/floor.js: ${bytes(r.floor.bytes.form)} B besides the host page): first question painted ${ms(r.floor.phone.first)} on the phone profile, ${ms(r.floor.fast.first)} unthrottled. Ours is ${fmt(r.aboveFloor.phone, 0)} ms above it on the phone profile, ${fmt(r.aboveFloor.fast, 0)} ms unthrottled.`;
 }
 
 /** A markdown table: ours, the peer, and ours / peer; `machine` is run.mjs's machine(). */
@@ -193,6 +214,7 @@ export function peersTable(r, m) {
     ...rows.map(line),
     '',
     `json-rules-engine: ${rr.rules} rules (bench/peers/rules.mjs). On every path of our flow they routed ${bytes(rr.outcomes)} complete answer sets to the same outcome ids as evaluate (${rr.outcomeIds} ids) and fired no rule on ${bytes(rr.questions)} partial ones; ${rr.mismatchCount} mismatches.`,
+    floorLine(r),
     teamLine(r.team),
     `Timed facts: ${r.calls.node.routedTo} (work visa from abroad, full answers). Medians with p10–p90; first question and next question are medians of ${n} cold loads each, interleaved.`,
   ].join('\n');

@@ -4,7 +4,9 @@
 // made a frame after the first question is painted, so it may wait for the engine), and a second
 // click, on the second question, once everything has loaded, to the third question. Each
 // load is a fresh browser context (cold cache), on a phone profile (Slow 4G and a 4x slower CPU,
-// through the Chrome DevTools Protocol) and unthrottled.
+// through the Chrome DevTools Protocol) and unthrottled. A third page, the floor, is our page with
+// a widget that costs nothing (bench/peers/floor.js): its first question, loaded the same way,
+// is what the page, the profile and the browser cost any widget (no clicks: it has no form).
 
 /**
  * The phone profile: Slow 4G as the issue states it (150 ms added to each request's round trip,
@@ -20,11 +22,13 @@ export const PHONE = {
 export const PAGES = {
   ours: { path: '/ours/index.html', label: 'ours' },
   peer: { path: '/peer/index.html', label: 'SurveyJS' },
+  floor: { path: '/peer/floor.html', label: 'the floor' },
 };
 
 /**
  * Runs in the page before its scripts. Polls on each animation frame for the first question's
- * heading (ours: h2.question-title in the widget's shadow root; SurveyJS: .sd-question__title),
+ * heading (ours and the floor: h2.question-title in the widget's shadow root; SurveyJS:
+ * .sd-question__title),
  * present, with text, and visible; the time of the frame callback that first sees it is the
  * frame that paints it. Also offers `__bench.next()` for the click measure.
  */
@@ -32,7 +36,7 @@ function paintProbe(kind) {
   const b = { first: null, text: null };
   window.__bench = b;
   let root = null;
-  if (kind === 'ours') {
+  if (kind === 'ours' || kind === 'floor') {
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function attachShadow(init) {
       const r = attach.call(this, init);
@@ -40,7 +44,7 @@ function paintProbe(kind) {
       return r;
     };
   }
-  const heading = () => (kind === 'ours' ? root?.querySelector('h2.question-title') : document.querySelector('#survey .sd-question__title'));
+  const heading = () => (kind !== 'peer' ? root?.querySelector('h2.question-title') : document.querySelector('#survey .sd-question__title'));
   const shown = (el) => el && el.isConnected && el.textContent.trim() !== '' && el.checkVisibility({ visibilityProperty: true });
   b.painted = new Promise((resolve) => {
     const limit = 60_000;
@@ -115,6 +119,10 @@ async function oneLoad(browser, origin, kind, throttled) {
         files: [{ path: new URL(nav.name).pathname, bytes: nav.encodedBodySize, raw: nav.decodedBodySize }, ...resources],
       };
     }, first);
+    if (kind === 'floor') {
+      if (errors.length) throw new Error(`${kind}: page error: ${errors.join('; ')}`);
+      return { first, firstText: loaded.text, files: loaded.files };
+    }
     await choose(page, kind, 'work');
     const next = await page.evaluate(() => window.__bench.next());
     if (next.error) throw new Error(`${kind}: ${next.error}`);
@@ -129,7 +137,7 @@ async function oneLoad(browser, origin, kind, throttled) {
 }
 
 /**
- * `loads` rounds, each: phone ours, phone SurveyJS, unthrottled ours, unthrottled SurveyJS. Stops
+ * `loads` rounds, each: phone ours, SurveyJS and the floor, then the same unthrottled. Stops
  * after `budgetMs`, or at `deadline` (a performance.now() time), with the rounds done (at least 3),
  * and says so.
  */
@@ -142,12 +150,14 @@ export async function measurePeerLoads(browser, origin, { loads, budgetMs, deadl
   for (let i = 0; i < loads; i += 1) {
     if (i >= 3 && (performance.now() - t0 > budgetMs || performance.now() > deadline)) break;
     for (const throttled of [true, false]) {
-      for (const kind of ['ours', 'peer']) {
+      for (const kind of ['ours', 'peer', 'floor']) {
         const r = await oneLoad(browser, origin, kind, throttled);
         const key = `${kind}.${throttled ? 'phone' : 'fast'}`;
         (samples[key] ??= { first: [], next: [], second: [] }).first.push(r.first);
-        samples[key].next.push(r.next);
-        samples[key].second.push(r.second);
+        if (kind !== 'floor') {
+          samples[key].next.push(r.next);
+          samples[key].second.push(r.second);
+        }
         files[key] ??= r.files;
         texts[kind] ??= { first: r.firstText, next: r.nextText, third: r.thirdText };
       }

@@ -4,8 +4,9 @@
 //
 //   /ours/...   dist/ (our demo page, widget, stylesheet and engine), as scripts/build.sh made it
 //   /peer/...   target/bench-peers/: the SurveyJS page (index.html, survey.js, survey.css, and the
-//               demo's site.css, so both pages have the same host page around the form) and
-//               rules.js (json-rules-engine with our routing rules, for the Chromium timings)
+//               demo's site.css, so both pages have the same host page around the form),
+//               rules.js (json-rules-engine with our routing rules, for the Chromium timings) and
+//               the floor (floor.html: our page with floor.js, a widget that costs nothing)
 //   /__api.html a blank cross-origin-isolated page for the call timings (5 µs timer resolution)
 
 import crypto from 'node:crypto';
@@ -57,6 +58,11 @@ export async function buildPeers(dist, out) {
   }
   fs.writeFileSync(path.join(out, 'index.html'), html);
   fs.copyFileSync(path.join(dist, 'site.css'), path.join(out, 'site.css'));
+  // The floor: our page with a widget that costs nothing (floor.js) where the entry was.
+  const entry = /(<script type="module" src=")aifc-eligibility\.js("><\/script>)/;
+  if (!entry.test(ours)) throw new Error('dist/index.html no longer loads aifc-eligibility.js: update bench/peers/serve.mjs');
+  fs.writeFileSync(path.join(out, 'floor.html'), ours.replace(entry, '$1floor.js$2'));
+  fs.copyFileSync(path.join(HERE, 'floor.js'), path.join(out, 'floor.js'));
 }
 
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
