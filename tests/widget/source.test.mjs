@@ -70,6 +70,7 @@ test('the build ships one entry module, the files it loads later under hashed na
   assert.ok(!fs.existsSync(path.join(DIST, 'src')), 'the sources are not shipped');
   assert.ok(!fs.existsSync(path.join(DIST, 'aifc-eligibility.css')), 'no separate stylesheet: it is in the entry');
   const bundle = fs.readFileSync(path.join(DIST, 'aifc-eligibility.js'), 'utf8');
+  assert.ok(bundle.startsWith('//# allFunctionsCalledOnLoad\n'), 'the entry opens with V8\'s compile hint, on its first line');
   assert.doesNotMatch(bundle, /^\s*import\s.*from\s/m, 'no static import left in the bundle');
   assert.doesNotMatch(bundle, /\bimport\(/, 'no dynamic import: the glue is in the bundle');
   // Every later file is named in the entry with the integrity value of its bytes.
