@@ -44,7 +44,7 @@ export const PEER_CONFIG = {
  */
 const CHECK_COUNTRIES = ['KZ', 'RU', 'KG', 'UZ', 'MD', 'FR'];
 const EXPIRED = '2026-11-20';
-/** The document and the host page's stylesheet: the same host page around both forms. */
+/** The document and the host page's stylesheet: the same host page around every form and the floor. */
 const HOST_FILES = /\/(index\.html|floor\.html|site\.css)$/;
 
 const PACKAGE_VERSIONS = ['json-rules-engine', 'survey-core', 'survey-js-ui'];

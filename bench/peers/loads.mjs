@@ -28,9 +28,8 @@ export const PAGES = {
 /**
  * Runs in the page before its scripts. Polls on each animation frame for the first question's
  * heading (ours and the floor: h2.question-title in the widget's shadow root; SurveyJS:
- * .sd-question__title),
- * present, with text, and visible; the time of the frame callback that first sees it is the
- * frame that paints it. Also offers `__bench.next()` for the click measure.
+ * .sd-question__title), present, with text, and visible; the time of the frame callback that
+ * first sees it is the frame that paints it. Also offers `__bench.next()` for the click measure.
  */
 function paintProbe(kind) {
   const b = { first: null, text: null };
