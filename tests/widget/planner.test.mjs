@@ -2,7 +2,8 @@
 // flow, one row still asking, a few refused), each row and the totals as plan() gives them in the
 // package; a refused row fixed in place; the CSV export's bytes; print; no request after load but
 // the switched-to languages' texts, no cookie, no storage; axe; screenshots at 375 and 1280 px.
-// One page load for all of it: the suite stays short.
+// One page load for all of it: the suite stays short. Then the template and a row answered by
+// hand, and the buttons under the totals staying put when the visitor reaches them.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -232,4 +233,25 @@ test('the template downloads in the interface language and reads back; a row is 
   assert.ok(await planner(page).locator('[data-kind="per-person"]').isVisible(), 'family applying: the team wording of the per-person note');
   await screenshot(page, 'planner-kk-375-by-hand');
   await assertNoAxeViolations(page, 'the planner on a phone, in Kazakh');
+});
+
+test('the buttons under the totals stay where the visitor reaches them, after a language switch too', async (t) => {
+  const { context, page } = await openPage(env, `/team-test.html?date=${TODAY}&lang=en`, { width: 1280 });
+  t.after(() => context.close());
+  await planner(page).locator('[part~="read"]').waitFor();
+  await paste(page, csvOf('en', team));
+  await planner(page).locator('tr[data-row]').nth(49).waitFor();
+  // A switch draws every part again; then the visitor jumps to the end (End, or Tab to Clear).
+  await planner(page).locator('button[data-lang="ru"]').click();
+  await planner(page).locator('[part~="container"][lang="ru"] [part~="clear"]').waitFor();
+  const drift = await planner(page).evaluate(async (el) => {
+    const clear = el.shadowRoot.querySelector('[part~="clear"]');
+    clear.scrollIntoView({ block: 'center' });
+    const at = () => Math.round(clear.getBoundingClientRect().top);
+    const before = at();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 5; i += 1) await frame();
+    return { before, after: at() };
+  });
+  assert.equal(drift.after, drift.before, `Clear moved from ${drift.before} to ${drift.after} px after it was scrolled to`);
 });
