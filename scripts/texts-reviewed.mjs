@@ -70,9 +70,10 @@ if (first !== '--all' && chosen.length !== rest.length) {
 // A newer review of a message replaces the older line for it; the lines of messages no longer in
 // the texts go.
 const live = new Set(rows.map((r) => `${r.tag} ${r.id}`));
-const keep = [...lock].filter((l) => live.has(l.split(' ').slice(0, 2).join(' ')) && !chosen.some((r) => l.startsWith(`${r.tag} ${r.id} `)));
-const gone = [...lock].filter((l) => !live.has(l.split(' ').slice(0, 2).join(' ')));
-if (gone.length) console.log(`dropped ${gone.length} line(s) of messages no longer in the texts: ${gone.map((l) => l.split(' ').slice(0, 2).join(' ')).join(', ')}`);
+const messageOf = (line) => line.split(' ').slice(0, 2).join(' '); // "<language> <message id>"
+const gone = [...lock].filter((l) => !live.has(messageOf(l))).map(messageOf);
+const keep = [...lock].filter((l) => live.has(messageOf(l)) && !chosen.some((r) => l.startsWith(`${r.tag} ${r.id} `)));
+if (gone.length) console.log(`dropped ${gone.length} line(s) of messages no longer in the texts: ${gone.join(', ')}`);
 const header = '# Translations reviewed against their source: <language> <message id> <FNV-1a of the source lines>.\n'
   + '# Written by scripts/texts-reviewed.mjs; read by the build (build/texts.rs), which warns about the others.\n';
 fs.writeFileSync(LOCK, header + [...keep, ...chosen.map((r) => r.line)].sort().join('\n') + '\n');
