@@ -61,7 +61,7 @@ planner-services = Services
 planner-total = Total
 planner-ready = Ready by
 planner-no-service = No service of the Centre applies.
-planner-provisional = Provisional: a year’s MCI is not yet published.
+planner-provisional = Provisional: the MCI for the year of application is not yet set.
 planner-incomplete = Without the fees the guide does not give.
 
 ## The team's totals

@@ -10,7 +10,7 @@ planner-load-failed = Жоспарлаушы іске қосылмады. Бет
 
 planner-add-heading = Адамдарды қосу
 planner-paste = Кестені қойыңыз (тақырып жолы бар CSV)
-planner-paste-hint = Электрондық кестедегі жолдарды тақырып жолымен бірге көшіріңіз. Бағандар үлгідегідей; бос ұяшық – төменде жауап беретін сұрақ.
+planner-paste-hint = Электрондық кестедегі жолдарды тақырып жолымен бірге көшіріңіз. Бағандар үлгідегідей; бос ұяшық – төменде жауап беруге болатын сұрақ.
 planner-read = Қойылған жолдарды қосу
 planner-file = CSV файлын таңдау
 planner-template = Үлгіні жүктеп алу
@@ -38,7 +38,7 @@ planner-remove-answer = «{ $question }» сұрағына берілген жа
 planner-answer = Жауап беру
 planner-choose = Таңдаңыз…
 planner-state =
-    .outcome = Дайын
+    .outcome = Жоспарланды
     .question = Жауаптар қажет
     .error = Жауаптарды тексеріңіз
 planner-refused = Қабылданбады
@@ -52,7 +52,7 @@ planner-services = Қызметтер
 planner-total = Барлығы
 planner-ready = Дайын болатын күн
 planner-no-service = Орталықтың бірде-бір қызметі сәйкес келмейді.
-planner-provisional = Алдын ала: сол жылдың АЕК мөлшері әлі жарияланбаған.
+planner-provisional = Алдын ала: өтініш берілетін жылға арналған АЕК әлі бекітілмеген.
 planner-incomplete = Нұсқаулықта көрсетілмеген алымдарсыз.
 
 ## The team's totals
@@ -99,7 +99,7 @@ planner-columns =
     .family = Отбасы
     .branch = Филиал
     .meetsQualifications = Біліктілік
-    .sameHost = Сол қабылдаушы тарап
+    .sameHost = Қабылдаушы тарап бірдей ме
     .visa = Ұзартылатын виза
     .visaExpires = Визаның қолданылу мерзімі аяқталатын күн
     .applicantType = Өтініш беруші

@@ -44,7 +44,7 @@ planner-remove-answer = Удалить ответ на вопрос «{ $questio
 planner-answer = Ответить
 planner-choose = Выберите…
 planner-state =
-    .outcome = Готово
+    .outcome = Запланировано
     .question = Нужны ответы
     .error = Проверьте ответы
 planner-refused = Не принят
@@ -58,20 +58,20 @@ planner-services = Услуги
 planner-total = Итого
 planner-ready = Срок готовности
 planner-no-service = Ни одна услуга Центра не подходит.
-planner-provisional = Предварительно: МРП на этот год ещё не опубликован.
+planner-provisional = Предварительно: МРП на год подачи заявления ещё не установлен.
 planner-incomplete = Без сборов, которые не указаны в руководстве.
 
 ## The team's totals
 
 planner-totals = Итого по команде
-planner-count-people = Людей
+planner-count-people = Число людей
 planner-count-planned = С планом
 planner-count-questions = Нужны ответы
 planner-count-errors = Нужно проверить ответы
 planner-team-total = Итого к оплате по стандартному варианту
 planner-by-service = По услугам
 planner-col-service = Услуга
-planner-col-count = Людей
+planner-col-count = Число людей
 planner-col-kzt = Сумма
 planner-per-person = В руководстве не сказано, платит ли сборы каждый член семьи. Здесь сборы каждой строки учтены один раз: члены семьи учтены, только если у них есть своя строка. Уточните в Центре.
 
@@ -107,5 +107,5 @@ planner-columns =
     .meetsQualifications = Квалификация
     .sameHost = Та же принимающая сторона
     .visa = Продлеваемая виза
-    .visaExpires = Виза истекает
+    .visaExpires = Окончание срока действия визы
     .applicantType = Заявитель
