@@ -13,5 +13,5 @@ note_extension_same_host = A visa can be extended only if the host party stays t
 note_extension_same_documents = Please note that the list of documents stays the same for an extension and for a new submission (when the host party changes).
 note_extension_deadlines = It is very important to keep to the set application deadlines, to avoid a refusal and possible fines for breaching the migration regime.
 note_fee_bands_gap = Ask the Expat Centre which fee row applies to a visa of more than 2 and less than 3 years: the guide's rows are “up to 2 years” and “3 to 5 years” and give no fee for it.
-note_fingerprinting_free = Fingerprinting at the Expat Centre is free when the service fee for this visa or temporary residence permit has been paid beforehand (guide: other migration and tax services, 5).
+note_fingerprinting_free = Fingerprinting at the Expat Centre is free when the service fee for this visa or temporary residence permit has been paid beforehand (the guide’s “Other migration and tax services”, 5).
 note_fingerprinting_2025 = After 2025, ask the Expat Centre which year's verification is accepted: the guide asks for a certificate of fingerprinting or of verification passed “in 2025”, because it was written for 2025.
