@@ -1,6 +1,8 @@
 //! One name for each thing: every text of every language (texts/<lang>/*.ftl, the engine's and
 //! the widget's) keeps to the glossary (texts/glossary.toml): no forbidden variant of a term, and
-//! the labels a term names read exactly as the glossary writes them.
+//! the labels a term names read exactly as the glossary writes them; an act, a body or a document
+//! that a text mentions carries its one name in that language, and an English act name stands in a
+//! Russian or Kazakh text only in brackets after the translated name.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -100,7 +102,7 @@ fn check(glossary: &Table, lang: &str, texts: &[Text]) -> Vec<String> {
     let terms = glossary.get("term").and_then(Value::as_array).expect("texts/glossary.toml has [[term]]s");
     for term in terms.iter().filter_map(Value::as_table) {
         let name = term.get("name").and_then(Value::as_str).unwrap_or("?");
-        for rules in [lang, "all"].iter().filter_map(|l| term.get(*l).and_then(Value::as_table)) {
+        for (key, rules) in [lang, "all"].into_iter().filter_map(|l| Some((l, term.get(l)?.as_table()?))) {
             let uses = strings(rules, "use");
             assert!(!uses.is_empty(), "glossary: «{name}» ({lang}) has no `use`");
             let only = strings(rules, "messages");
@@ -115,7 +117,11 @@ fn check(glossary: &Table, lang: &str, texts: &[Text]) -> Vec<String> {
                 }
                 continue;
             }
+            if key != "all" {
+                problems.extend(named(term, name, lang, &uses, texts));
+            }
             let mut preferred = uses.clone();
+            preferred.extend(strings(rules, "allow"));
             preferred.sort_by_key(|u| std::cmp::Reverse(u.len()));
             for t in texts {
                 let blanked = preferred.iter().fold(t.text.clone(), |s, u| s.replace(u.as_str(), "\u{1F}"));
@@ -129,6 +135,47 @@ fn check(glossary: &Table, lang: &str, texts: &[Text]) -> Vec<String> {
         }
     }
     problems
+}
+
+/// The term's one name in `lang` wherever the term is mentioned, and its English name in a
+/// Russian or Kazakh text only in brackets right after that name.
+fn named(term: &Table, name: &str, lang: &str, uses: &[String], texts: &[Text]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mentions = strings(term, "mentions");
+    for t in texts.iter().filter(|t| mentions.iter().any(|m| t.text.contains(m.as_str()))) {
+        if !uses.iter().any(|u| t.text.contains(u.as_str())) {
+            problems.push(format!("{lang}/{}: {} mentions «{name}» without its name «{}»", t.file, t.id, uses[0]));
+        }
+    }
+    if lang == "en" {
+        return problems;
+    }
+    for english in strings(term, "english") {
+        for t in texts {
+            for (at, _) in t.text.match_indices(english.as_str()) {
+                if !after_the_name(&t.text[..at], uses) {
+                    problems.push(format!(
+                        "{lang}/{}: {} leaves «{english}» in English: write «{}» first, the English in brackets after it",
+                        t.file, t.id, uses[0]
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Whether `before` ends with one of the names (a case ending of a few letters allowed) and an
+/// opening bracket: «Общих правил МФЦА (», «АХҚО Жалпы қағидаларының (».
+fn after_the_name(before: &str, names: &[String]) -> bool {
+    let Some(head) = before.strip_suffix('(') else { return false };
+    let head = head.trim_end();
+    names.iter().any(|n| {
+        head.rfind(n.as_str()).is_some_and(|at| {
+            let ending = &head[at + n.len()..];
+            ending.chars().count() <= 6 && ending.chars().all(char::is_alphabetic)
+        })
+    })
 }
 
 fn glossary() -> Table {
@@ -181,4 +228,55 @@ fn the_check_finds_a_forbidden_variant_and_a_label_worded_otherwise() {
     ];
     let problems = check(&glossary, "en", &en);
     assert_eq!(problems.len(), 3, "«, » and Center: {problems:#?}");
+}
+
+#[test]
+fn the_check_finds_an_act_left_in_english_or_named_two_ways_and_a_planned_row_read_as_ready() {
+    let glossary = glossary();
+    let text = |id: &str, text: &str| Text { file: "x.ftl".into(), id: id.into(), text: text.into() };
+    let ru = [
+        text("a", "…в пунктах 2.2 и 2.3 AIFC General Rules."),
+        text("b", "(подробнее: AIFC Qualifications Necessary for Employment in the AIFC)"),
+        text("c", "Критерии по акту МФЦА GR0009 о квалификационных требованиях."),
+        text("planner-state.outcome", "Готово"),
+        text("d", "…с посольством Казахстана / миграционной службой в международном аэропорту"),
+        // Not problems: the Russian name, then the English in brackets; a declined name.
+        text("e", "…определённые в пунктах 2.2 и 2.3 Общих правил МФЦА (AIFC General Rules)."),
+        text(
+            "f",
+            "Акт МФЦА № GR0009 «О квалификации, необходимой для осуществления трудовой деятельности в МФЦА» \
+             (AIFC Qualifications Necessary for Employment in the AIFC; на сайте Экспат-центра МФЦА)",
+        ),
+    ];
+    let problems = check(&glossary, "ru", &ru);
+    for (id, found) in [
+        ("a", "AIFC General Rules"),
+        ("b", "in English"),
+        ("b", "without its name"),
+        ("c", "without its name"),
+        ("planner-state.outcome", "«Запланировано»"),
+        ("d", "«миграционной служб»"),
+    ] {
+        assert!(problems.iter().any(|p| p.contains(&format!(" {id} ")) && p.contains(found)), "{id}: {problems:#?}");
+    }
+    assert!(!problems.iter().any(|p| p.contains(" e ") || p.contains(" f ")), "{problems:#?}");
+    let kk = [
+        text("a", "Бұл мүмкіндік AIFC General Rules 2.2 және 2.3-тармақтарында айқындалған."),
+        text("b", "Тұруға рұқсаттың ең көп жарамдылық мерзімі 10 жылға дейін."),
+        text("planner-state.outcome", "Дайын"),
+        text("c", "Визаны рәсімдеу үшін шақыру хат (2 дана)"),
+        // Not problems: the Kazakh name in the genitive, then the English; the TRP; the form's title.
+        text("d", "Бұл тек АХҚО Жалпы қағидаларының (AIFC General Rules) 2.2 және 2.3-тармақтарында."),
+        text("e", "Уақытша тұруға рұқсаттың алым жолы; Тұрақты тұруға рұқсат беруге өтініш-сауалнама"),
+    ];
+    let problems = check(&glossary, "kk", &kk);
+    for (id, found) in [
+        ("a", "in English"),
+        ("b", "«Тұруға рұқсат»"),
+        ("planner-state.outcome", "«Жоспарланды»"),
+        ("c", "«шақыру хат »"),
+    ] {
+        assert!(problems.iter().any(|p| p.contains(&format!(" {id} ")) && p.contains(found)), "{id}: {problems:#?}");
+    }
+    assert!(!problems.iter().any(|p| p.contains(" d ") || p.contains(" e ")), "{problems:#?}");
 }
