@@ -38,7 +38,13 @@ export function __aifcDrop() {
     wasm = undefined;
     return wasmModule;
 }
+/** Added by scripts/glue.mjs: the files of texts the engine took, \`[tag, texts]\` per language
+ * (src/bindings/answer.js), for the guard to load into a fresh instance. */
+export function __aifcKeptTexts() {
+    return aifcKeptTexts();
+}
 `;
+if (!generated.includes("function aifcKeptTexts(")) throw new Error("scripts/glue.mjs: src/bindings/answer.js is no longer inlined (aifcKeptTexts is missing)");
 await writeFile(new URL("aifc_eligibility_bindgen.js", pkg), generated + drop);
 await rm(new URL("aifc_eligibility.js", pkg));
 await copyFile(new URL("../src/glue.js", import.meta.url), new URL("aifc_eligibility.js", pkg));

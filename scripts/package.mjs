@@ -6,8 +6,8 @@
 //    DOM library, and `aifc_eligibility.node.js` for the `node` condition, whose `init()` reads
 //    them from disk), the widget (`aifc-eligibility/widget`: the pinned entry and the files it
 //    loads, with the element's types; `aifc-eligibility/react` its JSX types), the team planner
-//    (`aifc-eligibility/team-planner`, the same later files), README.md,
-//    LICENSE and CHANGELOG.md.
+//    (`aifc-eligibility/team-planner`, the same later files, and papaparse, which it carries, as a
+//    bundled dependency), README.md, LICENSE and CHANGELOG.md.
 // 2. Versioned, immutable files for CDNs: dist/<version>/ holds the two entries and the files
 //    it loads, with integrity.json naming the version, the guide edition and each file's SHA-384.
 //    A redeploy adds a folder and never changes one a partner pinned.
@@ -38,6 +38,18 @@ for (const f of widgetFiles) await cp(new URL(f, dist), new URL(`widget/${f}`, s
 for (const f of ["aifc-eligibility.d.ts", "aifc-team-planner.d.ts", "aifc-eligibility-react.d.ts"]) await cp(new URL(`www/${f}`, root), new URL(`widget/${f}`, stage));
 for (const f of ["README.md", "LICENSE", "CHANGELOG.md"]) await cp(new URL(f, root), new URL(f, stage));
 
+// papaparse is bundled into the team planner's entry (widget/aifc-team-planner.js) by esbuild, so
+// a partner's tree would never name it and an audit of their dependencies (npm audit, npm ls, an
+// SBOM) would not see it. It is declared as a bundled dependency, at the version the build used,
+// with its manifest, licence and code in node_modules/papaparse/ (what npm pack takes for a
+// bundled dependency; nothing is fetched at install). The root package-lock keeps it a dev
+// dependency of the repository: nothing installs it at run time.
+const PAPAPARSE = new URL("node_modules/papaparse/", root);
+const papaparse = JSON.parse(await readFile(new URL("package.json", PAPAPARSE), "utf8"));
+const bundled = new URL("node_modules/papaparse/", stage);
+await mkdir(bundled, { recursive: true });
+for (const f of ["package.json", "LICENSE", "README.md", "papaparse.js", "papaparse.min.js"]) await cp(new URL(f, PAPAPARSE), new URL(f, bundled));
+
 const manifest = {
   name: "aifc-eligibility",
   version,
@@ -61,6 +73,9 @@ const manifest = {
   files: [...engineFiles, "widget/", "CHANGELOG.md"],
   // The widget defines its element when imported; the engine has no side effects.
   sideEffects: ["./widget/aifc-eligibility.js", "./widget/aifc-team-planner.js"],
+  // Inlined in widget/aifc-team-planner.js; declared so that audits of a partner's tree see it.
+  dependencies: { papaparse: papaparse.version },
+  bundleDependencies: ["papaparse"],
   engines: { node: ">=20" },
   aifc: { guideEdition: edition },
 };

@@ -7,23 +7,35 @@
 // throw left it, and every later call would fail. So the guard:
 // - throws a coded `not-initialised` error for a call before init() (not a bare TypeError);
 // - turns a throw that is not one of the engine's coded errors into a coded `internal` error
-//   (never the visitor's `invalid-answer`), and then drops the instance: the next call first
-//   instantiates a fresh one from the module init() already compiled (no fetch, no compile);
-// - after a coded error, checks that wasm's stack is back where it was; if not, it drops the
-//   instance the same way.
+//   (never the visitor's `invalid-answer`), and marks the instance broken; after a coded error it
+//   checks that wasm's stack is back where the call found it, and marks it broken if not;
+// - replaces a broken instance only when no call is running (`depth` 0): the next outermost call
+//   first instantiates a fresh one from the module init() already compiled (no fetch, no compile).
+//
+// Calls can nest: the engine reads a caller's object through a Proxy's traps, and a trap may call
+// the package again (re-entry). wasm allows that (the inner call runs on the stack below the outer
+// one's frames, and the engine holds no state across a read), so a nested call is answered as any
+// call. What must never happen is a restart under a running call, which would pull the instance
+// from under the outer call's wasm frames. If a nested call breaks the instance (the stack ran out
+// inside it), later nested calls are refused with `reentrant-call` until the outermost call
+// returns; that call's answer, computed while the instance was breaking under it, is thrown away:
+// the instance is replaced and the outermost call is made again once, with nested calls refused,
+// so its answer never comes from a broken instance.
 // A page and every widget on it share this one instance; a fresh instance has no state to lose.
 import * as glue from "./aifc_eligibility_bindgen.js";
 
-/** The codes the engine throws; the guard adds `not-initialised`. */
+/** The codes the engine throws; the guard adds `not-initialised` and `reentrant-call`. */
 const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "language-not-loaded", "out-of-range", "too-large", "internal"]);
+const GUARD_CODES = new Set(["not-initialised", "reentrant-call"]);
 
 let loading = null; // init()'s one promise: concurrent and repeated calls share it
 let ready = false;
-let mark = 0; // wasm's stack mark when healthy
-let broken = false; // set for the length of each call: still set afterwards means it never came back
+let mark = 0; // wasm's stack mark when healthy, at an outermost call
+let depth = 0; // the guarded calls on the JavaScript stack: more than one when a call re-entered
+let broken = false; // the instance must be replaced before the next outermost call
+let brokenUnder = false; // ... and it broke in a nested call, under an outer call still running
+let refusing = false; // nested calls are refused (while an outermost call is made again)
 let restarts = 0;
-/** The languages' texts loaded so far (tag -> the file's text), for a restarted instance. */
-const languages = new Map();
 
 function coded(code, message, cause) {
   const e = new Error(message, cause === undefined ? undefined : { cause });
@@ -37,26 +49,31 @@ function started(exports) {
   ready = true;
   mark = glue.__aifcStackMark();
   broken = false;
+  brokenUnder = false;
   return exports;
 }
 
 function restart() {
   const compiled = glue.__aifcDrop();
   started(glue.initSync({ module: compiled }));
-  // The fresh instance has no texts: the languages loaded so far are loaded again (if that is cut
-  // short, by a stack running out, the next call restarts once more).
+  // The fresh instance has no texts: the files the engine took, one per language (not per tag a
+  // page tried), are loaded again (if that is cut short, by a stack running out, the next call
+  // restarts once more).
   broken = true;
-  for (const [lang, text] of languages) glue.loadLanguage(lang, text);
+  for (const [lang, text] of glue.__aifcKeptTexts()) glue.loadLanguage(lang, text);
   broken = false;
   restarts += 1;
 }
 
-function guarded(name) {
-  const call = glue[name];
-  return function (...args) {
-    if (!ready) throw coded("not-initialised", `${name}() was called before init() finished: await init() first`);
-    if (broken) restart();
-    broken = true;
+/**
+ * One call into wasm, `entry` being wasm's stack mark where it starts. Marks the instance broken
+ * unless the call came back through a normal return (an answer or a coded error) with the stack
+ * where it found it. `finally` keeps `depth` true whatever is thrown, a RangeError included.
+ */
+function run(name, call, args, entry) {
+  let clean = false;
+  depth += 1;
+  try {
     let result;
     try {
       result = call(...args);
@@ -64,13 +81,54 @@ function guarded(name) {
       if (e instanceof Error && e.name === "AifcEligibilityError" && CODES.has(e.code)) {
         // A coded error is the engine's answer; it came back through a normal return, unless
         // something threw through wasm on the way (then the stack mark moved).
-        broken = glue.__aifcStackMark() !== mark;
+        clean = glue.__aifcStackMark() === entry;
         throw e;
       }
       throw coded("internal", `${name}(): the engine failed and is restarted for the next call`, e);
     }
-    broken = false;
+    clean = true;
     return result;
+  } finally {
+    depth -= 1;
+    if (!clean) {
+      broken = true;
+      if (depth > 0) brokenUnder = true;
+    }
+  }
+}
+
+function guarded(name) {
+  const call = glue[name];
+  return function (...args) {
+    if (!ready) throw coded("not-initialised", `${name}() was called before init() finished: await init() first`);
+    if (depth > 0) {
+      // Re-entry, from a Proxy trap of an object a running call reads: answered on the running
+      // instance (its stack mark taken here, where this call starts), unless it is breaking.
+      if (broken || refusing) {
+        throw coded("reentrant-call", `${name}() was called from inside another call of this package after the engine failed under it: call again once that call has returned`);
+      }
+      return run(name, call, args, glue.__aifcStackMark());
+    }
+    if (broken) restart();
+    let answer;
+    try {
+      answer = { value: run(name, call, args, mark) };
+    } catch (e) {
+      answer = { error: e };
+    }
+    if (brokenUnder) {
+      // A nested call broke the instance while this one ran: this call's answer is not to be
+      // trusted. Made again on a fresh instance, nested calls refused (so it cannot happen twice).
+      restart();
+      refusing = true;
+      try {
+        return run(name, call, args, mark);
+      } finally {
+        refusing = false;
+      }
+    }
+    if ("error" in answer) throw answer.error;
+    return answer.value;
   };
 }
 
@@ -92,7 +150,7 @@ export function isAifcEligibilityError(value) {
     if (!(value instanceof Error)) return false;
     const own = (key) => Object.getOwnPropertyDescriptor(value, key)?.value;
     const code = own("code");
-    return own("name") === "AifcEligibilityError" && (CODES.has(code) || code === "not-initialised");
+    return own("name") === "AifcEligibilityError" && (CODES.has(code) || GUARD_CODES.has(code));
   } catch {
     return false; // a revoked Proxy, a throwing trap: not ours
   }
@@ -117,12 +175,9 @@ export const extensionWindow = guarded("extensionWindow");
 export const extensionIcs = guarded("extensionIcs");
 export const office = guarded("office");
 export const countries = guarded("countries");
-const load = guarded("loadLanguage");
 /**
  * Loads one language's texts (the text of the package's `aifc_eligibility_texts_<lang>.txt`):
- * until then a call in that language throws `language-not-loaded`.
+ * until then a call in that language throws `language-not-loaded`. The engine keeps the first
+ * file of each language (src/bindings/answer.js), and a restart loads those again.
  */
-export function loadLanguage(lang, texts) {
-  load(lang, texts);
-  if (typeof lang === "string" && !languages.has(lang)) languages.set(lang, texts);
-}
+export const loadLanguage = guarded("loadLanguage");

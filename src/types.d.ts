@@ -30,6 +30,8 @@ export type ErrorCode =
   | "too-large"
   /** A call before `init()` (or `initSync()`) finished. */
   | "not-initialised"
+  /** A call made from inside another call of the package (a Proxy trap of the object it reads) after the engine failed under that call: call again once it has returned. */
+  | "reentrant-call"
   /** A fault in the engine, never the caller's; the package restarts the engine before the next call. */
   | "internal";
 

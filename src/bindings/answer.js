@@ -14,13 +14,31 @@ const split = Function.prototype.call.bind(String.prototype.split);
 const indexOf = Function.prototype.call.bind(String.prototype.indexOf);
 /** The messages of each language the engine took a file of texts for, by the language's number. */
 const aifcMessages = { __proto__: null };
+/** That file itself, by the language's number: what a fresh instance is given again. */
+const aifcFiles = { __proto__: null };
 
 /**
  * Keeps the file of texts the engine has just taken for language number `lang` (`<tag> U+001E
- * <key> U+001E <messages, separated by U+001F>`, checked by the engine), as its messages.
+ * <key> U+001E <messages, separated by U+001F>`, checked by the engine), as its messages. The
+ * engine calls this for the first file of each language only.
  */
 export function aifcKeepTexts(lang, texts) {
+  aifcFiles[lang] = texts;
   aifcMessages[lang] = split(slice(texts, indexOf(texts, "\x1e", indexOf(texts, "\x1e") + 1) + 1), "\x1f");
+}
+
+/**
+ * The files the engine took, one per language loaded, each as `[tag, texts]` (the tag the file
+ * names, which the engine checked is its language): the guard (src/glue.js) loads them into a
+ * restarted instance, so a restart costs the same however many tags a page tried.
+ */
+export function aifcKeptTexts() {
+  const kept = [];
+  for (const lang in aifcFiles) {
+    const texts = aifcFiles[lang];
+    kept.push([slice(texts, 0, indexOf(texts, "\x1e")), texts]);
+  }
+  return kept;
 }
 
 /**

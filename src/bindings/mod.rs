@@ -204,8 +204,11 @@ pub fn load_language(
     }
     let text = texts.as_string().unwrap_or_default();
     let first = !crate::lang::loaded(lang);
+    // The caller's tag is quoted shortened (a tag such as `en-` and 400 more characters is a
+    // language too); the language is named by its own tag.
     crate::lang::load(lang, &text).map_err(|e| {
-        invalid(format!("{CALL}(\"{tag}\", texts): texts is not this package's file of {tag} texts ({e:?})"))
+        let given = crate::facts::quoted(&tag);
+        invalid(format!("{CALL}({given}, texts): texts is not this package's file of {lang} texts ({e:?})"))
     })?;
     // The file the engine took (the first for its language) is the one answers are filled from.
     if first && crate::lang::loaded(lang) {

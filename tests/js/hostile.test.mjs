@@ -258,3 +258,43 @@ test("the guard: a fault mid-call becomes `internal`, and the next call runs on 
   assert.equal(api.__restarts(), restarts + 2, "one restart for each fault, before the next call");
   assert.equal(glue.__aifcStackMark(), mark, "the fresh instance starts with the stack where it was");
 });
+
+test("loadLanguage quotes a refused tag shortened to 40 characters, as every message", () => {
+  const tag = "en-" + "x".repeat(400);
+  for (const texts of ["not a file of texts", "ru\x1ekey\x1ebody"]) {
+    assert.throws(() => api.loadLanguage(tag, texts), (e) => {
+      assert.equal(e.code, "invalid-request", e.message);
+      assert.ok(!e.message.includes("x".repeat(41)), `the tag is echoed past 40 characters: ${e.message}`);
+      assert.ok(e.message.length <= 200, `a message of ${e.message.length} characters`);
+      return true;
+    });
+  }
+  assert.throws(() => api.loadLanguage("de-" + "x".repeat(400), ""), (e) => e.code === "unsupported-language" && !e.message.includes("x".repeat(41)));
+});
+
+test("a restart loads the languages the engine holds again, not each of 5,000 tags a page tried", async () => {
+  const texts = await readFile(new URL("aifc_eligibility_texts_en.txt", pkg), "utf8");
+  const kept = () => glue.__aifcKeptTexts().map(([tag]) => tag).sort();
+  const before = kept();
+  assert.deepEqual(before, ["en", "kk", "ru"], "one file per language loaded");
+  const started = performance.now();
+  for (let i = 0; i < 5_000; i++) api.loadLanguage(`en-x-${i}`, texts); // each a tag of English
+  const loading = performance.now() - started;
+  assert.deepEqual(kept(), before, "5,000 tags of English are still English");
+  const restart = () => {
+    const now = Date.now;
+    Date.now = () => { throw new Error("broken clock"); };
+    try {
+      assert.throws(() => api.quote({ service: "iin" }), { code: "internal" });
+    } finally {
+      Date.now = now;
+    }
+    const t = performance.now();
+    healthy("after a restart"); // the first call restarts the engine
+    return performance.now() - t;
+  };
+  const times = [restart(), restart(), restart()];
+  console.log(`restart after 5,000 tags (loaded in ${loading.toFixed(0)} ms): ${times.map((t) => t.toFixed(1)).join(", ")} ms`);
+  assert.ok(Math.min(...times) < 300, `a restart took ${Math.min(...times).toFixed(0)} ms`);
+  for (const lang of ["en", "ru", "kk"]) assert.equal(api.services(lang).length, 23, `${lang} answers after the restarts`);
+});

@@ -30,7 +30,8 @@ before(async () => {
   assert.ok(tarball, "target/npm holds the tarball: run scripts/build.sh");
   project = await mkdtemp(path.join(tmpdir(), "aifc-partner-"));
   await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "partner-app", private: true, type: "module" }));
-  // Offline: the package has no dependencies, so npm needs nothing but the file.
+  // Offline: the package's one dependency (papaparse, for the planner) is bundled in it, so npm
+  // needs nothing but the file.
   await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--loglevel=error", path.join(npmDir, tarball)], { cwd: project });
   // React and its types, as the partner's own dependencies (from this repository's dev dependencies).
   for (const dep of ["react", "react-dom", "scheduler", "@types/react", "@types/react-dom"]) {
@@ -51,6 +52,10 @@ test("the installed package has the engine, the widget, README, LICENSE and CHAN
   }
   const widget = await readdir(path.join(installed, "widget"));
   assert.ok(widget.some((f) => f.endsWith(".wasm")), `the widget's wasm is there: ${widget.join(", ")}`);
+  // papaparse, inlined in the planner, is in the partner's tree where npm ls and npm audit look.
+  const { stdout } = await run("npm", ["ls", "papaparse", "--all", "--json"], { cwd: project });
+  const listed = JSON.parse(stdout).dependencies["aifc-eligibility"].dependencies?.papaparse;
+  assert.equal(listed?.version, meta.dependencies.papaparse, `npm ls sees papaparse: ${stdout}`);
 });
 
 test("the README's Node example runs exactly as written", async () => {

@@ -182,6 +182,20 @@ export async function realOutputs(api, fresh, bare) {
       Date.now = () => { throw new Error("broken clock"); };
       try { return api.quote({ service: "iin" }); } finally { Date.now = now; }
     },
+    () => {
+      // A call from a Proxy trap of a running call, after a nested call broke the engine under it.
+      let refused;
+      const request = new Proxy({ answers: {} }, {
+        ownKeys(target) {
+          Date.now = () => { throw new Error("broken clock"); };
+          try { api.quote({ service: "iin" }); } catch { /* internal */ } finally { Date.now = now; }
+          try { api.version(); } catch (e) { refused ??= e; }
+          return Reflect.ownKeys(target);
+        },
+      });
+      api.evaluate(request);
+      throw refused;
+    },
   ].map((f) => attempt(f).error).map((e) => ({ name: e.name, code: e.code, message: e.message }));
 
   return {
