@@ -1,0 +1,267 @@
+// The planner as drawn, and kept up to date by the change only (issue 30: 5,000 people were
+// re-planned and every row rebuilt on every click). `draw()` lays out the page with an empty
+// table; `work()` then does, in this order, what changes left to do: the first screen's rows,
+// the stale blocks' plans (redrawing the row of each person whose plan changed: `row()`), the
+// numbers after a removed row, the totals and the timeline, the rest of the rows. The click's
+// own task does as much as ANSWER_MS allows (a team of FIRST people or fewer: everything), the
+// rest follows in slices of SLICE_MS between frames, the team section `aria-busy` meanwhile.
+
+import { h } from '../dom.js';
+import { LANGS, STRINGS, t } from './texts.js';
+import { download, planRows, templateRows } from './csv.js';
+import { renumber, row, teamHeading, teamTable } from './rows.js';
+import { renderTimeline, renderTotals } from './totals.js';
+
+/** Rows drawn before anything else; a team this small is drawn whole in the click's task. */
+const FIRST = 100;
+const ANSWER_MS = 120;
+const SLICE_MS = 40;
+
+/** At most `max` characters of a status line (a pasted header row may hold 50 MB), cut between characters. */
+export function capStatus(text, max = 600) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\ud800-\udbff]/.test(text[end - 1])) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+export class View {
+  constructor(ctx, root) {
+    this.ctx = ctx;
+    this.root = root;
+    this.rows = new Map(); // person -> the row drawn
+    this.filled = 0; // the first `filled` people have their row
+    this.renumberFrom = Infinity;
+    this.totalsDirty = true;
+    this.focus = null;
+    this.scheduled = false;
+    this.statusText = '';
+  }
+
+  get status() {
+    return this.statusText;
+  }
+
+  set status(text) {
+    this.statusText = capStatus(String(text));
+    if (this.statusEl) this.statusEl.textContent = this.statusText;
+  }
+
+  draw(status) {
+    const { ctx } = this;
+    const { lang } = ctx;
+    const people = ctx.people();
+    this.langs = h('nav', { class: 'topbar no-print', 'aria-label': t(lang, 'language'), part: 'languages' },
+      h('ul', { class: 'langs' }, LANGS.map((l) => h('li', {}, h('button', {
+        type: 'button', lang: l, 'data-lang': l, class: 'lang', 'aria-current': l === lang ? 'true' : null,
+        on: { click: () => ctx.switchTo(l) },
+      }, STRINGS[l]['language-name'])))));
+    this.statusEl = h('p', { class: 'planner-status', role: 'status' });
+    this.status = status;
+    this.noticeEl = h('div', { class: 'planner-notices', role: 'alert', part: 'notices' });
+    this.drawNotices();
+    const team = teamTable(ctx, people.length);
+    this.team = team;
+    this.totalsEl = people.length ? h('section', { class: 'block totals', part: 'totals', 'aria-busy': 'true' }) : null;
+    this.timelineEl = people.length ? h('section', { class: 'block timeline', part: 'timeline', 'aria-busy': 'true' }) : null;
+    const takeAway = people.length ? h('div', { class: 'actions take-away no-print', part: 'actions' },
+      h('button', {
+        type: 'button', class: 'button', part: 'button export',
+        on: {
+          click: () => download(document, 'aifc-team-plan.csv', planRows(lang, ctx.people(), ctx.people().map(ctx.resultOf),
+            { name: ctx.nameOf, money: ctx.f.money, error: (r) => STRINGS[lang]['planner-errors'][r.error.code] ?? r.error.message }), lang),
+        },
+      }, t(lang, 'planner-export')),
+      h('button', { type: 'button', class: 'button button-secondary', part: 'button print', on: { click: () => window.print() } }, t(lang, 'planner-print')),
+      h('button', { type: 'button', class: 'link-button', part: 'clear', on: { click: () => ctx.clear() } }, t(lang, 'planner-clear'))) : null;
+    this.root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang }, [
+      this.langs,
+      h('h2', { class: 'planner-title', part: 'heading', text: t(lang, 'planner-title') }),
+      h('p', { class: 'lead', text: t(lang, 'planner-intro') }),
+      this.input(),
+      this.statusEl,
+      this.noticeEl,
+      team.section,
+      this.totalsEl,
+      this.timelineEl,
+      takeAway,
+    ]));
+    this.work();
+  }
+
+  input() {
+    const { ctx } = this;
+    const { lang } = ctx;
+    const paste = h('textarea', { id: 'paste', class: 'input paste', rows: 5, spellcheck: 'false', 'aria-describedby': 'paste-hint' });
+    const file = h('input', {
+      id: 'file', type: 'file', accept: '.csv,text/csv,text/plain', class: 'file-input',
+      on: {
+        change: async () => {
+          const chosen = file.files?.[0];
+          if (!chosen) return;
+          try {
+            await ctx.readFile(chosen);
+          } catch {
+            this.status = t(lang, 'planner-unreadable');
+          }
+          file.value = '';
+        },
+      },
+    });
+    const button = (text, part, click, secondary = true) => h('button', {
+      type: 'button', class: `button${secondary ? ' button-secondary' : ''}`, part: `button ${part}`, on: { click },
+    }, text);
+    return h('section', { class: 'block add no-print', part: 'adding', 'aria-labelledby': 'add-heading' },
+      h('h3', { id: 'add-heading', text: t(lang, 'planner-add-heading') }),
+      h('label', { class: 'label', for: 'paste', text: t(lang, 'planner-paste') }),
+      h('p', { id: 'paste-hint', class: 'hint', text: t(lang, 'planner-paste-hint') }),
+      paste,
+      h('div', { class: 'actions' },
+        button(t(lang, 'planner-read'), 'read', () => ctx.readText(paste.value), false),
+        h('label', { class: 'button button-secondary file-label', for: 'file', part: 'button file' }, t(lang, 'planner-file')),
+        file,
+        button(t(lang, 'planner-template'), 'template', () => download(document, 'aifc-team-template.csv', templateRows(lang), lang)),
+        button(t(lang, 'planner-add'), 'add-person', () => ctx.addOne())),
+      h('p', { class: 'hint', 'data-hint': 'spreadsheet', text: t(lang, 'planner-template-hint') }));
+  }
+
+  drawNotices() {
+    this.noticeEl?.replaceChildren(...this.ctx.notices().map((text) => h('p', { class: 'planner-notice', text })));
+  }
+
+  /** The language button being loaded marked busy (none: `null`). */
+  busyLanguage(lang) {
+    for (const b of this.langs?.querySelectorAll('button[data-lang]') ?? []) {
+      if (b.dataset.lang === lang) b.setAttribute('aria-busy', 'true');
+      else b.removeAttribute('aria-busy');
+    }
+  }
+
+  /** The date used changed (a refused one replaced by today): every row's dates with it. */
+  dateChanged() {
+    this.totalsDirty = true;
+  }
+
+  /** People were added at the end: their rows follow. */
+  added() {
+    this.team.heading.textContent = teamHeading(this.ctx.lang, this.ctx.people().length);
+    this.work();
+  }
+
+  removed(person, at) {
+    const tr = this.rows.get(person);
+    if (tr) {
+      // Focus was on the row's remove button: it goes to the row now in its place, or the table's heading.
+      const next = tr.nextElementSibling ?? tr.previousElementSibling;
+      tr.remove();
+      this.rows.delete(person);
+      this.filled -= 1;
+      this.renumberFrom = Math.min(this.renumberFrom, at);
+      (next?.querySelector('[data-remove]') ?? this.team.heading)?.focus();
+    }
+    this.team.heading.textContent = teamHeading(this.ctx.lang, this.ctx.people().length);
+    this.totalsDirty = true;
+    this.work();
+  }
+
+  renamed(person) {
+    const tr = this.rows.get(person);
+    if (tr) renumber(this.ctx, tr, person, this.ctx.people().indexOf(person));
+    this.totalsDirty = true;
+    this.work();
+  }
+
+  /** Does what is left: all of it for a small team, else what fits the click's task, the rest in slices. */
+  work(budget = ANSWER_MS) {
+    const small = this.ctx.people().length <= FIRST;
+    const more = this.step(small ? Infinity : performance.now() + budget);
+    if (more) this.team.section.setAttribute('aria-busy', 'true');
+    else this.team.section.removeAttribute('aria-busy');
+    if (more && !this.scheduled) {
+      this.scheduled = true;
+      setTimeout(() => {
+        this.scheduled = false;
+        if (this.root.contains(this.team.section)) this.work(SLICE_MS);
+      }, 0);
+    }
+  }
+
+  /** Work units until `deadline` (one at least): gives whether any is left. */
+  step(deadline) {
+    const { ctx } = this;
+    const people = ctx.people();
+    do {
+      if (this.filled < Math.min(FIRST, people.length) && ctx.planned(people[this.filled])) this.append(FIRST);
+      else if (ctx.stale()) {
+        ctx.planNext(people[this.filled]);
+        this.redrawChanged();
+        this.totalsDirty = true;
+      } else if (this.renumberFrom < this.filled) this.renumber(200);
+      else if (this.totalsDirty) this.drawTotals();
+      else if (this.filled < people.length) this.append(this.filled + 100);
+      else return false;
+    } while (performance.now() < deadline);
+    return true;
+  }
+
+  append(upto) {
+    const { ctx } = this;
+    const people = ctx.people();
+    const rows = [];
+    while (this.filled < Math.min(upto, people.length) && ctx.planned(people[this.filled])) {
+      const person = people[this.filled];
+      const tr = row(ctx, person, this.filled);
+      this.rows.set(person, tr);
+      rows.push(tr);
+      this.filled += 1;
+    }
+    this.team.tbody?.append(...rows);
+    this.restoreFocus();
+  }
+
+  /** Each person whose plan changed and whose row is shown: the row drawn again, in its place. */
+  redrawChanged() {
+    const { ctx } = this;
+    for (const person of ctx.takeChanged()) {
+      const old = this.rows.get(person);
+      if (!old) continue;
+      const tr = row(ctx, person, ctx.people().indexOf(person));
+      old.replaceWith(tr);
+      this.rows.set(person, tr);
+    }
+    this.restoreFocus();
+  }
+
+  renumber(n) {
+    const people = this.ctx.people();
+    const end = Math.min(this.filled, this.renumberFrom + n);
+    for (let i = this.renumberFrom; i < end; i += 1) renumber(this.ctx, this.rows.get(people[i]), people[i], i);
+    this.renumberFrom = end < this.filled ? end : Infinity;
+  }
+
+  drawTotals() {
+    const { ctx } = this;
+    this.totalsDirty = false;
+    const people = ctx.people();
+    const totals = ctx.totals();
+    if (!people.length || !totals) return;
+    const totalsEl = renderTotals(ctx, totals);
+    const timelineEl = renderTimeline(ctx, people, people.map(ctx.resultOf));
+    this.totalsEl?.replaceWith(totalsEl);
+    this.timelineEl?.replaceWith(timelineEl);
+    this.totalsEl = totalsEl;
+    this.timelineEl = timelineEl;
+    const { planned, questions, errors } = totals;
+    ctx.emitPlan({ people: totals.people, planned, questions, errors });
+  }
+
+  restoreFocus() {
+    if (this.focus === null) return;
+    const { key, to } = this.focus;
+    const tr = this.root.querySelector(`tr[data-row="${key}"]`);
+    if (!tr) return;
+    this.focus = null;
+    const question = tr.querySelector('.row-question select, .row-question input');
+    (to === 'name' ? tr.querySelector('.row-name input') : question ?? tr.querySelector('.row-result'))?.focus();
+  }
+}
