@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import { setup, openPage, engine, money, squash, TODAY } from './helpers.mjs';
+import { setup, openPage, engine, money, squash, screenshot, TODAY } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
 const { strings: TEXTS } = loadWidgetTexts('', 'planner.ftl');
@@ -149,6 +149,7 @@ test('a Windows-1251 CSV from Russian Excel is read with its Cyrillic names, and
   assert.deepEqual(read, names, 'the names as written, not replacement characters');
   assert.deepEqual(await planner(page).locator('tr[data-row]').evaluateAll((trs) => trs.map((tr) => tr.dataset.state)), ['outcome', 'outcome', 'outcome'], 'the Cyrillic header read: every row planned');
   const said = await planner(page).locator('.planner-status').innerText();
+  await screenshot(page, 'planner-ru-375-windows-1251');
   assert.ok(said.includes(TEXTS.ru['planner-read-1251']), `the page says the file was read as Windows-1251: ${said}`);
 
   // A UTF-8 file is read as UTF-8, without that note.

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, engine, TODAY, DIST } from './helpers.mjs';
+import { setup, engine, assertNoAxeViolations, TODAY, DIST, SCREENSHOTS } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
 const { strings: TEXTS } = loadWidgetTexts('', 'planner.ftl');
@@ -52,6 +52,16 @@ async function paste(page, people) {
   await planner(page).locator('tr[data-row]').nth(people.length - 1).waitFor();
 }
 
+/** Screenshots at 375 and 1280 px of the screen from `locator` down. */
+async function shots(page, locator, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`) });
+  }
+}
+
 const rows = (page) => planner(page).evaluate((el) => [...el.shadowRoot.querySelectorAll('tr[data-row]')].map((tr) => ({
   state: tr.dataset.state, readyBy: tr.querySelector('.row-ready [data-date]')?.dataset.date ?? null,
 })));
@@ -80,6 +90,7 @@ test('the engine failing to start: said, aifc-error, and "Try again" starts it',
   t.after(() => context.close());
   const alert = planner(page).locator('[part~="error"][role="alert"]');
   await alert.waitFor();
+  await shots(page, planner(page), 'planner-kk-load-failed');
   assert.match(await alert.innerText(), new RegExp(TEXTS.kk['planner-load-failed'].slice(0, 20)));
   assert.deepEqual((await events()).filter((e) => e.type === 'error').map((e) => e.code), ['load-failed']);
   fail = false;
@@ -109,6 +120,8 @@ test('a failed language switch keeps the language, the plans and the date, says 
   assert.equal(await planner(page).locator('[part~="container"]').getAttribute('lang'), 'en');
   assert.deepEqual((await events()).filter((e) => e.type === 'error').map((e) => e.code), ['load-failed'], 'aifc-error: load-failed');
   assert.deepEqual(await rows(page), expected, 'every row keeps its plan');
+  await shots(page, planner(page).locator('.planner-notices'), 'planner-en-switch-failed');
+  await assertNoAxeViolations(page, 'the planner after a failed switch');
 
   // The next actions plan as before, on the page's date (no date blamed, none dropped).
   await planner(page).locator('tr[data-row]').nth(0).locator('[data-remove]').click();
@@ -141,6 +154,7 @@ test('a date the engine refuses is said, today is used, and a good date is taken
   assert.equal(shown[0].state, 'outcome', 'planned for today');
   assert.equal(shown[1].state, 'error', 'a refused answer is its row\'s');
   assert.equal(await planner(page).locator('tr[data-row]').nth(1).locator('.error-message').getAttribute('data-code'), 'invalid-answer', 'with its reason');
+  await shots(page, planner(page).locator('.planner-notices'), 'planner-ru-date-refused');
 
   await planner(page).evaluate((el, date) => el.setAttribute('date', date), TODAY);
   await planner(page).locator('[part~="notices"] .planner-notice').waitFor({ state: 'detached' });
@@ -169,6 +183,7 @@ test('a name holding a right-to-left override turns only itself around; a huge h
   assert.equal(laid.names, 3, 'each name in its own <bdi>');
   assert.ok(laid.first < laid.last, `Bob reads left to right (${laid.first} < ${laid.last})`);
   assert.ok(laid.alice < laid.bob, 'and the names stay in their order');
+  await shots(page, planner(page).locator('#timeline-heading'), 'planner-en-bidi-timeline');
 
   const huge = `${'x'.repeat(1_000_000)},${TEXTS.en['planner-col-name']},${TEXTS.en['planner-columns'].need}\r\n,A,iin`;
   await planner(page).locator('#paste').fill(huge);
