@@ -113,7 +113,8 @@ async function click(page, action, arg) {
     const root = document.querySelector('aifc-team-planner').shadowRoot;
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 20_000 }));
-    const rows = () => root.querySelectorAll('tr[data-row]').length;
+    // The team's size: the section's count where the rows come a page at a time, else the rows.
+    const rows = () => Number(root.querySelector('[part~="team"]')?.dataset.people ?? root.querySelectorAll('tr[data-row]').length);
     const busy = () => root.querySelector('[aria-busy="true"]') !== null;
     const before = rows();
     let target;
@@ -134,7 +135,8 @@ async function click(page, action, arg) {
       target = form.querySelector('button[type="submit"]');
       done = () => !busy() && root.querySelector(`tr[data-row="${row}"]`) !== null;
     } else if (name === 'remove') {
-      target = root.querySelectorAll('tr[data-row]')[Math.floor(before / 2)].querySelector('[data-remove]');
+      const shown = root.querySelectorAll('tr[data-row]');
+      target = shown[Math.floor(shown.length / 2)].querySelector('[data-remove]');
       done = () => rows() === before - 1 && !busy();
     } else {
       target = root.querySelector('[part~="export"]');

@@ -193,3 +193,50 @@ test('a name holding a right-to-left override turns only itself around; a huge h
   assert.ok(status.length <= 600, `the status line is capped (${status.length} characters)`);
   assert.match(status, /1 person added/);
 });
+
+test('a team larger than a page: 100 rows at a time, a pager, and the totals of everyone kept exact through an answer and a removal', async (t) => {
+  const { context, page, problems } = await open(`/team-test.html?date=${TODAY}&lang=en`);
+  t.after(() => context.close());
+  await planner(page).locator('[part~="read"]').waitFor();
+  const TIYN = { need: 'cancel', location: 'inside', branch: 'false' };
+  let people = Array.from({ length: 150 }, (_, i) => ({ name: `P${i + 1}`, answers: i === 120 ? {} : [PLANNED, TIYN, { need: 'iin' }][i % 3] }));
+  await paste(page, people.slice(0, 1));
+  await planner(page).locator('[part~="clear"]').click();
+  await planner(page).locator('#paste').fill(csv(people));
+  await planner(page).locator('[part~="read"]').click();
+  const team = planner(page).locator('[part~="team"]');
+  await planner(page).locator('[part~="team"][data-people="150"]:not([aria-busy])').waitFor();
+  const totals = async () => planner(page).evaluate((el) => ({
+    kzt: el.shadowRoot.querySelector('.team-total [data-kzt]')?.dataset.kzt,
+    people: el.shadowRoot.querySelector('[data-count="people"] dd')?.textContent,
+  }));
+  const expect = async (list) => {
+    const plan = (await engine()).plan({ people: list.map((p) => ({ answers: p.answers })), lang: 'en', date: TODAY });
+    return { kzt: plan.totals.kzt, people: String(plan.totals.people) };
+  };
+  assert.equal(await planner(page).locator('tr[data-row]').count(), 100, 'a page of 100 rows');
+  assert.equal(await team.getAttribute('data-people'), '150');
+  assert.equal(await planner(page).locator('.pager-shown').innerText(), 'People 1 to 100 of 150');
+  assert.deepEqual(await totals(), await expect(people), 'the totals are everyone\'s');
+
+  await planner(page).locator('[part~="pager"] [data-page="next"]').click();
+  await planner(page).locator('tr[data-row] .row-number', { hasText: /^101$/ }).waitFor();
+  assert.equal(await planner(page).locator('tr[data-row]').count(), 50);
+  await shots(page, planner(page).locator('[part~="pager"]'), 'planner-en-pager');
+  const asking = planner(page).locator('tr[data-row]').nth(20);
+  await asking.locator('form[data-question="need"] select').selectOption('iin');
+  await asking.locator('button[type="submit"]').click();
+  await planner(page).locator('tr[data-row]').nth(20).and(page.locator('[data-state="outcome"]')).waitFor();
+  people = people.map((p, i) => (i === 120 ? { ...p, answers: { need: 'iin' } } : p));
+  assert.deepEqual(await totals(), await expect(people), 'after an answer on the second page');
+
+  await planner(page).locator('tr[data-row]').nth(0).locator('[data-remove]').click();
+  await planner(page).locator('[part~="team"][data-people="149"]').waitFor();
+  people = people.filter((_, i) => i !== 100);
+  assert.equal(await planner(page).locator('tr[data-row]').count(), 49);
+  assert.equal(await planner(page).locator('tr[data-row]').nth(0).locator('.input-name').inputValue(), 'P102', 'the next row in its place');
+  assert.equal(await planner(page).evaluate((el) => el.shadowRoot.activeElement?.dataset.remove !== undefined), true, 'focus on its remove button');
+  await planner(page).locator('[part~="team"]:not([aria-busy])').waitFor();
+  assert.deepEqual(await totals(), await expect(people), 'after a removal');
+  assert.deepEqual(problems, []);
+});

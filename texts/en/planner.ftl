@@ -39,6 +39,10 @@ planner-read-1251 = The file is not UTF-8: it was read as Windows-1251 (Cyrillic
 
 planner-team = The team
 planner-empty = No one yet. Paste a table, choose a file, or add a person.
+planner-pages = The team’s pages
+planner-shown = People { $from } to { $to } of { $total }
+planner-previous = Previous
+planner-next = Next
 planner-col-number = No.
 planner-col-name = Name or label
 planner-col-answers = Answers

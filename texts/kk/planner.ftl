@@ -32,6 +32,10 @@ planner-read-1251 = Файл UTF-8 кодтауында емес: ол Windows-1
 
 planner-team = Команда
 planner-empty = Әзірге ешкім жоқ. Кестені қойыңыз, файлды таңдаңыз немесе адам қосыңыз.
+planner-pages = Команда беттері
+planner-shown = { $total } адамның { $from }–{ $to } аралығы
+planner-previous = Алдыңғы
+planner-next = Келесі
 planner-col-number = №
 planner-col-name = Аты-жөні немесе белгісі
 planner-col-answers = Жауаптар

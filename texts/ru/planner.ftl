@@ -38,6 +38,10 @@ planner-read-1251 = Файл не в кодировке UTF-8: он прочит
 
 planner-team = Команда
 planner-empty = Пока никого нет. Вставьте таблицу, выберите файл или добавьте человека.
+planner-pages = Страницы команды
+planner-shown = Люди с { $from } по { $to } из { $total }
+planner-previous = Назад
+planner-next = Далее
 planner-col-number = №
 planner-col-name = Имя или метка
 planner-col-answers = Ответы

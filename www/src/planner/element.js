@@ -170,6 +170,7 @@ export function definePlanner(base) {
       const lang = this.#shown;
       const self = this;
       const plans = this.#plans;
+      let order = null; // the services in the guide's order, for the totals
       return {
         lang,
         f: formatsFor(lang),
@@ -220,7 +221,7 @@ export function definePlanner(base) {
         },
         people: () => this.#people,
         notices: () => [...this.#notices.values()],
-        totals: () => plans.totals(this.#api.services(engineLang(lang)).map((s) => s.id)),
+        totals: () => plans.totals(order ??= this.#api.services(engineLang(lang)).map((s) => s.id)),
         planNext: (first) => plans.planNext(this.#planBlock, first),
         planned: (person) => plans.planned(person),
         stale: () => plans.stale,

@@ -1,10 +1,11 @@
 // The planner as drawn, and kept up to date by the change only (issue 30: 5,000 people were
-// re-planned and every row rebuilt on every click). `draw()` lays out the page with an empty
-// table; `work()` then does, in this order, what changes left to do: the first screen's rows,
-// the stale blocks' plans (redrawing the row of each person whose plan changed: `row()`), the
-// numbers after a removed row, the totals and the timeline, the rest of the rows. The click's
-// own task does as much as ANSWER_MS allows (a team of FIRST people or fewer: everything), the
-// rest follows in slices of SLICE_MS between frames, the team section `aria-busy` meanwhile.
+// re-planned and every row rebuilt on every click, and a table of 5,000 rows took seconds to lay
+// out). `draw()` lays out the page; `work()` then does, in this order, what a change left to do:
+// the page's rows (PAGE people at most, with a pager under them: `drawPage()`, each row by
+// `row()`), the stale blocks' plans (redrawing the shown row of each person whose plan changed,
+// no other), the totals and the timeline. The click's own task does as much as ANSWER_MS allows
+// (a team of one page: everything), the rest follows in slices of SLICE_MS between frames, the
+// team section `aria-busy` meanwhile.
 
 import { h } from '../dom.js';
 import { LANGS, STRINGS, t } from './texts.js';
@@ -12,8 +13,8 @@ import { download, planRows, templateRows } from './csv.js';
 import { renumber, row, teamHeading, teamTable } from './rows.js';
 import { renderTimeline, renderTotals } from './totals.js';
 
-/** Rows drawn before anything else; a team this small is drawn whole in the click's task. */
-const FIRST = 100;
+/** Rows on a page; a team this small is drawn whole in the click's task. */
+const PAGE = 100;
 const ANSWER_MS = 120;
 const SLICE_MS = 40;
 
@@ -29,9 +30,10 @@ export class View {
   constructor(ctx, root) {
     this.ctx = ctx;
     this.root = root;
-    this.rows = new Map(); // person -> the row drawn
-    this.filled = 0; // the first `filled` people have their row
-    this.renumberFrom = Infinity;
+    this.rows = new Map(); // person -> the row drawn (the page's)
+    this.page = 0;
+    this.pageDrawn = false;
+    this.pager = null;
     this.totalsDirty = true;
     this.focus = null;
     this.scheduled = false;
@@ -62,6 +64,7 @@ export class View {
     this.drawNotices();
     const team = teamTable(ctx, people.length);
     this.team = team;
+    team.section.dataset.people = people.length;
     this.totalsEl = people.length ? h('section', { class: 'block totals', part: 'totals', 'aria-busy': 'true' }) : null;
     this.timelineEl = people.length ? h('section', { class: 'block timeline', part: 'timeline', 'aria-busy': 'true' }) : null;
     const takeAway = people.length ? h('div', { class: 'actions take-away no-print', part: 'actions' },
@@ -142,24 +145,42 @@ export class View {
     this.totalsDirty = true;
   }
 
-  /** People were added at the end: their rows follow. */
+  /** The page shown: the people from `from` to `to` (PAGE at most: a table of 5,000 rows took seconds to lay out). */
+  range() {
+    const n = this.ctx.people().length;
+    this.page = Math.max(0, Math.min(this.page, Math.ceil(n / PAGE) - 1));
+    return [this.page * PAGE, Math.min(n, (this.page + 1) * PAGE)];
+  }
+
+  /** People were added at the end: the page is drawn again if they fall on it (one added by hand: its page shown). */
   added() {
-    this.team.heading.textContent = teamHeading(this.ctx.lang, this.ctx.people().length);
+    const n = this.ctx.people().length;
+    if (this.focus?.to === 'name') this.page = Math.ceil(n / PAGE) - 1;
+    this.pageDrawn = false;
+    this.counted();
     this.work();
   }
 
+  /**
+   * A row removed: its <tr> taken out, the page's rows below it renumbered, and the next page's
+   * first person's row added at the end (no other row drawn again).
+   */
   removed(person, at) {
+    const people = this.ctx.people();
     const tr = this.rows.get(person);
-    if (tr) {
-      // Focus was on the row's remove button: it goes to the row now in its place, or the table's heading.
-      const next = tr.nextElementSibling ?? tr.previousElementSibling;
+    if (tr && this.pageDrawn) {
+      // Focus was on the row's remove button: it goes to the one of the row now in its place.
+      const next = people[at] ?? people[at - 1];
+      if (next) this.focus = { key: next.key, to: 'remove' };
       tr.remove();
       this.rows.delete(person);
-      this.filled -= 1;
-      this.renumberFrom = Math.min(this.renumberFrom, at);
-      (next?.querySelector('[data-remove]') ?? this.team.heading)?.focus();
-    }
-    this.team.heading.textContent = teamHeading(this.ctx.lang, this.ctx.people().length);
+      const [, to] = this.range();
+      for (let i = at; i < Math.min(to, at + this.rows.size + 1); i += 1) {
+        const shown = this.rows.get(people[i]);
+        if (shown) renumber(this.ctx, shown, people[i], i);
+      }
+    } else this.pageDrawn = false;
+    this.counted();
     this.totalsDirty = true;
     this.work();
   }
@@ -171,9 +192,15 @@ export class View {
     this.work();
   }
 
+  counted() {
+    const n = this.ctx.people().length;
+    this.team.heading.textContent = teamHeading(this.ctx.lang, n);
+    this.team.section.dataset.people = n;
+  }
+
   /** Does what is left: all of it for a small team, else what fits the click's task, the rest in slices. */
   work(budget = ANSWER_MS) {
-    const small = this.ctx.people().length <= FIRST;
+    const small = this.ctx.people().length <= PAGE;
     const more = this.step(small ? Infinity : performance.now() + budget);
     if (more) this.team.section.setAttribute('aria-busy', 'true');
     else this.team.section.removeAttribute('aria-busy');
@@ -191,32 +218,64 @@ export class View {
     const { ctx } = this;
     const people = ctx.people();
     do {
-      if (this.filled < Math.min(FIRST, people.length) && ctx.planned(people[this.filled])) this.append(FIRST);
+      const [from, to] = this.range();
+      const waiting = people.slice(from, to).find((p) => !ctx.planned(p));
+      if (!this.pageDrawn && !waiting) this.drawPage(from, to);
+      else if (this.pageDrawn && !waiting && this.rows.size < to - from) this.fillPage(from, to);
       else if (ctx.stale()) {
-        ctx.planNext(people[this.filled]);
+        ctx.planNext(waiting);
         this.redrawChanged();
         this.totalsDirty = true;
-      } else if (this.renumberFrom < this.filled) this.renumber(200);
-      else if (this.totalsDirty) this.drawTotals();
-      else if (this.filled < people.length) this.append(this.filled + 100);
+      } else if (this.totalsDirty) this.drawTotals();
       else return false;
     } while (performance.now() < deadline);
     return true;
   }
 
-  append(upto) {
+  /** The page's rows drawn (each by `row()`), and the pager under them when there is more than a page. */
+  drawPage(from, to) {
     const { ctx } = this;
     const people = ctx.people();
+    this.rows = new Map();
     const rows = [];
-    while (this.filled < Math.min(upto, people.length) && ctx.planned(people[this.filled])) {
-      const person = people[this.filled];
-      const tr = row(ctx, person, this.filled);
-      this.rows.set(person, tr);
+    for (let i = from; i < to; i += 1) {
+      const tr = row(ctx, people[i], i);
+      this.rows.set(people[i], tr);
       rows.push(tr);
-      this.filled += 1;
     }
-    this.team.tbody?.append(...rows);
+    this.team.tbody?.replaceChildren(...rows);
+    this.pageDrawn = true;
+    this.drawPager(from, to, people.length);
     this.restoreFocus();
+  }
+
+  /** The rows missing at the end of the page shown (after a removal), drawn and added. */
+  fillPage(from, to) {
+    const people = this.ctx.people();
+    for (let i = from + this.rows.size; i < to; i += 1) {
+      const tr = row(this.ctx, people[i], i);
+      this.rows.set(people[i], tr);
+      this.team.tbody.append(tr);
+    }
+    this.drawPager(from, to, people.length);
+    this.restoreFocus();
+  }
+
+  drawPager(from, to, total) {
+    const { lang, f } = this.ctx;
+    const go = (page) => {
+      this.page = page;
+      this.pageDrawn = false;
+      this.work();
+      this.team.heading.scrollIntoView?.({ block: 'start' });
+    };
+    const pager = total > PAGE ? h('nav', { class: 'pager no-print', part: 'pager', 'aria-label': t(lang, 'planner-pages') },
+      h('button', { type: 'button', class: 'button button-secondary button-small', 'data-page': 'previous', disabled: from === 0, on: { click: () => go(this.page - 1) } }, t(lang, 'planner-previous')),
+      h('span', { class: 'pager-shown', 'aria-live': 'polite', text: t(lang, 'planner-shown', { from: f.number(from + 1), to: f.number(to), total: f.number(total) }) }),
+      h('button', { type: 'button', class: 'button button-secondary button-small', 'data-page': 'next', disabled: to >= total, on: { click: () => go(this.page + 1) } }, t(lang, 'planner-next'))) : null;
+    this.pager?.remove();
+    this.pager = pager;
+    if (pager) this.team.section.append(pager);
   }
 
   /** Each person whose plan changed and whose row is shown: the row drawn again, in its place. */
@@ -224,19 +283,12 @@ export class View {
     const { ctx } = this;
     for (const person of ctx.takeChanged()) {
       const old = this.rows.get(person);
-      if (!old) continue;
+      if (!old || !this.pageDrawn) continue;
       const tr = row(ctx, person, ctx.people().indexOf(person));
       old.replaceWith(tr);
       this.rows.set(person, tr);
     }
     this.restoreFocus();
-  }
-
-  renumber(n) {
-    const people = this.ctx.people();
-    const end = Math.min(this.filled, this.renumberFrom + n);
-    for (let i = this.renumberFrom; i < end; i += 1) renumber(this.ctx, this.rows.get(people[i]), people[i], i);
-    this.renumberFrom = end < this.filled ? end : Infinity;
   }
 
   drawTotals() {
@@ -256,12 +308,16 @@ export class View {
   }
 
   restoreFocus() {
-    if (this.focus === null) return;
+    if (this.focus === null || !this.pageDrawn) return;
     const { key, to } = this.focus;
     const tr = this.root.querySelector(`tr[data-row="${key}"]`);
-    if (!tr) return;
+    if (!tr) {
+      if (this.pageDrawn) this.focus = null; // not on the page shown
+      return;
+    }
     this.focus = null;
     const question = tr.querySelector('.row-question select, .row-question input');
-    (to === 'name' ? tr.querySelector('.row-name input') : question ?? tr.querySelector('.row-result'))?.focus();
+    if (to === 'remove') tr.querySelector('[data-remove]')?.focus();
+    else (to === 'name' ? tr.querySelector('.row-name input') : question ?? tr.querySelector('.row-result'))?.focus();
   }
 }
