@@ -225,7 +225,7 @@ export function definePlanner(base) {
         planNext: (first) => plans.planNext(this.#planBlock, first),
         planned: (person) => plans.planned(person),
         stale: () => plans.stale,
-        takeChanged: () => plans.takeChanged(),
+        takeChanged: (people) => plans.takeChanged(people),
         emitPlan: (detail) => this.#emit('plan', detail),
       };
     }

@@ -107,9 +107,9 @@ export class TeamPlans {
     return this.#results.get(person);
   }
 
-  /** The people whose row shows an older result than theirs, taken (each is given once). */
-  takeChanged() {
-    const changed = [...this.#changed].filter((p) => this.planned(p));
+  /** Of `people` (a block just planned), those whose row shows an older result than theirs, taken (each is given once). */
+  takeChanged(people) {
+    const changed = people.filter((p) => this.#changed.has(p));
     for (const p of changed) this.#changed.delete(p);
     return changed;
   }

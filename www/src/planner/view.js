@@ -220,11 +220,14 @@ export class View {
     do {
       const [from, to] = this.range();
       const waiting = people.slice(from, to).find((p) => !ctx.planned(p));
-      if (!this.pageDrawn && !waiting) this.drawPage(from, to);
-      else if (this.pageDrawn && !waiting && this.rows.size < to - from) this.fillPage(from, to);
+      if (!this.pageDrawn && !waiting) {
+        this.drawPage(from, to);
+        // A large team: the page is painted before the rest is planned (the next slices).
+        if (deadline !== Infinity) return true;
+      } else if (this.pageDrawn && !waiting && this.rows.size < to - from) this.fillPage(from, to);
       else if (ctx.stale()) {
-        ctx.planNext(waiting);
-        this.redrawChanged();
+        const planned = ctx.planNext(waiting);
+        this.redrawChanged(planned?.people ?? []);
         this.totalsDirty = true;
       } else if (this.totalsDirty) this.drawTotals();
       else return false;
@@ -279,9 +282,9 @@ export class View {
   }
 
   /** Each person whose plan changed and whose row is shown: the row drawn again, in its place. */
-  redrawChanged() {
+  redrawChanged(people) {
     const { ctx } = this;
-    for (const person of ctx.takeChanged()) {
+    for (const person of ctx.takeChanged(people)) {
       const old = this.rows.get(person);
       if (!old || !this.pageDrawn) continue;
       const tr = row(ctx, person, ctx.people().indexOf(person));
