@@ -203,7 +203,7 @@ try {
   }
   const bigRounds = Number.parseInt(process.env.BENCH_PLANNER_BIG_ROUNDS ?? '3', 10) || 3;
   const over = [];
-  for (const [name, rate] of [['big-phone', 4], ['big-unthrottled', 1]]) {
+  for (const [name, rate] of process.env.BENCH_PLANNER_ONLY === 'small' ? [] : [['big-phone', 4], ['big-unthrottled', 1]]) {
     const r = await measureBig(browser, origin, bigText, { rate, rounds: bigRounds });
     result[name] = r;
     console.log(`${BIG} people, CPU ${rate}x, ${bigRounds} rounds (medians; budget ${BUDGET_MS} ms per click at CPU 4x, to the frame that answers it):`);
