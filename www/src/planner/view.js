@@ -219,14 +219,17 @@ export class View {
     const people = ctx.people();
     do {
       const [from, to] = this.range();
-      const waiting = people.slice(from, to).find((p) => !ctx.planned(p));
-      if (!this.pageDrawn && !waiting) {
-        this.drawPage(from, to);
-        // A large team: the page is painted before the rest is planned (the next slices).
-        if (deadline !== Infinity) return true;
-      } else if (this.pageDrawn && !waiting && this.rows.size < to - from) this.fillPage(from, to);
+      // The page's people planned so far, from its start (`upto`), and the first one waiting.
+      let upto = from;
+      while (upto < to && ctx.planned(people[upto])) upto += 1;
+      const big = deadline !== Infinity;
+      if (!this.pageDrawn && (upto === to || (big && upto > from))) {
+        // A large team: what is planned of the page is painted first, the rest follows in the next slices.
+        this.drawPage(from, to, upto);
+        if (big) return true;
+      } else if (this.pageDrawn && from + this.rows.size < upto) this.fillPage(from, to, upto);
       else if (ctx.stale()) {
-        const planned = ctx.planNext(waiting);
+        const planned = ctx.planNext(people[upto < to ? upto : from]);
         this.redrawChanged(planned?.people ?? []);
         this.totalsDirty = true;
       } else if (this.totalsDirty) this.drawTotals();
@@ -236,30 +239,23 @@ export class View {
   }
 
   /** The page's rows drawn (each by `row()`), and the pager under them when there is more than a page. */
-  drawPage(from, to) {
-    const { ctx } = this;
-    const people = ctx.people();
+  drawPage(from, to, upto = to) {
     this.rows = new Map();
+    this.team.tbody?.replaceChildren();
+    this.pageDrawn = true;
+    this.fillPage(from, to, upto);
+  }
+
+  /** The page's rows not yet shown, up to `upto` (the planned ones; after a removal, the one pulled up from the next page). */
+  fillPage(from, to, upto = to) {
+    const people = this.ctx.people();
     const rows = [];
-    for (let i = from; i < to; i += 1) {
-      const tr = row(ctx, people[i], i);
+    for (let i = from + this.rows.size; i < upto; i += 1) {
+      const tr = row(this.ctx, people[i], i);
       this.rows.set(people[i], tr);
       rows.push(tr);
     }
-    this.team.tbody?.replaceChildren(...rows);
-    this.pageDrawn = true;
-    this.drawPager(from, to, people.length);
-    this.restoreFocus();
-  }
-
-  /** The rows missing at the end of the page shown (after a removal), drawn and added. */
-  fillPage(from, to) {
-    const people = this.ctx.people();
-    for (let i = from + this.rows.size; i < to; i += 1) {
-      const tr = row(this.ctx, people[i], i);
-      this.rows.set(people[i], tr);
-      this.team.tbody.append(tr);
-    }
+    this.team.tbody?.append(...rows);
     this.drawPager(from, to, people.length);
     this.restoreFocus();
   }
