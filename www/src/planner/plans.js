@@ -188,6 +188,7 @@ function mergeServices(a = [], b = [], rank) {
       for (const [key, value] of Object.entries(s)) {
         if (typeof value === 'number') have[key] += value;
         else if (key === 'kzt') have[key] = amount(units(have[key]) + units(value));
+        else if (key === 'complete') have[key] = have[key] !== false && value !== false; // a service is priced for the team if it is for every block
       }
     }
   }

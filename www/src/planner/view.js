@@ -315,7 +315,8 @@ export class View {
       return;
     }
     this.focus = null;
-    const question = tr.querySelector('.row-question select, .row-question input');
+    // The form's control (the <tr> of a row that asks has the class row-question itself, so `.row-question input` is the name field).
+    const question = tr.querySelector('form[data-question] select, form[data-question] input');
     if (to === 'remove') tr.querySelector('[data-remove]')?.focus();
     else (to === 'name' ? tr.querySelector('.row-name input') : question ?? tr.querySelector('.row-result'))?.focus();
   }
