@@ -206,7 +206,7 @@ test('the template downloads in the interface language and reads back; a row is 
   const [download] = await Promise.all([page.waitForEvent('download'), planner(page).locator('[part~="template"]').click()]);
   const text = fs.readFileSync(await download.path(), 'utf8');
   assert.equal(text[0], '\uFEFF');
-  assert.ok(text.slice(1).startsWith(`${TEXTS.kk['planner-col-name']},${TEXTS.kk['planner-columns'].need}`), 'Kazakh headers');
+  assert.ok(text.slice(1).startsWith(`"${TEXTS.kk['planner-col-name']}";"${TEXTS.kk['planner-columns'].need}"`), 'Kazakh headers, separated by ";" as a Kazakh spreadsheet expects');
   await paste(page, text);
   await planner(page).locator('tr[data-row]').nth(1).waitFor();
   assert.deepEqual(await planner(page).locator('tr[data-row]').evaluateAll((trs) => trs.map((tr) => tr.dataset.state)), ['outcome', 'outcome']);

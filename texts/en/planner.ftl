@@ -8,6 +8,9 @@
 planner-title = Plan a team
 planner-intro = Add everyone who needs the Centre’s services: paste a table, choose a CSV file, or add people one by one. Names stay on this page: only the answers are checked, in your browser.
 planner-load-failed = The planner could not start. Please reload the page, or contact the AIFC Expat Centre.
+planner-try-again = Try again
+planner-switch-failed = The planner’s texts in { $language } could not be loaded, so it stays in this language and every plan is kept. Try again in a moment.
+planner-date-refused = The date { $date } set for this planner is not one it can plan from: the plans are made for today.
 
 ## Adding people
 
@@ -17,6 +20,7 @@ planner-paste-hint = Copy the rows from a spreadsheet, the header row included. 
 planner-read = Add the pasted rows
 planner-file = Choose a CSV file
 planner-template = Download the template
+planner-template-hint = The template and the download separate the columns with commas and write a decimal point, as a spreadsheet set to English opens them.
 planner-add = Add a person
 planner-clear = Remove everyone
 planner-read-count =
@@ -29,11 +33,16 @@ planner-no-rows = The table has no rows under its header row.
 planner-no-columns = No column of the table is one the planner reads: the first row must be the header row, as in the template.
 planner-too-many = At most { $max } people at once: split the table.
 planner-unreadable = The file could not be read as text.
+planner-read-1251 = The file is not UTF-8: it was read as Windows-1251 (Cyrillic), as Excel saves a CSV on Russian and Kazakh Windows. If a name looks wrong, save the file as “CSV UTF-8” and choose it again.
 
 ## The table, one row per person
 
 planner-team = The team
 planner-empty = No one yet. Paste a table, choose a file, or add a person.
+planner-pages = The team’s pages
+planner-shown = People { $from } to { $to } of { $total }
+planner-previous = Previous
+planner-next = Next
 planner-col-number = No.
 planner-col-name = Name or label
 planner-col-answers = Answers
@@ -91,6 +100,7 @@ planner-export = Download as CSV
 planner-print = Print the plan
 planner-csv-state = Status
 planner-csv-services = Services
+planner-csv-amount = Amount to pay
 planner-csv-total = Total, KZT
 planner-csv-ready = Ready by
 planner-csv-note = Next question or problem

@@ -5,6 +5,9 @@
 planner-title = План для команды
 planner-intro = Добавьте всех, кому нужны услуги Центра: вставьте таблицу, выберите файл CSV или добавьте людей по одному. Имена остаются на этой странице: проверяются только ответы, в вашем браузере.
 planner-load-failed = Не удалось запустить планировщик. Перезагрузите страницу или обратитесь в Экспат-центр МФЦА.
+planner-try-again = Попробовать снова
+planner-switch-failed = Тексты планировщика на языке «{ $language }» не удалось загрузить, поэтому язык не изменился и все планы сохранены. Попробуйте ещё раз через минуту.
+planner-date-refused = Дата { $date }, заданная для планировщика, не подходит для расчёта: планы составлены на сегодня.
 
 ## Adding people
 
@@ -14,6 +17,7 @@ planner-paste-hint = Скопируйте строки из электронно
 planner-read = Добавить вставленные строки
 planner-file = Выбрать файл CSV
 planner-template = Скачать шаблон
+planner-template-hint = В шаблоне и выгрузке столбцы разделены точкой с запятой, а дробная часть отделена запятой: так их открывает Excel с русскими настройками.
 planner-add = Добавить человека
 planner-clear = Удалить всех
 planner-read-count =
@@ -28,11 +32,16 @@ planner-no-rows = В таблице нет строк под строкой за
 planner-no-columns = Ни один столбец таблицы не знаком планировщику: первая строка должна быть строкой заголовков, как в шаблоне.
 planner-too-many = Не больше { $max } человек за раз: разделите таблицу.
 planner-unreadable = Файл не удалось прочитать как текст.
+planner-read-1251 = Файл не в кодировке UTF-8: он прочитан как Windows-1251 (кириллица) — так Excel сохраняет CSV в русской и казахской Windows. Если имя выглядит неправильно, сохраните файл как «CSV UTF-8» и выберите его снова.
 
 ## The table, one row per person
 
 planner-team = Команда
 planner-empty = Пока никого нет. Вставьте таблицу, выберите файл или добавьте человека.
+planner-pages = Страницы команды
+planner-shown = Люди с { $from } по { $to } из { $total }
+planner-previous = Назад
+planner-next = Далее
 planner-col-number = №
 planner-col-name = Имя или метка
 planner-col-answers = Ответы
@@ -87,6 +96,7 @@ planner-export = Скачать CSV
 planner-print = Распечатать план
 planner-csv-state = Статус
 planner-csv-services = Услуги
+planner-csv-amount = Сумма к оплате
 planner-csv-total = Итого, тенге
 planner-csv-ready = Срок готовности
 planner-csv-note = Следующий вопрос или проблема

@@ -49,7 +49,11 @@ export function loadEngine(base) {
     await Promise.all([engine, rest]);
     return api;
   })();
-  loading.catch(() => {}); // each instance reports a failure as an `error` event
+  // Each instance reports a failure as an `error` event; the next call tries again (the glue's init may be retried).
+  const attempt = loading;
+  attempt.catch(() => {
+    if (loading === attempt) loading = null;
+  });
   return loading;
 }
 

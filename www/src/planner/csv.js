@@ -1,7 +1,9 @@
 // CSV in and out, in the browser: a pasted table or a chosen file read with papaparse (quoted
-// fields, any separator, a byte-order mark, Excel's exports), the template and the plan written
-// back as UTF-8 with a byte-order mark (so a spreadsheet opens it as UTF-8), handed to the browser
-// as a Blob download: nothing is uploaded. Headers are the columns' names in the interface
+// fields, any separator, a byte-order mark, Excel's exports, a Windows-1251 file), the template
+// and the plan written back as UTF-8 with a byte-order mark (so a spreadsheet opens it as UTF-8),
+// in the spreadsheet dialect of the interface language (`;` and a decimal comma for Russian and
+// Kazakh), every field quoted and kept text (no formula), handed to the browser as a Blob
+// download: nothing is uploaded. Headers are the columns' names in the interface
 // language; a file's header row may be in any of the languages, or use the facts' ids.
 
 import Papa from 'papaparse';
@@ -21,7 +23,7 @@ function headerMap() {
   for (const lang of LANGS) {
     map.set(key(t(lang, 'planner-col-name')), NAME);
     for (const fact of FACTS) map.set(key(columnName(lang, fact)), fact);
-    for (const id of ['planner-col-number', 'planner-csv-state', 'planner-csv-services', 'planner-csv-total', 'planner-csv-ready', 'planner-csv-note']) {
+    for (const id of ['planner-col-number', 'planner-csv-state', 'planner-csv-services', 'planner-csv-amount', 'planner-csv-total', 'planner-csv-ready', 'planner-csv-note']) {
       if (!map.has(key(t(lang, id)))) map.set(key(t(lang, id)), '');
     }
   }
@@ -44,7 +46,7 @@ export function readCsv(text) {
   const people = rows.map((row) => {
     const person = { name: '', answers: {} };
     columns.forEach((column, i) => {
-      const value = String(row[i] ?? '').trim();
+      const value = uncell(String(row[i] ?? '')).trim();
       if (!column || !value) return;
       if (column === NAME) person.name = value;
       else person.answers[column] = value;
@@ -54,10 +56,48 @@ export function readCsv(text) {
   return { people, ignored, problem: null };
 }
 
-/** Hands `text` to the browser as a UTF-8 CSV file with a byte-order mark (a Blob: no request). */
-export function download(doc, name, rows) {
-  const csv = Papa.unparse(rows, { escapeFormulae: true, newline: '\r\n' });
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+/**
+ * The separator and decimal mark a spreadsheet expects in the interface language's locale: a
+ * Russian or Kazakh Excel splits a CSV on `;` and reads `1234,5` as a number; an English one `,`
+ * and `1234.5`. The template and the export are written so, and the page says which.
+ */
+export const SPREADSHEET = { en: { separator: ',', decimal: '.' }, ru: { separator: ';', decimal: ',' }, kk: { separator: ';', decimal: ',' } };
+export const spreadsheetOf = (lang) => SPREADSHEET[lang] ?? SPREADSHEET.en;
+
+/** What a spreadsheet may take for the start of a formula (OWASP's list, ASVS's NUL). */
+const TRIGGER = /^[ \u00a0]*[=+\-@\t\r\n\0]/;
+/**
+ * Inside a cell, a trigger after a separator, a quote or a line break (spaces between allowed):
+ * there a spreadsheet that splits the file on the other separator, or ignores the quotes, starts
+ * a new cell (OWASP: the separator and quotes must be taken care of too, not only the first character).
+ */
+const INNER = /([,;"\t\r\n])(?=[ \u00a0]*[=+\-@\t\r\n\0])/g;
+
+/**
+ * One cell as text a spreadsheet keeps as text: a `'` before a formula's first character, at the
+ * cell's start and after each separator, quote or line break inside it (so the file stays text
+ * opened with `,` or `;`), then quoted, its quotes doubled (RFC 4180). Every field is quoted.
+ */
+export function cell(value) {
+  let text = String(value ?? '').replace(INNER, "$1'");
+  if (TRIGGER.test(text)) text = `'${text}`;
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** Undoes cell()'s `'`s where it puts them (a file the planner wrote reads back as it was). */
+export function uncell(text) {
+  return String(text).replace(/^'(?=[ \u00a0]*[=+\-@\t\r\n\0])/, '').replace(/([,;"\t\r\n])'(?=[ \u00a0]*[=+\-@\t\r\n\0])/g, '$1');
+}
+
+/** Rows as CSV text in `lang`'s spreadsheet dialect: every field quoted and kept text, CRLF lines. */
+export function toCsv(rows, lang) {
+  const { separator } = spreadsheetOf(lang);
+  return rows.map((row) => row.map(cell).join(separator)).join('\r\n');
+}
+
+/** Hands `rows` to the browser as a UTF-8 CSV file with a byte-order mark (a Blob: no request). */
+export function download(doc, name, rows, lang) {
+  const url = URL.createObjectURL(new Blob(['\uFEFF', toCsv(rows, lang), '\r\n'], { type: 'text/csv;charset=utf-8' }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;
@@ -68,6 +108,19 @@ export function download(doc, name, rows) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * A chosen file's bytes as text: UTF-8 (a byte-order mark or not), else Windows-1251, what Excel
+ * writes as "CSV" on Russian and Kazakh Windows (every Cyrillic letter would otherwise be a
+ * replacement character). `encoding` says which, for the page to tell the visitor.
+ */
+export function decodeFile(bytes) {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
+  }
+}
+
 /** The template: the header row in `lang` and two example rows (the engine's values). */
 export function templateRows(lang) {
   const header = [t(lang, 'planner-col-name'), ...FACTS.map((fact) => columnName(lang, fact))];
@@ -75,21 +128,27 @@ export function templateRows(lang) {
   return [header, ['A. Example', ...FACTS.map((f) => example[f] ?? '')], ['B. Example', ...FACTS.map((f) => (f === 'need' ? 'iin' : ''))]];
 }
 
+/** An exact decimal of tenge with `lang`'s spreadsheet's decimal mark, no grouping: a number to that spreadsheet. */
+export const exactAmount = (lang, kzt) => String(kzt).replace('.', spreadsheetOf(lang).decimal);
+
 /**
  * The plan as rows: the header in `lang`, then one row per person: the name, the answers as
- * given, the status, the services, the total (an exact decimal of tenge, for a spreadsheet to
- * add), the ready-by date (YYYY-MM-DD) and the next question or the problem.
+ * given, the status, the services, the total as people read it (`describe.money`: Intl, with the
+ * currency), the same total exact for a spreadsheet to add (the spreadsheet's decimal mark, no
+ * grouping: `exactAmount`), the ready-by date (YYYY-MM-DD) and the next question or the problem.
  */
 export function planRows(lang, people, results, describe) {
   const header = [t(lang, 'planner-col-name'), ...FACTS.map((fact) => columnName(lang, fact)),
-    t(lang, 'planner-csv-state'), t(lang, 'planner-csv-services'), t(lang, 'planner-csv-total'), t(lang, 'planner-csv-ready'), t(lang, 'planner-csv-note')];
+    t(lang, 'planner-csv-state'), t(lang, 'planner-csv-services'), t(lang, 'planner-csv-amount'), t(lang, 'planner-csv-total'),
+    t(lang, 'planner-csv-ready'), t(lang, 'planner-csv-note')];
   const rows = people.map((person, i) => {
     const r = results[i];
     const outcome = r?.kind === 'outcome';
     return [describe.name(person, i), ...FACTS.map((f) => person.answers[f] ?? ''),
       r ? STRINGS[lang]['planner-state'][r.kind] : '',
       outcome ? r.steps.map((s) => s.title).join('; ') : '',
-      outcome ? r.total.kzt : '',
+      outcome ? describe.money(r.total.kzt) : '',
+      outcome ? exactAmount(lang, r.total.kzt) : '',
       outcome ? r.readyBy ?? '' : '',
       r?.kind === 'question' ? r.question.text : r?.kind === 'error' ? describe.error(r) : outcome && r.noService ? r.noService.reason : ''];
   });

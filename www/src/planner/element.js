@@ -1,15 +1,18 @@
 // <aifc-team-planner>: the element, its state (the people: a name kept only here, and the
-// answers), the engine's plan() for all of them at once, the language and the events. Names never
-// leave this element: the engine is given the answers only, the events counts only.
+// answers), their plans (plans.js: in blocks, each re-planned only when it changed), the language
+// and the events. Names never leave this element: the engine is given the answers only, the
+// events counts only. What is drawn and when is view.js's; this file holds the states: loading,
+// failed to start (with "Try again"), ready, switching language (the old one stays until the new
+// one is loaded; a failed switch goes back to it and says so), a refused `date` (said, today used).
 
 import { h } from '../dom.js';
 import { formatsFor } from '../format.js';
 import { withLanguage, engineLang } from '../engine.js';
 import { styles } from '../styles.js';
 import { LANGS, STRINGS, langOf, plural, t } from './texts.js';
-import { MAX_PEOPLE, download, planRows, readCsv, templateRows } from './csv.js';
-import { renderRows } from './rows.js';
-import { renderTotals, renderTimeline } from './totals.js';
+import { MAX_PEOPLE, decodeFile, readCsv } from './csv.js';
+import { TeamPlans } from './plans.js';
+import { View, capStatus } from './view.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,33 +25,41 @@ export function definePlanner(base) {
 
     #root = null;
     #api = null;
+    /** The language the planner is drawn and planned in (its texts loaded), and the one loading. */
+    #shown = null;
+    #loading = null;
+    #pending = null;
+    #reverting = false;
     #people = [];
-    #results = [];
-    #totals = null;
-    /** Each person's answers as the last plan labelled them (person -> path). */
-    #paths = new Map();
+    #byKey = new Map();
+    #plans = new TeamPlans();
     #next = 1;
-    #status = '';
-    #focus = null;
-    #failed = false;
     #refusedDate = null;
+    /** Lasting notes (a refused date, a failed switch), by kind; the status line says what the last action did. */
+    #notices = new Map();
+    #view = null;
 
     connectedCallback() {
       if (!this.#root) {
         this.#root = this.attachShadow({ mode: 'open' });
         this.#root.adoptedStyleSheets = [styles()];
       }
-      if (!this.#api) this.#start(this.lang);
+      if (!this.#api) this.#load();
       else this.#render();
     }
 
     attributeChangedCallback(name, before, after) {
-      if (!this.#api || before === after) return;
-      if (name === 'lang') this.#start(this.lang);
-      else this.#replan();
+      if (before === after || this.#reverting || !this.#root) return;
+      if (name === 'lang') this.#load();
+      else if (this.#api && !this.#loading) {
+        this.#refusedDate = null;
+        this.#notices.delete('date');
+        this.#plans.touchAll();
+        this.#render();
+      }
     }
 
-    /** The interface language: the attribute's, else the page's, else English. */
+    /** The interface language asked for: the attribute's, else the page's, else English. */
     get lang() {
       return langOf(this.getAttribute('lang')) ?? langOf(document.documentElement.lang) ?? LANGS[0];
     }
@@ -57,23 +68,52 @@ export function definePlanner(base) {
       this.setAttribute('lang', value);
     }
 
-    async #start(lang) {
-      if (!this.#api) this.#paint([h('p', { class: 'loading', role: 'status', text: STRINGS[lang].loading })]);
+    /**
+     * Loads the language asked for; a newer ask while it loads takes over (so a `lang` changed
+     * during the first load is the one shown). Gives whether it is now shown.
+     */
+    #load() {
+      const want = this.lang;
+      if (this.#loading === want) return this.#pending;
+      if (!this.#loading && this.#api && want === this.#shown) return Promise.resolve(true);
+      this.#loading = want;
+      this.#pending = this.#loadNow(want);
+      return this.#pending;
+    }
+
+    async #loadNow(want) {
+      if (!this.#api) this.#paint([h('p', { class: 'loading', role: 'status', text: STRINGS[want].loading })]);
+      else this.#view?.busyLanguage(want);
+      let api;
       try {
-        this.#api = await withLanguage(base, lang);
+        api = await withLanguage(base, want);
       } catch (err) {
-        if (this.#api) {
-          this.#emit('error', { code: 'load-failed', message: String(err?.message ?? err) });
-          return;
-        }
-        this.#failed = true;
-        this.#paint([h('p', { class: 'failure', part: 'error', role: 'alert', text: t(lang, 'planner-load-failed') })]);
+        if (this.#loading !== want) return false; // a newer ask runs: its outcome counts
+        this.#loading = null;
         this.#emit('error', { code: 'load-failed', message: String(err?.message ?? err) });
-        return;
+        if (!this.#api) {
+          this.#paint([h('div', { class: 'failure', part: 'error', role: 'alert' },
+            h('p', { text: t(want, 'planner-load-failed') }),
+            h('button', { type: 'button', class: 'button', part: 'button retry', on: { click: () => this.#load() } }, t(want, 'planner-try-again')))]);
+          return false;
+        }
+        // A failed switch: back to the language shown (the attribute too), and said there.
+        this.#reverting = true;
+        this.setAttribute('lang', this.#shown);
+        this.#reverting = false;
+        this.#notices.set('language', t(this.#shown, 'planner-switch-failed', { language: STRINGS[want]['language-name'] }));
+        this.#view?.busyLanguage(null);
+        this.#view?.drawNotices();
+        return false;
       }
-      if (lang !== this.lang) return; // switched again meanwhile: that switch plans
-      this.#failed = false;
-      this.#replan();
+      if (this.#loading !== want) return false;
+      this.#loading = null;
+      this.#api = api;
+      this.#shown = want;
+      this.#notices.delete('language');
+      this.#plans.touchAll();
+      this.#render();
+      return true;
     }
 
     /** The `date` attribute, unless it is not a date or the engine refused it (then today). */
@@ -82,198 +122,168 @@ export function definePlanner(base) {
       return date && ISO.test(date) && date !== this.#refusedDate ? date : null;
     }
 
-    /** Plans everyone again (one plan() call) and paints the result. */
-    #replan() {
-      const lang = this.lang;
-      // withPath: each person's answers as the engine labels them, for the rows (no evaluate() per person).
-      const request = { people: this.#people.map((p) => ({ answers: p.answers })), lang: engineLang(lang), withPath: true };
-      if (this.#date) request.date = this.#date;
+    /**
+     * One block's plan (one plan() call). A date the engine refuses (`invalid-date`, and only
+     * that) is said in the page and with `aifc-error`, and today is used; any other refusal of
+     * the whole call is its people's, shown in their rows, sent as `aifc-error`, and tried again
+     * at the next change.
+     */
+    #planBlock = (people) => {
+      const request = { people: people.map((p) => ({ answers: p.answers })), lang: engineLang(this.#shown), withPath: true };
+      const date = this.#date;
+      if (date) request.date = date;
       try {
-        const plan = this.#api.plan(request);
-        this.#results = plan.people;
-        this.#totals = plan.totals;
-        this.#paths = new Map(this.#people.map((p, i) => [p, plan.people[i]?.path ?? []]));
+        return this.#api.plan(request);
       } catch (err) {
-        this.#emit('error', { code: err.code ?? 'internal', message: err.message });
-        if (request.date) {
-          this.#refusedDate = request.date;
-          this.#replan();
-          return;
-        }
-        this.#results = [];
-        this.#totals = null;
-        this.#paths = new Map();
+        this.#emit('error', { code: err?.code ?? 'internal', message: String(err?.message ?? err) });
+        if (!date || err?.code !== 'invalid-date') throw err;
+        this.#refusedDate = date;
+        this.#notices.set('date', t(this.#shown, 'planner-date-refused', { date: `\u2068${date}\u2069` }));
+        this.#view?.drawNotices();
+        this.#view?.dateChanged();
+        delete request.date;
+        return this.#api.plan(request);
       }
-      this.#render();
-      const { people, planned, questions, errors } = this.#totals ?? { people: 0, planned: 0, questions: 0, errors: 0 };
-      this.#emit('plan', { people, planned, questions, errors });
-    }
+    };
 
-    /** The answers on a person's path, labelled by the engine (from the last plan; none for a refused row, whose answers are shown as given). */
-    pathOf(person) {
-      return this.#paths.get(person) ?? [];
-    }
-
-    /** The facts of a refused row the engine refuses on their own (marked "Refused"). */
-    refused(person) {
-      const lang = engineLang(this.lang);
-      return new Set(Object.entries(person.answers).filter(([fact, value]) => {
-        try {
-          this.#api.evaluate({ answers: { [fact]: value }, lang });
-          return false;
-        } catch (err) {
-          return err.code === 'invalid-answer' || err.code === 'invalid-date';
-        }
-      }).map(([fact]) => fact));
-    }
+    /** Whether the engine refuses this fact's value on its own (what marks a refused row's answer). */
+    #refuses = (fact, value) => {
+      try {
+        this.#api.evaluate({ answers: { [fact]: value }, lang: engineLang(this.#shown) });
+        return false;
+      } catch (err) {
+        return err.code === 'invalid-answer' || err.code === 'invalid-date';
+      }
+    };
 
     #emit(type, detail) {
       this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true }));
     }
 
     #paint(children) {
-      this.#root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang: this.lang }, children));
+      this.#view = null;
+      this.#root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang: this.#shown ?? this.lang }, children));
     }
 
-    /** The context the parts render with: the language, formats, today and the actions. */
+    /** What the view draws with and the actions it calls. */
     get #ctx() {
-      const lang = this.lang;
+      const lang = this.#shown;
+      const self = this;
+      const plans = this.#plans;
+      let order = null; // the services in the guide's order, for the totals
       return {
         lang,
         f: formatsFor(lang),
-        today: this.#date ?? astanaToday(),
+        get today() { return self.#date ?? astanaToday(); },
         countries: () => this.#api.countries(),
         nameOf: (person, i) => person.name || t(lang, 'planner-person', { n: i + 1 }),
-        pathOf: (person) => this.pathOf(person),
-        refused: (person) => this.refused(person),
+        resultOf: (person) => plans.resultOf(person),
+        pathOf: (person) => plans.resultOf(person)?.path ?? [],
+        refusedOf: (person) => plans.refusedOf(person, this.#refuses),
+        personOf: (key) => this.#byKey.get(Number(key)),
         rename: (person, name) => { person.name = name; },
+        renamed: (person) => this.#view?.renamed(person),
         answer: (person, fact, value) => {
           person.answers = { ...person.answers, [fact]: value };
-          this.#focus = { key: person.key, to: 'question' };
-          this.#replan();
+          this.#changed(person, { key: person.key, to: 'question' });
         },
         unanswer: (person, fact) => {
           const { [fact]: _, ...rest } = person.answers;
           person.answers = rest;
-          this.#focus = { key: person.key, to: 'question' };
-          this.#replan();
+          this.#changed(person, { key: person.key, to: 'question' });
         },
         remove: (person) => {
-          this.#people = this.#people.filter((p) => p !== person);
-          this.#replan();
+          const at = this.#people.indexOf(person);
+          if (at < 0) return;
+          this.#people.splice(at, 1);
+          this.#byKey.delete(person.key);
+          this.#plans.remove(person);
+          this.#plans.retryFailed();
+          if (!this.#people.length) this.#render();
+          else this.#view.removed(person, at);
         },
+        clear: () => {
+          this.#people = [];
+          this.#byKey.clear();
+          this.#plans.clear();
+          this.#view.status = '';
+          this.#render();
+        },
+        switchTo: (l) => this.#switch(l),
+        readText: (text, notes) => this.#readText(text, notes),
+        readFile: async (file) => {
+          const { text, encoding } = decodeFile(await file.arrayBuffer());
+          this.#readText(text, encoding === 'windows-1251' ? [t(lang, 'planner-read-1251')] : []);
+        },
+        addOne: () => {
+          this.#view.focus = { key: this.#next, to: 'name' };
+          this.#add([{ name: '', answers: {} }]);
+        },
+        people: () => this.#people,
+        notices: () => [...this.#notices.values()],
+        totals: () => plans.totals(order ??= this.#api.services(engineLang(lang)).map((s) => s.id)),
+        planNext: (first) => plans.planNext(this.#planBlock, first),
+        planned: (person) => plans.planned(person),
+        stale: () => plans.stale,
+        takeChanged: (people) => plans.takeChanged(people),
+        emitPlan: (detail) => this.#emit('plan', detail),
       };
     }
 
+    /** A person's answers changed: their block is planned again, their row drawn again, nothing else. */
+    #changed(person, focus) {
+      this.#plans.touch(person);
+      this.#plans.retryFailed();
+      this.#view.focus = focus;
+      this.#view.work();
+    }
+
+    /** Adds people (false, said in the status, when they would pass the limit). */
     #add(people) {
       const room = MAX_PEOPLE - this.#people.length;
       if (people.length > room) {
-        this.#status = t(this.lang, 'planner-too-many', { max: formatsFor(this.lang).number(MAX_PEOPLE) });
-        this.#render();
+        this.#view.status = t(this.#shown, 'planner-too-many', { max: formatsFor(this.#shown).number(MAX_PEOPLE) });
         return false;
       }
-      for (const p of people) this.#people.push({ key: this.#next++, name: p.name, answers: p.answers });
+      const added = people.map((p) => ({ key: this.#next++, name: p.name, answers: p.answers }));
+      for (const p of added) {
+        this.#people.push(p);
+        this.#byKey.set(p.key, p);
+      }
+      this.#plans.add(added);
+      this.#plans.retryFailed();
+      if (this.#people.length === added.length) this.#render();
+      else this.#view.added();
       return true;
     }
 
-    #readText(text) {
-      const lang = this.lang;
+    #readText(text, notes = []) {
+      const lang = this.#shown;
       const { people, ignored, problem } = readCsv(text);
-      const notes = [];
       if (problem) notes.push(t(lang, problem, { max: formatsFor(lang).number(MAX_PEOPLE) }));
       else if (!this.#add(people)) return;
       else notes.push(plural(lang, 'planner-read-count', people.length));
-      if (ignored.length) notes.push(t(lang, 'planner-ignored', { columns: ignored.join(', ') }));
-      this.#status = notes.join(' ');
-      this.#replan();
+      if (ignored.length) {
+        // At most ten columns named, each shortened and isolated (a header row may be 50 MB, or hold an override).
+        const named = ignored.slice(0, 10).map((c) => `\u2068${capStatus(String(c), 40)}\u2069`);
+        notes.push(t(lang, 'planner-ignored', { columns: `${named.join(', ')}${ignored.length > 10 ? ', …' : ''}` }));
+      }
+      this.#view.status = notes.join(' ');
     }
 
-    #input() {
-      const { lang } = this;
-      const paste = h('textarea', { id: 'paste', class: 'input paste', rows: 5, spellcheck: 'false', 'aria-describedby': 'paste-hint' });
-      const file = h('input', {
-        id: 'file', type: 'file', accept: '.csv,text/csv,text/plain', class: 'file-input',
-        on: {
-          change: async () => {
-            const chosen = file.files?.[0];
-            if (!chosen) return;
-            try {
-              this.#readText(await chosen.text());
-            } catch {
-              this.#status = t(lang, 'planner-unreadable');
-              this.#render();
-            }
-            file.value = '';
-          },
-        },
-      });
-      const button = (text, part, click, secondary = true) => h('button', {
-        type: 'button', class: `button${secondary ? ' button-secondary' : ''}`, part: `button ${part}`, on: { click },
-      }, text);
-      return h('section', { class: 'block add no-print', part: 'adding', 'aria-labelledby': 'add-heading' },
-        h('h3', { id: 'add-heading', text: t(lang, 'planner-add-heading') }),
-        h('label', { class: 'label', for: 'paste', text: t(lang, 'planner-paste') }),
-        h('p', { id: 'paste-hint', class: 'hint', text: t(lang, 'planner-paste-hint') }),
-        paste,
-        h('div', { class: 'actions' },
-          button(t(lang, 'planner-read'), 'read', () => { this.#readText(paste.value); }, false),
-          h('label', { class: 'button button-secondary file-label', for: 'file', part: 'button file' }, t(lang, 'planner-file')),
-          file,
-          button(t(lang, 'planner-template'), 'template', () => download(document, 'aifc-team-template.csv', templateRows(lang))),
-          button(t(lang, 'planner-add'), 'add-person', () => {
-            this.#add([{ name: '', answers: {} }]);
-            this.#focus = { key: this.#people.at(-1)?.key, to: 'name' };
-            this.#replan();
-          })));
-    }
-
+    /** Draws everything again (a language, a date, an empty team): the rows come in slices. */
     #render() {
-      if (!this.#root || !this.#api || this.#failed) return;
-      const ctx = this.#ctx;
-      const { lang } = ctx;
-      const langs = h('nav', { class: 'topbar no-print', 'aria-label': t(lang, 'language'), part: 'languages' },
-        h('ul', { class: 'langs' }, LANGS.map((l) => h('li', {}, h('button', {
-          type: 'button', lang: l, 'data-lang': l, class: 'lang', 'aria-current': l === lang ? 'true' : null,
-          on: { click: () => this.#switch(l) },
-        }, STRINGS[l]['language-name'])))));
-      const hasPeople = this.#people.length > 0;
-      const takeAway = hasPeople ? h('div', { class: 'actions take-away no-print', part: 'actions' },
-        h('button', {
-          type: 'button', class: 'button', part: 'button export',
-          on: { click: () => download(document, 'aifc-team-plan.csv', planRows(lang, this.#people, this.#results, { name: ctx.nameOf, error: (r) => STRINGS[lang]['planner-errors'][r.error.code] ?? r.error.message })) },
-        }, t(lang, 'planner-export')),
-        h('button', { type: 'button', class: 'button button-secondary', part: 'button print', on: { click: () => window.print() } }, t(lang, 'planner-print')),
-        h('button', {
-          type: 'button', class: 'link-button', part: 'clear',
-          on: { click: () => { this.#people = []; this.#status = ''; this.#replan(); } },
-        }, t(lang, 'planner-clear'))) : null;
-      this.#paint([
-        langs,
-        h('h2', { class: 'planner-title', part: 'heading', text: t(lang, 'planner-title') }),
-        h('p', { class: 'lead', text: t(lang, 'planner-intro') }),
-        this.#input(),
-        h('p', { class: 'planner-status', role: 'status', text: this.#status }),
-        renderRows(ctx, this.#people, this.#results),
-        hasPeople ? renderTotals(ctx, this.#totals) : null,
-        hasPeople ? renderTimeline(ctx, this.#people, this.#results) : null,
-        takeAway,
-      ]);
-      this.#restoreFocus();
-    }
-
-    #restoreFocus() {
-      if (this.#focus === null) return;
-      const { key, to } = this.#focus;
-      this.#focus = null;
-      const row = this.#root.querySelector(`[data-row="${key}"]`);
-      const question = row?.querySelector('.row-question select, .row-question input');
-      (to === 'name' ? row?.querySelector('.row-name input') : question ?? row?.querySelector('.row-result'))?.focus();
+      if (!this.#root || !this.#api) return;
+      const { status = '', focus = null } = this.#view ?? {};
+      this.#view = new View(this.#ctx, this.#root);
+      this.#view.focus = focus;
+      this.#view.draw(status);
     }
 
     async #switch(lang) {
-      if (lang === this.lang) return;
+      if (lang === this.lang && lang === this.#shown) return;
       this.setAttribute('lang', lang);
-      this.#emit('language', { lang });
+      if (await this.#load()) this.#emit('language', { lang });
     }
   }
 

@@ -3,37 +3,44 @@
 // result: the services, total and ready-by date, or the engine's next question to answer in the
 // row, or the reason the row's answers were refused. The planner knows no rule: whatever the flow
 // asks next, plan() gives it here with its options. Below 700 px of width the rows are cards.
+//
+// How a row is drawn and updated (issue 30, see CONTRACTS.md): `row(ctx, person, i)` is the one
+// function that draws a person's row, from `ctx.resultOf(person)`; the element calls it when the
+// row is first shown and again, replacing the old <tr>, whenever that person's plan changes; no
+// other row is touched. `renumber()` updates the number and the labels that name the person when
+// a row above is removed or the name changes. `teamTable()` is the empty table the rows go into.
 
 import { h, hiddenText } from '../dom.js';
 import { STRINGS, columnName, t } from './texts.js';
 
-export function renderRows(ctx, people, results) {
+/** Text a visitor gave, isolated for bidirectional text inside a string (FSI ... PDI). */
+export const isolate = (text) => `\u2068${text}\u2069`;
+
+/** The team's section: its heading, and the table with an empty body the rows go into (none when there is no one). */
+export function teamTable(ctx, count) {
   const { lang } = ctx;
-  const heading = h('h3', { id: 'team-heading', text: people.length ? `${t(lang, 'planner-team')} (${people.length})` : t(lang, 'planner-team') });
-  if (!people.length) {
-    return h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, h('p', { class: 'hint', text: t(lang, 'planner-empty') }));
+  const heading = h('h3', { id: 'team-heading', text: teamHeading(lang, count) });
+  if (!count) {
+    return { section: h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, h('p', { class: 'hint', text: t(lang, 'planner-empty') })), heading, tbody: null };
   }
   const columns = ['planner-col-number', 'planner-col-name', 'planner-col-answers', 'planner-col-result'];
-  const made = prototypes(lang);
   const tbody = h('tbody');
-  people.forEach((person, i) => tbody.append(row(ctx, made, person, i, results[i])));
-  const table = h('table', { class: 'team-table', part: 'table', on: listeners(ctx, people) },
+  const table = h('table', { class: 'team-table', part: 'table', on: listeners(ctx) },
     h('caption', { class: 'vh', text: t(lang, 'planner-team') }),
     h('thead', {}, h('tr', {}, columns.map((id) => h('th', { scope: 'col', text: t(lang, id) })),
       h('th', { scope: 'col', class: 'no-print' }, hiddenText(t(lang, 'planner-remove'))))),
     tbody);
-  return h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, table);
+  return { section: h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, table), heading, tbody };
 }
+
+export const teamHeading = (lang, count) => (count ? `${t(lang, 'planner-team')} (${count})` : t(lang, 'planner-team'));
 
 /**
  * The table's listeners, one of each for all the rows (not one per button): the person is the
  * row's, found by its key.
  */
-function listeners(ctx, people) {
-  const personOf = (el) => {
-    const key = el.closest('tr[data-row]')?.dataset.row;
-    return people.find((p) => String(p.key) === key);
-  };
+function listeners(ctx) {
+  const personOf = (el) => ctx.personOf(el.closest('tr[data-row]')?.dataset.row);
   return {
     click: (e) => {
       const button = e.target.closest('button[data-change], button[data-remove]');
@@ -45,6 +52,11 @@ function listeners(ctx, people) {
     input: (e) => {
       const person = e.target.matches('.input-name') && personOf(e.target);
       if (person) ctx.rename(person, e.target.value.trim());
+    },
+    // The name is taken when the field is left: the labels that name the person and the timeline follow.
+    change: (e) => {
+      const person = e.target.matches('.input-name') && personOf(e.target);
+      if (person) ctx.renamed(person);
     },
     submit: (e) => {
       const form = e.target.closest('form[data-question]');
@@ -64,12 +76,14 @@ function listeners(ctx, people) {
 }
 
 /**
- * The parts every row has, made once per table and cloned for each row (cloning a prepared
- * element is cheaper than building each of 50 rows' dozens of elements one by one).
+ * The parts every row has, made once per language and cloned for each row (cloning a prepared
+ * element is cheaper than building each of 5,000 rows' dozens of elements one by one).
  */
+const made = new Map();
 function prototypes(lang) {
+  if (made.has(lang)) return made.get(lang);
   const label = (id) => t(lang, id);
-  return {
+  made.set(lang, {
     row: h('tr', {},
       h('td', { class: 'row-number', 'data-label': label('planner-col-number') }),
       h('td', { class: 'row-name', 'data-label': label('planner-col-name') },
@@ -81,41 +95,55 @@ function prototypes(lang) {
       h('span', { class: 'answer-fact' }),
       h('span', { class: 'answer-value' }),
       h('button', { type: 'button', class: 'remove-answer no-print' }, '×')),
-  };
+  });
+  return made.get(lang);
 }
 
-function row(ctx, made, person, i, result) {
+/** A person's row, as their last plan gives it (`ctx.resultOf`): drawn whole, to replace the old one. */
+export function row(ctx, person, i) {
   const { lang } = ctx;
+  const result = ctx.resultOf(person);
+  const made = prototypes(lang);
   const kind = result?.kind ?? 'question';
-  const name = ctx.nameOf(person, i);
   const tr = made.row.cloneNode(true);
   tr.className = `row row-${kind}`;
   tr.dataset.row = person.key;
   tr.dataset.state = kind;
-  const [number, nameCell, answersCell, resultCell, removeCell] = tr.children;
-  number.textContent = String(i + 1);
-  const input = nameCell.firstChild;
-  const placeholder = t(lang, 'planner-person', { n: i + 1 });
-  input.value = person.name;
-  input.setAttribute('aria-label', placeholder);
-  input.setAttribute('placeholder', placeholder);
-  const list = answers(ctx, made, person, result, name);
+  const [, nameCell, answersCell, resultCell] = tr.children;
+  nameCell.firstChild.value = person.name;
+  const list = answers(ctx, made, person, result);
   if (list) answersCell.append(list);
   const state = resultCell.firstChild;
   state.className = `tag state state-${kind}`;
   state.textContent = STRINGS[lang]['planner-state'][kind];
   const body = outcome(ctx, person, result);
   if (body) resultCell.append(body);
-  removeCell.firstChild.setAttribute('aria-label', t(lang, 'planner-remove-person', { name }));
+  renumber(ctx, tr, person, i);
   return tr;
 }
 
+/** The row's number and the labels that name its person (`i`: the row's place; a name's change). */
+export function renumber(ctx, tr, person, i) {
+  const { lang } = ctx;
+  const name = isolate(ctx.nameOf(person, i));
+  const [number, nameCell, answersCell, , removeCell] = tr.children;
+  number.textContent = String(i + 1);
+  const input = nameCell.firstChild;
+  const placeholder = t(lang, 'planner-person', { n: i + 1 });
+  input.setAttribute('aria-label', placeholder);
+  input.setAttribute('placeholder', placeholder);
+  for (const button of answersCell.querySelectorAll('button[data-change]')) {
+    button.setAttribute('aria-label', t(lang, 'planner-remove-answer', { question: columnName(lang, button.dataset.change) ?? button.dataset.change, name }));
+  }
+  removeCell.firstChild.setAttribute('aria-label', t(lang, 'planner-remove-person', { name }));
+}
+
 /** The answers: as the engine labels them on the person's path, or as given where it refused them. */
-function answers(ctx, made, person, result, name) {
+function answers(ctx, made, person, result) {
   const { lang, f } = ctx;
   let items;
   if (result?.kind === 'error') {
-    const refused = ctx.refused(person);
+    const refused = ctx.refusedOf(person);
     items = Object.entries(person.answers).map(([fact, value]) => ({ fact, value, refused: refused.has(fact) }));
   } else {
     items = ctx.pathOf(person).map((a) => ({ fact: a.fact, value: a.fact === 'citizenship' ? f.country(String(a.value)) : a.answer }));
@@ -130,7 +158,6 @@ function answers(ctx, made, person, result, name) {
     factText.textContent = `${column}: `;
     valueText.textContent = value;
     button.dataset.change = fact;
-    button.setAttribute('aria-label', t(lang, 'planner-remove-answer', { question: column, name }));
     if (refused) {
       li.classList.add('answer-refused');
       button.before(h('span', { class: 'tag tag-refused', text: ` ${t(lang, 'planner-refused')}` }));

@@ -65,7 +65,10 @@ export function renderTimeline(ctx, people, results) {
       svg('circle', { cx: x(date), cy: 40, r: 7, class: 'mark' }),
       svg('text', { x: x(date), y: i % 2 ? 66 : 24, class: 'count', 'text-anchor': 'middle' }, String(byDate.get(date).length)))),
     svg('text', { x: 616, y: 90, class: 'label', 'text-anchor': 'end' }, f.date(dates.at(-1))));
+  // Each name in its own <bdi>: a name holding a right-to-left override (U+202E) must not turn the
+  // other names of its line around (issue 30).
+  const names = (list) => list.flatMap((name, i) => (i ? [', ', h('bdi', { text: name })] : [h('bdi', { text: name })]));
   section.append(picture, h('ol', { class: 'timeline-list' }, dates.map((date) => h('li', { 'data-date': date },
-    h('strong', { text: f.date(date) }), h('span', { text: ` (${f.number(byDate.get(date).length)}): ${byDate.get(date).join(', ')}` })))));
+    h('strong', { text: f.date(date) }), h('span', {}, ` (${f.number(byDate.get(date).length)}): `, names(byDate.get(date)))))));
   return section;
 }
