@@ -86,7 +86,7 @@ export function planRows(lang, people, results, describe) {
   const rows = people.map((person, i) => {
     const r = results[i];
     const outcome = r?.kind === 'outcome';
-    return [describe.name(person, i), ...FACTS.map((f) => person.answers[f] ?? ''),
+    return [describe.name(person, i), ...FACTS.map((f) => person.answers[f] ?? person.held?.[f]?.given ?? ''),
       r ? STRINGS[lang]['planner-state'][r.kind] : '',
       outcome ? r.steps.map((s) => s.title).join('; ') : '',
       outcome ? r.total.kzt : '',

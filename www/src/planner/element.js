@@ -10,6 +10,8 @@ import { LANGS, STRINGS, langOf, plural, t } from './texts.js';
 import { MAX_PEOPLE, download, planRows, readCsv, templateRows } from './csv.js';
 import { renderRows } from './rows.js';
 import { renderTotals, renderTimeline } from './totals.js';
+import { readAnswers } from './read.js';
+import { answerText, plannerReader } from './vocabulary.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,6 +34,10 @@ export function definePlanner(base) {
     #focus = null;
     #failed = false;
     #refusedDate = null;
+    /** Whether the engine takes a read value on its own, by fact and value (asked once each). */
+    #takes = new Map();
+    /** The live region that says what a row asks next after an answer (kept across paints, so it is heard). */
+    #live = null;
 
     connectedCallback() {
       if (!this.#root) {
@@ -127,12 +133,47 @@ export function definePlanner(base) {
       }).map(([fact]) => fact));
     }
 
+    /**
+     * A person's cells read (read.js): the engine's values, and the cells held back (not read, read
+     * two ways, or a value the engine does not take on its own), to be explained and asked in the row.
+     */
+    #read(given) {
+      const { answers, held } = readAnswers(plannerReader(this.#api.countries()), given);
+      for (const [fact, value] of Object.entries(answers)) {
+        if (this.#engineTakes(fact, value)) continue;
+        delete answers[fact];
+        held[fact] = { given: String(given[fact]).trim(), why: 'refused', read: value };
+      }
+      return { answers, held };
+    }
+
+    #engineTakes(fact, value) {
+      const key = `${fact}\u0000${value}`;
+      if (!this.#takes.has(key)) {
+        let takes = true;
+        try {
+          this.#api.evaluate({ answers: { [fact]: value }, lang: engineLang(this.lang) });
+        } catch (err) {
+          takes = !(err.code === 'invalid-answer' || err.code === 'invalid-date');
+        }
+        this.#takes.set(key, takes);
+      }
+      return this.#takes.get(key);
+    }
+
     #emit(type, detail) {
       this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true }));
     }
 
     #paint(children) {
-      this.#root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang: this.lang }, children));
+      this.#live ??= h('p', { class: 'vh', role: 'status', 'aria-live': 'polite', 'data-live': '' });
+      this.#root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang: this.lang }, children), this.#live);
+    }
+
+    /** Says `text` in the live region (emptied first, so that the same words are said again). */
+    #announce(text) {
+      this.#live.textContent = '';
+      requestAnimationFrame(() => { this.#live.textContent = text; });
     }
 
     /** The context the parts render with: the language, formats, today and the actions. */
@@ -146,15 +187,23 @@ export function definePlanner(base) {
         nameOf: (person, i) => person.name || t(lang, 'planner-person', { n: i + 1 }),
         pathOf: (person) => this.pathOf(person),
         refused: (person) => this.refused(person),
+        say: (fact, value) => answerText(lang, formatsFor(lang), fact, value),
         rename: (person, name) => { person.name = name; },
-        answer: (person, fact, value) => {
-          person.answers = { ...person.answers, [fact]: value };
-          this.#focus = { key: person.key, to: 'question' };
+        // An answer given in the row (a choice, a reading, typed text): read as a pasted cell is.
+        answer: (person, fact, text) => {
+          const { answers, held } = this.#read({ [fact]: text });
+          const { [fact]: _, ...answered } = person.answers;
+          const { [fact]: __, ...others } = person.held;
+          person.answers = { ...answered, ...answers };
+          person.held = { ...others, ...held };
+          this.#focus = { key: person.key, to: 'question', fact };
           this.#replan();
         },
         unanswer: (person, fact) => {
           const { [fact]: _, ...rest } = person.answers;
+          const { [fact]: __, ...others } = person.held;
           person.answers = rest;
+          person.held = others;
           this.#focus = { key: person.key, to: 'question' };
           this.#replan();
         },
@@ -172,7 +221,7 @@ export function definePlanner(base) {
         this.#render();
         return false;
       }
-      for (const p of people) this.#people.push({ key: this.#next++, name: p.name, answers: p.answers });
+      for (const p of people) this.#people.push({ key: this.#next++, name: p.name, ...this.#read(p.answers) });
       return true;
     }
 
@@ -261,13 +310,27 @@ export function definePlanner(base) {
       this.#restoreFocus();
     }
 
+    /**
+     * After an answer in a row: the focus on that row's next question (its first field: the day of
+     * a date), whose label is the question and whose description says why a cell was not taken; or
+     * on the row's result when it is planned. The live region says whose row and its state.
+     */
     #restoreFocus() {
       if (this.#focus === null) return;
       const { key, to } = this.#focus;
       this.#focus = null;
       const row = this.#root.querySelector(`[data-row="${key}"]`);
-      const question = row?.querySelector('.row-question select, .row-question input');
-      (to === 'name' ? row?.querySelector('.row-name input') : question ?? row?.querySelector('.row-result'))?.focus();
+      if (!row) return;
+      if (to === 'name') {
+        row.querySelector('.row-name input')?.focus();
+        return;
+      }
+      // The form's fields (the row itself is also of class row-question: not its name field).
+      const question = row.querySelector('form[data-question] select, form[data-question] input');
+      (question ?? row.querySelector('.row-result'))?.focus();
+      const i = this.#people.findIndex((p) => p.key === key);
+      const state = STRINGS[this.lang]['planner-state'][row.dataset.state] ?? '';
+      this.#announce(t(this.lang, 'planner-announce', { name: this.#ctx.nameOf(this.#people[i], i), state }));
     }
 
     async #switch(lang) {
