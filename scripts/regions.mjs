@@ -15,7 +15,8 @@ const version = JSON.parse(readFileSync(new URL('../node_modules/cldr-localename
 // Names people use that CLDR does not list as a short or variant form.
 const EXTRA = {
   en: { US: ['USA'], AE: ['UAE'], GB: ['Britain', 'Great Britain'], RU: ['Russian Federation'] },
-  ru: { US: ['США'], AE: ['ОАЭ'], GB: ['Британия'], RU: ['Российская Федерация'] },
+  // Кыргызстан: the country's own name in Russian, as Kazakhstan writes it (CLDR has Киргизия).
+  ru: { US: ['США'], AE: ['ОАЭ'], GB: ['Британия'], RU: ['Российская Федерация'], KG: ['Кыргызстан'] },
   kk: { AE: ['БАӘ'], RU: ['Ресей Федерациясы'] },
 };
 

@@ -77,6 +77,8 @@ const CASES = [
   ["citizenship", "Китай", value("CN")],
   ["citizenship", "Қытай", value("CN")],
   ["citizenship", "Узбекистан", value("UZ")],
+  ["citizenship", "Кыргызстан", value("KG")],
+  ["citizenship", "Киргизия", value("KG")],
   ["citizenship", "Өзбекстан", value("UZ")],
   ["citizenship", "UAE", value("AE")],
   ["citizenship", "ОАЭ", value("AE")],
