@@ -210,6 +210,7 @@ const CASES = [
   ["visaExpires", "2026-12-18", value("2026-12-18")],
   ["visaExpires", "2026-12-18T00:00:00", value("2026-12-18")],
   ["visaExpires", "18.12.2026 0:00", value("2026-12-18")],
+  ["visaExpires", "18.12.2026 г.", value("2026-12-18")],
   ["visaExpires", "2026/12/18", value("2026-12-18")],
   ["visaExpires", "18/12/2026", value("2026-12-18")],
   ["visaExpires", "12/18/2026", value("2026-12-18")],

@@ -171,7 +171,8 @@ test('ru, kk: a cell no reading takes says what was written, why, and what to ch
 
   const ru = TEXTS.ru['planner-held'];
   const fill = (text, vars) => text.replace(/\{(\w+)\}/g, (_, k) => vars[k]);
-  const noteOf = (i) => row(i).locator('.held-note').innerText();
+  // What was written is isolated for bidirectional text (FSI … PDI) inside the sentence.
+  const noteOf = async (i) => (await row(i).locator('.held-note').innerText()).replace(/\u2068|\u2069/g, '');
   // What was written and why, then what to do, with the choices in the same form.
   assert.equal(await noteOf(0), `${fill(ru.unknown, { given: 'ski' })} ${TEXTS.ru['planner-held-choose']}`);
   assert.ok(await row(0).locator('form[data-question="need"] select option').count() > 10, 'the needs to choose from, there');

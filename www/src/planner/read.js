@@ -12,7 +12,7 @@
 // - a country: any of its names in the three languages and their short forms (the widget's own
 //   country search, one source: country-names.js), its ISO alpha-2 or alpha-3 code; in the
 //   "where now" column a country is read as in Kazakhstan (KZ) or outside it;
-// - a date: DD.MM.YYYY, D.M.YY, DD-MM-YYYY, YYYY-MM-DD (a time after it ignored), an Excel date
+// - a date: DD.MM.YYYY, D.M.YY, DD-MM-YYYY, YYYY-MM-DD (a time or «г.» after it ignored), an Excel date
 //   serial (days since 30 December 1899), and with slashes day first or month first when only one
 //   is possible; 03/04/2027 is truly ambiguous (Kazakhstan writes day first, a US-made sheet month
 //   first): both readings are offered, never guessed. Dots and dashes are day first, as written here;
@@ -179,7 +179,10 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A date cell. */
 export function readDate(text) {
-  const s = text.replace(/(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i, '').trim();
+  // A time after the date (Excel's "18.12.2026 0:00", ISO's "T00:00:00Z") and the Russian "г."
+  // ("year") after it are not part of the day.
+  const s = text.replace(/\s*г\.?$/u, '')
+    .replace(/(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i, '').trim();
   const one = (iso) => (iso ? { value: iso } : { refused: 'not-a-date' });
   let m = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(s);
   if (m) return one(isoDate(+m[1], +m[2], +m[3]));

@@ -41,7 +41,8 @@ export function rowQuestion(ctx, person, q) {
 function note(ctx, q, held, noteId) {
   const { lang, f } = ctx;
   const words = STRINGS[lang]['planner-held'];
-  const given = held.given.length > 60 ? `${held.given.slice(0, 59)}…` : held.given;
+  // What was written, shortened, and isolated for bidirectional text (a cell may be Arabic or Hebrew).
+  const given = `\u2068${held.given.length > 60 ? `${held.given.slice(0, 59)}…` : held.given}\u2069`;
   const read = held.read === undefined ? '' : ctx.say(q.id, held.read);
   const fill = (text) => text.replace('{given}', given).replace('{read}', read);
   const reason = fill(words[held.why] ?? words.unknown);
