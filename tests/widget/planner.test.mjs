@@ -211,6 +211,10 @@ test('the template downloads in the interface language and reads back; a row is 
   const text = fs.readFileSync(await download.path(), 'utf8');
   assert.equal(text[0], '\uFEFF');
   assert.ok(text.slice(1).startsWith(`${TEXTS.kk['planner-col-name']},${TEXTS.kk['planner-columns'].need}`), 'Kazakh headers');
+  // The examples in Kazakh words, as HR would write them (the planner reads them back), not the engine's codes.
+  assert.doesNotMatch(text, /\btrue\b|\bfalse\b|\boutside\b|up-to-2-years|,IN,|,iin\b/, 'no engine code in the template');
+  assert.match(text, /Үндістан/);
+  assert.match(text, /Иә/);
   await paste(page, text);
   await planner(page).locator('tr[data-row]').nth(1).waitFor();
   assert.deepEqual(await planner(page).locator('tr[data-row]').evaluateAll((trs) => trs.map((tr) => tr.dataset.state)), ['outcome', 'outcome']);

@@ -5,7 +5,8 @@
 // language; a file's header row may be in any of the languages, or use the facts' ids.
 
 import Papa from 'papaparse';
-import { fold } from '../format.js';
+import { fold, formatsFor } from '../format.js';
+import { answerText } from './vocabulary.js';
 import { FACTS, LANGS, STRINGS, columnName, t } from './texts.js';
 
 export const NAME = 'name';
@@ -68,11 +69,15 @@ export function download(doc, name, rows) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The template: the header row in `lang` and two example rows (the engine's values). */
+/**
+ * The template: the header row in `lang` and two example rows, their answers in `lang`'s words
+ * as the planner shows them (what HR writes; read back by read.js), never the engine's codes.
+ */
 export function templateRows(lang) {
   const header = [t(lang, 'planner-col-name'), ...FACTS.map((fact) => columnName(lang, fact))];
   const example = { need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: 'true', term: 'up-to-2-years', family: 'false', branch: 'false' };
-  return [header, ['A. Example', ...FACTS.map((f) => example[f] ?? '')], ['B. Example', ...FACTS.map((f) => (f === 'need' ? 'iin' : ''))]];
+  const say = (fact, value) => answerText(lang, formatsFor(lang), fact, value);
+  return [header, ['A. Example', ...FACTS.map((f) => (f in example ? say(f, example[f]) : ''))], ['B. Example', ...FACTS.map((f) => (f === 'need' ? say(f, 'iin') : ''))]];
 }
 
 /**
