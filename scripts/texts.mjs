@@ -194,15 +194,24 @@ export function laterWords(first, extra, file = FILE) {
     JSON.stringify(Object.fromEntries(Object.entries(strings[tag]).filter(([id]) => !first.includes(id))))]));
 }
 
-/** The esbuild plugin: `import { LANGS, STRINGS } from 'texts:widget'` (or `'texts:planner'`). */
+/** The engine's labels of the answers (`option_…`, without their help texts), which the team planner reads in a table. */
+function answerLabels() {
+  return Object.keys(loadWidgetTexts(undefined, 'flow-questions.ftl').strings[SOURCE_LANG])
+    .filter((id) => id.startsWith('option_') && !id.endsWith('_help'));
+}
+
+/**
+ * The esbuild plugin: `import { LANGS, STRINGS } from 'texts:widget'` (or `'texts:planner'`, or
+ * `'texts:flow-questions'`: the engine's answer labels in every language, for the planner's reading).
+ */
 export const textsPlugin = {
   name: 'aifc-texts',
   setup(build) {
-    build.onResolve({ filter: /^texts:(widget|planner)$/ }, (args) => ({ path: args.path.slice(6), namespace: 'aifc-texts' }));
+    build.onResolve({ filter: /^texts:(widget|planner|flow-questions)$/ }, (args) => ({ path: args.path.slice(6), namespace: 'aifc-texts' }));
     build.onLoad({ filter: /.*/, namespace: 'aifc-texts' }, (args) => {
       try {
         // The widget's entry carries the words its first screen needs (www/src/first-words.js).
-        const only = args.path === 'widget' ? FIRST_WORDS : null;
+        const only = args.path === 'widget' ? FIRST_WORDS : args.path === 'flow-questions' ? answerLabels() : null;
         const { contents, files } = widgetTextsModule(undefined, `${args.path}.ftl`, only);
         return { contents, loader: 'js', watchFiles: [...files, path.join(TEXTS, 'languages.txt')] };
       } catch (err) {

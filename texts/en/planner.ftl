@@ -123,3 +123,22 @@ planner-columns =
     .visa = Visa to extend
     .visaExpires = Visa expires
     .applicantType = Applicant
+
+## A cell read from a table that was not taken (the row says why, then asks the question)
+
+# Why: what was written, and why it was not taken. $read: the answer it was read as.
+planner-held =
+    .unknown = “{ $given }” is not one of the answers to this question.
+    .not-a-date = “{ $given }” is not a date the planner can read.
+    .not-a-number = “{ $given }” is not a number of days.
+    .refused = “{ $given }” was read as { $read }, which this question does not take.
+    .ambiguous = “{ $given }” can be read in two ways.
+# What to do instead, before the question's own choices.
+planner-held-choose = Choose the answer below.
+planner-held-which = Which is it?
+# The tag beside such a cell in the row's answers.
+planner-held-tag =
+    .unread = Not read
+    .ambiguous = Two readings
+# Said by a screen reader after an answer in a row: the person and the row's state.
+planner-announce = { $name }: { $state }

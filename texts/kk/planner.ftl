@@ -113,3 +113,18 @@ planner-columns =
     .visa = Ұзартылатын виза
     .visaExpires = Визаның қолданылу мерзімі аяқталатын күн
     .applicantType = Өтініш беруші
+
+## A cell read from a table that was not taken (the row says why, then asks the question)
+
+planner-held =
+    .unknown = «{ $given }» бұл сұрақтың жауаптарының бірі емес.
+    .not-a-date = «{ $given }» жазбасын күн ретінде оқу мүмкін емес.
+    .not-a-number = «{ $given }» күндер саны емес.
+    .refused = «{ $given }» { $read } деп оқылды, бірақ бұл сұраққа мұндай жауап қабылданбайды.
+    .ambiguous = «{ $given }» екі түрлі оқылады.
+planner-held-choose = Жауапты төменнен таңдаңыз.
+planner-held-which = Қайсысы дұрыс?
+planner-held-tag =
+    .unread = Оқылмады
+    .ambiguous = Екі түрлі оқылады
+planner-announce = { $name }: { $state }

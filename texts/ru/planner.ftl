@@ -119,3 +119,18 @@ planner-columns =
     .visa = Продлеваемая виза
     .visaExpires = Окончание срока действия визы
     .applicantType = Заявитель
+
+## A cell read from a table that was not taken (the row says why, then asks the question)
+
+planner-held =
+    .unknown = «{ $given }» — не один из ответов на этот вопрос.
+    .not-a-date = «{ $given }» не удаётся прочитать как дату.
+    .not-a-number = «{ $given }» — не число дней.
+    .refused = «{ $given }» прочитано как { $read }, но такой ответ на этот вопрос не принимается.
+    .ambiguous = «{ $given }» можно прочитать двумя способами.
+planner-held-choose = Выберите ответ ниже.
+planner-held-which = Какой из них верный?
+planner-held-tag =
+    .unread = Не прочитано
+    .ambiguous = Два прочтения
+planner-announce = { $name }: { $state }

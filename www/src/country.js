@@ -7,9 +7,9 @@
 // not before: on a phone it cost the click to this question about 0.2 s.
 
 import { h } from './dom.js';
-import { LANGS, errorFor, t } from './i18n.js';
+import { errorFor, t } from './i18n.js';
 import { fold, formatsFor } from './format.js';
-import { later } from './later.js';
+import { countryKeys } from './country-names.js';
 import { afterPaint } from './first.js';
 
 let index = null;
@@ -17,10 +17,7 @@ const sorted = new Map(); // language -> the countries in its names and order
 
 /** Every country with the folded names it is found by, made once. */
 function searchIndex(codes) {
-  index ??= codes.map((code) => ({
-    code,
-    keys: [...new Set(LANGS.flatMap((l) => [...formatsFor(l).countryNames(code), ...(later().aliases[l]?.[code] ?? [])]).map(fold))],
-  }));
+  index ??= codes.map((code) => ({ code, keys: countryKeys(code) }));
   return index;
 }
 

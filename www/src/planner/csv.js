@@ -7,7 +7,8 @@
 // language; a file's header row may be in any of the languages, or use the facts' ids.
 
 import Papa from 'papaparse';
-import { fold } from '../format.js';
+import { fold, formatsFor } from '../format.js';
+import { answerText } from './vocabulary.js';
 import { FACTS, LANGS, STRINGS, columnName, t } from './texts.js';
 
 export const NAME = 'name';
@@ -121,11 +122,15 @@ export function decodeFile(bytes) {
   }
 }
 
-/** The template: the header row in `lang` and two example rows (the engine's values). */
+/**
+ * The template: the header row in `lang` and two example rows, their answers in `lang`'s words
+ * as the planner shows them (what HR writes; read back by read.js), never the engine's codes.
+ */
 export function templateRows(lang) {
   const header = [t(lang, 'planner-col-name'), ...FACTS.map((fact) => columnName(lang, fact))];
   const example = { need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: 'true', term: 'up-to-2-years', family: 'false', branch: 'false' };
-  return [header, ['A. Example', ...FACTS.map((f) => example[f] ?? '')], ['B. Example', ...FACTS.map((f) => (f === 'need' ? 'iin' : ''))]];
+  const say = (fact, value) => answerText(lang, formatsFor(lang), fact, value);
+  return [header, ['A. Example', ...FACTS.map((f) => (f in example ? say(f, example[f]) : ''))], ['B. Example', ...FACTS.map((f) => (f === 'need' ? say(f, 'iin') : ''))]];
 }
 
 /** An exact decimal of tenge with `lang`'s spreadsheet's decimal mark, no grouping: a number to that spreadsheet. */
@@ -144,7 +149,7 @@ export function planRows(lang, people, results, describe) {
   const rows = people.map((person, i) => {
     const r = results[i];
     const outcome = r?.kind === 'outcome';
-    return [describe.name(person, i), ...FACTS.map((f) => person.answers[f] ?? ''),
+    return [describe.name(person, i), ...FACTS.map((f) => person.answers[f] ?? person.held?.[f]?.given ?? ''),
       r ? STRINGS[lang]['planner-state'][r.kind] : '',
       outcome ? r.steps.map((s) => s.title).join('; ') : '',
       outcome ? describe.money(r.total.kzt) : '',

@@ -13,6 +13,8 @@ import { LANGS, STRINGS, langOf, plural, t } from './texts.js';
 import { MAX_PEOPLE, decodeFile, readCsv } from './csv.js';
 import { TeamPlans } from './plans.js';
 import { View, capStatus } from './view.js';
+import { readAnswers } from './read.js';
+import { answerText, plannerReader } from './vocabulary.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,6 +40,10 @@ export function definePlanner(base) {
     /** Lasting notes (a refused date, a failed switch), by kind; the status line says what the last action did. */
     #notices = new Map();
     #view = null;
+    /** Whether the engine takes a read value on its own, by fact and value (asked once each). */
+    #takes = new Map();
+    /** The live region that says what a row asks next after an answer (kept across paints, so it is heard). */
+    #live = null;
 
     connectedCallback() {
       if (!this.#root) {
@@ -156,13 +162,46 @@ export function definePlanner(base) {
       }
     };
 
+    /**
+     * A person's cells read (read.js): the engine's values, and the cells held back (not read, read
+     * two ways, or a value the engine does not take on its own), to be explained and asked in the row.
+     */
+    #read(given) {
+      const { answers, held } = readAnswers(plannerReader(this.#api.countries()), given);
+      for (const [fact, value] of Object.entries(answers)) {
+        if (this.#engineTakes(fact, value)) continue;
+        delete answers[fact];
+        held[fact] = { given: String(given[fact]).trim(), why: 'refused', read: value };
+      }
+      return { answers, held };
+    }
+
+    #engineTakes(fact, value) {
+      const key = `${fact}\u0000${value}`;
+      if (!this.#takes.has(key)) this.#takes.set(key, !this.#refuses(fact, value));
+      return this.#takes.get(key);
+    }
+
     #emit(type, detail) {
       this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true }));
     }
 
     #paint(children) {
       this.#view = null;
-      this.#root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang: this.#shown ?? this.lang }, children));
+      this.#root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang: this.#shown ?? this.lang }, children), this.#liveRegion());
+    }
+
+    /** The live region, made once and put beside every drawing of the container (so that it is heard). */
+    #liveRegion() {
+      this.#live ??= h('p', { class: 'vh', role: 'status', 'aria-live': 'polite', 'data-live': '' });
+      return this.#live;
+    }
+
+    /** Says `text` in the live region (emptied first, so that the same words are said again). */
+    #announce(text) {
+      const live = this.#liveRegion();
+      live.textContent = '';
+      requestAnimationFrame(() => { live.textContent = text; });
     }
 
     /** What the view draws with and the actions it calls. */
@@ -181,15 +220,25 @@ export function definePlanner(base) {
         pathOf: (person) => plans.resultOf(person)?.path ?? [],
         refusedOf: (person) => plans.refusedOf(person, this.#refuses),
         personOf: (key) => this.#byKey.get(Number(key)),
+        say: (fact, value) => answerText(lang, formatsFor(lang), fact, value),
+        announce: (text) => this.#announce(text),
+        live: () => this.#liveRegion(),
         rename: (person, name) => { person.name = name; },
         renamed: (person) => this.#view?.renamed(person),
-        answer: (person, fact, value) => {
-          person.answers = { ...person.answers, [fact]: value };
+        // An answer given in the row (a choice, a reading, typed text): read as a pasted cell is.
+        answer: (person, fact, text) => {
+          const { answers, held } = this.#read({ [fact]: text });
+          const { [fact]: _, ...answered } = person.answers;
+          const { [fact]: __, ...others } = person.held;
+          person.answers = { ...answered, ...answers };
+          person.held = { ...others, ...held };
           this.#changed(person, { key: person.key, to: 'question' });
         },
         unanswer: (person, fact) => {
           const { [fact]: _, ...rest } = person.answers;
+          const { [fact]: __, ...others } = person.held;
           person.answers = rest;
+          person.held = others;
           this.#changed(person, { key: person.key, to: 'question' });
         },
         remove: (person) => {
@@ -245,7 +294,7 @@ export function definePlanner(base) {
         this.#view.status = t(this.#shown, 'planner-too-many', { max: formatsFor(this.#shown).number(MAX_PEOPLE) });
         return false;
       }
-      const added = people.map((p) => ({ key: this.#next++, name: p.name, answers: p.answers }));
+      const added = people.map((p) => ({ key: this.#next++, name: p.name, ...this.#read(p.answers) }));
       for (const p of added) {
         this.#people.push(p);
         this.#byKey.set(p.key, p);

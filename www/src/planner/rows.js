@@ -12,6 +12,7 @@
 
 import { h, hiddenText } from '../dom.js';
 import { STRINGS, columnName, t } from './texts.js';
+import { formAnswer, rowQuestion } from './row-question.js';
 
 /** Text a visitor gave, isolated for bidirectional text inside a string (FSI ... PDI). */
 export const isolate = (text) => `\u2068${text}\u2069`;
@@ -43,10 +44,11 @@ function listeners(ctx) {
   const personOf = (el) => ctx.personOf(el.closest('tr[data-row]')?.dataset.row);
   return {
     click: (e) => {
-      const button = e.target.closest('button[data-change], button[data-remove]');
+      const button = e.target.closest('button[data-change], button[data-remove], button[data-reading]');
       const person = button && personOf(button);
       if (!person) return;
-      if (button.dataset.change) ctx.unanswer(person, button.dataset.change);
+      if (button.dataset.reading) ctx.answer(person, button.closest('form[data-question]').dataset.question, button.dataset.reading);
+      else if (button.dataset.change) ctx.unanswer(person, button.dataset.change);
       else ctx.remove(person);
     },
     input: (e) => {
@@ -63,14 +65,13 @@ function listeners(ctx) {
       const person = form && personOf(form);
       if (!person) return;
       e.preventDefault();
-      const control = form.querySelector('select, input');
-      const value = control.value.trim();
-      if (!value) {
-        control.setAttribute('aria-invalid', 'true');
-        control.focus();
+      const { text, empty } = formAnswer(form);
+      if (empty) {
+        empty.setAttribute('aria-invalid', 'true');
+        empty.focus();
         return;
       }
-      ctx.answer(person, form.dataset.question, value);
+      ctx.answer(person, form.dataset.question, text);
     },
   };
 }
@@ -138,19 +139,26 @@ export function renumber(ctx, tr, person, i) {
   removeCell.firstChild.setAttribute('aria-label', t(lang, 'planner-remove-person', { name }));
 }
 
-/** The answers: as the engine labels them on the person's path, or as given where it refused them. */
+/**
+ * The answers: as the engine labels them on the person's path (or in the interface language's
+ * words where it refused the row), then the cells held back when read, as they were written.
+ */
 function answers(ctx, made, person, result) {
   const { lang, f } = ctx;
   let items;
   if (result?.kind === 'error') {
     const refused = ctx.refusedOf(person);
-    items = Object.entries(person.answers).map(([fact, value]) => ({ fact, value, refused: refused.has(fact) }));
+    items = Object.entries(person.answers).map(([fact, value]) => ({ fact, value: ctx.say(fact, value), refused: refused.has(fact) }));
   } else {
     items = ctx.pathOf(person).map((a) => ({ fact: a.fact, value: a.fact === 'citizenship' ? f.country(String(a.value)) : a.answer }));
   }
+  const tags = STRINGS[lang]['planner-held-tag'];
+  for (const [fact, held] of Object.entries(person.held ?? {})) {
+    items.push({ fact, value: held.given, held: held.why === 'ambiguous' ? tags.ambiguous : tags.unread });
+  }
   if (!items.length) return null;
   const list = h('ul', { class: 'answers' });
-  for (const { fact, value, refused } of items) {
+  for (const { fact, value, refused, held } of items) {
     const column = columnName(lang, fact) ?? fact;
     const li = made.answer.cloneNode(true);
     li.dataset.fact = fact;
@@ -158,9 +166,9 @@ function answers(ctx, made, person, result) {
     factText.textContent = `${column}: `;
     valueText.textContent = value;
     button.dataset.change = fact;
-    if (refused) {
-      li.classList.add('answer-refused');
-      button.before(h('span', { class: 'tag tag-refused', text: ` ${t(lang, 'planner-refused')}` }));
+    if (refused || held) {
+      li.classList.add(held ? 'answer-held' : 'answer-refused');
+      button.before(h('span', { class: 'tag tag-refused', text: ` ${held ?? t(lang, 'planner-refused')}` }));
     }
     list.append(li);
   }
@@ -174,7 +182,7 @@ function outcome(ctx, person, result) {
   if (result.kind === 'error') {
     return h('p', { class: 'error-message', 'data-code': result.error.code, text: STRINGS[lang]['planner-errors'][result.error.code] ?? result.error.message });
   }
-  if (result.kind === 'question') return question(ctx, person, result.question);
+  if (result.kind === 'question') return rowQuestion(ctx, person, result.question);
   if (result.noService) {
     return h('div', { class: 'row-plan' }, h('p', { text: t(lang, 'planner-no-service') }), h('p', { class: 'hint', text: result.noService.reason }));
   }
@@ -186,27 +194,4 @@ function outcome(ctx, person, result) {
     result.total.complete ? null : h('p', { class: 'hint', text: t(lang, 'planner-incomplete') }),
     result.readyBy ? h('p', { class: 'row-ready' }, `${t(lang, 'planner-ready')}: `,
       h('strong', { class: 'date', 'data-date': result.readyBy, text: f.date(result.readyBy) })) : null);
-}
-
-/** The engine's next question for this person, answered in the row. */
-function question(ctx, person, q) {
-  const { lang, f } = ctx;
-  const id = `q-${person.key}`;
-  let control;
-  if (q.options) {
-    control = h('select', { id, class: 'input select' }, h('option', { value: '', text: t(lang, 'planner-choose') }),
-      q.options.map((o) => h('option', { value: String(o.value), text: o.label })));
-  } else if (q.input?.kind === 'country') {
-    const countries = ctx.countries().map((code) => [code, f.country(code)]).sort((a, b) => f.collator.compare(a[1], b[1]));
-    control = h('select', { id, class: 'input select' }, h('option', { value: '', text: t(lang, 'planner-choose') }),
-      countries.map(([code, name]) => h('option', { value: code, text: name })));
-  } else if (q.input?.kind === 'date') {
-    control = h('input', { id, type: 'date', class: 'input', min: q.input.min, max: q.input.max });
-  } else {
-    control = h('input', { id, type: 'text', inputmode: 'numeric', class: 'input input-number', autocomplete: 'off' });
-  }
-  return h('form', { class: 'row-question', 'data-question': q.id },
-    h('label', { class: 'label', for: id, text: q.text }),
-    h('div', { class: 'row-question-field' }, control,
-      h('button', { type: 'submit', class: 'button button-small', text: t(lang, 'planner-answer') })));
 }

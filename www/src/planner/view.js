@@ -88,7 +88,7 @@ export class View {
       this.totalsEl,
       this.timelineEl,
       takeAway,
-    ]));
+    ]), ctx.live());
     this.work();
   }
 
@@ -315,9 +315,20 @@ export class View {
       return;
     }
     this.focus = null;
-    // The form's control (the <tr> of a row that asks has the class row-question itself, so `.row-question input` is the name field).
-    const question = tr.querySelector('form[data-question] select, form[data-question] input');
     if (to === 'remove') tr.querySelector('[data-remove]')?.focus();
-    else (to === 'name' ? tr.querySelector('.row-name input') : question ?? tr.querySelector('.row-result'))?.focus();
+    if (to === 'remove' || to === 'name') {
+      if (to === 'name') tr.querySelector('.row-name input')?.focus();
+      return;
+    }
+    // The form's fields (the row itself is also of class row-question: not its name field). The
+    // field's label is the question, its description why a cell was held back; the live region
+    // says whose row it is and its state.
+    const question = tr.querySelector('form[data-question] select, form[data-question] input');
+    (question ?? tr.querySelector('.row-result'))?.focus();
+    const { ctx } = this;
+    const people = ctx.people();
+    const i = people.findIndex((p) => String(p.key) === String(key));
+    const state = STRINGS[ctx.lang]['planner-state'][tr.dataset.state] ?? '';
+    if (i >= 0) ctx.announce(t(ctx.lang, 'planner-announce', { name: ctx.nameOf(people[i], i), state }));
   }
 }
