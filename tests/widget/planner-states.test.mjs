@@ -152,8 +152,8 @@ test('a date the engine refuses is said, today is used, and a good date is taken
   assert.deepEqual((await events()).filter((e) => e.type === 'error').map((e) => e.code), ['invalid-date'], 'aifc-error: invalid-date, once');
   const shown = await rows(page);
   assert.equal(shown[0].state, 'outcome', 'planned for today');
-  assert.equal(shown[1].state, 'error', 'a refused answer is its row\'s');
-  assert.equal(await planner(page).locator('tr[data-row]').nth(1).locator('.error-message').getAttribute('data-code'), 'invalid-answer', 'with its reason');
+  assert.equal(shown[1].state, 'question', 'a cell no reading takes is its row\'s: held back, the question asked');
+  assert.equal(await planner(page).locator('tr[data-row]').nth(1).locator('.held-note').getAttribute('data-why'), 'unknown', 'with its reason');
   await shots(page, planner(page).locator('.planner-notices'), 'planner-ru-date-refused');
 
   await planner(page).evaluate((el, date) => el.setAttribute('date', date), TODAY);
