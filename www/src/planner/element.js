@@ -16,7 +16,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** Today in Astana (UTC+5, no daylight saving time), YYYY-MM-DD. */
 const astanaToday = () => new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
 
-export function definePlanner(base) {
+export function definePlanner() {
   class AifcTeamPlanner extends HTMLElement {
     static observedAttributes = ['lang', 'date'];
 
@@ -60,7 +60,7 @@ export function definePlanner(base) {
     async #start(lang) {
       if (!this.#api) this.#paint([h('p', { class: 'loading', role: 'status', text: STRINGS[lang].loading })]);
       try {
-        this.#api = await withLanguage(base, lang);
+        this.#api = await withLanguage(lang);
       } catch (err) {
         if (this.#api) {
           this.#emit('error', { code: 'load-failed', message: String(err?.message ?? err) });
