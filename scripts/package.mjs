@@ -32,7 +32,7 @@ const widgetFiles = ["aifc-eligibility.js", "aifc-team-planner.js", ...Object.va
 // --- The npm package ---
 await rm(out, { recursive: true, force: true });
 await mkdir(new URL("widget/", stage), { recursive: true });
-const engineFiles = (await readdir(pkg)).filter((f) => /^aifc_eligibility(\.node\.js|\.js|_bindgen\.js|_bg\.wasm|_texts_.+\.txt|\.d\.ts|_bg\.wasm\.d\.ts)$/.test(f));
+const engineFiles = (await readdir(pkg)).filter((f) => /^aifc_eligibility(\.node\.js|\.js|_guard\.js|_bindgen\.js|_bg\.wasm|_texts_.+\.txt|\.d\.ts|_bg\.wasm\.d\.ts)$/.test(f));
 for (const f of engineFiles) await cp(new URL(f, pkg), new URL(f, stage));
 for (const f of widgetFiles) await cp(new URL(f, dist), new URL(`widget/${f}`, stage));
 for (const f of ["aifc-eligibility.d.ts", "aifc-team-planner.d.ts", "aifc-eligibility-react.d.ts"]) await cp(new URL(`www/${f}`, root), new URL(`widget/${f}`, stage));
@@ -53,6 +53,8 @@ const manifest = {
       node: "./aifc_eligibility.node.js",
       default: "./aifc_eligibility.js",
     },
+    // Each language's texts, for a bundler's import (`aifc-eligibility/texts/ru.txt`).
+    "./texts/*.txt": "./aifc_eligibility_texts_*.txt",
     "./widget": { types: "./widget/aifc-eligibility.d.ts", default: "./widget/aifc-eligibility.js" },
     "./team-planner": { types: "./widget/aifc-team-planner.d.ts", default: "./widget/aifc-team-planner.js" },
     "./react": { types: "./widget/aifc-eligibility-react.d.ts" },
