@@ -36,7 +36,7 @@ cat > pkg/package.json <<JSON
     ".": { "types": "./$crate.d.ts", "node": "./$crate.node.js", "default": "./$crate.js" },
     "./package.json": "./package.json"
   },
-  "files": ["$crate.js", "$crate.node.js", "${crate}_bindgen.js", "${crate}_bg.wasm"$texts, "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
+  "files": ["$crate.js", "$crate.node.js", "${crate}_guard.js", "${crate}_bindgen.js", "${crate}_bg.wasm"$texts, "$crate.d.ts", "${crate}_bg.wasm.d.ts"],
   "sideEffects": false,
   "license": "MIT"
 }
@@ -58,7 +58,7 @@ cp -r pkg dist/pkg
 # their hashed names, their integrity values written into the entry (and dist/assets.json).
 node scripts/bundle.mjs dist
 # The package's glue as deployed: the same code without its comments.
-for f in pkg/${crate}.js pkg/${crate}_bindgen.js; do
+for f in pkg/${crate}.js pkg/${crate}_guard.js pkg/${crate}_bindgen.js; do
   node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite
 done
 node scripts/integrity.mjs

@@ -77,6 +77,33 @@ const assetsWith = (stylesheet, firstQuestion = {}) => ({
 });
 const assetsPlugin = assetsWith(stylesheet, first);
 
+/**
+ * `import { URLS } from 'build:urls'`: each later file's URL as a literal
+ * `new URL("<file>", import.meta.url)`, the one form that Vite (dev and build), webpack, Rollup,
+ * Parcel and esbuild's users' tools recognise: a partner's bundler copies the file and rewrites
+ * the name, with no configuration; served as built, the URL is the file beside the entry. The
+ * bytes are unchanged whatever the bundler names them, so the integrity value still holds.
+ */
+const urlsPlugin = {
+  name: 'aifc-urls',
+  setup(b) {
+    b.onResolve({ filter: /^build:urls$/ }, () => ({ path: 'urls', namespace: 'aifc-urls' }));
+    b.onLoad({ filter: /.*/, namespace: 'aifc-urls' }, () => ({
+      contents: `export const URLS = {\n${Object.entries(assets).map(([key, a]) => `  ${JSON.stringify(key)}: new URL(${JSON.stringify(a.file)}, import.meta.url),`).join('\n')}\n};`,
+      loader: 'js',
+    }));
+    // wasm-bindgen's default, `new URL('aifc_eligibility_bg.wasm', import.meta.url)`, names a file
+    // that is not beside the entry (a bundler would fail to find it): the widget always passes its
+    // pinned wasm, and the default becomes that same file.
+    b.onLoad({ filter: /aifc_eligibility_bindgen\.js$/ }, (args) => {
+      const glue = fs.readFileSync(args.path, 'utf8');
+      const DEFAULT = "new URL('aifc_eligibility_bg.wasm', import.meta.url)";
+      if (!glue.includes(DEFAULT)) throw new Error(`${args.path}: no ${DEFAULT} to point at the widget's wasm; update scripts/bundle.mjs`);
+      return { contents: glue.replace(DEFAULT, `new URL(${JSON.stringify(assets.wasm.file)}, import.meta.url)`), loader: 'js' };
+    });
+  },
+};
+
 // V8's explicit compile hint (Chromium 136 on; others ignore the comment): the entry's functions
 // are compiled on the thread that streams it instead of one by one on the main thread when the
 // first screen first calls them (71 of them: 7-14 ms of the main thread unthrottled). 76 cold
@@ -90,7 +117,7 @@ await build({
   format: 'esm',
   allowOverwrite: true,
   banner: { js: COMPILE_HINT },
-  plugins: [textsPlugin, assetsPlugin],
+  plugins: [textsPlugin, assetsPlugin, urlsPlugin],
 });
 fs.rmSync(path.join(out, 'aifc-eligibility.css'), { force: true }); // an older build's
 
@@ -106,7 +133,7 @@ await build({
   outfile: path.join(out, PLANNER),
   format: 'esm',
   allowOverwrite: true,
-  plugins: [textsPlugin, assetsWith(plannerCss)],
+  plugins: [textsPlugin, assetsWith(plannerCss), urlsPlugin],
 });
 fs.rmSync(path.join(out, 'aifc-team-planner.css'), { force: true });
 // The same table for the tests, the benchmark and a host page's preload lines.

@@ -5,7 +5,7 @@
 // entry point.
 // Fails the build if the generated glue is not of the shape the guard relies on, or if an export
 // of the engine is missing from the guard.
-import { readFile, writeFile, copyFile, rm } from "node:fs/promises";
+import { readFile, readdir, writeFile, copyFile, rm } from "node:fs/promises";
 
 const pkg = new URL("../pkg/", import.meta.url);
 let generated = await readFile(new URL("aifc_eligibility.js", pkg), "utf8");
@@ -47,7 +47,15 @@ export function __aifcKeptTexts() {
 if (!generated.includes("function aifcKeptTexts(")) throw new Error("scripts/glue.mjs: src/bindings/answer.js is no longer inlined (aifcKeptTexts is missing)");
 await writeFile(new URL("aifc_eligibility_bindgen.js", pkg), generated + drop);
 await rm(new URL("aifc_eligibility.js", pkg));
-await copyFile(new URL("../src/glue.js", import.meta.url), new URL("aifc_eligibility.js", pkg));
+// The guard is aifc_eligibility_guard.js (the widget bundles it); the entry point is the browser
+// entry (src/browser.js) in front of it, with each language's texts named by a literal URL.
+await copyFile(new URL("../src/glue.js", import.meta.url), new URL("aifc_eligibility_guard.js", pkg));
+const tags = (await readdir(pkg)).map((f) => /^aifc_eligibility_texts_(\w+)\.txt$/.exec(f)?.[1]).filter(Boolean).sort();
+if (tags.length === 0) throw new Error("scripts/glue.mjs: no aifc_eligibility_texts_<tag>.txt in pkg/");
+const browser = await readFile(new URL("../src/browser.js", import.meta.url), "utf8");
+const EMPTY = "const TEXTS = {};";
+if (!browser.includes(EMPTY)) throw new Error(`src/browser.js: no ${EMPTY} to fill`);
+await writeFile(new URL("aifc_eligibility.js", pkg), browser.replace(EMPTY, `const TEXTS = {\n${tags.map((t) => `  ${t}: new URL("aifc_eligibility_texts_${t}.txt", import.meta.url),`).join("\n")}\n};`));
 
 const engine = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => !["initSync"].includes(n) && !n.startsWith("__"));
 const guard = await readFile(new URL("../src/glue.js", import.meta.url), "utf8");
@@ -78,8 +86,20 @@ export function initSync(module: { module: SyncInitInput } | SyncInitInput): Ini
 /**
  * Loads and compiles the engine, once: later and concurrent calls share the first one's promise.
  * In Node (the package's \`node\` entry) \`init()\` without an argument reads the wasm and every
- * language's texts from the package. In a browser it fetches the wasm from beside the module;
- * then load each language you answer in with \`loadLanguage\`.
+ * language's texts from the package. In a browser it fetches the wasm from beside the module, and
+ * with \`{ lang }\` that language's texts too (\`await init({ lang: "ru" })\`); load another with
+ * \`loadLanguage(lang)\`.
  */
-export default function init(module_or_path?: { module_or_path: InitInput | PromiseLike<InitInput> } | InitInput | PromiseLike<InitInput>): Promise<InitOutput>;
+export default function init(module_or_path?: { lang: LangTag | readonly LangTag[]; module_or_path?: InitInput | PromiseLike<InitInput> } | { module_or_path: InitInput | PromiseLike<InitInput> } | InitInput | PromiseLike<InitInput>): Promise<InitOutput>;
 `);
+
+// `loadLanguage(lang)` without texts (src/browser.js, src/node.js): the file beside the module.
+const typed = await readFile(dts, "utf8");
+const LOAD = "export function loadLanguage(lang: Lang, texts: string): void;";
+if (!typed.includes(LOAD)) throw new Error(`pkg/aifc_eligibility.d.ts: no ${LOAD}; update scripts/glue.mjs`);
+await writeFile(dts, typed.replace(LOAD, `${LOAD}
+/**
+ * Fetches one language's texts from beside the module (in Node: reads them from the package) and
+ * loads them. Rejects with \`unsupported-language\` for a language the package has no texts for.
+ */
+export function loadLanguage(lang: LangTag): Promise<void>;`));

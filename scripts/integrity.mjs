@@ -8,7 +8,7 @@ import { integrityOf } from "./assets.mjs";
 
 const dist = new URL("../dist/", import.meta.url);
 const hashed = (await readdir(dist)).filter((f) => /^aifc-eligibility\.[0-9a-f]{16}\.\w+$/.test(f)).sort();
-export const SHIPPED = ["aifc-eligibility.js", "aifc-team-planner.js", ...hashed, "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_bindgen.js", "pkg/aifc_eligibility_bg.wasm"];
+export const SHIPPED = ["aifc-eligibility.js", "aifc-team-planner.js", ...hashed, "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_guard.js", "pkg/aifc_eligibility_bindgen.js", "pkg/aifc_eligibility_bg.wasm"];
 
 const hashes = {};
 for (const file of SHIPPED) hashes[file] = integrityOf(await readFile(new URL(file, dist)));

@@ -8,12 +8,13 @@
 //    loads, with the element's types; `aifc-eligibility/react` its JSX types), the team planner
 //    (`aifc-eligibility/team-planner`, the same later files, and papaparse, which it carries, as a
 //    bundled dependency), README.md, LICENSE and CHANGELOG.md.
-// 2. Versioned, immutable files for CDNs: dist/<version>/ holds the two entries and the files
-//    it loads, with integrity.json naming the version, the guide edition and each file's SHA-384.
-//    A redeploy adds a folder and never changes one a partner pinned.
+// 2. Versioned, immutable files for CDNs (scripts/release.mjs): dist/<version>/ for a released
+//    version, written once (the build refuses other bytes than releases/<version>/integrity.json),
+//    or dist/dev/ for a development build; integrity.json names the version, the guide edition and
+//    each file's SHA-384. A redeploy adds a folder and never changes one a partner pinned.
 import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
-import { integrityOf } from "./assets.mjs";
+import { writeVersioned } from "./release.mjs";
 
 const root = new URL("../", import.meta.url);
 const pkg = new URL("pkg/", root);
@@ -32,7 +33,7 @@ const widgetFiles = ["aifc-eligibility.js", "aifc-team-planner.js", ...Object.va
 // --- The npm package ---
 await rm(out, { recursive: true, force: true });
 await mkdir(new URL("widget/", stage), { recursive: true });
-const engineFiles = (await readdir(pkg)).filter((f) => /^aifc_eligibility(\.node\.js|\.js|_bindgen\.js|_bg\.wasm|_texts_.+\.txt|\.d\.ts|_bg\.wasm\.d\.ts)$/.test(f));
+const engineFiles = (await readdir(pkg)).filter((f) => /^aifc_eligibility(\.node\.js|\.js|_guard\.js|_bindgen\.js|_bg\.wasm|_texts_.+\.txt|\.d\.ts|_bg\.wasm\.d\.ts)$/.test(f));
 for (const f of engineFiles) await cp(new URL(f, pkg), new URL(f, stage));
 for (const f of widgetFiles) await cp(new URL(f, dist), new URL(`widget/${f}`, stage));
 for (const f of ["aifc-eligibility.d.ts", "aifc-team-planner.d.ts", "aifc-eligibility-react.d.ts"]) await cp(new URL(`www/${f}`, root), new URL(`widget/${f}`, stage));
@@ -65,6 +66,8 @@ const manifest = {
       node: "./aifc_eligibility.node.js",
       default: "./aifc_eligibility.js",
     },
+    // Each language's texts, for a bundler's import (`aifc-eligibility/texts/ru.txt`).
+    "./texts/*.txt": "./aifc_eligibility_texts_*.txt",
     "./widget": { types: "./widget/aifc-eligibility.d.ts", default: "./widget/aifc-eligibility.js" },
     "./team-planner": { types: "./widget/aifc-team-planner.d.ts", default: "./widget/aifc-team-planner.js" },
     "./react": { types: "./widget/aifc-eligibility-react.d.ts" },
@@ -83,14 +86,9 @@ await writeFile(new URL("package.json", stage), `${JSON.stringify(manifest, null
 const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", out.pathname, stage.pathname], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }))[0];
 console.log(`[build] target/npm/${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes (the engine, the widget, README, LICENSE, CHANGELOG)`);
 
-// --- Versioned files for CDNs ---
-const versioned = new URL(`${version}/`, dist);
-await rm(versioned, { recursive: true, force: true });
-await mkdir(versioned, { recursive: true });
-const files = {};
-for (const f of widgetFiles) {
-  await cp(new URL(f, dist), new URL(f, versioned));
-  files[f] = integrityOf(await readFile(new URL(f, dist)));
-}
-await writeFile(new URL("integrity.json", versioned), `${JSON.stringify({ version, guideEdition: edition, files }, null, 2)}\n`);
-console.log(`[build] dist/${version}/: the widget ${version} (guide ${edition}), ${widgetFiles.length} files, with integrity.json`);
+// --- Versioned files for CDNs (scripts/release.mjs: a released version's folder is written once) ---
+const changelog = await readFile(new URL("CHANGELOG.md", root), "utf8");
+const { folder, released } = await writeVersioned({ dist, releases: new URL("releases/", root), changelog, version, guideEdition: edition, files: widgetFiles });
+console.log(released
+  ? `[build] dist/${folder}/: the widget ${version} (guide ${edition}), ${widgetFiles.length} files, the same bytes as releases/${version}/integrity.json`
+  : `[build] dist/dev/: a development build (CHANGELOG.md lists unreleased changes, so this is not ${version}), ${widgetFiles.length} files, with integrity.json`);

@@ -63,7 +63,7 @@ export interface AifcEligibilityElement extends HTMLElement {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-/** What JSX gives every element, ours too: an id, a class, a style, a ref, a key. */
+/** What JSX gives every element, ours too: an id, a class, a style, a ref, a key, global attributes. */
 export interface AifcJsxBaseProps {
   id?: string;
   class?: string;
@@ -71,6 +71,12 @@ export interface AifcJsxBaseProps {
   style?: unknown;
   ref?: unknown;
   key?: string | number;
+  /** Fallback content, shown until the element is defined (and where scripts do not run). */
+  children?: unknown;
+  hidden?: boolean;
+  title?: string;
+  tabIndex?: number;
+  slot?: string;
   /** React 19 attaches these as listeners of the `aifc-...` events. */
   "onaifc-error"?: (event: CustomEvent<AifcErrorDetail>) => void;
   "onaifc-language"?: (event: CustomEvent<AifcLanguageDetail>) => void;
@@ -80,7 +86,9 @@ export interface AifcJsxBaseProps {
 export interface AifcEligibilityJsxProps extends AifcJsxBaseProps {
   lang?: AifcLang;
   date?: string;
-  answers?: string;
+  /** A query string; React 19 also passes an object as the `answers` property. */
+  answers?: string | Partial<Record<Fact, string | number | boolean>>;
+  /** A prefix, or `true` / `""` for the default prefix (`aifc`). */
   "sync-url"?: string | boolean;
   "onaifc-question"?: (event: CustomEvent<AifcQuestionDetail>) => void;
   "onaifc-outcome"?: (event: CustomEvent<AifcOutcomeDetail>) => void;

@@ -20,5 +20,6 @@ import { defineElement } from './src/element.js';
 
 // Each element draws its first screen as it connects, then asks for the engine and its language's
 // texts: once the first question is painted (src/first.js), or at once when answers are given.
-const base = new URL('./', import.meta.url);
-defineElement(base);
+// A server render (Next, Remix, Astro) imports this module in Node, where there is no DOM: there
+// it defines nothing, and the browser defines the element when it runs the same import.
+if (globalThis.customElements) defineElement();

@@ -17,6 +17,9 @@
 import { loadEngine } from './src/engine.js';
 import { definePlanner } from './src/planner/element.js';
 
-const base = new URL('./', import.meta.url);
-loadEngine(base);
-definePlanner(base);
+// Defined, and the engine fetched, only where there are custom elements: a server render imports
+// this module in Node and gets nothing to run (the browser defines the element).
+if (globalThis.customElements) {
+  loadEngine();
+  definePlanner();
+}

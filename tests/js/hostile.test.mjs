@@ -66,7 +66,7 @@ const PLACES = [
 ];
 
 test("a call before init() throws a coded not-initialised error", async () => {
-  const fresh = await import(new URL("aifc_eligibility.js?before-init", pkg));
+  const fresh = await import(new URL("aifc_eligibility_guard.js?before-init", pkg)); // the guard behind the entry (src/browser.js)
   for (const name of ["version", "services", "quote", "evaluate", "plan", "isWorkingDay", "addWorkingDays", "extensionWindow", "extensionIcs", "office", "countries"]) {
     assert.throws(() => fresh[name]({}), (e) => e instanceof Error && e.code === "not-initialised" && e.name === "AifcEligibilityError", name);
   }

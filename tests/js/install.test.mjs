@@ -45,7 +45,7 @@ test("the installed package has the engine, the widget, README, LICENSE and CHAN
   const installed = path.join(project, "node_modules", "aifc-eligibility");
   const meta = JSON.parse(await readFile(path.join(installed, "package.json"), "utf8"));
   assert.equal(meta.license, "MIT");
-  assert.deepEqual(Object.keys(meta.exports), [".", "./widget", "./team-planner", "./react", "./package.json"]);
+  assert.deepEqual(Object.keys(meta.exports), [".", "./texts/*.txt", "./widget", "./team-planner", "./react", "./package.json"]);
   assert.equal(meta.exports["."].node, "./aifc_eligibility.node.js");
   for (const f of ["README.md", "LICENSE", "CHANGELOG.md", "widget/aifc-eligibility.js", "widget/aifc-eligibility.d.ts", "widget/aifc-team-planner.js", "widget/aifc-team-planner.d.ts"]) {
     await readFile(path.join(installed, f));

@@ -28,7 +28,7 @@ await api.default({ module_or_path: await readFile(new URL("aifc_eligibility_bg.
 await loadLanguages(api, pkg);
 // A second copy of the entry point, never initialised: for the `not-initialised` error; a copy of
 // wasm-bindgen's glue with an instance of its own and no language loaded: for `language-not-loaded`.
-const fresh = await import(new URL("aifc_eligibility.js?types-before-init", pkg));
+const fresh = await import(new URL("aifc_eligibility_guard.js?types-before-init", pkg)); // the guard behind the entry (src/browser.js)
 const bare = await import(new URL("aifc_eligibility_bindgen.js?types-no-language", pkg));
 bare.initSync({ module: await readFile(new URL("aifc_eligibility_bg.wasm", pkg)) });
 const real = await realOutputs(api, fresh, bare);

@@ -12,8 +12,9 @@ import path from 'node:path';
 import { DIST, launchBrowser } from './helpers.mjs';
 import { listenStatic } from '../support/static.mjs';
 
-const { version } = JSON.parse(fs.readFileSync(path.join(DIST, 'pkg', 'package.json'), 'utf8'));
-const pinned = JSON.parse(fs.readFileSync(path.join(DIST, version, 'integrity.json'), 'utf8'));
+// The folder the build wrote: the version's for a release, dev/ for a development build (scripts/release.mjs).
+const { folder } = JSON.parse(fs.readFileSync(path.join(DIST, 'release.json'), 'utf8'));
+const pinned = JSON.parse(fs.readFileSync(path.join(DIST, folder, 'integrity.json'), 'utf8'));
 
 let browser;
 const servers = [];
@@ -34,7 +35,7 @@ async function cdn(cors) {
 async function host(from, csp) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
 <link rel="icon" href="data:,">
-<script type="module" src="${from}/${version}/aifc-eligibility.js" integrity="${pinned.files['aifc-eligibility.js']}" crossorigin="anonymous"></script>
+<script type="module" src="${from}/${folder}/aifc-eligibility.js" integrity="${pinned.files['aifc-eligibility.js']}" crossorigin="anonymous"></script>
 </head><body><aifc-eligibility lang="ru" date="2026-03-25"></aifc-eligibility></body></html>`;
   const server = await listenStatic(path.join(DIST, 'pkg'), { pages: { '/partner.html': html }, headers: () => ({ 'content-security-policy': csp }) });
   servers.push(server);

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DIST, setup, openPage, Widget, screenshot } from './helpers.mjs';
 
-const { version } = JSON.parse(fs.readFileSync(path.join(DIST, 'pkg', 'package.json'), 'utf8'));
-const pinned = JSON.parse(fs.readFileSync(path.join(DIST, version, 'integrity.json'), 'utf8'));
+// The folder the build wrote: the version's for a release, dev/ for a development build (scripts/release.mjs).
+const { folder } = JSON.parse(fs.readFileSync(path.join(DIST, 'release.json'), 'utf8'));
+const pinned = JSON.parse(fs.readFileSync(path.join(DIST, folder, 'integrity.json'), 'utf8'));
 
 let env;
 before(async () => { env = await setup(); });
@@ -26,7 +27,7 @@ test('choices -> preview and a snippet that works as pasted', async (t) => {
   assert.equal(accent, '#006644', 'the preview takes the accent colour');
   const html = await page.inputValue('#html');
   const css = await page.inputValue('#css');
-  assert.ok(html.includes(`/${version}/aifc-eligibility.js"`), html);
+  assert.ok(html.includes(`/${folder}/aifc-eligibility.js"`), html);
   assert.ok(html.includes(`integrity="${pinned.files['aifc-eligibility.js']}"`), 'the versioned entry’s integrity value');
   assert.ok(html.includes('lang="kk" answers="need=iin"'), html);
   assert.match(css, /--aifc-accent: #006644;/);

@@ -17,8 +17,8 @@ import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
 import { failureScreen, topBar } from './parts.js';
 
-/** Defines <aifc-eligibility>, its engine and texts fetched from beside the entry module (`base`). */
-export function defineElement(base) {
+/** Defines <aifc-eligibility>, its engine and texts fetched from beside the entry module (engine.js). */
+export function defineElement() {
   class AifcEligibility extends HTMLElement {
     static observedAttributes = ['lang', 'date', 'answers', 'sync-url'];
 
@@ -80,7 +80,7 @@ export function defineElement(base) {
       if (this.#given.size > 0 || !this.#drawEarly()) this.#renderLoading();
       else await afterPaint();
       try {
-        this.#pkg = await engineWith(base, () => this.#lang);
+        this.#pkg = await engineWith(() => this.#lang);
       } catch (err) {
         this.#failed = true;
         this.#emitError('load-failed', String(err?.message ?? err));
@@ -282,7 +282,7 @@ export function defineElement(base) {
     async #switchLanguage(lang) {
       if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
         try {
-          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(base, lang));
+          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(lang));
         } catch (err) {
           this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
           return;
@@ -376,7 +376,7 @@ export function defineElement(base) {
       const lang = this.#lang;
       if (!hasLanguage(lang)) { // a language set from outside (the attribute, a link): its texts first
         this.#renderLoading();
-        withLanguage(base, lang).then(() => this.#lang === lang && this.#render({ focus }), (err) => {
+        withLanguage(lang).then(() => this.#lang === lang && this.#render({ focus }), (err) => {
           this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
           this.#renderFailure('load-failed');
         });

@@ -1,15 +1,19 @@
 // The engine, loaded once for every widget on the page: its glue (the package's guard and
 // wasm-bindgen's glue) is bundled into the entry module; the wasm and each language's texts are
 // fetched from beside the entry under their content-hashed names with the integrity values the
-// build computed (`build:assets`), so the browser refuses any other bytes. instantiateStreaming
+// build computed (`build:assets`), so the browser refuses any other bytes. Each file's URL is a
+// literal `new URL("<file>", import.meta.url)` in the entry (`build:urls`), the one form every
+// bundler (Vite, dev and build, webpack, Rollup, Parcel) recognises, copies and rewrites; served as
+// built, it is the file beside the entry. instantiateStreaming
 // compiles the wasm while it downloads (the glue falls back to the whole body when a server sends
 // the wrong MIME type). With the wasm comes the widget's later file (later.js: the outcome's
 // stylesheet, the country names). A language's texts (the engine's, and the widget's words beyond
 // the first screen's) are fetched when a widget first needs that language: the visitor's own
 // after the first question is painted, another on a switch; once loaded, a language works offline.
 
-import init, * as api from '../../pkg/aifc_eligibility.js';
+import init, * as api from '../../pkg/aifc_eligibility_guard.js';
 import { ASSETS } from 'build:assets';
+import { URLS } from 'build:urls';
 import { LANGS, addWords } from './i18n.js';
 import { setLater } from './later.js';
 
@@ -20,32 +24,38 @@ const languages = new Map(); // widget language -> promise of the engine with it
 const loaded = new Set();
 
 /**
- * A later file of the build, beside the entry module (`base`), fetched pinned to its integrity
- * value. The browser says only "Failed to fetch" for a refused file; the error names the file and
- * the three causes a host can fix (docs/WIDGET.md, Embedding).
+ * A later file of the build (`key` in `build:assets`), fetched pinned to its integrity value. The
+ * error names the file and what came back instead: a status and content type (a dev server's or
+ * a host's fallback page answering for a file not copied) before the causes of a refused fetch,
+ * for which the browser says only "Failed to fetch" (docs/WIDGET.md, Embedding).
  */
-export function fetchPinned(base, { file, integrity }) {
-  const url = new URL(file, base);
-  return fetch(url, { integrity }).catch((err) => {
-    throw new Error(`${file} could not be fetched from ${url.origin} (${err?.message ?? err}): `
-      + `a server on another origin must send Access-Control-Allow-Origin for every file, the page's CSP must allow ${url.origin} in connect-src, `
-      + 'and the file must be the one the entry\'s integrity value names');
-  });
+export async function fetchPinned(key) {
+  const { file, integrity } = ASSETS[key];
+  const url = URLS[key];
+  try {
+    return await fetch(url, { integrity });
+  } catch (err) {
+    // The same request without the check: what the server sends in its place, if it answers.
+    const seen = await fetch(url, { cache: 'no-store' }).then((r) => r, () => null);
+    const got = seen && (!seen.ok ? `it answered ${seen.status} ${seen.statusText}`.trim() : `it answered other bytes (${seen.headers.get('content-type') ?? 'no content type'})`);
+    throw new Error(`${file} could not be loaded from ${url.href}: ${got ? `${got}; copy the file there unchanged, beside the entry` : `${err?.message ?? err}; `
+      + `a server on another origin must send Access-Control-Allow-Origin for every file, and the page's CSP must allow ${url.origin} in connect-src`}`);
+  }
 }
 
 /** A later file's text (a refused or missing file is an error naming it). */
-async function textOf(base, asset) {
-  const response = await fetchPinned(base, asset);
-  if (!response.ok) throw new Error(`${asset.file}: ${response.status} ${response.statusText}`);
+async function textOf(key) {
+  const response = await fetchPinned(key);
+  if (!response.ok) throw new Error(`${ASSETS[key].file}: ${response.status} ${response.statusText}`);
   return response.text();
 }
 
 /** The engine and the widget's later file: a promise of the package's API, shared by every instance. */
-export function loadEngine(base) {
+export function loadEngine() {
   loading ??= (async () => {
     // A Response promise: the glue instantiates it with WebAssembly.instantiateStreaming.
-    const engine = init({ module_or_path: fetchPinned(base, ASSETS.wasm) });
-    const rest = textOf(base, ASSETS.later).then((text) => setLater(JSON.parse(text)));
+    const engine = init({ module_or_path: fetchPinned('wasm') });
+    const rest = textOf('later').then((text) => setLater(JSON.parse(text)));
     await Promise.all([engine, rest]);
     return api;
   })();
@@ -67,9 +77,9 @@ export function engineLang(lang) {
 }
 
 /** The engine with the engine's texts of `tag` loaded (fetched once per page; a failed fetch is tried again next time). */
-function withEngineTexts(base, tag) {
+function withEngineTexts(tag) {
   if (!engineTexts.has(tag)) {
-    const ready = Promise.all([loadEngine(base), textOf(base, ASSETS[`texts-${tag}`])]).then(([pkg, text]) => {
+    const ready = Promise.all([loadEngine(), textOf(`texts-${tag}`)]).then(([pkg, text]) => {
       pkg.loadLanguage(tag, text);
       engineLoaded.add(tag);
       return pkg;
@@ -84,10 +94,10 @@ function withEngineTexts(base, tag) {
  * The engine ready to answer in `lang`, a language of the widget: the engine's texts and the
  * widget's later words of that language loaded (once per page; a failed fetch is tried again next time).
  */
-export function withLanguage(base, lang) {
+export function withLanguage(lang) {
   if (!languages.has(lang)) {
-    const words = textOf(base, ASSETS[`words-${lang}`]).then((text) => addWords(lang, JSON.parse(text)));
-    const ready = Promise.all([withEngineTexts(base, engineLang(lang)), words]).then(([pkg]) => {
+    const words = textOf(`words-${lang}`).then((text) => addWords(lang, JSON.parse(text)));
+    const ready = Promise.all([withEngineTexts(engineLang(lang)), words]).then(([pkg]) => {
       loaded.add(lang);
       return pkg;
     });
@@ -98,12 +108,12 @@ export function withLanguage(base, lang) {
 }
 
 /** The engine with the texts of the language `lang()` names once they are loaded, loading again if it changed meanwhile. */
-export async function engineWith(base, lang) {
+export async function engineWith(lang) {
   let tag;
   let pkg;
   do {
     tag = lang();
-    pkg = await withLanguage(base, tag);
+    pkg = await withLanguage(tag);
   } while (tag !== lang());
   return pkg;
 }

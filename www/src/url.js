@@ -35,7 +35,8 @@ export const LANG_PARAM = 'lang';
 /** The prefix of a widget's parameters: its `sync-url` attribute if a valid name, else `aifc`. */
 export function syncPrefix(attribute) {
   const value = (attribute ?? '').trim();
-  return /^[\w-]+$/.test(value) ? value : 'aifc';
+  // `sync-url={true}` in JSX writes the attribute "true": the default prefix, as "" is.
+  return /^[\w-]+$/.test(value) && value !== 'true' ? value : 'aifc';
 }
 
 /** The answers in the page's URL under `prefix.` (without the language), and the language tag the link carries. */

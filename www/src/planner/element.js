@@ -21,7 +21,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** Today in Astana (UTC+5, no daylight saving time), YYYY-MM-DD. */
 const astanaToday = () => new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
 
-export function definePlanner(base) {
+export function definePlanner() {
   class AifcTeamPlanner extends HTMLElement {
     static observedAttributes = ['lang', 'date'];
 
@@ -92,7 +92,7 @@ export function definePlanner(base) {
       else this.#view?.busyLanguage(want);
       let api;
       try {
-        api = await withLanguage(base, want);
+        api = await withLanguage(want);
       } catch (err) {
         if (this.#loading !== want) return false; // a newer ask runs: its outcome counts
         this.#loading = null;
