@@ -175,6 +175,14 @@ export interface ExtensionWindow {
   provisional: boolean;
 }
 
+/** A doubt the Centre must settle before the visitor acts on the outcome. */
+export interface ToConfirm {
+  /** A stable code, such as `eaeu-short-stay` or `cis-short-stay`. */
+  kind: string;
+  /** The doubt, in the visitor's language. */
+  text: string;
+}
+
 export interface Outcome {
   /** The outcome node. `extension-closed` (the last day to apply, 5 working days before expiry, has
    *  passed) and `extension-expired` (the visa has expired) name no service: `services` and
@@ -186,6 +194,9 @@ export interface Outcome {
   notes: Note[];
   noService: { reason: string; instead: string; alternatives: Labelled<ServiceId>[] } | null;
   extensionWindow: ExtensionWindow | null;
+  /** Set when the outcome rests on a doubt the Centre must settle first (short CIS/EAEU stays):
+   *  the team planner keeps such a person out of the confirmed total. */
+  toConfirm: ToConfirm | null;
   /** The outcome at a glance. */
   plan: Plan;
 }
@@ -263,7 +274,10 @@ export type PersonPlan =
     /** Set when family members apply too: the guide does not say whether fees are per person. */
     perPerson: string | null;
     noService: Outcome["noService"];
+    /** An extension's window: the first and last day to apply and the expiry date. */
     extensionWindow: ExtensionWindow | null;
+    /** `outcome.toConfirm` of `evaluate`: this person's money is kept out of `totals.kzt`. */
+    toConfirm: ToConfirm | null;
     /** With `withPath`. */
     path?: Answered[];
   }
@@ -280,15 +294,24 @@ export interface TeamPlan {
     questions: number;
     /** People whose answers were refused. */
     errors: number;
-    /** The planned people's totals added up (standard tier plus state duty), exact. */
+    /** The confirmed people's totals added up (standard tier plus state duty), exact: the people
+     *  to confirm are left out (`toConfirmKzt`). */
     kzt: Kzt;
+    /** Confirmed people whose plan has a step without a fee in the guide ("ask the Centre"):
+     *  `kzt` leaves those fees out. */
+    unpriced: number;
+    /** Planned people whose outcome the Centre must confirm first (short CIS/EAEU stays). */
+    toConfirm: number;
+    /** Their totals added up, apart from `kzt`, exact. */
+    toConfirmKzt: Kzt;
     provisional: boolean;
     /** False when someone's step has no fee in the guide (left out of the sum). */
     complete: boolean;
     /** Set when someone's family applies too: the guide does not say whether fees are per person. */
     perPerson: string | null;
     /** Each service planned, in the guide's order. */
-    byService: { service: ServiceId; title: string; count: number; kzt: Kzt }[];
+    /** `complete`: false when the guide gives no fee for the service (`kzt` is then only duties). */
+    byService: { service: ServiceId; title: string; count: number; kzt: Kzt; complete: boolean }[];
   };
 }
 

@@ -37,6 +37,9 @@ const dts = await readFile(new URL("aifc_eligibility.d.ts", pkg), "utf8");
 /** Declared, produced by none of the real calls: path -> why the type keeps it. */
 const RARE = {
   evaluate: {
+    // Set by the engine for short CIS/EAEU stays (issue 25 item 1, the edges-engine branch); until that lands no outcome sets it.
+    "toConfirm.kind": "an outcome the Centre must confirm first (short CIS/EAEU stays): no outcome sets it until the engine flags them",
+    "toConfirm.text": "an outcome the Centre must confirm first (short CIS/EAEU stays): no outcome sets it until the engine flags them",
     "fees[].variant": "an outcome whose answers choose no fee row lists every row, each marked with it; the flow asks the term or the role before every service with several rows, so no path gets there",
   },
   quote: {
@@ -44,6 +47,8 @@ const RARE = {
     "fees[].variant": "quote() refuses a missing variant where there are several rows (missing-variant)",
   },
   plan: {
+    "toConfirm.kind": "a person the Centre must confirm first (short CIS/EAEU stays): no outcome sets it until the engine flags them",
+    "toConfirm.text": "a person the Centre must confirm first (short CIS/EAEU stays): no outcome sets it until the engine flags them",
     "=internal": "a person's error from a fault in the engine, never the caller's: no request produces it",
   },
   version: {

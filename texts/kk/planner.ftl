@@ -103,3 +103,22 @@ planner-columns =
     .visa = Ұзартылатын виза
     .visaExpires = Визаның қолданылу мерзімі аяқталатын күн
     .applicantType = Өтініш беруші
+
+## An extension's dates, fees the guide does not give, people to confirm first (issue 25)
+
+planner-apply-by = Өтініш берудің соңғы күні
+planner-apply-from = Өтініш берудің бірінші күні
+planner-expires = Визаның қолданылу мерзімі аяқталатын күн
+planner-ask-fee = Сомасын Орталықтан нақтылаңыз
+planner-ask-fee-of = Алымын Орталықтан нақтылаңыз: { $titles }
+planner-to-confirm = Нақтылау қажет
+planner-to-confirm-hint = Алдымен Орталықтан нақтылаңыз: команданың жалпы сомасына қосылмады.
+planner-unpriced-people = Алымдарын Орталықтан нақтылаңыз ({ $n } адам): сомаға қосылмады.
+planner-to-confirm-people = Алдымен Орталықтан нақтылаңыз ({ $n } адам), сомаға қосылмады:
+planner-dates-heading = Күндер: дайын болатын күн, өтініш берудің соңғы күні, визаның мерзімі
+planner-timeline-ready = дайын болатын күн
+planner-timeline-apply-by = өтініш берудің соңғы күні
+planner-timeline-expires = визаның мерзімі аяқталады
+planner-csv-apply-from = Өтініш берудің бірінші күні
+planner-csv-apply-by = Өтініш берудің соңғы күні
+planner-csv-ask = Орталықтан нақтылау

@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import { fold } from '../format.js';
 import { FACTS, LANGS, STRINGS, columnName, t } from './texts.js';
+import { DATE_COLUMNS, dateCells, totalCell } from './dates.js';
 
 export const NAME = 'name';
 /** The most people planned at once: the engine's limit for one plan() call. */
@@ -21,7 +22,7 @@ function headerMap() {
   for (const lang of LANGS) {
     map.set(key(t(lang, 'planner-col-name')), NAME);
     for (const fact of FACTS) map.set(key(columnName(lang, fact)), fact);
-    for (const id of ['planner-col-number', 'planner-csv-state', 'planner-csv-services', 'planner-csv-total', 'planner-csv-ready', 'planner-csv-note']) {
+    for (const id of ['planner-col-number', 'planner-csv-state', 'planner-csv-services', 'planner-csv-total', 'planner-csv-ready', 'planner-csv-note', ...DATE_COLUMNS]) {
       if (!map.has(key(t(lang, id)))) map.set(key(t(lang, id)), '');
     }
   }
@@ -78,20 +79,23 @@ export function templateRows(lang) {
 /**
  * The plan as rows: the header in `lang`, then one row per person: the name, the answers as
  * given, the status, the services, the total (an exact decimal of tenge, for a spreadsheet to
- * add), the ready-by date (YYYY-MM-DD) and the next question or the problem.
+ * add; empty where the guide gives no price), the ready-by date (YYYY-MM-DD), the next question
+ * or the problem, then dates.js's columns (the window to apply in, what to ask the Centre).
  */
 export function planRows(lang, people, results, describe) {
   const header = [t(lang, 'planner-col-name'), ...FACTS.map((fact) => columnName(lang, fact)),
-    t(lang, 'planner-csv-state'), t(lang, 'planner-csv-services'), t(lang, 'planner-csv-total'), t(lang, 'planner-csv-ready'), t(lang, 'planner-csv-note')];
+    t(lang, 'planner-csv-state'), t(lang, 'planner-csv-services'), t(lang, 'planner-csv-total'), t(lang, 'planner-csv-ready'), t(lang, 'planner-csv-note'),
+    ...DATE_COLUMNS.map((id) => t(lang, id))];
   const rows = people.map((person, i) => {
     const r = results[i];
     const outcome = r?.kind === 'outcome';
     return [describe.name(person, i), ...FACTS.map((f) => person.answers[f] ?? ''),
       r ? STRINGS[lang]['planner-state'][r.kind] : '',
       outcome ? r.steps.map((s) => s.title).join('; ') : '',
-      outcome ? r.total.kzt : '',
+      outcome ? totalCell(r) : '',
       outcome ? r.readyBy ?? '' : '',
-      r?.kind === 'question' ? r.question.text : r?.kind === 'error' ? describe.error(r) : outcome && r.noService ? r.noService.reason : ''];
+      r?.kind === 'question' ? r.question.text : r?.kind === 'error' ? describe.error(r) : outcome && r.noService ? r.noService.reason : '',
+      ...dateCells(lang, r)];
   });
   return [header, ...rows];
 }

@@ -9,7 +9,8 @@ import { styles } from '../styles.js';
 import { LANGS, STRINGS, langOf, plural, t } from './texts.js';
 import { MAX_PEOPLE, download, planRows, readCsv, templateRows } from './csv.js';
 import { renderRows } from './rows.js';
-import { renderTotals, renderTimeline } from './totals.js';
+import { renderTotals } from './totals.js';
+import { renderTimeline } from './dates.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

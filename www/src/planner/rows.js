@@ -6,6 +6,7 @@
 
 import { h, hiddenText } from '../dom.js';
 import { STRINGS, columnName, t } from './texts.js';
+import { rowDates, rowFlag, rowMoney } from './dates.js';
 
 export function renderRows(ctx, people, results) {
   const { lang } = ctx;
@@ -149,16 +150,17 @@ function outcome(ctx, person, result) {
   }
   if (result.kind === 'question') return question(ctx, person, result.question);
   if (result.noService) {
-    return h('div', { class: 'row-plan' }, h('p', { text: t(lang, 'planner-no-service') }), h('p', { class: 'hint', text: result.noService.reason }));
+    return h('div', { class: 'row-plan' }, h('p', { text: t(lang, 'planner-no-service') }), h('p', { class: 'hint', text: result.noService.reason }), rowDates(ctx, result));
   }
   return h('div', { class: 'row-plan' },
+    rowFlag(ctx, result),
     h('ul', { class: 'row-services', 'aria-label': t(lang, 'planner-services') },
       result.steps.map((s) => h('li', { 'data-service': s.service, text: s.title }))),
-    h('p', { class: 'row-total' }, `${t(lang, 'planner-total')}: `, h('strong', { 'data-kzt': result.total.kzt, text: f.money(result.total.kzt) })),
+    rowMoney(ctx, result),
     result.total.provisional ? h('p', { class: 'hint', text: t(lang, 'planner-provisional') }) : null,
-    result.total.complete ? null : h('p', { class: 'hint', text: t(lang, 'planner-incomplete') }),
     result.readyBy ? h('p', { class: 'row-ready' }, `${t(lang, 'planner-ready')}: `,
-      h('strong', { class: 'date', 'data-date': result.readyBy, text: f.date(result.readyBy) })) : null);
+      h('strong', { class: 'date', 'data-date': result.readyBy, text: f.date(result.readyBy) })) : null,
+    rowDates(ctx, result));
 }
 
 /** The engine's next question for this person, answered in the row. */

@@ -86,6 +86,9 @@ pub struct OutcomeOut {
     pub notes: Vec<NoteOut>,
     pub no_service: Option<NoServiceOut>,
     pub extension_window: Option<WindowOut>,
+    /// Set when the outcome rests on a doubt the Centre must settle first (short CIS/EAEU stays):
+    /// the planner keeps such a person out of the confirmed total.
+    pub to_confirm: Option<ToConfirmOut>,
     /// The outcome at a glance: steps with cost and date, the total, the timeline, the links.
     pub plan: Box<PlanOut>,
 }
@@ -95,6 +98,15 @@ pub struct NoServiceOut {
     pub reason: &'static str,
     pub instead: &'static str,
     pub alternatives: Vec<Labelled>,
+}
+
+/// A doubt the Centre must settle before the visitor acts on the outcome.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct ToConfirmOut {
+    /// A stable code (`eaeu-short-stay`, `cis-short-stay`).
+    pub kind: &'static str,
+    /// The doubt, in the visitor's language.
+    pub text: &'static str,
 }
 
 /// The extension window of a visa, against the evaluation date.
