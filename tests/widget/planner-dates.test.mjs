@@ -83,7 +83,13 @@ test('an urgent extension in the team: its window and expiry in the row, the dat
   // The row: the window and the expiry, as the single widget gives them.
   assert.equal(got.state, 'outcome');
   assert.deepEqual(got.dates, WINDOW, 'the last and first day to apply and the expiry in the row');
-  const rowText = squash(await planner(page).locator('tr[data-row]').first().innerText());
+  // Closed (one person at a glance): the last day to apply and the expiry; opened: the first day too.
+  const row = planner(page).locator('tr[data-row]').first();
+  const closedText = squash(await row.innerText());
+  assert.match(closedText, /Last day to apply\s*27 March 2026/);
+  assert.match(closedText, /The visa expires on\s*3 April 2026/);
+  await row.locator('button[data-expand]').click();
+  const rowText = squash(await row.innerText());
   assert.match(rowText, /Last day to apply\s*27 March 2026/);
   assert.match(rowText, /First day to apply\s*16 February 2026/);
   assert.match(rowText, /The visa expires on\s*3 April 2026/);
@@ -133,6 +139,7 @@ test('an urgent extension in the team: its window and expiry in the row, the dat
   await page.emulateMedia({ media: 'print' });
   assert.ok(await planner(page).locator('tr[data-row] .row-dates [data-when="apply-by"]').first().isVisible(), 'the last day to apply prints');
   assert.ok(await planner(page).locator('tr[data-row] .row-dates [data-when="expires"]').first().isVisible(), 'the expiry prints');
+  assert.ok(await planner(page).locator('tr[data-row] .row-dates [data-when="apply-from"]').first().isVisible(), 'the first day to apply prints');
   assert.ok(await planner(page).locator(`.timeline-list li[data-date="${WINDOW.latest}"]`).isVisible(), 'the dates list prints');
   assert.ok(await planner(page).locator('[data-left-out="unpriced"]').isVisible(), 'what the total leaves out prints');
   await screenshot(page, 'planner-dates-en-print');
@@ -150,6 +157,15 @@ test('the urgent extension in Kazakh and English at 375 and 1280 px: the dates i
       await pasteTeam(page, lang);
       const got = await seen(page);
       assert.deepEqual(got.dates, WINDOW, `${lang} ${width}: the window in the row`);
+      // The row closed shows the last day to apply, the expiry and "ask the Centre"; opened, the first day to apply too.
+      const closedText = squash(await planner(page).locator('tr[data-row]').first().innerText());
+      for (const id of ['planner-apply-by', 'planner-expires', 'planner-ask-fee']) {
+        assert.ok(closedText.includes(TEXTS[lang][id]), `${lang} ${width}: the closed row says «${TEXTS[lang][id]}»`);
+      }
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await planner(page).locator('#team-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(SCREENSHOTS, `planner-dates-${lang}-${width}-closed.png`) });
+      await planner(page).locator('tr[data-row] button[data-expand]').first().click();
       const rowText = squash(await planner(page).locator('tr[data-row]').first().innerText());
       for (const id of ['planner-apply-by', 'planner-apply-from', 'planner-expires', 'planner-ask-fee']) {
         assert.ok(rowText.includes(TEXTS[lang][id]), `${lang} ${width}: the row says «${TEXTS[lang][id]}»`);
@@ -157,7 +173,6 @@ test('the urgent extension in Kazakh and English at 375 and 1280 px: the dates i
       // The last day to apply is on screen without scrolling sideways.
       const box = await planner(page).locator('tr[data-row] [data-when="apply-by"] dd').first().boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${lang} ${width}: the last day to apply fits`);
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await planner(page).locator('tr[data-row]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: path.join(SCREENSHOTS, `planner-dates-${lang}-${width}-row.png`) });
       await planner(page).locator('#totals-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));

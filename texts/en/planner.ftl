@@ -142,3 +142,13 @@ planner-timeline-expires = visa expires
 planner-csv-apply-from = First day to apply
 planner-csv-apply-by = Last day to apply
 planner-csv-ask = To ask the Centre
+
+## Many people at a glance: a planned row closed to one line, and filters (issue 26)
+
+# The accessible name of a planned row's "Details" button.
+planner-details-of = Details of { $name }
+planner-filter = Show
+planner-filter-all = Everyone
+planner-filter-planned = Planned
+planner-filter-asking = Answers needed
+planner-filter-check = To check

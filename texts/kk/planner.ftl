@@ -122,3 +122,12 @@ planner-timeline-expires = визаның мерзімі аяқталады
 planner-csv-apply-from = Өтініш берудің бірінші күні
 planner-csv-apply-by = Өтініш берудің соңғы күні
 planner-csv-ask = Орталықтан нақтылау
+
+## Many people at a glance: a planned row closed to one line, and filters (issue 26)
+
+planner-details-of = Толығырақ: { $name }
+planner-filter = Көрсету
+planner-filter-all = Барлығы
+planner-filter-planned = Жоспарланғандар
+planner-filter-asking = Жауаптар қажет
+planner-filter-check = Тексеру қажет

@@ -138,3 +138,12 @@ planner-timeline-expires = виза истекает
 planner-csv-apply-from = Первый день подачи
 planner-csv-apply-by = Последний день подачи
 planner-csv-ask = Уточнить в Центре
+
+## Many people at a glance: a planned row closed to one line, and filters (issue 26)
+
+planner-details-of = Подробнее: { $name }
+planner-filter = Показать
+planner-filter-all = Всех
+planner-filter-planned = Запланированных
+planner-filter-asking = Нужны ответы
+planner-filter-check = Проверить

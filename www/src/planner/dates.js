@@ -124,10 +124,13 @@ export function renderTimeline(ctx, people, results) {
   const list = h('ol', { class: 'timeline-list' }, dates.map((date) => {
     const entries = byDate.get(date);
     // Grouped by what happens that day: "ready: A, B; last day to apply: C".
+    // Each name in its own <bdi>: a name written right to left (or with a direction mark) does not
+    // reorder the names and words around it.
     const kinds = [...new Set(entries.map((e) => e.kind))];
-    const words = kinds.map((kind) => `${t(lang, KIND_TEXT[kind])}: ${entries.filter((e) => e.kind === kind).map((e) => e.name).join(', ')}`);
+    const words = kinds.map((kind, k) => [k ? '; ' : ' ', `${t(lang, KIND_TEXT[kind])}: `,
+      entries.filter((e) => e.kind === kind).map((e, j) => [j ? ', ' : '', h('bdi', { text: e.name })])]);
     return h('li', { 'data-date': date, 'data-kinds': kinds.join(' ') },
-      h('strong', { text: f.date(date) }), h('span', { text: ` (${f.number(entries.length)}) ${words.join('; ')}` }));
+      h('strong', { text: f.date(date) }), h('span', {}, ` (${f.number(entries.length)})`, words));
   }));
   section.append(picture, list);
   return section;

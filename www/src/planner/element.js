@@ -11,6 +11,7 @@ import { MAX_PEOPLE, download, planRows, readCsv, templateRows } from './csv.js'
 import { renderRows } from './rows.js';
 import { renderTotals } from './totals.js';
 import { renderTimeline } from './dates.js';
+import { renderFilters } from './compact.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,6 +34,8 @@ export function definePlanner(base) {
     #focus = null;
     #failed = false;
     #refusedDate = null;
+    /** The page's view of the team: the filter chosen (compact.js). */
+    #view = { filter: 'all' };
 
     connectedCallback() {
       if (!this.#root) {
@@ -143,6 +146,7 @@ export function definePlanner(base) {
         lang,
         f: formatsFor(lang),
         today: this.#date ?? astanaToday(),
+        view: this.#view,
         countries: () => this.#api.countries(),
         nameOf: (person, i) => person.name || t(lang, 'planner-person', { n: i + 1 }),
         pathOf: (person) => this.pathOf(person),
@@ -254,6 +258,7 @@ export function definePlanner(base) {
         h('p', { class: 'lead', text: t(lang, 'planner-intro') }),
         this.#input(),
         h('p', { class: 'planner-status', role: 'status', text: this.#status }),
+        hasPeople ? renderFilters(ctx, this.#totals) : null,
         renderRows(ctx, this.#people, this.#results),
         hasPeople ? renderTotals(ctx, this.#totals) : null,
         hasPeople ? renderTimeline(ctx, this.#people, this.#results) : null,

@@ -7,6 +7,7 @@
 import { h, hiddenText } from '../dom.js';
 import { STRINGS, columnName, t } from './texts.js';
 import { rowDates, rowFlag, rowMoney } from './dates.js';
+import { compactRow } from './compact.js';
 
 export function renderRows(ctx, people, results) {
   const { lang } = ctx;
@@ -108,6 +109,7 @@ function row(ctx, made, person, i, result) {
   const body = outcome(ctx, person, result);
   if (body) resultCell.append(body);
   removeCell.firstChild.setAttribute('aria-label', t(lang, 'planner-remove-person', { name }));
+  compactRow(ctx, tr, person, result, name);
   return tr;
 }
 
