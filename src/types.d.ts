@@ -175,14 +175,6 @@ export interface ExtensionWindow {
   provisional: boolean;
 }
 
-/** A doubt the Centre must settle before the visitor acts on the outcome. */
-export interface ToConfirm {
-  /** A stable code, such as `eaeu-short-stay` or `cis-short-stay`. */
-  kind: string;
-  /** The doubt, in the visitor's language. */
-  text: string;
-}
-
 export interface Outcome {
   /** The outcome node. `extension-closed` (the last day to apply, 5 working days before expiry, has
    *  passed) and `extension-expired` (the visa has expired) name no service: `services` and
@@ -194,11 +186,27 @@ export interface Outcome {
   notes: Note[];
   noService: { reason: string; instead: string; alternatives: Labelled<ServiceId>[] } | null;
   extensionWindow: ExtensionWindow | null;
-  /** Set when the outcome rests on a doubt the Centre must settle first (short CIS/EAEU stays):
-   *  the team planner keeps such a person out of the confirmed total. */
+  /** Set when the outcome rests on a doubt the Centre must settle before the visitor applies or
+   *  pays (a citizen of another EAEU state staying 90 days or fewer, of a CIS state 30 or fewer):
+   *  the answer leads with it, not with the total; `services`, `quotes` and `plan` are what the
+   *  guide gives if the Centre says the visitor needs them. */
   toConfirm: ToConfirm | null;
   /** The outcome at a glance. */
   plan: Plan;
+}
+
+export interface ToConfirm {
+  kind: "eaeu-short-stay" | "cis-short-stay";
+  /** The first screen's heading. */
+  title: string;
+  /** The doubt, whom to ask and how (the Centre's phone and e-mail are in it). */
+  text: string;
+  /** A public source beside the guide: its name in the visitor's language, and its own words
+   *  in the language they were written in (`quoteLang`, a BCP 47 tag: the EAEU Treaty's, `ru`), never translated. */
+  source: { label: string; quote: string; quoteLang: string } | null;
+  /** What the Centre can do for the visitor meanwhile, and those services. */
+  centre: string | null;
+  services: Labelled<ServiceId>[];
 }
 
 /** Each step's cost at the standard tier and date, the total, the timeline and the links. */

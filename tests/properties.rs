@@ -246,7 +246,7 @@ proptest! {
                     prop_assert_eq!(total, &o.plan.total);
                     prop_assert_eq!((ready_by, ready_by_with_delay, per_person), (&o.plan.ready_by, &o.plan.ready_by_with_delay, &o.plan.per_person));
                     prop_assert_eq!((no_service, extension_window), (&o.no_service, &o.extension_window));
-                    prop_assert_eq!(to_confirm.as_deref(), o.to_confirm.as_ref());
+                    prop_assert_eq!(to_confirm, &o.to_confirm);
                     let kzt = Decimal::from_str(&total.kzt).map_err(|e| TestCaseError::fail(e.to_string()))?;
                     // A person the Centre must confirm first is counted apart, not in the team's total.
                     if to_confirm.is_some() {

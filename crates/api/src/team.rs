@@ -106,7 +106,7 @@ fn outcome_of(id: Option<String>, o: OutcomeOut, path: Option<Vec<Answered>>) ->
         per_person: plan.per_person,
         no_service: o.no_service,
         extension_window: o.extension_window,
-        to_confirm: o.to_confirm.map(Box::new),
+        to_confirm: o.to_confirm,
         path,
     }
 }
@@ -226,7 +226,14 @@ mod tests {
     fn a_person_to_confirm_is_kept_out_of_the_confirmed_total_and_counted_apart() {
         let sure = work_visa();
         let mut doubt = work_visa();
-        doubt.to_confirm = Some(ToConfirmOut { kind: "cis-short-stay", text: "Ask the Centre" });
+        doubt.to_confirm = Some(Box::new(ToConfirmOut {
+            kind: "cis-short-stay",
+            title: "Ask the Centre first",
+            text: "Ask the Centre",
+            source: None,
+            centre: None,
+            services: vec![],
+        }));
         let one: Decimal = sure.quotes.iter().map(subtotal).sum();
         assert!(one > Decimal::ZERO);
         let mut sums = Sums::default();

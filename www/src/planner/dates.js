@@ -47,7 +47,8 @@ export function rowFlag(ctx, r) {
   if (!r?.toConfirm) return null;
   return h('div', { class: 'row-confirm', 'data-confirm': r.toConfirm.kind },
     h('strong', { class: 'tag tag-warning', text: t(lang, 'planner-to-confirm') }), ' ',
-    h('span', { text: r.toConfirm.text }),
+    // The engine's heading for the doubt (its full text, with the Centre's contacts, is the single widget's first screen).
+    h('span', { text: r.toConfirm.title ?? r.toConfirm.text }),
     h('p', { class: 'hint', text: t(lang, 'planner-to-confirm-hint') }));
 }
 
@@ -150,7 +151,7 @@ export function dateCells(lang, r) {
   const unpriced = unpricedTitles(r);
   const ask = [
     unpriced.length ? t(lang, 'planner-ask-fee-of', { titles: unpriced.join('; ') }) : null,
-    r.toConfirm ? `${t(lang, 'planner-to-confirm')}: ${r.toConfirm.text}` : null,
+    r.toConfirm ? `${t(lang, 'planner-to-confirm')}: ${r.toConfirm.title ?? r.toConfirm.text}` : null,
   ].filter(Boolean).join(' ');
   return [w ? w.earliest : '', w ? w.latest : '', ask];
 }
