@@ -99,8 +99,10 @@ export function renderTimeline(ctx, people, results) {
     }
   });
   const dates = [...byDate.keys()].sort();
+  // "Ready-by dates" while they are all there is; with an extension, its days to act by too.
+  const onlyReady = [...byDate.values()].every((entries) => entries.every((e) => e.kind === 'ready'));
   const section = h('section', { class: 'block timeline', part: 'timeline', 'aria-labelledby': 'timeline-heading' },
-    h('h3', { id: 'timeline-heading', text: t(lang, 'planner-dates-heading') }));
+    h('h3', { id: 'timeline-heading', text: t(lang, onlyReady ? 'planner-timeline' : 'planner-dates-heading') }));
   if (!dates.length) {
     section.append(h('p', { class: 'hint', text: t(lang, 'planner-timeline-none') }));
     return section;

@@ -31,7 +31,12 @@ export function renderTotals(ctx, totals) {
       h('tbody', {}, totals.byService.map((s) => h('tr', { 'data-service': s.service },
         h('th', { scope: 'row', text: s.title }),
         h('td', { class: 'num', text: f.number(s.count) }),
-        s.complete || s.kzt !== '0'
-          ? h('td', { class: 'num', 'data-kzt': s.kzt, text: f.money(s.kzt) })
-          : h('td', { class: 'num', 'data-ask': 'fee', text: t(lang, 'planner-ask-fee') }))))) : null);
+        byServiceAmount(ctx, s))))) : null);
+}
+
+/** A service's amount; "ask the Centre" where the guide gives no fee and no duty; the duties alone said so. */
+function byServiceAmount({ lang, f }, s) {
+  if (!s.complete && s.kzt === '0') return h('td', { class: 'num', 'data-ask': 'fee', text: t(lang, 'planner-ask-fee') });
+  return h('td', { class: 'num', 'data-kzt': s.kzt }, f.money(s.kzt),
+    s.complete ? null : h('span', { class: 'hint by-service-incomplete', text: ` (${t(lang, 'planner-incomplete')})` }));
 }
