@@ -188,8 +188,27 @@ export interface Outcome {
   notes: Note[];
   noService: { reason: string; instead: string; alternatives: Labelled<ServiceId>[] } | null;
   extensionWindow: ExtensionWindow | null;
+  /** Set when the outcome rests on a doubt the Centre must settle before the visitor applies or
+   *  pays (a citizen of another EAEU state staying 90 days or fewer, of a CIS state 30 or fewer):
+   *  the answer leads with it, not with the total; `services`, `quotes` and `plan` are what the
+   *  guide gives if the Centre says the visitor needs them. */
+  toConfirm: ToConfirm | null;
   /** The outcome at a glance. */
   plan: Plan;
+}
+
+export interface ToConfirm {
+  kind: "eaeu-short-stay" | "cis-short-stay";
+  /** The first screen's heading. */
+  title: string;
+  /** The doubt, whom to ask and how (the Centre's phone and e-mail are in it). */
+  text: string;
+  /** A public source beside the guide: its name in the visitor's language, and its own words
+   *  in the language they were written in (`quoteLang`, a BCP 47 tag: the EAEU Treaty's, `ru`), never translated. */
+  source: { label: string; quote: string; quoteLang: string } | null;
+  /** What the Centre can do for the visitor meanwhile, and those services. */
+  centre: string | null;
+  services: Labelled<ServiceId>[];
 }
 
 /** Each step's cost at the standard tier and date, the total, the timeline and the links. */
@@ -265,7 +284,10 @@ export type PersonPlan =
     /** Set when family members apply too: the guide does not say whether fees are per person. */
     perPerson: string | null;
     noService: Outcome["noService"];
+    /** An extension's window: the first and last day to apply and the expiry date. */
     extensionWindow: ExtensionWindow | null;
+    /** `outcome.toConfirm` of `evaluate`: this person's money is kept out of `totals.kzt`. */
+    toConfirm: ToConfirm | null;
     /** With `withPath`. */
     path?: Answered[];
   }
@@ -282,15 +304,24 @@ export interface TeamPlan {
     questions: number;
     /** People whose answers were refused. */
     errors: number;
-    /** The planned people's totals added up (standard tier plus state duty), exact. */
+    /** The confirmed people's totals added up (standard tier plus state duty), exact: the people
+     *  to confirm are left out (`toConfirmKzt`). */
     kzt: Kzt;
+    /** Confirmed people whose plan has a step without a fee in the guide ("ask the Centre"):
+     *  `kzt` leaves those fees out. */
+    unpriced: number;
+    /** Planned people whose outcome the Centre must confirm first (short CIS/EAEU stays). */
+    toConfirm: number;
+    /** Their totals added up, apart from `kzt`, exact. */
+    toConfirmKzt: Kzt;
     provisional: boolean;
     /** False when someone's step has no fee in the guide (left out of the sum). */
     complete: boolean;
     /** Set when someone's family applies too: the guide does not say whether fees are per person. */
     perPerson: string | null;
     /** Each service planned, in the guide's order. */
-    byService: { service: ServiceId; title: string; count: number; kzt: Kzt }[];
+    /** `complete`: false when the guide gives no fee for the service (`kzt` is then only duties). */
+    byService: { service: ServiceId; title: string; count: number; kzt: Kzt; complete: boolean }[];
   };
 }
 

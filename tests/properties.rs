@@ -233,10 +233,11 @@ proptest! {
         let team = plan(&req, today()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(team.people.len(), rows.len());
         let mut sum = Decimal::ZERO;
+        let mut confirm = Decimal::ZERO;
         for ((answers, id), person) in rows.iter().zip(&team.people) {
             let one = evaluate(&EvaluateRequest { answers: answers.clone(), lang: Some(lang.to_string()), date: date.clone() }, today());
             match (one, person) {
-                (Ok(Evaluation::Outcome { outcome: o, path: p, .. }), PersonPlan::Outcome { id: got, outcome, services, steps, total, ready_by, ready_by_with_delay, per_person, no_service, extension_window, path }) => {
+                (Ok(Evaluation::Outcome { outcome: o, path: p, .. }), PersonPlan::Outcome { id: got, outcome, services, steps, total, ready_by, ready_by_with_delay, per_person, no_service, extension_window, to_confirm, path }) => {
                     prop_assert_eq!(got, id);
                     prop_assert_eq!(path, &with_path.then_some(p));
                     prop_assert_eq!(*outcome, o.id);
@@ -245,7 +246,14 @@ proptest! {
                     prop_assert_eq!(total, &o.plan.total);
                     prop_assert_eq!((ready_by, ready_by_with_delay, per_person), (&o.plan.ready_by, &o.plan.ready_by_with_delay, &o.plan.per_person));
                     prop_assert_eq!((no_service, extension_window), (&o.no_service, &o.extension_window));
-                    sum += Decimal::from_str(&total.kzt).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    prop_assert_eq!(to_confirm, &o.to_confirm);
+                    let kzt = Decimal::from_str(&total.kzt).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    // A person the Centre must confirm first is counted apart, not in the team's total.
+                    if to_confirm.is_some() {
+                        confirm += kzt;
+                    } else {
+                        sum += kzt;
+                    }
                 }
                 (Ok(Evaluation::Question { question: q, progress: pr, path: p }), PersonPlan::Question { id: got, question, progress, path }) => {
                     prop_assert_eq!(got, id);
@@ -260,5 +268,6 @@ proptest! {
             }
         }
         prop_assert_eq!(Decimal::from_str(&team.totals.kzt).ok(), Some(sum));
+        prop_assert_eq!(Decimal::from_str(&team.totals.to_confirm_kzt).ok(), Some(confirm));
     }
 }

@@ -194,3 +194,48 @@ fn the_team_language_and_date_refuse_the_whole_request() {
     assert_eq!(code(None, Some("2026-02-30")), "invalid-date");
     assert_eq!(code(Some("kk"), Some("2026-03-02")), "ok");
 }
+
+/// An HR officer's employee whose work visa expires in ten days (on TODAY), extended with the
+/// same host: the window is open, its last day close.
+const URGENT_EXTENSION: &[(&str, &str)] = &[
+    ("need", "extend"),
+    ("visa", "work"),
+    ("sameHost", "true"),
+    ("visaExpires", "2026-12-04"),
+    ("family", "false"),
+    ("branch", "false"),
+];
+
+#[test]
+fn an_urgent_extension_carries_its_window_and_its_unknown_fee_is_left_out_of_the_total_and_said() {
+    let t = team(
+        vec![
+            PersonIn::new(Some("extends"), answers(URGENT_EXTENSION)),
+            PersonIn::new(Some("works"), answers(WORK_FROM_ABROAD)),
+        ],
+        "en",
+    );
+    let PersonPlan::Outcome { steps, extension_window: Some(w), to_confirm, .. } = &t.people[0] else {
+        panic!("the extension is planned with its window: {:?}", t.people[0])
+    };
+    // The guide: apply no earlier than 30 and no later than 5 working days before the expiry
+    // (Kazakhstan's working days, counted back from Friday 4 December: the 5th is Friday 27
+    // November; the 30th is Thursday 22 October, 26 October being the Republic Day's day off,
+    // 25 October a Sunday).
+    assert_eq!(
+        (w.earliest.as_str(), w.latest.as_str(), w.expires.as_str()),
+        ("2026-10-22", "2026-11-27", "2026-12-04")
+    );
+    assert_eq!(w.status, "open");
+    assert!(to_confirm.is_none());
+    // The guide gives no fee for an extension: the step says so, it is not a fee of 0.
+    assert!(steps.iter().all(|s| !s.priced && s.fee.is_none()), "{steps:?}");
+    let PersonPlan::Outcome { total: work, .. } = &t.people[1] else { panic!("the work visa is planned") };
+    // The team's total is the work visa's alone, and says that one person's fee is left out.
+    assert_eq!(kzt(&t.totals.kzt), kzt(&work.kzt));
+    assert_eq!((t.totals.unpriced, t.totals.to_confirm, t.totals.to_confirm_kzt.as_str()), (1, 0, "0"));
+    assert!(!t.totals.complete);
+    let extension = t.totals.by_service.iter().find(|s| s.service == steps[0].service).expect("the extension's line");
+    assert_eq!((extension.count, extension.complete), (1, false));
+    assert!(t.totals.by_service.iter().filter(|s| s.service != steps[0].service).all(|s| s.complete));
+}

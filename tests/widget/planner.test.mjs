@@ -44,6 +44,8 @@ function csvOf(lang, people, sep = ',') {
 }
 
 const planner = (page) => page.locator('aifc-team-planner');
+/** True when the guide prices nothing of a person's plan (neither fee nor duty): the planner then says "ask the Centre". */
+const nothingPriced = (p) => p.steps.length > 0 && p.steps.every((s) => !s.priced && !s.stateDuty);
 
 /** What the page shows for each row and the totals, read by data-* hooks. */
 async function shown(page) {
@@ -63,7 +65,8 @@ async function shown(page) {
       kzt: totals?.querySelector('.team-total [data-kzt]')?.dataset.kzt,
       totalText: totals?.querySelector('.team-total strong')?.textContent,
       counts: Object.fromEntries([...root.querySelectorAll('[data-count]')].map((c) => [c.dataset.count, c.querySelector('dd').textContent])),
-      byService: [...root.querySelectorAll('.by-service tr[data-service]')].map((tr) => [tr.dataset.service, tr.querySelector('.num').textContent, tr.querySelector('[data-kzt]').dataset.kzt]),
+      // A service the guide gives no fee for says "ask the Centre" (data-ask), never an amount of 0.
+      byService: [...root.querySelectorAll('.by-service tr[data-service]')].map((tr) => [tr.dataset.service, tr.querySelector('.num').textContent, tr.querySelector('[data-kzt]')?.dataset.kzt ?? tr.querySelector('[data-ask]')?.dataset.ask]),
       timeline: [...root.querySelectorAll('.timeline-list li')].map((li) => li.dataset.date),
     };
   });
@@ -78,7 +81,8 @@ async function expected(people, lang) {
     rows: plan.people.map((p) => ({
       kind: p.kind,
       services: p.kind === 'outcome' && !p.noService ? p.steps.map((s) => s.service) : [],
-      kzt: p.kind === 'outcome' && !p.noService ? p.total.kzt : null,
+      // Nothing priced in the guide (an extension): "ask the Centre" in the row, no amount.
+      kzt: p.kind === 'outcome' && !p.noService && !nothingPriced(p) ? p.total.kzt : null,
       readyBy: p.kind === 'outcome' && !p.noService ? p.readyBy : null,
       question: p.kind === 'question' ? p.question.id : null,
       code: p.kind === 'error' ? p.error.code : null,
@@ -142,9 +146,11 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
     assert.equal(got.kzt, want.plan.totals.kzt, `${lang}: the team total is plan()'s`);
     assert.equal(squash(got.totalText), money(lang, want.plan.totals.kzt), `${lang}: formatted with Intl`);
     assert.deepEqual(Object.values(got.counts).map((n) => Number(n)), ['people', 'planned', 'questions', 'errors'].map((k) => want.plan.totals[k]), `${lang}: the counts`);
-    assert.deepEqual(got.byService, want.plan.totals.byService.map((s) => [s.service, String(s.count), s.kzt]), `${lang}: per service`);
-    const dates = [...new Set(want.plan.people.filter((p) => p.kind === 'outcome' && p.readyBy).map((p) => p.readyBy))].sort();
-    assert.deepEqual(got.timeline, dates, `${lang}: the timeline lists every ready-by date`);
+    assert.deepEqual(got.byService, want.plan.totals.byService.map((s) => [s.service, String(s.count), s.complete || s.kzt !== '0' ? s.kzt : 'fee']), `${lang}: per service`);
+    // Every ready-by date, and each extension's last day to apply (while its window is open) and expiry.
+    const dates = [...new Set(want.plan.people.filter((p) => p.kind === 'outcome').flatMap((p) => [p.readyBy,
+      ['open', 'before'].includes(p.extensionWindow?.status) ? p.extensionWindow.latest : null, p.extensionWindow?.expires]).filter(Boolean))].sort();
+    assert.deepEqual(got.timeline, dates, `${lang}: the timeline lists every ready-by date, last day to apply and expiry`);
     if (want.plan.totals.perPerson) assert.ok(await planner(page).locator('[data-kind="per-person"]').isVisible(), 'the team wording of the per-person note');
     for (const width of [375, 1280]) await shots(page, `planner-${lang}-${width}`, width);
   }
@@ -182,7 +188,7 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
   assert.equal(rows.length, 51, 'the header and a row per person');
   assert.equal(rows[1][0], team[0].name, 'names with quotes and commas survive');
   const total = rows[0].indexOf(TEXTS.en['planner-csv-total']);
-  assert.deepEqual(rows.slice(1).map((r) => r[total]), want.plan.people.map((p) => (p.kind === 'outcome' ? p.total.kzt : '')), 'each total, exact');
+  assert.deepEqual(rows.slice(1).map((r) => r[total]), want.plan.people.map((p) => (p.kind === 'outcome' && !nothingPriced(p) ? p.total.kzt : '')), 'each total, exact (none where the guide gives no price)');
 
   // Print: the table and totals on paper, no buttons, no adding area.
   await page.setViewportSize({ width: 1280, height: 900 });

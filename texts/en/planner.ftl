@@ -142,3 +142,42 @@ planner-held-tag =
     .ambiguous = Two readings
 # Said by a screen reader after an answer in a row: the person and the row's state.
 planner-announce = { $name }: { $state }
+
+## An extension's dates, fees the guide does not give, people to confirm first (issue 25)
+
+planner-apply-by = Last day to apply
+planner-apply-from = First day to apply
+planner-expires = The visa expires on
+# Where the guide gives no fee for a step: never a total of 0.
+planner-ask-fee = Ask the Centre for the amount
+planner-ask-fee-of = Ask the Centre for the fee of: { $titles }
+# A person whose outcome the Centre must confirm first (short CIS/EAEU stays): kept out of the total.
+planner-to-confirm = To confirm
+planner-to-confirm-hint = Confirm with the Centre first: not counted in the team’s total.
+planner-unpriced-people =
+    { $n ->
+        [one] { $n } person’s fees to confirm with the Centre, not included.
+       *[other] { $n } people’s fees to confirm with the Centre, not included.
+    }
+planner-to-confirm-people =
+    { $n ->
+        [one] { $n } person to confirm with the Centre first, not included:
+       *[other] { $n } people to confirm with the Centre first, not included:
+    }
+planner-dates-heading = Dates: ready by, last day to apply, visa expiry
+planner-timeline-ready = ready by
+planner-timeline-apply-by = last day to apply
+planner-timeline-expires = visa expires
+planner-csv-apply-from = First day to apply
+planner-csv-apply-by = Last day to apply
+planner-csv-ask = To ask the Centre
+
+## Many people at a glance: a planned row closed to one line, and filters (issue 26)
+
+# The accessible name of a planned row's "Details" button.
+planner-details-of = Details of { $name }
+planner-filter = Show
+planner-filter-all = Everyone
+planner-filter-planned = Planned
+planner-filter-asking = Answers needed
+planner-filter-check = To check

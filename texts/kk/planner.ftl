@@ -128,3 +128,31 @@ planner-held-tag =
     .unread = Оқылмады
     .ambiguous = Екі түрлі оқылады
 planner-announce = { $name }: { $state }
+
+## An extension's dates, fees the guide does not give, people to confirm first (issue 25)
+
+planner-apply-by = Өтініш берудің соңғы күні
+planner-apply-from = Өтініш берудің бірінші күні
+planner-expires = Визаның қолданылу мерзімі аяқталатын күн
+planner-ask-fee = Сомасын Орталықтан нақтылаңыз
+planner-ask-fee-of = Алымын Орталықтан нақтылаңыз: { $titles }
+planner-to-confirm = Нақтылау қажет
+planner-to-confirm-hint = Алдымен Орталықтан нақтылаңыз: команданың жалпы сомасына қосылмады.
+planner-unpriced-people = Алымдарын Орталықтан нақтылаңыз ({ $n } адам): сомаға қосылмады.
+planner-to-confirm-people = Алдымен Орталықтан нақтылаңыз ({ $n } адам), сомаға қосылмады:
+planner-dates-heading = Күндер: дайын болатын күн, өтініш берудің соңғы күні, визаның мерзімі
+planner-timeline-ready = дайын болатын күн
+planner-timeline-apply-by = өтініш берудің соңғы күні
+planner-timeline-expires = визаның мерзімі аяқталады
+planner-csv-apply-from = Өтініш берудің бірінші күні
+planner-csv-apply-by = Өтініш берудің соңғы күні
+planner-csv-ask = Орталықтан нақтылау
+
+## Many people at a glance: a planned row closed to one line, and filters (issue 26)
+
+planner-details-of = Толығырақ: { $name }
+planner-filter = Көрсету
+planner-filter-all = Барлығы
+planner-filter-planned = Жоспарланғандар
+planner-filter-asking = Жауаптар қажет
+planner-filter-check = Тексеру қажет

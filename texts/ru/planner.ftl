@@ -134,3 +134,41 @@ planner-held-tag =
     .unread = Не прочитано
     .ambiguous = Два прочтения
 planner-announce = { $name }: { $state }
+
+## An extension's dates, fees the guide does not give, people to confirm first (issue 25)
+
+planner-apply-by = Последний день подачи
+planner-apply-from = Первый день подачи
+planner-expires = Срок действия визы истекает
+planner-ask-fee = Сумму уточните в Центре
+planner-ask-fee-of = Сбор уточните в Центре: { $titles }
+planner-to-confirm = Уточнить
+planner-to-confirm-hint = Сначала уточните в Центре: не входит в общую сумму команды.
+planner-unpriced-people =
+    { $n ->
+        [one] Сборы уточните в Центре ({ $n } человек): в сумму не вошли.
+        [few] Сборы уточните в Центре ({ $n } человека): в сумму не вошли.
+       *[other] Сборы уточните в Центре ({ $n } человек): в сумму не вошли.
+    }
+planner-to-confirm-people =
+    { $n ->
+        [one] Сначала уточните в Центре ({ $n } человек), в сумму не вошло:
+        [few] Сначала уточните в Центре ({ $n } человека), в сумму не вошло:
+       *[other] Сначала уточните в Центре ({ $n } человек), в сумму не вошло:
+    }
+planner-dates-heading = Даты: готовность, последний день подачи, окончание визы
+planner-timeline-ready = срок готовности
+planner-timeline-apply-by = последний день подачи
+planner-timeline-expires = виза истекает
+planner-csv-apply-from = Первый день подачи
+planner-csv-apply-by = Последний день подачи
+planner-csv-ask = Уточнить в Центре
+
+## Many people at a glance: a planned row closed to one line, and filters (issue 26)
+
+planner-details-of = Подробнее: { $name }
+planner-filter = Показать
+planner-filter-all = Всех
+planner-filter-planned = Запланированных
+planner-filter-asking = Нужны ответы
+planner-filter-check = Проверить

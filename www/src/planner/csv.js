@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { fold, formatsFor } from '../format.js';
 import { answerText } from './vocabulary.js';
 import { FACTS, LANGS, STRINGS, columnName, t } from './texts.js';
+import { DATE_COLUMNS, dateCells, nothingPriced, totalCell } from './dates.js';
 
 export const NAME = 'name';
 /** The most people planned at once: the engine's limit for one plan() call. */
@@ -24,7 +25,7 @@ function headerMap() {
   for (const lang of LANGS) {
     map.set(key(t(lang, 'planner-col-name')), NAME);
     for (const fact of FACTS) map.set(key(columnName(lang, fact)), fact);
-    for (const id of ['planner-col-number', 'planner-csv-state', 'planner-csv-services', 'planner-csv-amount', 'planner-csv-total', 'planner-csv-ready', 'planner-csv-note']) {
+    for (const id of ['planner-col-number', 'planner-csv-state', 'planner-csv-services', 'planner-csv-amount', 'planner-csv-total', 'planner-csv-ready', 'planner-csv-note', ...DATE_COLUMNS]) {
       if (!map.has(key(t(lang, id)))) map.set(key(t(lang, id)), '');
     }
   }
@@ -140,22 +141,25 @@ export const exactAmount = (lang, kzt) => String(kzt).replace('.', spreadsheetOf
  * The plan as rows: the header in `lang`, then one row per person: the name, the answers as
  * given, the status, the services, the total as people read it (`describe.money`: Intl, with the
  * currency), the same total exact for a spreadsheet to add (the spreadsheet's decimal mark, no
- * grouping: `exactAmount`), the ready-by date (YYYY-MM-DD) and the next question or the problem.
+ * grouping: `exactAmount`; both empty where the guide gives no price), the ready-by date
+ * (YYYY-MM-DD), the next question or the problem, then dates.js's columns (the window to apply
+ * in, what to ask the Centre).
  */
 export function planRows(lang, people, results, describe) {
   const header = [t(lang, 'planner-col-name'), ...FACTS.map((fact) => columnName(lang, fact)),
     t(lang, 'planner-csv-state'), t(lang, 'planner-csv-services'), t(lang, 'planner-csv-amount'), t(lang, 'planner-csv-total'),
-    t(lang, 'planner-csv-ready'), t(lang, 'planner-csv-note')];
+    t(lang, 'planner-csv-ready'), t(lang, 'planner-csv-note'), ...DATE_COLUMNS.map((id) => t(lang, id))];
   const rows = people.map((person, i) => {
     const r = results[i];
     const outcome = r?.kind === 'outcome';
     return [describe.name(person, i), ...FACTS.map((f) => person.answers[f] ?? person.held?.[f]?.given ?? ''),
       r ? STRINGS[lang]['planner-state'][r.kind] : '',
       outcome ? r.steps.map((s) => s.title).join('; ') : '',
-      outcome ? describe.money(r.total.kzt) : '',
-      outcome ? exactAmount(lang, r.total.kzt) : '',
+      outcome && !nothingPriced(r) ? describe.money(r.total.kzt) : '',
+      outcome ? exactAmount(lang, totalCell(r)) : '',
       outcome ? r.readyBy ?? '' : '',
-      r?.kind === 'question' ? r.question.text : r?.kind === 'error' ? describe.error(r) : outcome && r.noService ? r.noService.reason : ''];
+      r?.kind === 'question' ? r.question.text : r?.kind === 'error' ? describe.error(r) : outcome && r.noService ? r.noService.reason : '',
+      ...dateCells(lang, r)];
   });
   return [header, ...rows];
 }

@@ -44,6 +44,8 @@ export function definePlanner() {
     #takes = new Map();
     /** The live region that says what a row asks next after an answer (kept across paints, so it is heard). */
     #live = null;
+    /** The page's view of the team: the filter chosen (compact.js). */
+    #display = { filter: 'all' };
 
     connectedCallback() {
       if (!this.#root) {
@@ -214,6 +216,7 @@ export function definePlanner() {
         lang,
         f: formatsFor(lang),
         get today() { return self.#date ?? astanaToday(); },
+        view: this.#display,
         countries: () => this.#api.countries(),
         nameOf: (person, i) => person.name || t(lang, 'planner-person', { n: i + 1 }),
         resultOf: (person) => plans.resultOf(person),

@@ -13,6 +13,8 @@
 import { h, hiddenText } from '../dom.js';
 import { STRINGS, columnName, t } from './texts.js';
 import { formAnswer, rowQuestion } from './row-question.js';
+import { rowDates, rowFlag, rowMoney } from './dates.js';
+import { compactRow } from './compact.js';
 
 /** Text a visitor gave, isolated for bidirectional text inside a string (FSI ... PDI). */
 export const isolate = (text) => `\u2068${text}\u2069`;
@@ -119,6 +121,7 @@ export function row(ctx, person, i) {
   state.textContent = STRINGS[lang]['planner-state'][kind];
   const body = outcome(ctx, person, result);
   if (body) resultCell.append(body);
+  compactRow(ctx, tr, person, result);
   renumber(ctx, tr, person, i);
   return tr;
 }
@@ -129,7 +132,7 @@ export function renumber(ctx, tr, person, i) {
   const name = isolate(ctx.nameOf(person, i));
   const [number, nameCell, answersCell, , removeCell] = tr.children;
   number.textContent = String(i + 1);
-  const input = nameCell.firstChild;
+  const input = nameCell.querySelector('input');
   const placeholder = t(lang, 'planner-person', { n: i + 1 });
   input.setAttribute('aria-label', placeholder);
   input.setAttribute('placeholder', placeholder);
@@ -137,6 +140,7 @@ export function renumber(ctx, tr, person, i) {
     button.setAttribute('aria-label', t(lang, 'planner-remove-answer', { question: columnName(lang, button.dataset.change) ?? button.dataset.change, name }));
   }
   removeCell.firstChild.setAttribute('aria-label', t(lang, 'planner-remove-person', { name }));
+  nameCell.querySelector('[data-expand]')?.setAttribute('aria-label', t(lang, 'planner-details-of', { name }));
 }
 
 /**
@@ -184,14 +188,15 @@ function outcome(ctx, person, result) {
   }
   if (result.kind === 'question') return rowQuestion(ctx, person, result.question);
   if (result.noService) {
-    return h('div', { class: 'row-plan' }, h('p', { text: t(lang, 'planner-no-service') }), h('p', { class: 'hint', text: result.noService.reason }));
+    return h('div', { class: 'row-plan' }, h('p', { text: t(lang, 'planner-no-service') }), h('p', { class: 'hint', text: result.noService.reason }), rowDates(ctx, result));
   }
   return h('div', { class: 'row-plan' },
+    rowFlag(ctx, result),
     h('ul', { class: 'row-services', 'aria-label': t(lang, 'planner-services') },
       result.steps.map((s) => h('li', { 'data-service': s.service, text: s.title }))),
-    h('p', { class: 'row-total' }, `${t(lang, 'planner-total')}: `, h('strong', { 'data-kzt': result.total.kzt, text: f.money(result.total.kzt) })),
+    rowMoney(ctx, result),
     result.total.provisional ? h('p', { class: 'hint', text: t(lang, 'planner-provisional') }) : null,
-    result.total.complete ? null : h('p', { class: 'hint', text: t(lang, 'planner-incomplete') }),
     result.readyBy ? h('p', { class: 'row-ready' }, `${t(lang, 'planner-ready')}: `,
-      h('strong', { class: 'date', 'data-date': result.readyBy, text: f.date(result.readyBy) })) : null);
+      h('strong', { class: 'date', 'data-date': result.readyBy, text: f.date(result.readyBy) })) : null,
+    rowDates(ctx, result));
 }

@@ -11,7 +11,9 @@ import { h } from '../dom.js';
 import { LANGS, STRINGS, t } from './texts.js';
 import { download, planRows, templateRows } from './csv.js';
 import { renumber, row, teamHeading, teamTable } from './rows.js';
-import { renderTimeline, renderTotals } from './totals.js';
+import { renderTotals } from './totals.js';
+import { renderTimeline } from './dates.js';
+import { renderFilters } from './compact.js';
 
 /** Rows on a page; a team this small is drawn whole in the click's task. */
 const PAGE = 100;
@@ -65,6 +67,8 @@ export class View {
     const team = teamTable(ctx, people.length);
     this.team = team;
     team.section.dataset.people = people.length;
+    // The filters (compact.js) stand just before the team's section: the stylesheet hides rows by them. Their counts come with the totals.
+    this.filtersEl = people.length ? h('div', { class: 'filters no-print', part: 'filters', 'data-filter': ctx.view.filter }) : null;
     this.totalsEl = people.length ? h('section', { class: 'block totals', part: 'totals', 'aria-busy': 'true' }) : null;
     this.timelineEl = people.length ? h('section', { class: 'block timeline', part: 'timeline', 'aria-busy': 'true' }) : null;
     const takeAway = people.length ? h('div', { class: 'actions take-away no-print', part: 'actions' },
@@ -84,6 +88,7 @@ export class View {
       this.input(),
       this.statusEl,
       this.noticeEl,
+      this.filtersEl,
       team.section,
       this.totalsEl,
       this.timelineEl,
@@ -298,6 +303,11 @@ export class View {
     if (!people.length || !totals) return;
     const totalsEl = renderTotals(ctx, totals);
     const timelineEl = renderTimeline(ctx, people, people.map(ctx.resultOf));
+    const filtersEl = renderFilters(ctx, totals);
+    if (filtersEl) {
+      this.filtersEl?.replaceWith(filtersEl);
+      this.filtersEl = filtersEl;
+    }
     this.totalsEl?.replaceWith(totalsEl);
     this.timelineEl?.replaceWith(timelineEl);
     this.totalsEl = totalsEl;

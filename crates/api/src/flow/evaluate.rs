@@ -202,6 +202,7 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
         notes: o.notes.iter().filter(|n| all_hold(n.when, facts)).map(|n| NoteOut::from_note(&n.note, lang)).collect(),
         no_service,
         extension_window,
+        to_confirm: None,
         plan,
     })
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::flow::{Answered, NoServiceOut, Progress, QuestionOut, WindowOut};
+use super::flow::{Answered, NoServiceOut, Progress, QuestionOut, ToConfirmOut, WindowOut};
 use super::plan::{PlanStep, TotalOut};
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,11 @@ pub enum PersonPlan {
         per_person: Option<&'static str>,
         /// Why no service applies, where none does.
         no_service: Option<NoServiceOut>,
+        /// An extension's window: the first and last day to apply and the expiry date.
         extension_window: Option<WindowOut>,
+        /// Set when the outcome rests on a doubt the Centre must settle first: this person's
+        /// money is kept out of `totals.kzt` and added to `totals.toConfirmKzt`.
+        to_confirm: Option<Box<ToConfirmOut>>,
         /// With `withPath`: the answers on the person's path as `evaluate` labels them.
         #[serde(skip_serializing_if = "Option::is_none")]
         path: Option<Vec<Answered>>,
@@ -73,8 +77,16 @@ pub struct TeamTotals {
     pub questions: usize,
     /// People whose answers were refused.
     pub errors: usize,
-    /// The planned people's totals added up, in tenge, exact (standard tier plus state duty).
+    /// The confirmed people's totals added up, in tenge, exact (standard tier plus state duty):
+    /// the people flagged "to confirm" are left out (see `to_confirm_kzt`).
     pub kzt: String,
+    /// Confirmed people whose plan has a step without a fee in the guide ("ask the Centre"): `kzt`
+    /// leaves those fees out.
+    pub unpriced: usize,
+    /// Planned people whose outcome the Centre must confirm first (short CIS/EAEU stays).
+    pub to_confirm: usize,
+    /// Their totals added up, apart from `kzt`, in tenge, exact.
+    pub to_confirm_kzt: String,
     /// True when a duty uses an MCI not yet published for its year.
     pub provisional: bool,
     /// False when a step of someone's plan has no fee in the guide (the sum leaves it out).
@@ -87,10 +99,13 @@ pub struct TeamTotals {
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
 pub struct ServiceTotal {
     pub service: &'static str,
     pub title: &'static str,
     pub count: usize,
-    /// The steps' subtotals added up, in tenge, exact.
+    /// The steps' subtotals added up, in tenge, exact (the confirmed people's only).
     pub kzt: String,
+    /// False when the guide gives no fee for this service: `kzt` is then only the duties.
+    pub complete: bool,
 }
