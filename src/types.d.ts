@@ -186,8 +186,27 @@ export interface Outcome {
   notes: Note[];
   noService: { reason: string; instead: string; alternatives: Labelled<ServiceId>[] } | null;
   extensionWindow: ExtensionWindow | null;
+  /** Set when the outcome rests on a doubt the Centre must settle before the visitor applies or
+   *  pays (a citizen of another EAEU state staying 90 days or fewer, of a CIS state 30 or fewer):
+   *  the answer leads with it, not with the total; `services`, `quotes` and `plan` are what the
+   *  guide gives if the Centre says the visitor needs them. */
+  toConfirm: ToConfirm | null;
   /** The outcome at a glance. */
   plan: Plan;
+}
+
+export interface ToConfirm {
+  kind: "eaeu-short-stay" | "cis-short-stay";
+  /** The first screen's heading. */
+  title: string;
+  /** The doubt, whom to ask and how (the Centre's phone and e-mail are in it). */
+  text: string;
+  /** A public source beside the guide: its name in the visitor's language, and its own words
+   *  in the language they were written in (`quoteLang`: the EAEU Treaty's, `ru`), never translated. */
+  source: { label: string; quote: string; quoteLang: Lang } | null;
+  /** What the Centre can do for the visitor meanwhile, and those services. */
+  centre: string | null;
+  services: Labelled<ServiceId>[];
 }
 
 /** Each step's cost at the standard tier and date, the total, the timeline and the links. */

@@ -86,6 +86,11 @@ pub struct OutcomeOut {
     pub notes: Vec<NoteOut>,
     pub no_service: Option<NoServiceOut>,
     pub extension_window: Option<WindowOut>,
+    /// Set when the outcome rests on a doubt the Centre must settle before the visitor applies or
+    /// pays (a short CIS or EAEU stay): the answer leads with it, and a team's plan keeps the
+    /// person out of its confirmed total. The services and the plan are what the guide gives, if
+    /// the Centre says the visitor needs them.
+    pub to_confirm: Option<Box<ToConfirmOut>>,
     /// The outcome at a glance: steps with cost and date, the total, the timeline, the links.
     pub plan: Box<PlanOut>,
 }
@@ -95,6 +100,30 @@ pub struct NoServiceOut {
     pub reason: &'static str,
     pub instead: &'static str,
     pub alternatives: Vec<Labelled>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct ToConfirmOut {
+    /// A stable code: `eaeu-short-stay` or `cis-short-stay`.
+    pub kind: &'static str,
+    /// The first screen's heading.
+    pub title: &'static str,
+    /// The doubt, whom to ask and how (the Centre's phone and e-mail are in it).
+    pub text: &'static str,
+    /// A public source beside the guide, with its own words.
+    pub source: Option<SourceOut>,
+    /// What the Centre can do for the visitor meanwhile, and those services.
+    pub centre: Option<&'static str>,
+    pub services: Vec<Labelled>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceOut {
+    pub label: &'static str,
+    /// The source's own words, in the language it was written in (`quoteLang`), never translated.
+    pub quote: &'static str,
+    pub quote_lang: &'static str,
 }
 
 /// The extension window of a visa, against the evaluation date.
