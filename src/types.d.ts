@@ -202,8 +202,8 @@ export interface ToConfirm {
   /** The doubt, whom to ask and how (the Centre's phone and e-mail are in it). */
   text: string;
   /** A public source beside the guide: its name in the visitor's language, and its own words
-   *  in the language they were written in (`quoteLang`: the EAEU Treaty's, `ru`), never translated. */
-  source: { label: string; quote: string; quoteLang: Lang } | null;
+   *  in the language they were written in (`quoteLang`, a BCP 47 tag: the EAEU Treaty's, `ru`), never translated. */
+  source: { label: string; quote: string; quoteLang: string } | null;
   /** What the Centre can do for the visitor meanwhile, and those services. */
   centre: string | null;
   services: Labelled<ServiceId>[];

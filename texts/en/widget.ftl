@@ -70,6 +70,7 @@ date-error = Enter a real date from { $min } to { $max }
 result = Result
 what-you-need = What to apply for
 no-service-title = The Centre has no service for this case
+if-needed-title = If the Centre says you need it
 instead-title = What you can do
 alternatives = Services you could ask the Centre about
 stage = Stage { $n } of { $total }

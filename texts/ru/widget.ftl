@@ -68,6 +68,7 @@ date-error = Дата должна быть не раньше { $min } и не �
 result = Результат
 what-you-need = Что нужно оформить
 no-service-title = У Центра нет услуги для этого случая
+if-needed-title = Если Центр подтвердит, что это вам нужно
 instead-title = Что можно сделать
 alternatives = Услуги, о которых можно спросить в Центре
 stage = Этап { $n } из { $total }

@@ -36,12 +36,10 @@ pub struct Source {
     pub quote_lang: &'static str,
 }
 
-/// The Treaty on the Eurasian Economic Union (Astana, 29 May 2014), Article 97(1), as quoted in
-/// the project's facts beside the guide.
-const TREATY_97_1: &str = "Работодатели и (или) заказчики работ (услуг) государства-члена вправе привлекать к \
-осуществлению трудовой деятельности трудящихся государств-членов без учета ограничений по защите национального \
-рынка труда. При этом трудящимся государств-членов не требуется получение разрешения на осуществление трудовой \
-деятельности в государстве трудоустройства.";
+/// The Treaty on the Eurasian Economic Union (Astana, 29 May 2014), Article 97(1), its second
+/// sentence, the one that speaks of the worker (the whole paragraph is quoted below, beside the rule).
+const TREATY_97_1: &str = "При этом трудящимся государств-членов не требуется получение разрешения на осуществление \
+трудовой деятельности в государстве трудоустройства.";
 
 // Decision (issue 25, item 1; replaces the note of issue 11, point 6 on these outcomes): the guide
 // gives the temporary residence permit to EAEU citizens staying more than 90 days («тиісті
