@@ -135,6 +135,7 @@ places =
     .embassy-or-airport = a Kazakhstan embassy or international airport
     .embassy = a Kazakhstan embassy
 no-date = date not set
+after-ready = Once it is ready
 
 ## A stage: about it, and its documents
 

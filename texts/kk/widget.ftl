@@ -129,6 +129,7 @@ places =
     .embassy-or-airport = Қазақстан елшілігі немесе халықаралық әуежай
     .embassy = Қазақстан елшілігі
 no-date = күні белгісіз
+after-ready = Дайын болғаннан кейін
 
 ## A stage: about it, and its documents
 

@@ -135,6 +135,7 @@ places =
     .embassy-or-airport = посольство Казахстана или международный аэропорт
     .embassy = посольство Казахстана
 no-date = дата не определена
+after-ready = После готовности
 
 ## A stage: about it, and its documents
 
