@@ -84,6 +84,11 @@ fn the_2025_verification_note_is_advice_to_the_visitor_not_an_account_of_the_gui
     let note = notes.iter().find(|n| n.contains("2025")).expect("the work visa's list names 2025");
     assert!(note.starts_with("Ask the Expat Centre whether"), "{note}");
     assert!(!note.contains("written for"), "{note}");
+    // The guide's bullet, «Дактилоскопиядан өткенді / 2025 жылы верификациядан өткенді растайтын
+    // анықтаманың түпнұсқасы», dates the verification only: a fingerprinting certificate of any
+    // year is not read as "a 2025 certificate".
+    let doc = o.quotes[0].documents.iter().find(|d| d.id == "fingerprinting-certificate").expect("listed");
+    assert_eq!(doc.text, "Original certificate confirming fingerprinting, or verification passed in 2025");
 }
 
 #[test]
