@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  setup, visit, demoUrl, expectedOutcome, textOf, squash, money, screenshot, assertNoAxeViolations, SCREENSHOTS,
+  setup, visit, demoUrl, expectedOutcome, textOf, squash, money, screenshot, assertNoAxeViolations, SCREENSHOTS, asQuery,
 } from './helpers.mjs';
 
 let env;
@@ -120,4 +120,20 @@ test('a visitor with nothing to confirm still gets the plan at a glance at the t
   assert.equal((await expectedOutcome(answers, 'ru')).toConfirm, null);
   assert.equal(await widget.locator('[part~="result"] .glance-total .amount.total').count(), 1, 'the total in the first panel');
   assert.equal(await widget.locator('[data-if-needed]').count(), 0);
+});
+
+test('on paper too, the Russian worker’s checklist opens with the doubt, the Treaty and the Centre, then the costs', async (t) => {
+  const { context, page, widget } = await visit(env, demoUrl({ lang: 'ru', answers: asQuery(RUSSIAN_60_DAYS) }));
+  t.after(() => context.close());
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'short-stay-eaeu-ru-print');
+  const result = widget.locator('[data-confirm]');
+  assert.ok(await result.isVisible() && await result.locator('blockquote').isVisible(), 'the doubt and the quote print');
+  assert.ok((await textOf(result)).includes('+7 (7172) 64 73 33'), 'with the phone in it');
+  const total = widget.locator('.glance-total .amount.total');
+  assert.ok(await total.isVisible(), 'the costs print, below');
+  assert.ok(await top(result) < await top(total));
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 3, `${pages} A4 pages`);
 });
