@@ -105,3 +105,36 @@ fn a_company_applying_for_its_own_tax_residency_certificate_brings_one_group_of_
     let who: Vec<&str> = o.quotes[0].documents.iter().map(|d| d.by).collect();
     assert!(who.contains(&"company") && who.contains(&"applicant"), "{who:?}");
 }
+
+#[test]
+fn no_note_tells_the_visitor_what_the_project_kept_or_took_the_guide_to_mean() {
+    // The investor family bullet's and extension heading's notes ended "The guide's wording is
+    // kept." and "It is taken as the extension of the investor visa, the chapter it stands in.":
+    // decisions, now in content/guide-2025/2-investor-visa.toml. The advice stays.
+    let kept = [
+        "wording is kept",
+        "It is taken as",
+        "сохранена",
+        "рассматривается как",
+        "өзгеріссіз берілді",
+        "ретінде қабылданды",
+    ];
+    for s in aifc_eligibility::catalog::SERVICES.iter() {
+        let step = s.next_step.iter().flat_map(|n| n.notes.iter());
+        for n in s.notes.iter().chain(step) {
+            for text in [n.text.en(), n.text.ru(), n.text.kk()] {
+                assert!(!kept.iter().any(|k| text.contains(k)), "{}: {text}", s.id);
+            }
+        }
+    }
+    let o = outcome(&[
+        ("need", "invest"),
+        ("location", "outside"),
+        ("citizenship", "DE"),
+        ("investmentResident", "false"),
+        ("term", "up-to-2-years"),
+        ("family", "true"),
+        ("branch", "false"),
+    ]);
+    assert!(all_notes(&o).iter().any(|n| n.starts_with("Ask the Expat Centre which visa of the main holder")));
+}
