@@ -23,6 +23,8 @@ struct Persona {
     why: String,
     not_asked: Vec<String>,
     ready_by: Option<String>,
+    /// The doubt the answer leads with (`outcome.toConfirm.kind`), or `-` for none.
+    to_confirm: Option<String>,
 }
 
 impl Persona {
@@ -66,6 +68,7 @@ fn personas() -> Vec<Persona> {
             "why" => p.why = value.to_string(),
             "not_asked" => p.not_asked = words(),
             "ready_by" => p.ready_by = Some(value.to_string()),
+            "to_confirm" => p.to_confirm = Some(value.to_string()),
             other => panic!("line {}: unknown key {other}", i + 1),
         }
     }
@@ -80,12 +83,23 @@ struct Walked {
     services: Vec<&'static str>,
     asked: Vec<&'static str>,
     ready_by: Option<String>,
+    to_confirm: Option<&'static str>,
     /// The outcome in words, for `tests/expected/personas.txt`.
     summary: String,
 }
 
 fn summarise(o: &aifc_eligibility::flow::OutcomeOut) -> String {
     let mut s = String::new();
+    if let Some(c) = &o.to_confirm {
+        let services: Vec<&str> = c.services.iter().map(|a| a.id).collect();
+        let _ = writeln!(s, "  to confirm first [{}]: {}\n    {}", c.kind, c.title, c.text);
+        if let Some(src) = &c.source {
+            let _ = writeln!(s, "    source: {}: {}", src.label, src.quote);
+        }
+        if let Some(centre) = c.centre {
+            let _ = writeln!(s, "    the Centre meanwhile: {centre} {services:?}");
+        }
+    }
     for q in &o.quotes {
         let dates = q.ready_by.as_ref().map_or(String::new(), |r| {
             let delay = r.with_delay.as_deref().map_or(String::new(), |d| format!(", {d} with the state's delay"));
@@ -137,6 +151,7 @@ fn walk(p: &Persona, lang: &str) -> Result<Walked, String> {
                     services: outcome.services.clone(),
                     asked,
                     ready_by: outcome.quotes.first().and_then(|q| q.ready_by.as_ref()).map(|r| r.latest.clone()),
+                    to_confirm: outcome.to_confirm.as_ref().map(|c| c.kind),
                     summary: summarise(&outcome),
                 })
             }
@@ -173,6 +188,14 @@ fn every_visitor_answering_only_what_is_asked_reaches_the_services_the_guide_giv
                     if w.asked.contains(&f.as_str()) {
                         wrong.push(format!("line {} {}: was asked {f} ({:?})", p.line, p.who, w.asked));
                     }
+                }
+                // A short CIS or EAEU stay leads with its doubt; every other answer leads with none.
+                let confirm = p.to_confirm.as_deref().filter(|k| *k != "-");
+                if w.to_confirm != confirm {
+                    wrong.push(format!(
+                        "line {} {}: to confirm {:?}, expected {confirm:?}",
+                        p.line, p.who, w.to_confirm
+                    ));
                 }
                 if let Some(d) = &p.ready_by {
                     if w.ready_by.as_deref() != Some(d.as_str()) {

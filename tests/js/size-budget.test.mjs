@@ -18,12 +18,15 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // question in every language (2.1 KB), so that it is drawn before the wasm is fetched; 94,500
 // when the engine's own weight was cut (issue 14, item 3: the wasm from 63,743 to 53,922 B brotli);
 // 96,500 when the standard library's allocator came back (talc saved 1.9 KB brotli: not enough for a
-// new allocator and three more crates in every visitor's engine).
-const BUDGET = 96_500; // bytes, brotli -q 11, the files for one language together
+// new allocator and three more crates in every visitor's engine); 97,000 when a short CIS or EAEU
+// stay got an answer of its own (issue 25, item 1: `outcome.toConfirm`, with the EAEU Treaty's
+// sentence quoted in Russian in the engine and the new texts: ru 95,495 to 96,604 B).
+const BUDGET = 97_000; // bytes, brotli -q 11, the files for one language together
 // The wasm alone, which every visitor downloads right after the first question: 55,851 B
 // brotli (144,956 raw) after those cuts, each with its saving in its commit
-// (`git log -- scripts/build.sh Cargo.toml crates src`).
-const WASM_BUDGET = 56_500; // bytes, brotli -q 11
+// (`git log -- scripts/build.sh Cargo.toml crates src`); 57,000 for issue 25's `outcome.toConfirm`
+// (56,043 to 56,565 B: the doubt's fields, their JSON, the Treaty's sentence).
+const WASM_BUDGET = 57_000; // bytes, brotli -q 11
 const dist = new URL("../../dist/", import.meta.url);
 const assets = JSON.parse(await readFile(new URL("assets.json", dist), "utf8"));
 const LANGS = Object.keys(assets).filter((k) => k.startsWith("texts-")).map((k) => k.slice("texts-".length));

@@ -14,4 +14,4 @@ note_extension_same_documents = Please note that the list of documents stays the
 note_extension_deadlines = It is very important to keep to the set application deadlines, to avoid a refusal and possible fines for breaching the migration regime.
 note_fee_bands_gap = Ask the Expat Centre which fee row applies to a visa of more than 2 and less than 3 years: the guide's rows are “up to 2 years” and “3 to 5 years” and give no fee for it.
 note_fingerprinting_free = Fingerprinting at the Expat Centre is free when the service fee for this visa or temporary residence permit has been paid beforehand (the guide’s “Other migration and tax services”, 5).
-note_fingerprinting_2025 = After 2025, ask the Expat Centre which year's verification is accepted: the guide asks for a certificate of fingerprinting or of verification passed “in 2025”, because it was written for 2025.
+note_fingerprinting_2025 = Ask the Expat Centre whether a certificate of verification passed in a year other than 2025 is accepted: the guide names only 2025.

@@ -4,7 +4,6 @@
 # “Invitation to obtain visa” is the service’s official English name on the Centre’s pages, kept as it is, without an article (language review, November 2026, row E2).
 work_visa_invitation_title = Invitation to obtain visa: C3 work visa, from outside Kazakhstan
 work_visa_invitation_audience = When the employee and their family are outside Kazakhstan, this service request lets you apply in advance at the Expat Centre for the invitation needed to obtain a work visa for the foreign employee and their family members (step 1). The approved invitation must be sent to the invited foreigner, to present at an Embassy of Kazakhstan or on arrival at an airport of Kazakhstan (step 2).
-note_embassy_note_completed = The guide's note here breaks off mid-sentence; it is completed from the same note in its investor and business visa sections.
 work_visa_title = C3 work visa, inside Kazakhstan
 work_visa_audience = If the employee and their family are in Kazakhstan, this service request lets you apply at the Expat Centre for a work visa for the foreign employee and their family members.
 work_visa_extension_title = C3 work visa extension

@@ -70,6 +70,7 @@ date-error = Enter a real date from { $min } to { $max }
 result = Result
 what-you-need = What to apply for
 no-service-title = The Centre has no service for this case
+if-needed-title = If the Centre says you need it
 instead-title = What you can do
 alternatives = Services you could ask the Centre about
 stage = Stage { $n } of { $total }
@@ -134,6 +135,7 @@ places =
     .embassy-or-airport = a Kazakhstan embassy or international airport
     .embassy = a Kazakhstan embassy
 no-date = date not set
+after-ready = Once it is ready
 
 ## A stage: about it, and its documents
 

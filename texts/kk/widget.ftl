@@ -68,6 +68,7 @@ date-error = { $min } – { $max } аралығындағы жарамды кү�
 result = Нәтиже
 what-you-need = Не рәсімдеу керек
 no-service-title = Орталықта бұл жағдайға арналған қызмет жоқ
+if-needed-title = Егер Орталық мұның Сізге қажет екенін растаса
 instead-title = Не істеуге болады
 alternatives = Орталықтан сұрауға болатын қызметтер
 stage = { $n }-кезең (барлығы { $total })
@@ -128,6 +129,7 @@ places =
     .embassy-or-airport = Қазақстан елшілігі немесе халықаралық әуежай
     .embassy = Қазақстан елшілігі
 no-date = күні белгісіз
+after-ready = Дайын болғаннан кейін
 
 ## A stage: about it, and its documents
 

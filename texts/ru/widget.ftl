@@ -68,6 +68,7 @@ date-error = Дата должна быть не раньше { $min } и не �
 result = Результат
 what-you-need = Что нужно оформить
 no-service-title = У Центра нет услуги для этого случая
+if-needed-title = Если Центр подтвердит, что это вам нужно
 instead-title = Что можно сделать
 alternatives = Услуги, о которых можно спросить в Центре
 stage = Этап { $n } из { $total }
@@ -134,6 +135,7 @@ places =
     .embassy-or-airport = посольство Казахстана или международный аэропорт
     .embassy = посольство Казахстана
 no-date = дата не определена
+after-ready = После готовности
 
 ## A stage: about it, and its documents
 

@@ -10,24 +10,29 @@ import { stage } from './stage.js';
 import { timeline } from './timeline.js';
 import { actions, links, printFooter } from './act.js';
 import { extensionWindow, notes } from './extension.js';
+import { confirmHead, ifNeeded } from './confirm.js';
 
 export function outcomeScreen(ctx, ev) {
   const o = ev.outcome;
   const none = o.noService;
   const stages = o.quotes.map((q, i) => stage(ctx, q, o.plan.steps[i], i, o.quotes.length));
   const contact = office(ctx);
+  // A doubt to settle first (a short CIS or EAEU stay): the doubt and the Centre's contacts lead,
+  // the plan at a glance follows as what applies if the Centre says so (confirm.js).
+  const doubt = o.toConfirm;
   return h('div', { class: 'screen screen-outcome', part: 'outcome', 'data-outcome': o.id },
-    head(ctx, o),
+    doubt ? confirmHead(ctx, doubt) : head(ctx, o),
     none ? noService(ctx, none) : null,
     o.extensionWindow ? extensionWindow(ctx, o.extensionWindow) : null,
-    // With no service to apply for, the Centre's contacts come first.
-    none && contact ? h('section', { class: 'block office', part: 'office' }, h('h3', { text: t(ctx.lang, 'office') }), contact) : null,
+    // With no service to apply for, or one the Centre must confirm first, its contacts come first.
+    (none || doubt) && contact ? h('section', { class: 'block office', part: 'office' }, h('h3', { text: t(ctx.lang, 'office') }), contact) : null,
+    doubt ? ifNeeded(ctx, glance(ctx, o.plan, o.quotes, o.extensionWindow), actions(ctx)) : null,
     o.plan.timeline.length > 1 && o.quotes.length ? timeline(ctx, o) : null,
     stages,
     links(ctx, o.plan.links, { open: Boolean(none) }),
     o.notes.length ? h('section', { class: 'block outcome-notes', part: 'notes' },
       disclosure('notes', `${t(ctx.lang, 'notes')} (${o.notes.length})`, notes(ctx, o.notes))) : null,
-    !none && contact ? h('section', { class: 'block office', part: 'office' },
+    !none && !doubt && contact ? h('section', { class: 'block office', part: 'office' },
       disclosure('office', t(ctx.lang, 'office'), contact)) : null,
     summary(ctx, ev.path),
     restart(ctx),

@@ -1,6 +1,7 @@
 // The timeline: the plan's dates as a picture (a line with a mark for each moment, drawn by the
 // stylesheet) that is also an ordered list, so screen readers read the same dates as text. Only
-// dates the engine computed are shown; a moment the guide gives no time for says so.
+// dates the engine computed are shown; a moment the guide gives no time for (the embassy or
+// airport visit) says when it comes, after the step before it is ready, never "date not set".
 
 import { h } from './dom.js';
 import { STRINGS, t } from './i18n.js';
@@ -30,6 +31,6 @@ export function timeline(ctx, o) {
       class: ['moment', ...row.moments.map((m) => `moment-${m.kind}`), row.date && today && row.date < today ? 'moment-past' : ''].join(' ').trim(),
       'data-date': row.date ?? null,
     },
-    h('span', { class: 'moment-date', text: row.date ? f.date(row.date) : t(lang, 'no-date') }),
+    h('span', { class: 'moment-date', text: row.date ? f.date(row.date) : t(lang, row.moments[0].kind === 'next-step' ? 'after-ready' : 'no-date') }),
     h('ul', { class: 'moment-labels' }, row.moments.map((m) => h('li', { class: 'moment-label', 'data-kind': m.kind, text: label(m) })))))));
 }

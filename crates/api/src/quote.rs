@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use crate::calendar;
 use crate::catalog::labels::section_label;
 use crate::catalog::providers::provider;
-use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, Processing, Service, Tariff, Tier, Variant};
+use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, Processing, Provider, Service, Tariff, Tier, Variant};
 use crate::error::{Code, Error, Result};
 use crate::facts::{Fact, Facts};
 use crate::iso;
@@ -59,6 +59,9 @@ pub struct Ask<'a> {
     /// In an outcome, a missing variant lists every row instead of failing.
     pub all_rows_if_no_variant: bool,
 }
+
+/// The guide's fee bands leave out more than 2 and less than 3 years (`content/guide-2025/shared.toml`, `fee-bands-gap`).
+const FEE_BANDS_GAP: crate::lang::Text = crate::t!(note_fee_bands_gap);
 
 /// Builds the quote.
 pub fn quote(ask: Ask<'_>) -> Result<Quote> {
@@ -123,7 +126,13 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     // data, `state_delay`); then the service's own notes (where the guide has no fee table, the
     // extension sections, they say so).
     let delay = t.state_delay.then_some(&shared::STATE_DELAY.note);
-    let notes: Vec<NoteOut> = delay.into_iter().chain(s.notes.iter()).map(|n| NoteOut::from_note(n, lang)).collect();
+    // Decision (issue 25, item 6): the note on the guide's fee bands (no row for more than 2 and
+    // less than 3 years, «2 жылға дейін», «3-тен 5 жылға дейін») is for a quote of every row; a
+    // visitor who chose a row was told the gap where they chose it (the term question's help), so
+    // a 3-to-5-years note is not read beside the "up to 2 years" they picked.
+    let moot = |n: &&Note| variant.is_some() && n.text == FEE_BANDS_GAP;
+    let notes: Vec<NoteOut> =
+        delay.into_iter().chain(s.notes.iter().filter(|n| !moot(n))).map(|n| NoteOut::from_note(n, lang)).collect();
 
     Ok(Quote {
         service: s.id,
@@ -242,9 +251,23 @@ pub fn documents(list: &[Doc], facts: Option<&Facts>, lang: Lang) -> Vec<DocOut>
                 (!words.is_empty()).then(|| words.join("; "))
             },
             conditions: d.when.iter().map(|c| c.id()).collect(),
-            by: provider(d).id(),
+            by: by(d, facts).id(),
         })
         .collect()
+}
+
+/// Who provides a document, for these answers. Decision (issue 25, item 6): a legal entity applying
+/// for its own tax residency certificate is the applicant, so its documents are one group, the
+/// company's, never "from the company" beside "from the applicant". Not for the EDS: its portal
+/// application and consent are a person's (the head's), even for a legal entity.
+fn by(d: &Doc, facts: Option<&Facts>) -> Provider {
+    let company_applies = facts.is_some_and(|f| {
+        f.choice(Fact::Need) == Some("tax-residency") && f.choice(Fact::ApplicantType) == Some("legal-entity")
+    });
+    match provider(d) {
+        Provider::Applicant if company_applies => Provider::Company,
+        p => p,
+    }
 }
 
 /// Whether a document with this condition stays on the list, given the answers. A condition

@@ -32,6 +32,8 @@ pub fn parse(code: &str) -> Option<&'static str> {
 
 /// Members of the Eurasian Economic Union (Kazakhstan included).
 pub const EAEU: [&str; 5] = ["AM", "BY", "KG", "KZ", "RU"];
+/// The other members of the EAEU: their citizens work in Kazakhstan under the Treaty's Article 97.
+pub const EAEU_ABROAD: [&str; 4] = ["AM", "BY", "KG", "RU"];
 
 /// Full members of the Commonwealth of Independent States (Kazakhstan included).
 // Decision: Turkmenistan is an associate, not a member, so its citizens are not treated as CIS
@@ -62,6 +64,8 @@ mod tests {
             assert_eq!(parse(c), Some(*c));
         }
         assert!(EAEU.iter().all(|c| CIS.contains(c)));
+        let abroad: Vec<_> = EAEU.iter().filter(|c| **c != KAZAKHSTAN).collect();
+        assert_eq!(abroad, EAEU_ABROAD.iter().collect::<Vec<_>>());
     }
 
     #[test]

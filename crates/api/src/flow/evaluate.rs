@@ -174,12 +174,7 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
     let no_service = o.no_service.as_ref().map(|n| NoServiceOut {
         reason: n.reason.get(lang),
         instead: n.instead.get(lang),
-        alternatives: n
-            .alternatives
-            .iter()
-            .filter_map(|a| catalog::find(a))
-            .map(|s| quote::Labelled { id: s.id, label: s.title.get(lang) })
-            .collect(),
+        alternatives: labelled(n.alternatives, lang),
     });
     // A field of the outcome's data, not its id: the extension and its closed and expired ends.
     let extension_window = match facts.get(Fact::VisaExpires) {
@@ -194,6 +189,20 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
         }
         _ => None,
     };
+    let to_confirm = o.to_confirm.iter().find(|c| all_hold(c.when, facts)).map(|c| {
+        Box::new(ToConfirmOut {
+            kind: c.kind,
+            title: c.title.get(lang),
+            text: c.text.get(lang),
+            source: c.source.as_ref().map(|s| SourceOut {
+                label: s.label.get(lang),
+                quote: s.quote,
+                quote_lang: s.quote_lang,
+            }),
+            centre: c.centre.map(|t| t.get(lang)),
+            services: labelled(c.services, lang),
+        })
+    });
     let plan = Box::new(crate::plan::plan(&quotes, facts, lang, today));
     Ok(OutcomeOut {
         id,
@@ -202,9 +211,17 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
         notes: o.notes.iter().filter(|n| all_hold(n.when, facts)).map(|n| NoteOut::from_note(&n.note, lang)).collect(),
         no_service,
         extension_window,
-        to_confirm: None,
+        to_confirm,
         plan,
     })
+}
+
+/// Services named by id, with their titles.
+fn labelled(ids: &[&str], lang: Lang) -> Vec<quote::Labelled> {
+    ids.iter()
+        .filter_map(|a| catalog::find(a))
+        .map(|s| quote::Labelled { id: s.id, label: s.title.get(lang) })
+        .collect()
 }
 
 /// The fee row the answers choose: the visa term, or the role for the temporary residence permit.

@@ -71,7 +71,7 @@ const fn fits(fact: Fact, test: Test) -> bool {
             | (Kind::Choice(_) | Kind::Country, Test::Is(_))
             | (Kind::Country, Test::InGroup(_))
             | (Kind::Bool, Test::Yes | Test::No)
-            | (Kind::Days { .. }, Test::Over(_))
+            | (Kind::Days { .. }, Test::Over(_) | Test::AtMost(_))
             | (Kind::Date, Test::ExtensionClosed | Test::Expired)
     )
 }
@@ -126,6 +126,18 @@ const fn check_outcome(o: &Outcome) {
     while n < o.notes.len() {
         check_conditions(o.notes[n].when);
         n += 1;
+    }
+    let mut c = 0;
+    while c < o.to_confirm.len() {
+        check_conditions(o.to_confirm[c].when);
+        let mut a = 0;
+        while a < o.to_confirm[c].services.len() {
+            if !is_service(o.to_confirm[c].services[a]) {
+                panic!("flow: a service the Centre can still do is not in the catalog");
+            }
+            a += 1;
+        }
+        c += 1;
     }
     if let Some(no) = &o.no_service {
         let mut a = 0;

@@ -19,6 +19,8 @@ pub enum Test {
     InGroup(&'static [&'static str]),
     /// A number of days greater than this.
     Over(u32),
+    /// A number of days no greater than this.
+    AtMost(u32),
     /// A visa expiring on this date can no longer be extended on the evaluation date: its last
     /// day to apply (the 5th working day before the expiry) has passed, the visa still valid.
     ExtensionClosed,
@@ -46,6 +48,7 @@ pub fn holds(test: Test, value: Value) -> bool {
         (Test::No, Value::Bool(b)) => !b,
         (Test::InGroup(g), Value::Country(c)) => g.contains(&c),
         (Test::Over(n), Value::Days(d)) => d > n,
+        (Test::AtMost(n), Value::Days(d)) => d <= n,
         _ => false,
     }
 }

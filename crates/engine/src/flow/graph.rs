@@ -329,6 +329,7 @@ pub fn to_mermaid() -> String {
                         Test::No => "no".to_string(),
                         Test::InGroup(g) => g.join(" "),
                         Test::Over(n) => format!("> {n}"),
+                        Test::AtMost(n) => format!("<= {n}"),
                         Test::ExtensionClosed => "too late".to_string(),
                         Test::Expired => "expired".to_string(),
                     };

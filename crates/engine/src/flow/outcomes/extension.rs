@@ -32,6 +32,7 @@ pub static EXTENSION: Outcome = Outcome {
     }],
     no_service: None,
     window: true,
+    to_confirm: &[],
     notes: &[
         CondNote { when: &for_visa("work"), note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING } },
         CondNote {
@@ -60,6 +61,7 @@ pub static EXTENSION_CLOSED: Outcome = Outcome {
         alternatives: &[],
     }),
     window: true,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -72,6 +74,7 @@ pub static EXTENSION_EXPIRED: Outcome = Outcome {
         alternatives: &[],
     }),
     window: true,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -81,6 +84,7 @@ pub static TRP_EXTENSION: Outcome = Outcome {
     steps: &[single!("temporary-residence-permit", t!(outcome_trp_extension_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[
         // Decision: the window of the extension sections is written for visas («Визаның
         // қолданылу мерзімін ұзартуға өтініш ...»); the TRP chapter gives none. Not applied to a

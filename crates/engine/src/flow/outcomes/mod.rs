@@ -19,6 +19,8 @@ pub struct Outcome {
     pub notes: &'static [CondNote],
     /// Shows the extension window of the visa (`visaExpires`) against the evaluation date.
     pub window: bool,
+    /// The doubts the answer leads with when their conditions hold (`confirm.rs`); the first wins.
+    pub to_confirm: &'static [ToConfirm],
 }
 
 /// One step of an outcome: the first rule whose conditions all hold picks the service; when none
@@ -57,11 +59,13 @@ macro_rules! single {
     };
 }
 
+mod confirm;
 mod extension;
 mod services;
 mod visas;
 mod work;
 
+pub use confirm::{Source, ToConfirm};
 pub use extension::*;
 pub use services::*;
 pub use visas::*;
@@ -99,12 +103,9 @@ pub(super) const PREREQUISITES_TRP: CondNote =
     CondNote { when: &[], note: Note { kind: NoteKind::Guide, text: t!(note_prerequisites_trp) } };
 /// Decision (issue 11, point 6): a CIS or EAEU citizen staying no longer than the TRP's 30 or 90
 /// days goes on to the visa (the guide: the permit «тиісті санаттағы визаны алмастырады», so
-/// without it the visa of that category applies); `stayDays` is asked only of them, so a known
-/// stay on a visa outcome is such a stay. The guide does not say so outright: told as advice.
-pub(super) const SHORT_CIS_STAY: CondNote = CondNote {
-    when: &[(Fact::StayDays, Test::Any)],
-    note: Note { kind: NoteKind::GuideSilent, text: t!(note_short_cis_stay) },
-};
+/// without it the visa of that category applies). The guide does not say so outright: since
+/// issue 25 the answer leads with that doubt (`confirm.rs`), no longer a note below.
+pub(super) const SHORT_STAYS: &[ToConfirm] = &confirm::SHORT_STAYS;
 
 pub(super) const fn for_visa(visa: &'static str) -> [(Fact, Test); 1] {
     [(Fact::Visa, Test::Is(visa))]

@@ -23,6 +23,7 @@ pub static VISA_CANCELLATION: Outcome = Outcome {
     }],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -30,16 +31,23 @@ pub static ARRIVAL_NOTIFICATION: Outcome = Outcome {
     steps: &[single!("arrival-notification", t!(outcome_arrival_notification_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
-pub static IIN: Outcome =
-    Outcome { steps: &[single!("iin", t!(outcome_iin_why))], no_service: None, window: false, notes: &[] };
+pub static IIN: Outcome = Outcome {
+    steps: &[single!("iin", t!(outcome_iin_why))],
+    no_service: None,
+    window: false,
+    notes: &[],
+    to_confirm: &[],
+};
 
 pub static TAX_RESIDENCY: Outcome = Outcome {
     steps: &[single!("tax-residency-certificate", t!(outcome_tax_residency_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -50,6 +58,7 @@ pub static TAX_RESIDENCY_INVESTMENT_RESIDENT: Outcome = Outcome {
     )],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -57,6 +66,7 @@ pub static DIGITAL_SIGNATURE: Outcome = Outcome {
     steps: &[single!("digital-signature", t!(outcome_digital_signature_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -64,6 +74,7 @@ pub static FINGERPRINTING: Outcome = Outcome {
     steps: &[single!("fingerprinting", t!(outcome_fingerprinting_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -71,5 +82,6 @@ pub static QUALIFICATION_EXEMPTION: Outcome = Outcome {
     steps: &[single!("qualification-exemption", t!(outcome_qualification_exemption_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[],
 };

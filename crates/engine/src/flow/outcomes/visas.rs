@@ -29,6 +29,7 @@ pub static INVESTOR_VISA: Outcome = Outcome {
     }],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[
         // Decision: the guide's A6 service is an invitation from abroad only, and its A5 service
         // inside Kazakhstan is not restricted to non-residents (its documents accept the AIFC
@@ -47,6 +48,7 @@ pub static BUSINESS_VISA_SINGLE: Outcome = Outcome {
     steps: &[single!("business-visa-single-invitation", t!(outcome_business_visa_single_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[NEW_HOST],
 };
 
@@ -58,6 +60,7 @@ pub static NO_SINGLE_ENTRY_INSIDE: Outcome = Outcome {
         alternatives: &["business-visa-single-extension", "business-visa-multi"],
     }),
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -73,6 +76,7 @@ pub static NO_SINGLE_ENTRY_NEW_HOST: Outcome = Outcome {
         alternatives: &["business-visa-multi"],
     }),
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -104,13 +108,15 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
     }],
     no_service: None,
     window: false,
-    notes: &[EXPERT_NOT_EMPLOYEE, SHORT_CIS_STAY, FOUNDER_FROM_CIS, PREREQUISITES_INSIDE, NEW_HOST],
+    to_confirm: SHORT_STAYS,
+    notes: &[EXPERT_NOT_EMPLOYEE, FOUNDER_FROM_CIS, PREREQUISITES_INSIDE, NEW_HOST],
 };
 
 pub static RESIDENCE_PERMIT: Outcome = Outcome {
     steps: &[single!("residence-permit", t!(outcome_residence_permit_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 
@@ -122,6 +128,7 @@ pub static NO_RESIDENCE_PERMIT: Outcome = Outcome {
         alternatives: &["work-visa", "temporary-residence-permit"],
     }),
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
 

@@ -27,13 +27,15 @@ pub static WORK_VISA: Outcome = Outcome {
     ],
     no_service: None,
     window: false,
-    notes: &[SHORT_CIS_STAY, PREREQUISITES_INSIDE, NEW_HOST, CIS_STATUS_UNSETTLED],
+    to_confirm: SHORT_STAYS,
+    notes: &[PREREQUISITES_INSIDE, NEW_HOST, CIS_STATUS_UNSETTLED],
 };
 
 pub static TEMPORARY_RESIDENCE_PERMIT: Outcome = Outcome {
     steps: &[QUALIFICATION_FIRST, single!("temporary-residence-permit", t!(outcome_temporary_residence_permit_why))],
     no_service: None,
     window: false,
+    to_confirm: &[],
     notes: &[
         CondNote {
             when: &[(Fact::Location, Test::Is("outside"))],
@@ -59,5 +61,6 @@ pub static KAZAKHSTAN_CITIZEN: Outcome = Outcome {
         alternatives: &[],
     }),
     window: false,
+    to_confirm: &[],
     notes: &[],
 };
