@@ -11,7 +11,7 @@ import { LANG_PARAM, answersObject, fromUrl, givenAnswers, parseAnswers, shareUr
 import { UrlSync } from './sync.js';
 import { adoptEarlyProperties, dateError, langError, mirrorAttributes } from './props.js';
 import { settle } from './settle.js';
-import { afterPaint, firstQuestion, sameScreen } from './first.js';
+import { afterPaint, earlyScreen, sameScreen } from './first.js';
 import { announce, announcementOf, eventOf, screenKey, stateOf } from './report.js';
 import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
@@ -28,7 +28,7 @@ export function defineElement(base) {
     #main; // the current screen
     #pkg = null;
     #failed = false;
-    /** The first question drawn before the engine was ready (first.js), and a choice made on it meanwhile. */
+    /** The first or second question drawn before the engine was ready (first.js), and a choice made on it meanwhile. */
     #early = null;
     #pending = null;
     /** The answers on the current path, in the order they were asked (fact -> value). */
@@ -95,9 +95,15 @@ export function defineElement(base) {
       this.#checkLang();
       const [early, pending] = [this.#early, this.#pending];
       this.#early = this.#pending = null;
-      if (early && this.#given.size === 0 && sameScreen(() => this.#evaluate(new Map()), early)) {
-        this.#lastScreen = screenKey(null, new Map()); // the screen stays; the host hears of it now, as of any the engine draws
+      const shown = this.#shown;
+      if (early && sameScreen(() => this.#evaluate(shown), early)) {
+        // The screen stays; the host hears of it now (and of the first question, if the visitor has left it), as of any the engine draws.
+        if (shown.size > 0) this.#emit(...eventOf(this.#evaluate(new Map())));
+        this.#lastScreen = screenKey(this.#editing, shown);
         this.#emit(...eventOf(early));
+      } else if (early && this.#answers.size > 0) {
+        this.#settle(new Map(this.#answers)); // answered before the engine: the engine's screen for them
+        this.#render();
       } else this.#start();
       if (pending && this.#state.question?.id === pending[0] && !this.#answer(...pending)) this.#render();
     }
@@ -107,11 +113,18 @@ export function defineElement(base) {
       return givenAnswers(this.#prefix, this.getAttribute('answers')).answers;
     }
 
-    /** Draws the first question before the engine, if the entry has it: whether it did. */
-    #drawEarly() {
-      this.#early = firstQuestion(this.#lang);
-      if (this.#early) this.#draw(this.#early, null);
+    /** Draws the first or second question before the engine, if the entry has it (first.js): whether it did. */
+    #drawEarly(focus = null) {
+      this.#early = earlyScreen(this.#lang, this.#shown);
+      if (this.#early) this.#draw(this.#early, null, focus);
       return this.#early !== null;
+    }
+
+    /** The answers the screen shows: all but the one being changed. */
+    get #shown() {
+      const shown = new Map(this.#answers);
+      if (this.#editing) shown.delete(this.#editing);
+      return shown;
     }
 
     disconnectedCallback() {
@@ -125,7 +138,8 @@ export function defineElement(base) {
       if (name === 'sync-url') {
         if (this.#connected) this.#claimSync();
       } else if (!this.#started) {
-        if (name === 'lang' && this.#early) this.#drawEarly(); // before the engine: the first question in that language
+        if (name === 'lang' && this.#early) this.#drawEarly(); // before the engine: the same question in that language
+        if (name === 'answers') this.#early = null; // answers from the host: the engine settles them (#start)
         return;
       } else if (name === 'lang') {
         this.#checkLang();
@@ -221,9 +235,18 @@ export function defineElement(base) {
 
     /** Records an answer, then drops every answer no longer on the path. */
     #answer(fact, value) {
-      if (!this.#pkg) { // the first question, before the engine: the choice waits for it
-        this.#pending = [fact, value];
-        return 'waiting';
+      if (!this.#pkg) { // before the engine: the next question from the entry if it has it (first.js), else the choice waits
+        const next = new Map(this.#answers).set(fact, value);
+        if (!this.#early || !earlyScreen(this.#lang, next)) {
+          this.#pending = [fact, value];
+          return 'waiting';
+        }
+        this.#answers = next;
+        this.#remembered.delete(fact);
+        this.#editing = null;
+        this.#writeUrl('push');
+        this.#drawEarly('heading');
+        return true;
       }
       const next = new Map(this.#answers);
       next.set(fact, value);
@@ -305,8 +328,16 @@ export function defineElement(base) {
     }
 
     #restoreFromUrl() {
-      if (!this.#pkg) return;
       const { answers, lang } = fromUrl(this.#prefix);
+      if (!this.#pkg) { // before the engine: the browser's Back between the questions the entry draws
+        if (this.#early && earlyScreen(this.#lang, answers)) {
+          for (const [fact, value] of this.#answers) if (!answers.has(fact)) this.#remembered.set(fact, value);
+          this.#answers = answers;
+          this.#editing = null;
+          this.#drawEarly('heading');
+        }
+        return;
+      }
       if (langOf(lang) && langOf(lang) !== this.#lang) this.#urlLang = langOf(lang);
       this.#settle(answers);
       this.#render({ focus: 'heading' });
@@ -372,7 +403,11 @@ export function defineElement(base) {
 
     /** Draws the current screen: the question being asked, the one being changed, or the outcome. */
     #render({ focus = null } = {}) {
-      if (!this.#pkg || this.#failed) return;
+      if (this.#failed) return;
+      if (!this.#pkg) { // before the engine: Back, Change, Start again between the questions the entry draws
+        if (this.#early) this.#drawEarly(focus);
+        return;
+      }
       const lang = this.#lang;
       if (!hasLanguage(lang)) { // a language set from outside (the attribute, a link): its texts first
         this.#renderLoading();
@@ -382,8 +417,7 @@ export function defineElement(base) {
         });
         return;
       }
-      const shown = new Map(this.#answers);
-      if (this.#editing) shown.delete(this.#editing);
+      const shown = this.#shown;
       let ev;
       try {
         ev = this.#evaluate(shown);
