@@ -5,7 +5,8 @@
 // the second click once everything has loaded. With a second dist (a copy of dist/ kept from
 // another commit) the two builds are loaded in the same rounds, alternating with SurveyJS:
 // ours, SurveyJS, the other build, ours, ... so the machine's load falls on all three alike.
-// Prints medians with p10-p90 and min-max. BENCH_ROUNDS (default 15) rounds.
+// Prints medians with p10-p90 and min-max. BENCH_ROUNDS (default 15) rounds; BENCH_PEER=0 leaves
+// SurveyJS out.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,9 @@ try {
       '--disable-component-update', '--disable-sync'],
   });
   cleanups.push(() => browser.close());
-  const order = other ? [['ours', 'ours'], ['peer', 'ours'], ['other', 'other']] : [['ours', 'ours'], ['peer', 'ours']];
+  // BENCH_PEER=0: the two builds alone (a quicker A/B of our own pages).
+  const pages = [['ours', 'ours'], ...(process.env.BENCH_PEER === '0' ? [] : [['peer', 'ours']]), ...(other ? [['other', 'other']] : [])];
+  const order = pages;
   const samples = Object.fromEntries(order.map(([name]) => [name, { first: [], next: [], second: [] }]));
   for (let i = 0; i < rounds; i += 1) {
     // Each round starts with a different page, so no page always follows the same one.
