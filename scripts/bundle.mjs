@@ -44,18 +44,28 @@ for (const tag of languageDirs().keys()) {
 // The widget's words beyond the first screen's, one file per language of the widget.
 for (const [tag, json] of Object.entries(laterWords(FIRST_WORDS))) later(`words-${tag}`, Buffer.from(json), 'json');
 
-// The first question in each language, as the engine answers it with no answers given: the widget
-// draws it before the engine is loaded (www/src/first.js), so a visitor reads it while the wasm and
-// the language's texts arrive. Computed here by the engine being shipped (the package's Node entry
-// reads the same wasm and texts from <out-dir>/pkg/).
+// The first question in each language, as the engine answers it with no answers given, and the
+// second for each of its answers: the widget draws them before the engine is loaded
+// (www/src/first.js), so a visitor reads and answers while the wasm and the language's texts
+// arrive. Computed here by the engine being shipped (the package's Node entry reads the same wasm
+// and texts from <out-dir>/pkg/).
 const engine = await import(pathToFileURL(path.join(out, 'pkg', 'aifc_eligibility.node.js')).href);
 await engine.default();
 const first = {};
+const second = {};
 for (const tag of languageDirs().keys()) {
   if (!assets[`texts-${tag}`]) continue; // a language the engine lacks: the widget asks in English
   const ev = engine.evaluate({ answers: {}, lang: tag });
   if (ev.kind !== 'question' || ev.path.length !== 0) throw new Error(`the engine's first screen in ${tag} is not a question`);
   first[tag] = ev;
+  // The second question for each answer of the first, where it is a question of options (an
+  // outcome or a country or date field needs the engine): the widget draws it on the first click
+  // while the engine is still on its way, so that click does not wait for the wasm.
+  second[tag] = {};
+  for (const { value } of ev.question.options ?? []) {
+    const next = engine.evaluate({ answers: { [ev.question.id]: value }, lang: tag });
+    if (next.kind === 'question' && next.question.options) second[tag][String(value)] = next;
+  }
 }
 
 const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false, charset: 'utf8' };
@@ -64,18 +74,18 @@ const stylesheet = await cssOf('aifc-eligibility.css');
 // What only the screens after the first need, fetched with the engine (www/src/later.js).
 later('later', Buffer.from(JSON.stringify({ css: await cssOf('aifc-eligibility-later.css'), regionsKk: REGIONS_KK, aliases: ALIASES })), 'json');
 
-/** `import { ASSETS, CSS, FIRST } from 'build:assets'`: the later files' names and integrity, the stylesheet, the first question. */
-const assetsWith = (stylesheet, firstQuestion = {}) => ({
+/** `import { ASSETS, CSS, FIRST, SECOND } from 'build:assets'`: the later files' names and integrity, the stylesheet, the first question and the second for each of its answers. */
+const assetsWith = (stylesheet, firstQuestion = {}, secondQuestions = {}) => ({
   name: 'aifc-assets',
   setup(b) {
     b.onResolve({ filter: /^build:assets$/ }, () => ({ path: 'assets', namespace: 'aifc-assets' }));
     b.onLoad({ filter: /.*/, namespace: 'aifc-assets' }, () => ({
-      contents: `export const ASSETS = ${JSON.stringify(assets)};\nexport const CSS = ${JSON.stringify(stylesheet)};\nexport const FIRST = ${JSON.stringify(firstQuestion)};`,
+      contents: `export const ASSETS = ${JSON.stringify(assets)};\nexport const CSS = ${JSON.stringify(stylesheet)};\nexport const FIRST = ${JSON.stringify(firstQuestion)};\nexport const SECOND = ${JSON.stringify(secondQuestions)};`,
       loader: 'js',
     }));
   },
 });
-const assetsPlugin = assetsWith(stylesheet, first);
+const assetsPlugin = assetsWith(stylesheet, first, second);
 
 /**
  * `import { URLS } from 'build:urls'`: each later file's URL as a literal

@@ -18,10 +18,13 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 // question in every language (2.1 KB), so that it is drawn before the wasm is fetched; 94,500
 // when the engine's own weight was cut (issue 14, item 3: the wasm from 63,743 to 53,922 B brotli);
 // 96,500 when the standard library's allocator came back (talc saved 1.9 KB brotli: not enough for a
-// new allocator and three more crates in every visitor's engine); 97,000 when a short CIS or EAEU
-// stay got an answer of its own (issue 25, item 1: `outcome.toConfirm`, with the EAEU Treaty's
-// sentence quoted in Russian in the engine and the new texts: ru 95,495 to 96,604 B).
-const BUDGET = 97_000; // bytes, brotli -q 11, the files for one language together
+// new allocator and three more crates in every visitor's engine); then, in one session, 97,000
+// when a short CIS or EAEU stay got an answer of its own (issue 25, item 1: `outcome.toConfirm`,
+// with the EAEU Treaty's sentence quoted in Russian in the engine and the new texts: ru 95,495 to
+// 96,604 B) and 98,000 when the entry took in the second question for each answer of the first, in
+// every language (issue 25, item 8: 1.6 KB, ru to 97,116 B), so that the first click shows it at
+// once instead of waiting for the wasm. BUDGET_SET_BELOW
+const BUDGET = 98_000; // bytes, brotli -q 11, the files for one language together
 // The wasm alone, which every visitor downloads right after the first question: 55,851 B
 // brotli (144,956 raw) after those cuts, each with its saving in its commit
 // (`git log -- scripts/build.sh Cargo.toml crates src`); 57,000 for issue 25's `outcome.toConfirm`

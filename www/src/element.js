@@ -11,7 +11,7 @@ import { LANG_PARAM, answersObject, fromUrl, givenAnswers, parseAnswers, shareUr
 import { UrlSync } from './sync.js';
 import { adoptEarlyProperties, dateError, langError, mirrorAttributes } from './props.js';
 import { settle } from './settle.js';
-import { afterPaint, firstQuestion, sameScreen } from './first.js';
+import { afterPaint, earlyScreen, sameScreen } from './first.js';
 import { announce, announcementOf, eventOf, screenKey, stateOf } from './report.js';
 import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
@@ -28,7 +28,7 @@ export function defineElement() {
     #main; // the current screen
     #pkg = null;
     #failed = false;
-    /** The first question drawn before the engine was ready (first.js), and a choice made on it meanwhile. */
+    /** The first or second question drawn before the engine was ready (first.js), and a choice made on it meanwhile. */
     #early = null;
     #pending = null;
     /** The answers on the current path, in the order they were asked (fact -> value). */
@@ -95,24 +95,35 @@ export function defineElement() {
       this.#checkLang();
       const [early, pending] = [this.#early, this.#pending];
       this.#early = this.#pending = null;
-      if (early && this.#given.size === 0 && sameScreen(() => this.#evaluate(new Map()), early)) {
-        this.#lastScreen = screenKey(null, new Map()); // the screen stays; the host hears of it now, as of any the engine draws
+      const shown = this.#shown;
+      if (early && sameScreen(() => this.#evaluate(shown), early)) { // the screen stays; the host hears of it (and of the first, if left) now
+        if (shown.size > 0) this.#emit(...eventOf(this.#evaluate(new Map())));
+        this.#lastScreen = screenKey(this.#editing, shown);
         this.#emit(...eventOf(early));
-      } else this.#start();
+      } else this.#start(early ? new Map(this.#answers) : undefined); // answered before the engine: the engine's screen for them
       if (pending && this.#state.question?.id === pending[0] && !this.#answer(...pending)) this.#render();
     }
 
     /** Answers given from outside (url.js): the engine must settle them before a screen is drawn. */
-    get #given() {
-      return givenAnswers(this.#prefix, this.getAttribute('answers')).answers;
-    }
+    get #given() { return givenAnswers(this.#prefix, this.getAttribute('answers')).answers; }
 
-    /** Draws the first question before the engine, if the entry has it: whether it did. */
-    #drawEarly() {
-      this.#early = firstQuestion(this.#lang);
-      if (this.#early) this.#draw(this.#early, null);
+    /** Draws the first or second question before the engine, if the entry has it (first.js): whether it did. */
+    #drawEarly(focus = null) {
+      this.#early = earlyScreen(this.#lang, this.#shown);
+      if (this.#early) this.#draw(this.#early, null, focus);
       return this.#early !== null;
     }
+
+    /** Before the engine, takes `answers` (an answer, the URL's) if the entry draws their screen: whether it did. */
+    #takeEarly(answers) {
+      if (!this.#early || !earlyScreen(this.#lang, answers)) return false;
+      for (const [fact, value] of this.#answers) if (!answers.has(fact)) this.#remembered.set(fact, value);
+      [this.#answers, this.#editing] = [answers, null];
+      return this.#drawEarly('heading');
+    }
+
+    /** The answers the screen shows: all but the one being changed. */
+    get #shown() { return new Map([...this.#answers].filter(([fact]) => fact !== this.#editing)); }
 
     disconnectedCallback() {
       this.#connected = false;
@@ -125,7 +136,8 @@ export function defineElement() {
       if (name === 'sync-url') {
         if (this.#connected) this.#claimSync();
       } else if (!this.#started) {
-        if (name === 'lang' && this.#early) this.#drawEarly(); // before the engine: the first question in that language
+        if (name === 'lang' && this.#early) this.#drawEarly(); // before the engine: the same question in that language
+        if (name === 'answers') this.#early = null; // answers from the host: the engine settles them (#start)
         return;
       } else if (name === 'lang') {
         this.#checkLang();
@@ -151,14 +163,12 @@ export function defineElement() {
 
     // --- For the host page: `state` and `reset()` (the attributes' mirrors are props.js) ---
     /** Where the widget is now: `{ status, lang, question, outcome, answers }`, a copy. */
-    get state() {
-      return structuredClone({ ...this.#state, lang: this.#lang, answers: Object.fromEntries(this.#answers) });
-    }
+    get state() { return structuredClone({ ...this.#state, lang: this.#lang, answers: Object.fromEntries(this.#answers) }); }
 
     /** Starts again from the first question, as the visitor's Start again does. */
     reset() {
       this.#pending = null;
-      if (this.#pkg && !this.#failed) this.#startAgain();
+      if ((this.#pkg || this.#early) && !this.#failed) this.#startAgain(); // before the engine, to the entry's first question
     }
 
     // --- Settings read from the attributes ---
@@ -168,27 +178,22 @@ export function defineElement() {
       return this.#urlLang ?? langOf(this.getAttribute('lang')) ?? langOf(document.documentElement.lang) ?? LANGS[0];
     }
 
-    /** The `date` attribute once the API has accepted it, else null ("today"). */
-    get #date() {
-      const date = this.getAttribute('date');
-      return date && date === this.#lastDate ? date : null;
-    }
+    /** The `date` attribute once the API has accepted it (#checkDate), else null ("today"). */
+    get #date() { return this.getAttribute('date') === this.#lastDate ? this.#lastDate : null; }
 
-    get #prefix() {
-      return syncPrefix(this.getAttribute('sync-url'));
-    }
+    get #prefix() { return syncPrefix(this.getAttribute('sync-url')); }
 
-    #checkLang() {
-      const error = langError(this.getAttribute('lang'));
-      if (error) this.#emitError(error.code, error.message);
-    }
+    /** An `error` event for a `lang` or `date` attribute the API refuses (props.js); an accepted date is kept. */
+    #checkLang() { this.#refused(langError(this.getAttribute('lang'))); }
 
     #checkDate() {
       const date = this.getAttribute('date');
       const error = date ? dateError(this.#pkg, date, checkingLang(this.#lang)) : null;
-      this.#lastDate = date && !error ? date : undefined;
-      if (error) this.#emitError(error.code, error.message);
+      this.#lastDate = date && !error ? date : null;
+      this.#refused(error);
     }
+
+    #refused(error) { if (error) this.#emitError(error.code, error.message); }
 
     // --- The engine ---
 
@@ -210,9 +215,9 @@ export function defineElement() {
       this.#editing = null;
     }
 
-    #start() {
+    #start(answers) {
       const given = givenAnswers(this.#prefix, this.getAttribute('answers'));
-      this.#settle(given.answers);
+      this.#settle(answers ?? given.answers);
       if (this.#sync.syncing && given.fromUrl) this.#writeUrl('replace');
       this.#render();
     }
@@ -221,7 +226,8 @@ export function defineElement() {
 
     /** Records an answer, then drops every answer no longer on the path. */
     #answer(fact, value) {
-      if (!this.#pkg) { // the first question, before the engine: the choice waits for it
+      if (!this.#pkg) { // before the engine: the next question from the entry if it has it, else the choice waits
+        if (this.#takeEarly(new Map(this.#answers).set(fact, value))) { this.#writeUrl('push'); return true; }
         this.#pending = [fact, value];
         return 'waiting';
       }
@@ -305,8 +311,8 @@ export function defineElement() {
     }
 
     #restoreFromUrl() {
-      if (!this.#pkg) return;
       const { answers, lang } = fromUrl(this.#prefix);
+      if (!this.#pkg) return void this.#takeEarly(answers); // before the engine: Back between the entry's questions
       if (langOf(lang) && langOf(lang) !== this.#lang) this.#urlLang = langOf(lang);
       this.#settle(answers);
       this.#render({ focus: 'heading' });
@@ -315,13 +321,9 @@ export function defineElement() {
     // --- Events ---
 
     /** Events are `aifc-` + the type: namespaced, so that `aifc-error` never reaches a page's `error` listeners. */
-    #emit(type, detail) {
-      this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true }));
-    }
+    #emit(type, detail) { this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true })); }
 
-    #emitError(code, message) {
-      this.#emit('error', { code, message });
-    }
+    #emitError(code, message) { this.#emit('error', { code, message }); }
 
     // --- Rendering ---
 
@@ -372,7 +374,8 @@ export function defineElement() {
 
     /** Draws the current screen: the question being asked, the one being changed, or the outcome. */
     #render({ focus = null } = {}) {
-      if (!this.#pkg || this.#failed) return;
+      if (this.#failed) return;
+      if (!this.#pkg) return void (this.#early && this.#drawEarly(focus)); // before the engine: the entry's questions
       const lang = this.#lang;
       if (!hasLanguage(lang)) { // a language set from outside (the attribute, a link): its texts first
         this.#renderLoading();
@@ -382,8 +385,7 @@ export function defineElement() {
         });
         return;
       }
-      const shown = new Map(this.#answers);
-      if (this.#editing) shown.delete(this.#editing);
+      const shown = this.#shown;
       let ev;
       try {
         ev = this.#evaluate(shown);
