@@ -126,15 +126,22 @@ fn every_path_of_the_flow_as_one_team_adds_up_exactly() {
     let t = team(people, "kk");
     assert_eq!((t.totals.people, t.totals.planned), (paths.len(), paths.len()));
     let mut sum = Decimal::ZERO;
+    // The people the Centre must confirm first (short CIS/EAEU stays): their money apart, in no service's count.
+    let (mut apart, mut flagged) = (Decimal::ZERO, 0);
     let mut outcomes = std::collections::BTreeSet::new();
     let mut steps = 0;
     for (i, p) in t.people.iter().enumerate() {
-        let PersonPlan::Outcome { id, outcome, services, steps: s, total, no_service, .. } = p else {
+        let PersonPlan::Outcome { id, outcome, services, steps: s, total, no_service, to_confirm, .. } = p else {
             panic!("path {i} is an outcome")
         };
         assert_eq!(id.as_deref(), Some(format!("p{i}").as_str()), "the request's order");
-        sum += kzt(&total.kzt);
-        steps += s.len();
+        if to_confirm.is_some() {
+            apart += kzt(&total.kzt);
+            flagged += 1;
+        } else {
+            sum += kzt(&total.kzt);
+            steps += s.len();
+        }
         outcomes.insert(*outcome);
         if services.is_empty() {
             assert!(no_service.is_some(), "{outcome}: no service, and says why");
@@ -143,6 +150,8 @@ fn every_path_of_the_flow_as_one_team_adds_up_exactly() {
     // Every outcome kind of the flow is in the team (tests/flow.rs lists them).
     assert!(outcomes.len() >= 22, "{outcomes:?}");
     assert_eq!(kzt(&t.totals.kzt), sum);
+    assert!(flagged > 0, "every path includes the short CIS/EAEU stays");
+    assert_eq!((t.totals.to_confirm, kzt(&t.totals.to_confirm_kzt)), (flagged, apart));
     let by_service: Decimal = t.totals.by_service.iter().map(|s| kzt(&s.kzt)).sum();
     assert_eq!(by_service, sum, "the services' sums are the total");
     assert_eq!(t.totals.by_service.iter().map(|s| s.count).sum::<usize>(), steps);
