@@ -45,12 +45,19 @@ export function clickThrough(parent, link) {
   link.remove();
 }
 
-/** Marks `button` busy (`aria-busy`, styled as waiting) until `promise` settles; gives its value. */
-export async function busyWhile(button, promise) {
+/**
+ * Marks `button` busy (`aria-busy`, styled as waiting) until `promise` settles; gives its value.
+ * `screen`: marked busy too; `note`: an element the button shows meanwhile (e.g. "Loading…").
+ */
+export async function busyWhile(button, promise, { screen = null, note = null } = {}) {
   button?.setAttribute('aria-busy', 'true');
+  screen?.setAttribute('aria-busy', 'true');
+  if (note) button?.append(note);
   try {
     return await promise;
   } finally {
     button?.removeAttribute('aria-busy');
+    screen?.removeAttribute('aria-busy');
+    note?.remove();
   }
 }

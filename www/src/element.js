@@ -281,8 +281,10 @@ export function defineElement(base) {
     /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
     async #switchLanguage(lang) {
       if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
+        // A slow line takes seconds: the button says "Loading…" in that language, the screen waits, dimmed.
+        const note = h('span', { class: 'lang-busy', lang, text: ` ${t(lang, 'loading')}` });
         try {
-          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(base, lang));
+          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(base, lang), { screen: this.#main, note });
         } catch (err) {
           this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
           return;
@@ -304,11 +306,16 @@ export function defineElement(base) {
       this.#sync.write(mode, this.#params());
     }
 
+    /**
+     * The browser's Back or Forward (and the widget's Back, which is the browser's with `sync-url`):
+     * the answers of that entry, in the language the visitor uses now. Each entry keeps the language
+     * it was answered in, and a switch rewrites only the current one, so the entry's language is
+     * not taken: the entry is rewritten in the visitor's. A shared link still opens in its own (#boot).
+     */
     #restoreFromUrl() {
       if (!this.#pkg) return;
-      const { answers, lang } = fromUrl(this.#prefix);
-      if (langOf(lang) && langOf(lang) !== this.#lang) this.#urlLang = langOf(lang);
-      this.#settle(answers);
+      this.#settle(fromUrl(this.#prefix).answers);
+      this.#writeUrl('replace');
       this.#render({ focus: 'heading' });
     }
 
@@ -406,7 +413,7 @@ export function defineElement(base) {
       if (key !== null && key !== this.#lastScreen) {
         this.#lastScreen = key;
         this.#emit(...eventOf(ev));
-        if (ev.kind === 'outcome') announce(this.#live, announcementOf(lang, ev.outcome));
+        if (ev.kind === 'outcome') announce(this.#live, announcementOf(lang, ev.outcome, formatsFor(lang)));
       }
       if (focus === 'heading') this.#root.querySelector('[data-focus="heading"]')?.focus();
     }
