@@ -281,8 +281,7 @@ export function defineElement(base) {
     /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
     async #switchLanguage(lang) {
       if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
-        // A slow line takes seconds: the button says "Loading…" in that language, the screen waits, dimmed.
-        const note = h('span', { class: 'lang-busy', lang, text: ` ${t(lang, 'loading')}` });
+        const note = h('span', { class: 'lang-busy', lang, text: ` ${t(lang, 'loading')}` }); // on a slow line: seconds
         try {
           await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(base, lang), { screen: this.#main, note });
         } catch (err) {
@@ -306,12 +305,7 @@ export function defineElement(base) {
       this.#sync.write(mode, this.#params());
     }
 
-    /**
-     * The browser's Back or Forward (and the widget's Back, which is the browser's with `sync-url`):
-     * the answers of that entry, in the language the visitor uses now. Each entry keeps the language
-     * it was answered in, and a switch rewrites only the current one, so the entry's language is
-     * not taken: the entry is rewritten in the visitor's. A shared link still opens in its own (#boot).
-     */
+    /** Back or Forward: that entry's answers in the language used now (an entry keeps the one it was answered in: rewritten). */
     #restoreFromUrl() {
       if (!this.#pkg) return;
       this.#settle(fromUrl(this.#prefix).answers);
