@@ -281,9 +281,8 @@ export function defineElement(base) {
     /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
     async #switchLanguage(lang) {
       if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
-        const note = h('span', { class: 'lang-busy', lang, text: ` ${t(lang, 'loading')}` }); // on a slow line: seconds
-        try {
-          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(base, lang), { screen: this.#main, note });
+        try { // on a slow line, seconds: the button says "Loading…" in that language, the screen waits
+          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(base, lang), { screen: this.#main, note: [lang, t(lang, 'loading')] });
         } catch (err) {
           this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
           return;
@@ -305,10 +304,9 @@ export function defineElement(base) {
       this.#sync.write(mode, this.#params());
     }
 
-    /** Back or Forward: that entry's answers in the language used now (an entry keeps the one it was answered in: rewritten). */
     #restoreFromUrl() {
       if (!this.#pkg) return;
-      this.#settle(fromUrl(this.#prefix).answers);
+      this.#settle(fromUrl(this.#prefix).answers); // Back, Forward: not the entry's language but the one used now (docs/WIDGET.md)
       this.#writeUrl('replace');
       this.#render({ focus: 'heading' });
     }
