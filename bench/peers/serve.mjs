@@ -58,6 +58,7 @@ export async function buildPeers(dist, out) {
   }
   fs.writeFileSync(path.join(out, 'index.html'), html);
   fs.copyFileSync(path.join(dist, 'site.css'), path.join(out, 'site.css'));
+  fs.copyFileSync(path.join(dist, 'site.js'), path.join(out, 'site.js')); // the page's words in the widget's language
   // The floor: our page with a widget that costs nothing (floor.js) where the entry was.
   const entry = /(<script type="module" src=")aifc-eligibility\.js("><\/script>)/;
   if (!entry.test(ours)) throw new Error('dist/index.html no longer loads aifc-eligibility.js: update bench/peers/serve.mjs');

@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, visit, demoUrl, engine, events, assertNoAxeViolations, TODAY } from './helpers.mjs';
+import { setup, visit, demoUrl, engine, events, assertNoAxeViolations, money, longDate, squash, TODAY } from './helpers.mjs';
 import * as story from './stories.mjs';
 
 let env;
@@ -175,8 +175,11 @@ test('the outcome is announced in a live region, and focus moves to its heading'
   const live = widget.locator('.aifc > [aria-live="polite"]');
   await page.waitForFunction((el) => el.textContent.length > 0, await live.elementHandle());
   const api = await engine();
-  const titles = api.evaluate({ answers: story.QUALIFICATION_EXEMPTION_FIRST, lang: 'en', date: TODAY }).outcome.quotes.map((q) => q.title);
-  assert.equal(await live.innerText(), `Result: ${titles.join('; ')}.`);
+  const { quotes, plan } = api.evaluate({ answers: story.QUALIFICATION_EXEMPTION_FIRST, lang: 'en', date: TODAY }).outcome;
+  // What the first screen gives at once: the services, the total, the ready-by date (with the latest if the state body delays).
+  const delay = plan.readyByWithDelay ? `, up to ${longDate('en', plan.readyByWithDelay)} if the state body delays` : '';
+  assert.equal(squash(await live.innerText()),
+    `Result: ${quotes.map((q) => q.title).join('; ')}. Total to pay: ${money('en', plan.total.kzt)}. Ready by: ${longDate('en', plan.readyBy)}${delay}.`);
   assert.equal((await focused(page)).text, 'What to apply for');
 });
 

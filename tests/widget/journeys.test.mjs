@@ -99,8 +99,8 @@ test('a citizen of Uzbekistan staying 120 days: a temporary residence permit, fo
   const days = widget.locator('input.input-number');
   await widget.continue();
   assert.ok((await textOf(widget.locator('.error-summary'))).includes('There is a problem'), 'the error summary is at the top');
-  assert.ok((await textOf(widget.locator('.error-summary'))).includes('Enter the planned stay in days'), 'an empty answer: the message names the question');
-  assert.equal(await textOf(widget.locator('.error-message')), 'Error: Enter the planned stay in days, for example 120', 'one message above the field');
+  assert.ok((await textOf(widget.locator('.error-summary'))).includes('Enter the days of this one stay'), 'an empty answer: the message names the question');
+  assert.equal(await textOf(widget.locator('.error-message')), 'Error: Enter the days of this one stay, for example 120', 'one message above the field');
   await days.fill('0');
   assert.equal(await widget.locator('.error-message').isVisible(), true, 'the message stays until Continue');
   await widget.continue();

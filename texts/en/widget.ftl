@@ -39,7 +39,7 @@ errors =
     .need = Select what you need from the Centre
     .location = Select where the foreign national is now
     .citizenship = Enter the country of citizenship and choose it from the list
-    .stayDays = Enter the planned stay in days, for example 120
+    .stayDays = Enter the days of this one stay, for example 120
     .role = Select whether the person works as an employee or an expert
     .term = Select how long the visa is needed for
     .investmentResident = Select whether the investor is an AIFC investment resident
@@ -189,6 +189,8 @@ address = Address
 
 announce-outcome = Result: { $titles }.
 announce-no-service = Result: { $reason }
+# One fact of the plan at a glance, after the result: "Total to pay: 489,750 ₸."
+announce-fact = { $label }: { $value }.
 
 ## Durations
 

@@ -45,12 +45,20 @@ export function clickThrough(parent, link) {
   link.remove();
 }
 
-/** Marks `button` busy (`aria-busy`, styled as waiting) until `promise` settles; gives its value. */
-export async function busyWhile(button, promise) {
+/**
+ * Marks `button` busy (`aria-busy`, styled as waiting) until `promise` settles; gives its value.
+ * `screen`: marked busy too; `note`: `[lang, text]` the button shows meanwhile (e.g. "Loading…").
+ */
+export async function busyWhile(button, promise, { screen = null, note = null } = {}) {
+  const shown = note && h('span', { class: 'lang-busy', lang: note[0], text: ` ${note[1]}` });
   button?.setAttribute('aria-busy', 'true');
+  screen?.setAttribute('aria-busy', 'true');
+  if (shown) button?.append(shown);
   try {
     return await promise;
   } finally {
     button?.removeAttribute('aria-busy');
+    screen?.removeAttribute('aria-busy');
+    shown?.remove();
   }
 }

@@ -287,8 +287,8 @@ export function defineElement() {
     /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
     async #switchLanguage(lang) {
       if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
-        try {
-          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(lang));
+        try { // on a slow line, seconds: the button says "Loading…" in that language, the screen waits
+          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(lang), { screen: this.#main, note: [lang, t(lang, 'loading')] });
         } catch (err) {
           this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
           return;
@@ -310,11 +310,11 @@ export function defineElement() {
       this.#sync.write(mode, this.#params());
     }
 
-    #restoreFromUrl() {
-      const { answers, lang } = fromUrl(this.#prefix);
-      if (!this.#pkg) return void this.#takeEarly(answers); // before the engine: Back between the entry's questions
-      if (langOf(lang) && langOf(lang) !== this.#lang) this.#urlLang = langOf(lang);
+    #restoreFromUrl() { // Back, Forward: not the entry's language but the one used now, the entry rewritten to it (docs/WIDGET.md)
+      const { answers } = fromUrl(this.#prefix);
+      if (!this.#pkg) return void (this.#takeEarly(answers) && this.#writeUrl('replace')); // before the engine: the entry's questions
       this.#settle(answers);
+      this.#writeUrl('replace');
       this.#render({ focus: 'heading' });
     }
 
@@ -408,7 +408,7 @@ export function defineElement() {
       if (key !== null && key !== this.#lastScreen) {
         this.#lastScreen = key;
         this.#emit(...eventOf(ev));
-        if (ev.kind === 'outcome') announce(this.#live, announcementOf(lang, ev.outcome));
+        if (ev.kind === 'outcome') announce(this.#live, announcementOf(lang, ev.outcome, formatsFor(lang)));
       }
       if (focus === 'heading') this.#root.querySelector('[data-focus="heading"]')?.focus();
     }

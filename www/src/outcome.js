@@ -11,6 +11,7 @@ import { timeline } from './timeline.js';
 import { actions, links, printFooter } from './act.js';
 import { extensionWindow, notes } from './extension.js';
 import { confirmHead, ifNeeded } from './confirm.js';
+import { asksCentre, glanceContact } from './contacts.js';
 
 export function outcomeScreen(ctx, ev) {
   const o = ev.outcome;
@@ -81,6 +82,8 @@ function glance(ctx, plan, quotes, extension) {
           plan.readyByWithDelay ? h('span', { class: 'glance-note' }, tNodes(lang, 'ready-up-to', { date: date(plan.readyByWithDelay) })) : null]
         : t(lang, 'ready-no-time')),
       item('documents', t(lang, 'documents-label'), plural(lang, 'documents-count', plan.documents)),
+      // A fee or a date to ask the Centre for: how to ask, at once (contacts.js).
+      asksCentre(plan) ? item('contact', t(lang, 'office'), glanceContact(ctx)) : null,
       // An extension's own deadline: the last day of its window, while it can still be kept.
       extension && (extension.status === 'open' || extension.status === 'before')
         ? item('apply-by', t(lang, 'apply-by'), [date(extension.latest), h('span', { class: 'glance-note', text: t(lang, 'apply-from', { date: f.date(extension.earliest) }) })])

@@ -26,9 +26,31 @@ export function announce(live, text) {
   setTimeout(() => { live.textContent = text; }, 100);
 }
 
-/** What the live region says of an outcome. */
-export function announcementOf(lang, outcome) {
-  return outcome.noService
-    ? t(lang, 'announce-no-service', { reason: outcome.noService.reason })
-    : t(lang, 'announce-outcome', { titles: outcome.quotes.map((q) => q.title).join('; ') });
+/**
+ * What the live region says of an outcome: what the first screen gives a sighted visitor at once
+ * (outcome.js, the plan at a glance), from the engine's plan, formatted by `f` (format.js): the
+ * services, the total, the ready-by date, and an extension's last day to apply while it can be kept.
+ */
+export function announcementOf(lang, outcome, f) {
+  if (outcome.noService) return t(lang, 'announce-no-service', { reason: outcome.noService.reason });
+  // A service the visitor may not need (a short CIS/EAEU stay): its first screen leads with the doubt, not a total.
+  if (outcome.toConfirm) return t(lang, 'announce-no-service', { reason: outcome.toConfirm.title });
+  const { plan, extensionWindow: w } = outcome;
+  const said = (label, value) => t(lang, 'announce-fact', { label: t(lang, label), value });
+  const unpriced = plan.steps.filter((s) => !s.priced).map((s) => s.title);
+  const anyPrice = plan.steps.some((s) => s.priced || s.stateDuty);
+  return [
+    t(lang, 'announce-outcome', { titles: outcome.quotes.map((q) => q.title).join('; ') }),
+    said('total-to-pay', anyPrice ? f.money(plan.total.kzt) : t(lang, 'total-nothing')),
+    anyPrice && unpriced.length ? t(lang, 'total-partial', { titles: unpriced.join('; ') }) : null,
+    said('ready-by-label', plan.readyBy ? readyBy(lang, plan, f) : t(lang, 'ready-no-time')),
+    w && (w.status === 'open' || w.status === 'before') ? said('apply-by', f.date(w.latest)) : null,
+  ].filter(Boolean).join(' ');
+}
+
+/** The ready-by date as the plan at a glance gives it: "the same day", and the latest date if the state body delays. */
+function readyBy(lang, plan, f) {
+  const sameDay = plan.steps.at(-1)?.sameDay ? ` (${t(lang, 'same-day')})` : '';
+  const delay = plan.readyByWithDelay ? `, ${t(lang, 'ready-up-to', { date: f.date(plan.readyByWithDelay) })}` : '';
+  return `${f.date(plan.readyBy)}${sameDay}${delay}`;
 }
