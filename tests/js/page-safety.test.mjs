@@ -34,10 +34,17 @@ for (const file of SHIPPED_JS) {
     assert.deepEqual(found, [], `${file} uses ${found.join(", ")}`);
     // The only network call is fetch: the glue's, of the package's own wasm (used when init is
     // given no response), and in the widget's entry its pinned fetch of the files it loads later
-    // (with their integrity values: tests/widget/integrity.test.mjs).
+    // (with their integrity values: tests/widget/integrity.test.mjs) and, when that fetch is
+    // refused, the same URL once more unpinned, whose status and content type the `load-failed`
+    // message names: its body is never read (the response is only looked at, or null).
     const fetches = source.match(/\bfetch\s*\(/g) ?? [];
-    const allowed = file === "aifc-eligibility.js" ? 2 : 1;
+    const allowed = file === "aifc-eligibility.js" ? 3 : 1;
     assert.ok(fetches.length <= allowed, `${file} calls fetch ${fetches.length} times`);
-    if (file === "aifc-eligibility.js") assert.match(source, /let (\w+)=new URL\(\w+,\w+\);return fetch\(\1,\{integrity:\w+\}\)/, "the widget's fetch carries an integrity value");
+    if (file === "aifc-eligibility.js") {
+      const pinned = source.match(/try\{return await fetch\((\w+),\{integrity:\w+\}\)\}catch\(\w+\)\{let (\w+)=await fetch\(\1,\{cache:"no-store"\}\)\.then\((\w+)=>\3,\(\)=>null\)/);
+      assert.ok(pinned, "the widget's fetch carries an integrity value, and its diagnostic second fetch of the same URL keeps the response unread");
+      const seen = pinned[2];
+      assert.doesNotMatch(source, new RegExp(`\\b${seen}\\.(text|json|arrayBuffer|blob|body|formData)\\b`), "the diagnostic response's body is never read");
+    }
   });
 }

@@ -1,6 +1,6 @@
 // What the build ships says what it is: dist/integrity.json pins both entries (the widget's and the
 // team planner's, whose values the embed snippets use), each value the SHA-384 of the file's bytes
-// (computed here, not by the build's own helper), the same as the versioned folder's; and the npm
+// (computed here, not by the build's own helper), the same as the served folder's (dist/<version>/ or dist/dev/); and the npm
 // package declares papaparse, which the planner's entry carries inlined, as a bundled dependency
 // at the version the build used, so an audit of a partner's dependencies sees it. Run after
 // scripts/build.sh.
@@ -19,9 +19,10 @@ test("dist/integrity.json pins the widget's and the team planner's entries, and 
   const integrity = JSON.parse(read(new URL("integrity.json", dist)));
   for (const entry of ["aifc-eligibility.js", "aifc-team-planner.js"]) assert.ok(entry in integrity, `${entry} has no entry`);
   for (const [file, value] of Object.entries(integrity)) assert.equal(value, sri(read(new URL(file, dist))), `${file}'s value`);
-  // The versioned folder (what a CDN serves) pins the same bytes.
-  const { version } = JSON.parse(read(new URL("package.json", new URL("pkg/", root))));
-  const { files } = JSON.parse(read(new URL(`${version}/integrity.json`, dist)));
+  // The folder a CDN serves (dist/<version>/ for a release, dist/dev/ otherwise: dist/release.json
+  // names it, scripts/release.mjs) pins the same bytes.
+  const { folder } = JSON.parse(read(new URL("release.json", dist)));
+  const { files } = JSON.parse(read(new URL(`${folder}/integrity.json`, dist)));
   for (const entry of ["aifc-eligibility.js", "aifc-team-planner.js"]) assert.equal(files[entry], integrity[entry], entry);
 });
 

@@ -34,19 +34,10 @@ bare.initSync({ module: await readFile(new URL("aifc_eligibility_bg.wasm", pkg))
 const real = await realOutputs(api, fresh, bare);
 const dts = await readFile(new URL("aifc_eligibility.d.ts", pkg), "utf8");
 
-/**
- * `outcome.toConfirm` (a short CIS/EAEU stay): the engine sets it in the edges-engine work (issue 25
- * item 1); on this branch no outcome sets it yet. When both are merged, real calls produce it: drop
- * these (the check below fails on a rare path that is produced).
- */
-const TO_CONFIRM = Object.fromEntries(['=cis-short-stay', '=eaeu-short-stay', 'services[].id', 'services[].label', 'source.label',
-  'source.quote', 'source.quoteLang', 'toConfirm.centre', 'toConfirm.centre=null', 'toConfirm.services', 'toConfirm.source',
-  'toConfirm.source=null', 'toConfirm.title', 'toConfirm.kind', 'toConfirm.text'].map((p) => [p, 'a short CIS/EAEU stay to confirm with the Centre: set by the engine once the edges-engine work lands']));
 
 /** Declared, produced by none of the real calls: path -> why the type keeps it. */
 const RARE = {
   evaluate: {
-    ...TO_CONFIRM,
     "fees[].variant": "an outcome whose answers choose no fee row lists every row, each marked with it; the flow asks the term or the role before every service with several rows, so no path gets there",
   },
   quote: {
@@ -54,7 +45,6 @@ const RARE = {
     "fees[].variant": "quote() refuses a missing variant where there are several rows (missing-variant)",
   },
   plan: {
-    ...TO_CONFIRM,
     "=internal": "a person's error from a fault in the engine, never the caller's: no request produces it",
   },
   version: {
