@@ -21,8 +21,12 @@ let team;
 before(async () => {
   env = await setup({ root: process.env.PLANNER_GLANCE_DIST });
   const valid = [...(await outcomeKinds()).kinds.values()];
-  // 30 people: 26 planned (every outcome kind, then again), 2 still asking, 2 refused.
+  // 30 people: 26 planned (every outcome kind, then again), 2 still asking, 2 with a cell the
+  // planner cannot read (held back and asked in the row: they ask too).
   team = Array.from({ length: 26 }, (_, i) => ({ name: `Employee ${i + 1}`, answers: valid[i % valid.length] }));
+  // Two of them the Centre must confirm first (short CIS/EAEU stays: issue 25), for the "To check" filter.
+  team[24] = { name: 'Employee 25', answers: { need: 'work', location: 'outside', citizenship: 'UZ', stayDays: 20, role: 'expert', branch: 'false' } };
+  team[25] = { name: 'Employee 26', answers: { need: 'work', location: 'outside', citizenship: 'KG', stayDays: 60, role: 'expert', branch: 'false' } };
   team.push({ name: 'Asks 1', answers: { need: 'work', location: 'outside' } }, { name: 'Asks 2', answers: { need: 'invest' } });
   team.push({ name: 'Refused 1', answers: { need: 'ski' } }, { name: 'Refused 2', answers: { need: 'work', location: 'outside', citizenship: 'XX' } });
 });
@@ -80,7 +84,8 @@ test('30 people at 1280 px: a planned row is a line, opened by "Details"; filter
   assert.ok(plans.every((p) => p.lines <= (p.extension ? 3 : 2)), `a closed row's plan in two lines at most (an extension's in three): ${plans.map((p) => p.lines)}`);
   assert.ok(planned.every((r) => r.height <= 100), `each planned row at most 100 px: ${planned.map((r) => r.height)}`);
   // Before: 8,737 px for these 30 people (each row 200-400 px: every answer on its own line).
-  assert.ok(m.page <= 5500, `30 people at 1280 px in at most 5,500 px: ${m.page}`);
+  // (5,335 px when this was built; 5,564 with the reading notes and the spreadsheet dialect's line of the same day.)
+  assert.ok(m.page <= 5800, `30 people at 1280 px in at most 5,800 px: ${m.page}`);
 
   // Details opens a row (its answers with their names and remove buttons), and it stays open when the plan is drawn again.
   const first = () => planner(page).locator('tr[data-row]').first();
@@ -104,9 +109,11 @@ test('30 people at 1280 px: a planned row is a line, opened by "Details"; filter
   const filter = (id) => planner(page).locator(`.filters [data-show="${id}"]`);
   assert.equal(await filter('all').innerText(), 'Everyone (30)');
   assert.equal(await filter('outcome').innerText(), 'Planned (26)');
-  assert.equal(await filter('question').innerText(), 'Answers needed (2)');
-  assert.equal(await filter('check').innerText(), 'To check (2)');
-  for (const [id, state, n] of [['question', 'question', 2], ['check', 'error', 2], ['outcome', 'outcome', 26]]) {
+  assert.equal(await filter('question').innerText(), 'Answers needed (4)');
+  // To check: the planned people the Centre must confirm first (short CIS/EAEU stays), as plan() counts them.
+  assert.equal(want.toConfirm, 2, 'two people to confirm');
+  assert.equal(await filter('check').innerText(), `To check (${want.toConfirm})`);
+  for (const [id, state, n] of [['question', 'question', 4], ['check', 'outcome', want.toConfirm], ['outcome', 'outcome', 26]]) {
     await filter(id).click();
     assert.equal(await filter(id).getAttribute('aria-pressed'), 'true');
     const shown = (await measure(page)).rows;
@@ -121,8 +128,9 @@ test('30 people at 1280 px: a planned row is a line, opened by "Details"; filter
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const n = pages(pdf);
   console.log(`# 30 people printed on ${n} A4 pages`);
-  assert.ok(n >= 1 && n <= 2, `30 people on at most 2 pages: ${n}`);
+  fs.writeFileSync(path.join(SCREENSHOTS, 'planner-glance-en-print.pdf'), pdf);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-glance-en-print.png'), fullPage: true });
+  assert.ok(n >= 1 && n <= 2, `30 people on at most 2 pages: ${n}`);
   await page.emulateMedia({ media: 'screen' });
   await assertNoAxeViolations(page, 'the planner with 30 people, compact');
   assert.deepEqual(problems, [], 'no page error or console error');

@@ -103,7 +103,8 @@ async function rowsMeant(meanings, lang) {
   return api.plan({ people: meanings.map((answers) => ({ answers })), lang, date: TODAY }).people.map((p) => ({
     kind: p.kind,
     services: p.kind === 'outcome' && !p.noService ? p.steps.map((s) => s.service) : [],
-    kzt: p.kind === 'outcome' && !p.noService ? p.total.kzt : null,
+    // No amount is drawn where the guide prices nothing of the plan (an extension): "ask the Centre", never 0.
+    kzt: p.kind === 'outcome' && !p.noService && !p.steps.every((s) => !s.priced && !s.stateDuty) ? p.total.kzt : null,
     question: p.kind === 'question' ? p.question.id : null,
   }));
 }

@@ -55,7 +55,7 @@ function note(ctx, q, held, noteId) {
     type: 'button', class: 'button button-secondary button-small', 'data-reading': value, text: ctx.say(q.id, value),
   }))) : null;
   return h('div', { class: 'held-note', id: noteId, 'data-why': held.why },
-    h('p', { class: 'error-message' }, `${reason} ${instead}`), readings);
+    h('p', { class: 'error-message' }, `${reason} `, h('span', { class: 'held-instead', text: instead })), readings);
 }
 
 /** A date as three fields, Day / Month / Year (the widget's pattern), the group named by the question. */
