@@ -19,9 +19,10 @@ test("dist/integrity.json pins the widget's and the team planner's entries, and 
   const integrity = JSON.parse(read(new URL("integrity.json", dist)));
   for (const entry of ["aifc-eligibility.js", "aifc-team-planner.js"]) assert.ok(entry in integrity, `${entry} has no entry`);
   for (const [file, value] of Object.entries(integrity)) assert.equal(value, sri(read(new URL(file, dist))), `${file}'s value`);
-  // The versioned folder (what a CDN serves) pins the same bytes.
-  const { version } = JSON.parse(read(new URL("package.json", new URL("pkg/", root))));
-  const { files } = JSON.parse(read(new URL(`${version}/integrity.json`, dist)));
+  // The versioned folder (what a CDN serves: dist/<version>/, or dist/dev/ for a development
+  // build, as dist/release.json says) pins the same bytes.
+  const { folder } = JSON.parse(read(new URL("release.json", dist)));
+  const { files } = JSON.parse(read(new URL(`${folder}/integrity.json`, dist)));
   for (const entry of ["aifc-eligibility.js", "aifc-team-planner.js"]) assert.equal(files[entry], integrity[entry], entry);
 });
 
