@@ -7,7 +7,9 @@
 //    them from disk), the widget (`aifc-eligibility/widget`: the pinned entry and the files it
 //    loads, with the element's types; `aifc-eligibility/react` its JSX types), the team planner
 //    (`aifc-eligibility/team-planner`, the same later files, and papaparse, which it carries, as a
-//    bundled dependency), README.md, LICENSE and CHANGELOG.md.
+//    bundled dependency), README.md, LICENSE, CHANGELOG.md and the documents README links to
+//    (docs/WIDGET.md, SECURITY.md, ARCHITECTURE.md). `npm publish --dry-run` on it is clean
+//    (tests/js/publish.test.mjs).
 // 2. Versioned, immutable files for CDNs (scripts/release.mjs): dist/<version>/ for a released
 //    version, written once (the build refuses other bytes than releases/<version>/integrity.json),
 //    or dist/dev/ for a development build; integrity.json names the version, the guide edition and
@@ -37,7 +39,12 @@ const engineFiles = (await readdir(pkg)).filter((f) => /^aifc_eligibility(\.node
 for (const f of engineFiles) await cp(new URL(f, pkg), new URL(f, stage));
 for (const f of widgetFiles) await cp(new URL(f, dist), new URL(`widget/${f}`, stage));
 for (const f of ["aifc-eligibility.d.ts", "aifc-team-planner.d.ts", "aifc-eligibility-react.d.ts"]) await cp(new URL(`www/${f}`, root), new URL(`widget/${f}`, stage));
-for (const f of ["README.md", "LICENSE", "CHANGELOG.md"]) await cp(new URL(f, root), new URL(f, stage));
+// README's links reach these (the widget's reference, the security model, how it is built), so
+// they are in the package too: npm's page and a partner's node_modules show README as written.
+await mkdir(new URL("docs/", stage), { recursive: true });
+for (const f of ["README.md", "LICENSE", "CHANGELOG.md", "docs/WIDGET.md", "SECURITY.md", "ARCHITECTURE.md"]) await cp(new URL(f, root), new URL(f, stage));
+const author = (await readFile(new URL("LICENSE", root), "utf8")).match(/^Copyright \(c\) \d{4} (.+)$/m)?.[1];
+if (!author) throw new Error("scripts/package.mjs: no copyright holder in LICENSE");
 
 // papaparse is bundled into the team planner's entry (widget/aifc-team-planner.js) by esbuild, so
 // a partner's tree would never name it and an audit of their dependencies (npm audit, npm ls, an
@@ -57,6 +64,9 @@ const manifest = {
   description: `${meta.description} With <aifc-eligibility>, the embeddable widget (guide edition ${edition}).`,
   keywords: ["aifc", "astana", "kazakhstan", "visa", "work permit", "webassembly", "web component"],
   license: "MIT",
+  author,
+  // No repository, homepage or bugs: the project has no public address for them yet, and an
+  // invented one would send partners (and npm's provenance check) elsewhere. Add them with a real one.
   type: "module",
   main: "./aifc_eligibility.js",
   types: "./aifc_eligibility.d.ts",
@@ -73,7 +83,7 @@ const manifest = {
     "./react": { types: "./widget/aifc-eligibility-react.d.ts" },
     "./package.json": "./package.json",
   },
-  files: [...engineFiles, "widget/", "CHANGELOG.md"],
+  files: [...engineFiles, "widget/", "CHANGELOG.md", "docs/WIDGET.md", "SECURITY.md", "ARCHITECTURE.md"],
   // The widget defines its element when imported; the engine has no side effects.
   sideEffects: ["./widget/aifc-eligibility.js", "./widget/aifc-team-planner.js"],
   // Inlined in widget/aifc-team-planner.js; declared so that audits of a partner's tree see it.

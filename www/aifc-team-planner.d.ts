@@ -21,9 +21,23 @@ export interface AifcTeamPlannerEventMap extends HTMLElementEventMap {
   "aifc-language": CustomEvent<AifcLanguageDetail>;
 }
 
+/** Where the planner is (`state`): its status, the language shown, the team's size, the last plan's counts. */
+export interface AifcTeamPlannerState {
+  status: "loading" | "ready" | "failed";
+  lang: AifcLang;
+  people: number;
+  planned: number;
+  questions: number;
+  errors: number;
+}
+
 export interface AifcTeamPlannerElement extends HTMLElement {
   /** The interface language (the attribute's, else the page's, else English). */
   lang: AifcLang | string;
+  /** Where the planner is now: a copy (docs/WIDGET.md). */
+  readonly state: AifcTeamPlannerState;
+  /** Empties the team, as the visitor's Clear does. */
+  reset(): void;
   addEventListener<K extends keyof AifcTeamPlannerEventMap>(type: K, listener: (this: AifcTeamPlannerElement, ev: AifcTeamPlannerEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
   removeEventListener<K extends keyof AifcTeamPlannerEventMap>(type: K, listener: (this: AifcTeamPlannerElement, ev: AifcTeamPlannerEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;

@@ -59,7 +59,10 @@ async function visitorSeesAnOutcome(origin, url) {
     await page.locator("aifc-team-planner textarea").first().waitFor();
     assert.deepEqual(responses.filter((r) => r.status >= 400), [], "no file failed");
     assert.deepEqual(problems.filter((p) => !/Download the React DevTools|\[vite\]/.test(p)), []);
-    return responses;
+    // Every file the page fetched, those before the listener above too: the widget and the planner
+    // share one engine, whose wasm the planner may have fetched while the page loaded.
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    return [...responses, ...fetched.map((url) => ({ url }))];
   } finally {
     await context.close();
   }

@@ -146,6 +146,9 @@ export function Team({ onPlanned }: { onPlanned: (n: number) => void }) {
 }
 const planner: AifcTeamPlannerElement | null = document.querySelector("aifc-team-planner");
 planner?.addEventListener("aifc-plan", (e) => console.log(e.detail.people, e.detail.errors));
+if (planner?.state.status === "ready" && planner.state.questions > 0) planner.reset();
+// @ts-expect-error: state is read-only
+if (planner) planner.state = planner.state;
 // @ts-expect-error: the planner has no answers attribute
 export const wrong = <aifc-team-planner answers="need=work" />;
 `;

@@ -90,6 +90,8 @@ test('the build ships one entry module, the files it loads later under hashed na
   // Each later file's URL a literal the bundlers rewrite (`build:urls`), fetched with its integrity value.
   assert.match(read('src/engine.js'), /const url = URLS\[key\];\n\s*try \{\n\s*return await fetch\(url, \{ integrity \}\)/, 'fetched with its integrity value');
   assert.match(read('aifc-eligibility.js'), /if \(globalThis\.customElements\) defineElement\(\);/, 'defined only where there is a DOM (a server render imports it too)');
+  // Each later file by a literal URL beside the entry (what bundlers copy and rewrite; issue 27).
+  for (const file of later) assert.ok(bundle.includes(`new URL(${JSON.stringify(file)},import.meta.url)`), `${file} by a literal new URL(…, import.meta.url)`);
   assert.match(read('src/element.js'), /adoptedStyleSheets = allStyles\(\)/, 'the stylesheets are adopted: the module\'s, then the later file\'s');
   assert.doesNotMatch(bundle, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the bundled stylesheet');
   const { css } = JSON.parse(fs.readFileSync(path.join(DIST, JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8')).later.file), 'utf8'));

@@ -8,8 +8,9 @@
 language-name = English
 # Not shown: the BCP 47 locale for Intl (numbers, dates, plural categories).
 intl-locale = en-GB
-# The language switch's accessible name.
-language = Language
+# The language switch's accessible name: whose switch it is, so that a host page's own
+# "Language" field keeps its name to itself (getByLabel, a screen reader's list of landmarks).
+language = Language of the AIFC Expat Centre checker
 
 ## Loading, and failing to
 

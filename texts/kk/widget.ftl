@@ -7,7 +7,7 @@ language-name = Қазақша
 # Not shown: the BCP 47 locale for Intl (numbers, dates, plural categories).
 intl-locale = kk-KZ
 # The language switch's accessible name.
-language = Тіл
+language = АХҚО Экспат орталығының тексеру құралының тілі
 
 ## Loading, and failing to
 

@@ -7,7 +7,7 @@ language-name = Русский
 # Not shown: the BCP 47 locale for Intl (numbers, dates, plural categories).
 intl-locale = ru-RU
 # The language switch's accessible name.
-language = Язык
+language = Язык проверки Экспат-центра МФЦА
 
 ## Loading, and failing to
 

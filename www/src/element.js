@@ -165,10 +165,12 @@ export function defineElement() {
     /** Where the widget is now: `{ status, lang, question, outcome, answers }`, a copy. */
     get state() { return structuredClone({ ...this.#state, lang: this.#lang, answers: Object.fromEntries(this.#answers) }); }
 
-    /** Starts again from the first question, as the visitor's Start again does. */
+    /** Starts again from the first question, as the visitor's Start again does, and forgets the prefill (set again, it applies). */
     reset() {
+      const drawn = (this.#pkg || this.#early) && !this.#failed; // before the engine, to the entry's first question
       this.#pending = null;
-      if ((this.#pkg || this.#early) && !this.#failed) this.#startAgain(); // before the engine, to the entry's first question
+      this.removeAttribute('answers');
+      if (drawn) this.#startAgain();
     }
 
     // --- Settings read from the attributes ---
@@ -202,10 +204,7 @@ export function defineElement() {
       return this.#pkg.evaluate({ answers: answersObject(answers), lang, ...(this.#date && { date: this.#date }) });
     }
 
-    /**
-     * Takes answers from outside (the attribute, the URL) through settle.js: refused answers are
-     * dropped with one `error` event for the lot.
-     */
+    /** Takes answers from outside (the attribute, the URL) through settle.js: the refused dropped, one `error` event for the lot. */
     #settle(candidate) {
       const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]), lang: checkingLang(this.#lang) });
       const { kept, refused } = settle(candidate, (answers) => this.#evaluate(answers, checkingLang(this.#lang)), alone);

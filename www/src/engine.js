@@ -17,9 +17,22 @@ import { URLS } from 'build:urls';
 import { LANGS, addWords } from './i18n.js';
 import { setLater } from './later.js';
 
+/**
+ * One engine per page (issue 27, item 5): the widget's entry and the planner's each carry this
+ * module, so what must be one per page is kept in one registry, under a key naming this build's
+ * wasm (entries of another build keep theirs): the engine instance (the first entry to need it
+ * instantiates it with its glue; the others call that one), the engine's texts loaded into it, and
+ * each later file's text, fetched once whichever entry asks. Each entry still applies a file to its
+ * own modules (the words, the later file). The property cannot be replaced once defined; a page
+ * script could read it, as it can import the package itself (SECURITY.md).
+ */
+const KEY = Symbol.for(`aifc-eligibility ${ASSETS.wasm.integrity}`);
+if (!Object.hasOwn(globalThis, KEY)) {
+  Object.defineProperty(globalThis, KEY, { value: { engine: new Map(), files: new Map(), engineTexts: new Map(), engineLoaded: new Set() } });
+}
+const shared = globalThis[KEY];
+
 let loading = null;
-const engineTexts = new Map(); // engine language -> promise of the engine with its texts
-const engineLoaded = new Set();
 const languages = new Map(); // widget language -> promise of the engine with its texts and the words
 const loaded = new Set();
 
@@ -43,22 +56,33 @@ export async function fetchPinned(key) {
   }
 }
 
-/** A later file's text (a refused or missing file is an error naming it). */
-async function textOf(key) {
-  const response = await fetchPinned(key);
-  if (!response.ok) throw new Error(`${ASSETS[key].file}: ${response.status} ${response.statusText}`);
-  return response.text();
+/** Keeps `promise` in `map` under `key` until it fails (the next ask then tries again). */
+function once(map, key, make) {
+  if (!map.has(key)) {
+    const promise = make();
+    promise.catch(() => { if (map.get(key) === promise) map.delete(key); });
+    map.set(key, promise);
+  }
+  return map.get(key);
+}
+
+/** A later file's text, fetched once per page (a refused or missing file is an error naming it). */
+function textOf(key) {
+  return once(shared.files, key, async () => {
+    const response = await fetchPinned(key);
+    if (!response.ok) throw new Error(`${ASSETS[key].file}: ${response.status} ${response.statusText}`);
+    return response.text();
+  });
+}
+
+/** The page's engine instance: a promise of the package's API (a Response promise: the glue instantiates it streaming). */
+function pageEngine() {
+  return once(shared.engine, 'api', () => init({ module_or_path: fetchPinned('wasm') }).then(() => api));
 }
 
 /** The engine and the widget's later file: a promise of the package's API, shared by every instance. */
 export function loadEngine() {
-  loading ??= (async () => {
-    // A Response promise: the glue instantiates it with WebAssembly.instantiateStreaming.
-    const engine = init({ module_or_path: fetchPinned('wasm') });
-    const rest = textOf('later').then((text) => setLater(JSON.parse(text)));
-    await Promise.all([engine, rest]);
-    return api;
-  })();
+  loading ??= Promise.all([pageEngine(), textOf('later').then((text) => setLater(JSON.parse(text)))]).then(([pkg]) => pkg);
   // Each instance reports a failure as an `error` event; the next call tries again (the glue's init may be retried).
   const attempt = loading;
   attempt.catch(() => {
@@ -76,18 +100,13 @@ export function engineLang(lang) {
   return ASSETS[`texts-${lang}`] ? lang : LANGS[0];
 }
 
-/** The engine with the engine's texts of `tag` loaded (fetched once per page; a failed fetch is tried again next time). */
+/** The page's engine with the engine's texts of `tag` loaded (once per page; a failed fetch is tried again next time). */
 function withEngineTexts(tag) {
-  if (!engineTexts.has(tag)) {
-    const ready = Promise.all([loadEngine(), textOf(`texts-${tag}`)]).then(([pkg, text]) => {
-      pkg.loadLanguage(tag, text);
-      engineLoaded.add(tag);
-      return pkg;
-    });
-    ready.catch(() => engineTexts.delete(tag));
-    engineTexts.set(tag, ready);
-  }
-  return engineTexts.get(tag);
+  return once(shared.engineTexts, tag, () => Promise.all([pageEngine(), textOf(`texts-${tag}`)]).then(([pkg, text]) => {
+    pkg.loadLanguage(tag, text);
+    shared.engineLoaded.add(tag);
+    return pkg;
+  }));
 }
 
 /**
@@ -97,7 +116,7 @@ function withEngineTexts(tag) {
 export function withLanguage(lang) {
   if (!languages.has(lang)) {
     const words = textOf(`words-${lang}`).then((text) => addWords(lang, JSON.parse(text)));
-    const ready = Promise.all([withEngineTexts(engineLang(lang)), words]).then(([pkg]) => {
+    const ready = Promise.all([withEngineTexts(engineLang(lang)), words, loadEngine()]).then(([pkg]) => {
       loaded.add(lang);
       return pkg;
     });
@@ -125,7 +144,7 @@ export async function engineWith(lang) {
  */
 export function checkingLang(lang) {
   const tag = engineLang(lang);
-  return engineLoaded.has(tag) ? tag : (engineLoaded.values().next().value ?? tag);
+  return shared.engineLoaded.has(tag) ? tag : (shared.engineLoaded.values().next().value ?? tag);
 }
 
 /** Whether `lang`'s texts and words are loaded (so the widget answers in it at once). */

@@ -23,14 +23,18 @@ export function questionScreen(ctx, ev) {
     : q.input?.kind === 'date' ? dateField(ctx, q, previous)
       : q.input ? numberField(ctx, q, previous)
         : choiceField(ctx, q, previous);
-  return h('div', { class: 'screen screen-question' }, progress, form(ctx, q, field), summary(ctx, ev.path), restart(ctx));
+  const name = `${t(lang, 'question', { n: ev.progress.answered + 1 })} ${q.text}`;
+  return h('div', { class: 'screen screen-question' }, progress, form(ctx, q, field, name), summary(ctx, ev.path), restart(ctx));
 }
 
 /**
  * The form shell. `field`: {body(described) -> nodes, read() -> {value} | {error, focus}, fieldset,
- * labelFor}: a fieldset's legend or a label's text is the question, as the page's heading.
+ * labelFor}: a fieldset's legend or a label's text is the question, as the page's heading. The
+ * form is named `name`, "Question 2 <the question>" (a landmark): getByRole('form', { name: question })
+ * finds it, and getByLabel(question, { exact: true }) still finds the one control alone, as an
+ * aria-labelledby to the heading would not (WIDGET.md, Testing contract).
  */
-function form(ctx, q, field) {
+function form(ctx, q, field, name) {
   const { lang } = ctx;
   const hintId = `hint-${q.id}`;
   const errorId = `error-${q.id}`;
@@ -69,7 +73,7 @@ function form(ctx, q, field) {
       h('legend', { class: 'legend' }, heading()), hint, error, field.body(described))
     : h('div', { class: 'field' }, heading(field.labelFor), hint, error, field.body(described));
   const el = h('form', {
-    class: 'question', part: 'question', novalidate: true, 'data-question': q.id,
+    class: 'question', part: 'question', novalidate: true, 'data-question': q.id, 'aria-label': name,
     on: {
       submit: (e) => {
         e.preventDefault();

@@ -15,6 +15,7 @@ import { TeamPlans } from './plans.js';
 import { View, capStatus } from './view.js';
 import { readAnswers } from './read.js';
 import { answerText, plannerReader } from './vocabulary.js';
+import { langError } from '../props.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,11 +47,14 @@ export function definePlanner() {
     #live = null;
     /** The page's view of the team: the filter chosen (compact.js). */
     #display = { filter: 'all' };
+    /** The counts of the last `aifc-plan` (for `state`). */
+    #counts = { planned: 0, questions: 0, errors: 0 };
 
     connectedCallback() {
       if (!this.#root) {
         this.#root = this.attachShadow({ mode: 'open' });
         this.#root.adoptedStyleSheets = [styles()];
+        this.#refuseLang();
       }
       if (!this.#api) this.#load();
       else this.#render();
@@ -58,8 +62,10 @@ export function definePlanner() {
 
     attributeChangedCallback(name, before, after) {
       if (before === after || this.#reverting || !this.#root) return;
-      if (name === 'lang') this.#load();
-      else if (this.#api && !this.#loading) {
+      if (name === 'lang') {
+        this.#refuseLang();
+        this.#load();
+      } else if (this.#api && !this.#loading) {
         this.#refusedDate = null;
         this.#notices.delete('date');
         this.#plans.touchAll();
@@ -74,6 +80,29 @@ export function definePlanner() {
 
     set lang(value) {
       this.setAttribute('lang', value);
+    }
+
+    /** A `lang` attribute the planner does not have: `aifc-error` (the page's language or English is used), as the widget. */
+    #refuseLang() {
+      const error = langError(this.getAttribute('lang'));
+      if (error) this.#emit('error', error);
+    }
+
+    // --- For the host page, as the widget's: `state` and `reset()` ---
+    /** Where the planner is: `{ status, lang, people, planned, questions, errors }` (the last plan's counts), a copy. */
+    get state() {
+      const status = this.#api ? 'ready' : this.#loading ? 'loading' : 'failed';
+      const counts = this.#people.length ? this.#counts : { planned: 0, questions: 0, errors: 0 };
+      return { status, lang: this.#shown ?? this.lang, people: this.#people.length, ...counts };
+    }
+
+    /** Empties the team, as the visitor's Clear does (the language and the date stay). */
+    reset() {
+      this.#people = [];
+      this.#byKey.clear();
+      this.#plans.clear();
+      if (this.#view) this.#view.status = '';
+      this.#render();
     }
 
     /**
@@ -254,13 +283,7 @@ export function definePlanner() {
           if (!this.#people.length) this.#render();
           else this.#view.removed(person, at);
         },
-        clear: () => {
-          this.#people = [];
-          this.#byKey.clear();
-          this.#plans.clear();
-          this.#view.status = '';
-          this.#render();
-        },
+        clear: () => this.reset(),
         switchTo: (l) => this.#switch(l),
         readText: (text, notes) => this.#readText(text, notes),
         readFile: async (file) => {
@@ -278,7 +301,11 @@ export function definePlanner() {
         planned: (person) => plans.planned(person),
         stale: () => plans.stale,
         takeChanged: (people) => plans.takeChanged(people),
-        emitPlan: (detail) => this.#emit('plan', detail),
+        emitPlan: (detail) => {
+          const { planned, questions, errors } = detail;
+          this.#counts = { planned, questions, errors };
+          this.#emit('plan', detail);
+        },
       };
     }
 
