@@ -93,6 +93,8 @@ test('an urgent extension in the team: its window and expiry in the row, the dat
   assert.match(rowText, /Last day to apply\s*27 March 2026/);
   assert.match(rowText, /First day to apply\s*16 February 2026/);
   assert.match(rowText, /The visa expires on\s*3 April 2026/);
+  // The answer itself in words too, not as the engine's ISO date.
+  assert.equal(squash(await row.locator('li[data-fact="visaExpires"] .answer-value').innerText()), '3 April 2026', 'the expiry answered, as a date of the interface language');
   // No fee in the guide: "ask the Centre", never a total of 0.
   assert.equal(got.rowKzt, null, 'no amount for the extension');
   assert.match(got.rowAsk, /Ask the Centre for the amount/);

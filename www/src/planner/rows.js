@@ -148,13 +148,14 @@ export function renumber(ctx, tr, person, i) {
  * words where it refused the row), then the cells held back when read, as they were written.
  */
 function answers(ctx, made, person, result) {
-  const { lang, f } = ctx;
+  const { lang } = ctx;
   let items;
   if (result?.kind === 'error') {
     const refused = ctx.refusedOf(person);
     items = Object.entries(person.answers).map(([fact, value]) => ({ fact, value: ctx.say(fact, value), refused: refused.has(fact) }));
   } else {
-    items = ctx.pathOf(person).map((a) => ({ fact: a.fact, value: a.fact === 'citizenship' ? f.country(String(a.value)) : a.answer }));
+    // The engine's labels, but a date or a country in the interface language's words (the engine echoes a date as given).
+    items = ctx.pathOf(person).map((a) => ({ fact: a.fact, value: a.fact === 'citizenship' || /^\d{4}-\d{2}-\d{2}$/.test(String(a.value)) ? ctx.say(a.fact, a.value) : a.answer }));
   }
   const tags = STRINGS[lang]['planner-held-tag'];
   for (const [fact, held] of Object.entries(person.held ?? {})) {
