@@ -113,6 +113,9 @@ test('30 people at 1280 px: a planned row is a line, opened by "Details"; filter
   // To check: the planned people the Centre must confirm first (short CIS/EAEU stays), as plan() counts them.
   assert.equal(want.toConfirm, 2, 'two people to confirm');
   assert.equal(await filter('check').innerText(), `To check (${want.toConfirm})`);
+  // The counts say the same: none refused, two to confirm.
+  assert.deepEqual(await planner(page).locator('.counts [data-count]').evaluateAll((els) => els.map((el) => [el.dataset.count, el.querySelector('dd').textContent])),
+    [['people', '30'], ['planned', '26'], ['questions', '4'], ['errors', '0'], ['to-confirm', '2']]);
   for (const [id, state, n] of [['question', 'question', 4], ['check', 'outcome', want.toConfirm], ['outcome', 'outcome', 26]]) {
     await filter(id).click();
     assert.equal(await filter(id).getAttribute('aria-pressed'), 'true');

@@ -15,7 +15,9 @@ export function renderTotals(ctx, totals) {
       count('planner-count-people', totals.people, 'people'),
       count('planner-count-planned', totals.planned, 'planned'),
       count('planner-count-questions', totals.questions, 'questions'),
-      count('planner-count-errors', totals.errors, 'errors')),
+      count('planner-count-errors', totals.errors, 'errors'),
+      // Planned, but the Centre must confirm first (short CIS/EAEU stays): what the "To check" filter adds to the refused.
+      totals.toConfirm ? count('planner-to-confirm', totals.toConfirm, 'to-confirm') : null),
     h('p', { class: 'team-total' }, h('span', { text: `${t(lang, 'planner-team-total')}: ` }),
       // Nothing priced among people whose fees the guide does not give: no sum of 0 to budget on.
       totals.kzt === '0' && totals.unpriced
