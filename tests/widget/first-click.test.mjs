@@ -8,23 +8,12 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, demoUrl, screenshot, events, Widget } from './helpers.mjs';
+import { setup, openPage, demoUrl, screenshot, events, hold, Widget } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.teardown(); });
-
-/** Holds every request for `pattern` until the returned function is called. */
-async function hold(page, pattern) {
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await page.route(pattern, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Everything the entry loads later: the wasm, the engine's texts, the widget's later words and files. */
 const LATER = /\.(wasm|txt|json)$/;

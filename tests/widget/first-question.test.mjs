@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { setup, openPage, demoUrl, screenshot, Widget } from './helpers.mjs';
+import { setup, openPage, demoUrl, screenshot, hold, Widget } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
 const TARGET = 65_536; // bytes brotli, every language
@@ -75,17 +75,6 @@ for (const lang of ['en', 'ru', 'kk']) {
     await widget.answer('work');
     await widget.locator('form.question[data-question="location"]').waitFor();
   });
-}
-
-/** Holds every request for `pattern` until the returned function is called. */
-async function hold(page, pattern) {
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await page.route(pattern, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
 }
 
 const LOADING = { en: 'Loading…', ru: 'Загрузка…', kk: 'Жүктелуде…' };

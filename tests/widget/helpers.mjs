@@ -113,6 +113,17 @@ export function launchBrowser() {
  * A server and a browser for one test file: `const env = await setup(); after(env.teardown)`.
  * `root`: serve another build than dist/.
  */
+/** Holds every request for `pattern` until the returned function is called. */
+export async function hold(page, pattern) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 export async function setup({ root } = {}) {
   const server = await serveDist(root);
   const browser = await launchBrowser();
