@@ -59,8 +59,7 @@ function shipped(files, served, problems, key) {
   let total = 0;
   let host = 0;
   for (const f of files) {
-    const expected = served.get(f.path);
-    const want = expected ? (expected.br ?? expected.body).length : null;
+    const want = served(f.path);
     if (want !== f.bytes) problems.push(`${key}: the browser reports ${f.bytes} B for ${f.path}, the server sent ${want}`);
     total += f.bytes;
     if (HOST_FILES.test(f.path)) host += f.bytes;
@@ -80,7 +79,7 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
   const peerDir = path.join(root, 'target', 'bench-peers');
   step('peers: esbuild bundles (SurveyJS page, json-rules-engine) and brotli -q 11 of every file');
   await buildPeers(dist, peerDir);
-  const { origin, files: served } = await servePeers({ dist, peers: peerDir, cleanups, cacheDir: path.join(root, 'target', 'bench-brotli') });
+  const { origin, sent: served } = await servePeers({ dist, peers: peerDir, cleanups, cacheDir: path.join(root, 'target', 'bench-brotli') });
 
   step('peers: the rules route every path of the flow like evaluate (Node)');
   if (!(EXPIRED < date)) throw new Error(`the routing check's expired date ${EXPIRED} is not before ${date}`);

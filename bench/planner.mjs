@@ -15,13 +15,11 @@
 // the page is idle. The first round is reported apart: it includes compiling the code.
 
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { completeAnswerSets } from './peers/team.mjs';
-import { listenLocal } from './listen.mjs';
+import { serve } from '../tests/support/serve.mjs';
 import { fmt, roundStats, stats } from './stats.mjs';
-import { MIME } from '../tests/support/mime.mjs';
 import { loadLanguages } from '../tests/support/languages.mjs';
 import { pathToFileURL } from 'node:url';
 
@@ -54,14 +52,11 @@ async function csv() {
   return { text, kinds, bigText: [['name', ...FACTS].join(','), ...big].join('\n') };
 }
 
-function serve(cleanups) {
-  const server = http.createServer((req, res) => {
-    const file = path.normalize(path.join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
-  });
-  return listenLocal(server, cleanups);
+/** dist/ on a local server (tests/support/serve.mjs); its close joins the cleanups. */
+async function serveDist(cleanups) {
+  const server = await serve(DIST);
+  cleanups.push(server.close);
+  return server.origin;
 }
 
 /** Times `rounds` pastes of `text` in one page at `rate` times slower CPU: milliseconds each. */
@@ -187,7 +182,7 @@ async function measureBig(browser, origin, text, { rate, rounds }) {
 const cleanups = [];
 try {
   const { text, kinds, bigText } = await csv();
-  const origin = await serve(cleanups);
+  const origin = await serveDist(cleanups);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -22,19 +22,17 @@
 // BENCH_PEERS=0 skips the peers.
 
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { MIME } from '../tests/support/mime.mjs';
 import { loadLanguages } from '../tests/support/languages.mjs';
 import { measureHeights, heightsTable } from './heights.mjs';
 import { bytes, fmt, round, roundStats, stats } from './stats.mjs';
 import { peersTable, runPeers } from './peers.mjs';
-import { listenLocal } from './listen.mjs';
+import { serve } from '../tests/support/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -322,67 +320,21 @@ const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link 
 
 /**
  * Serves dist/ as a plain static server does (as python3 -m http.server would): Last-Modified and
- * 304 on If-Modified-Since, no Cache-Control; the compressed runs encode as scripts/serve.sh's
- * server does (it sends the build's .br files). Under /no-store/ the same
- * files come with `Cache-Control: no-store`, as some hosts send, for the stricter request count.
+ * 304 on If-Modified-Since, no Cache-Control, no compression. Under /no-store/ the same files come
+ * with `Cache-Control: no-store`, as some hosts send, for the stricter request count.
+ * Same-origin resources of the isolated page need no CORP header; this keeps it explicit.
  */
 async function serveDist() {
   /** Every request that reached the server: what "network request" means in the journey check. */
   const log = [];
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    log.push({ request: `${req.method} ${url.pathname}`, referer: req.headers.referer ?? '' });
-    if (url.pathname === '/__bench.html') {
-      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...ISOLATED });
-      res.end(BLANK);
-      return;
-    }
-    const noStore = url.pathname.startsWith('/no-store/');
-    let file;
-    try {
-      file = path.normalize(path.join(DIST, decodeURIComponent(noStore ? url.pathname.slice('/no-store'.length) : url.pathname)));
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (file !== DIST && !file.startsWith(DIST + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.stat(file, (statErr, st) => {
-      const target = !statErr && st.isDirectory() ? path.join(file, 'index.html') : file;
-      fs.stat(target, (err, info) => {
-        if (err || !info.isFile()) {
-          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-          return;
-        }
-        const headers = {
-          'content-type': MIME[path.extname(target)] ?? 'application/octet-stream',
-          // Same-origin resources of the isolated page need no CORP header; this keeps it explicit.
-          'cross-origin-resource-policy': 'same-origin',
-        };
-        if (noStore) {
-          headers['cache-control'] = 'no-store';
-        } else {
-          headers['last-modified'] = info.mtime.toUTCString();
-          const since = Date.parse(req.headers['if-modified-since'] ?? '');
-          if (Number.isFinite(since) && Math.floor(info.mtimeMs / 1000) * 1000 <= since) {
-            res.writeHead(304, headers).end();
-            return;
-          }
-        }
-        fs.readFile(target, (readErr, body) => {
-          if (readErr) {
-            res.writeHead(500).end();
-            return;
-          }
-          res.writeHead(200, { ...headers, 'content-length': body.length });
-          res.end(body);
-        });
-      });
-    });
+  const server = await serve(DIST, {
+    cache: 'revalidate',
+    log,
+    pages: { '/__bench.html': BLANK },
+    headers: (pathname) => (pathname === '/__bench.html' ? ISOLATED : { 'cross-origin-resource-policy': 'same-origin' }),
   });
-  return { origin: await listenLocal(server, cleanups), log };
+  cleanups.push(server.close);
+  return { origin: server.origin, log };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -562,7 +514,7 @@ async function measureJourneyRequests(browser, { origin, log }, base = '') {
     if (errors.length) throw new Error(`page error during the journey: ${errors.join('; ')}`);
     const final = await page.evaluate(() => window.__events.at(-1));
     // The widget keeps the answers in the page's query string (sync-url): a Referer carries them.
-    const after = log.slice(fromLog).map((r) => ({ request: r.request, answersInReferer: /[?&]aifc\./.test(r.referer) }));
+    const after = log.slice(fromLog).map((r) => ({ request: `${r.method} ${r.path}`, answersInReferer: /[?&]aifc\./.test(r.referer) }));
     // The requests a switch to a language not loaded yet makes: its pinned texts and words, nothing added.
     const assets = JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8'));
     const switchTo = ['texts-ru', 'words-ru'].map((key) => `GET ${base}/${assets[key].file}`);

@@ -1,6 +1,7 @@
 // The peers' side of the benchmark: builds the peer bundles with esbuild and serves them beside
 // our demo from one local server (127.0.0.1 only), every text and wasm file brotli-encoded at
-// quality 11 (`Content-Encoding: br`), since the comparison is of what a phone downloads.
+// quality 11 (`Content-Encoding: br`), since the comparison is of what a phone downloads: ours as
+// the build compressed them (dist/'s .br files, what scripts/serve.sh sends), the peers' here.
 //
 //   /ours/...   dist/ (our demo page, widget, stylesheet and engine), as scripts/build.sh made it
 //   /peer/...   target/bench-peers/: the SurveyJS page (index.html, survey.js, survey.css, and the
@@ -11,12 +12,11 @@
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { MIME } from '../../tests/support/mime.mjs';
-import { listenLocal } from '../listen.mjs';
+import { serve } from '../../tests/support/serve.mjs';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 
@@ -103,51 +103,33 @@ function filesUnder(dir) {
 }
 
 /**
- * Starts the server; compresses every file once before it listens, so that no measured request
- * waits for brotli. Returns {origin, log}; `cleanups` gets the function that stops it.
+ * Starts the server (tests/support/serve.mjs, sending each file's .br beside it when the browser
+ * takes brotli): dist/ as the build compressed it, and the peers' files, each compressed here once
+ * (through the cache) before it listens, so that no measured request waits for brotli. Returns
+ * {origin, log, sent}: `sent(path)` is the bytes the server last sent for a path.
  */
 export async function servePeers({ dist, peers, cleanups, cacheDir }) {
-  const roots = { ours: dist, peer: peers };
-  const files = new Map();
   const used = new Set();
   fs.mkdirSync(cacheDir, { recursive: true });
-  for (const [prefix, dir] of Object.entries(roots)) {
-    for (const rel of filesUnder(dir)) {
-      const ext = path.extname(rel);
-      const type = MIME[ext] ?? 'application/octet-stream';
-      const body = fs.readFileSync(path.join(dir, rel));
-      const text = /^text\/|json|svg/.test(type);
-      const compressible = text || ext === '.wasm';
-      files.set(`/${prefix}/${rel.split(path.sep).join('/')}`, { type, body, br: compressible ? cachedBrotli(body, text, cacheDir, used) : null });
-    }
+  for (const rel of filesUnder(peers).filter((f) => !/\.(br|gz)$/.test(f))) {
+    const ext = path.extname(rel);
+    const type = MIME[ext] ?? 'application/octet-stream';
+    const text = /^text\/|json|svg/.test(type);
+    if (!text && ext !== '.wasm') continue;
+    const file = path.join(peers, rel);
+    fs.writeFileSync(`${file}.br`, cachedBrotli(fs.readFileSync(file), text, cacheDir, used));
   }
   // The cache keeps only this run's files.
   for (const f of fs.readdirSync(cacheDir)) if (!used.has(path.join(cacheDir, f))) fs.rmSync(path.join(cacheDir, f));
   const log = [];
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    if (url.pathname === '/__api.html') {
-      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...ISOLATED });
-      res.end(BLANK);
-      return;
-    }
-    const file = files.get(url.pathname);
-    if (!file || req.method !== 'GET') {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const headers = {
-      'content-type': file.type,
-      'cross-origin-resource-policy': 'same-origin',
-      'cache-control': 'no-cache',
-      vary: 'accept-encoding',
-    };
-    const useBr = file.br && /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
-    const body = useBr ? file.br : file.body;
-    if (useBr) headers['content-encoding'] = 'br';
-    log.push({ path: url.pathname, bytes: body.length, encoding: useBr ? 'br' : 'identity' });
-    res.writeHead(200, { ...headers, 'content-length': body.length });
-    res.end(body);
+  const server = await serve(null, {
+    mounts: { '/ours': dist, '/peer': peers },
+    pages: { '/__api.html': BLANK },
+    precompressed: true,
+    log,
+    headers: (pathname) => (pathname === '/__api.html' ? ISOLATED : { 'cross-origin-resource-policy': 'same-origin', 'cache-control': 'no-cache' }),
   });
-  return { origin: await listenLocal(server, cleanups), log, files };
+  cleanups.push(server.close);
+  const sent = (pathname) => log.findLast((r) => r.path === pathname && r.status === 200)?.bytes ?? null;
+  return { origin: server.origin, log, sent };
 }

@@ -16,7 +16,7 @@ import path from "node:path";
 import { build as viteBuild, createServer as viteServer } from "vite";
 import webpack from "webpack";
 import { DIST, Widget, events, launchBrowser, openPage } from "../widget/helpers.mjs";
-import { listenStatic } from "../support/static.mjs";
+import { serve } from "../support/serve.mjs";
 import { partnerProject } from "../support/partner.mjs";
 
 let project;
@@ -71,7 +71,7 @@ async function visitorSeesAnOutcome(origin, url) {
 test("vite build: the widget's later files are emitted and found, with no configuration", async () => {
   const out = path.join(project, "vite-dist");
   await viteBuild({ root: project, configFile: false, logLevel: "error", build: { outDir: out, emptyOutDir: true } });
-  const server = await listenStatic(out);
+  const server = await serve(out);
   closers.push(server.close);
   const responses = await visitorSeesAnOutcome(server.origin, `${server.origin}/index.html`);
   assert.ok(responses.some((r) => /\/assets\/.+\.wasm$/.test(r.url)), "the wasm came from Vite's output");
@@ -93,7 +93,7 @@ test("webpack (production, entry and output only): the later files are emitted a
   assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, "index.html"), PAGE(`<script src="app.js"></script>`));
-  const server = await listenStatic(out);
+  const server = await serve(out);
   closers.push(server.close);
   const responses = await visitorSeesAnOutcome(server.origin, `${server.origin}/index.html`);
   assert.ok(responses.some((r) => r.url.endsWith(".wasm") && !r.url.includes("aifc-eligibility.")), "the wasm under webpack's own name");
@@ -102,7 +102,7 @@ test("webpack (production, entry and output only): the later files are emitted a
 test("a later file answered by a fallback page: load-failed names the file and what came back, not CORS", async () => {
   // A host whose wasm was not copied, answering its path with its index page (a single-page app's fallback).
   const { wasm } = JSON.parse(await readFile(path.join(DIST, "assets.json"), "utf8"));
-  const server = await listenStatic(DIST, {
+  const server = await serve(DIST, {
     pages: {
       "/missing.html": `<!doctype html><html lang="en"><body><aifc-eligibility lang="en"></aifc-eligibility><script type="module" src="/aifc-eligibility.js"></script></body></html>`,
       [`/${wasm.file}`]: "<!doctype html><title>Partner</title>",

@@ -12,7 +12,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build as viteBuild } from "vite";
 import { launchBrowser } from "../widget/helpers.mjs";
-import { listenStatic } from "../support/static.mjs";
+import { serve } from "../support/serve.mjs";
 import { partnerProject } from "../support/partner.mjs";
 
 let project;
@@ -66,7 +66,7 @@ function assertAnswered(seen) {
 }
 
 test("served as installed, no bundler: init({ lang }) and loadLanguage(lang) fetch the texts from beside the module", async () => {
-  const server = await listenStatic(project, {
+  const server = await serve(project, {
     pages: { "/engine.html": `<!doctype html><html lang="ru"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><script type="module">${SCRIPT("/node_modules/aifc-eligibility/aifc_eligibility.js")}</script></body></html>` },
   });
   try {
@@ -85,7 +85,7 @@ window.__kkLength = (await (await fetch(kkUrl)).text()).length;
 ${SCRIPT("aifc-eligibility")}`);
   const out = path.join(app, "dist");
   await viteBuild({ root: app, configFile: false, logLevel: "error", build: { outDir: out, emptyOutDir: true, target: "es2022" } });
-  const server = await listenStatic(out);
+  const server = await serve(out);
   try {
     const seen = await seenAt(`${server.origin}/index.html`);
     assertAnswered(seen);

@@ -15,7 +15,7 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { launchBrowser } from "../widget/helpers.mjs";
-import { listenStatic } from "../support/static.mjs";
+import { serve } from "../support/serve.mjs";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -169,7 +169,7 @@ test("a React 19 app with the widget runs in Chromium: onaifc-outcome and state"
   const widget = path.join(project, "node_modules", "aifc-eligibility", "widget");
   for (const f of await readdir(widget)) if (!f.endsWith(".d.ts") && !/^aifc-(eligibility|team-planner)\.js$/.test(f)) await cp(path.join(widget, f), path.join(site, f));
   await writeFile(path.join(site, "index.html"), `<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="app.js"></script></body></html>`);
-  const server = await listenStatic(site);
+  const server = await serve(site);
   const browser = await launchBrowser();
   t.after(async () => { await browser.close(); await server.close(); });
   const page = await browser.newPage();

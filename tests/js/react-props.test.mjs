@@ -11,7 +11,7 @@ import { cp, mkdir, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 import { launchBrowser } from "../widget/helpers.mjs";
-import { listenStatic } from "../support/static.mjs";
+import { serve } from "../support/serve.mjs";
 import { ROOT, partnerProject, run } from "../support/partner.mjs";
 
 const TSC = path.join(ROOT, "node_modules", ".bin", "tsc");
@@ -114,7 +114,7 @@ test("sync-url={true}: the default prefix aifc. in a React 19 app and as React 1
   // React 18 writes sync-url={true} as the attribute "true" (and answers as a string).
   await writeFile(path.join(site, "react18.html"), `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><aifc-eligibility lang="en" date="2026-03-25" sync-url="true" answers="need=work"></aifc-eligibility><script type="module" src="aifc-eligibility.js"></script></body></html>`);
   await writeFile(path.join(site, "index.html"), `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="app.js"></script></body></html>`);
-  const server = await listenStatic(site);
+  const server = await serve(site);
   const browser = await launchBrowser();
   t.after(async () => { await browser.close(); await server.close(); });
   const page = await browser.newPage();

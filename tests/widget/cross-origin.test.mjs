@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIST, launchBrowser } from './helpers.mjs';
-import { listenStatic } from '../support/static.mjs';
+import { serve } from '../support/serve.mjs';
 
 // The folder the build wrote: the version's for a release, dev/ for a development build (scripts/release.mjs).
 const { folder } = JSON.parse(fs.readFileSync(path.join(DIST, 'release.json'), 'utf8'));
@@ -26,7 +26,7 @@ after(async () => {
 
 /** A CDN serving dist/; `cors(pathname)` says whether a file gets Access-Control-Allow-Origin. */
 async function cdn(cors) {
-  const server = await listenStatic(DIST, { headers: (p) => (cors(p) ? { 'access-control-allow-origin': '*' } : {}) });
+  const server = await serve(DIST, { headers: (p) => (cors(p) ? { 'access-control-allow-origin': '*' } : {}) });
   servers.push(server);
   return server.origin;
 }
@@ -37,7 +37,7 @@ async function host(from, csp) {
 <link rel="icon" href="data:,">
 <script type="module" src="${from}/${folder}/aifc-eligibility.js" integrity="${pinned.files['aifc-eligibility.js']}" crossorigin="anonymous"></script>
 </head><body><aifc-eligibility lang="ru" date="2026-03-25"></aifc-eligibility></body></html>`;
-  const server = await listenStatic(path.join(DIST, 'pkg'), { pages: { '/partner.html': html }, headers: () => ({ 'content-security-policy': csp }) });
+  const server = await serve(path.join(DIST, 'pkg'), { pages: { '/partner.html': html }, headers: () => ({ 'content-security-policy': csp }) });
   servers.push(server);
   return `${server.origin}/partner.html`;
 }

@@ -3,13 +3,12 @@
 // values), and an independent formatter (Node's own Intl) for what amounts and dates should read.
 
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { MIME } from '../support/mime.mjs';
+import { serve } from '../support/serve.mjs';
 import { loadLanguages } from '../support/languages.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,53 +47,17 @@ function teamPage(params, root) {
     .replace(/<aifc-team-planner[^>]*><\/aifc-team-planner>/, `<aifc-team-planner${attributes}></aifc-team-planner>`);
 }
 
-/** Serves dist/ (or another build, `root`) on 127.0.0.1 at a free port. */
+/** Serves dist/ (or another build, `root`) on 127.0.0.1 at a free port, with /test.html and /team-test.html. */
 export async function serveDist(root = DIST) {
   if (!fs.existsSync(path.join(root, 'pkg', 'aifc_eligibility.js'))) {
     throw new Error('dist/ has no package: run scripts/build.sh first');
   }
-  // Request lines up to 1 MB: a test opens a link with 30,000 parameters (Node's default is 16 KB).
-  const server = http.createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    if (url.pathname === '/test.html') {
-      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
-      res.end(testPage(url.searchParams, root));
-      return;
-    }
-    if (url.pathname === '/team-test.html') {
-      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
-      res.end(teamPage(url.searchParams, root));
-      return;
-    }
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
-      if (err) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      res.writeHead(200, {
-        'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    });
+  return serve(root, {
+    pages: {
+      '/test.html': (url) => testPage(url.searchParams, root),
+      '/team-test.html': (url) => teamPage(url.searchParams, root),
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    // Every connection is ended, not only the idle ones: a socket the browser opened ahead and
-    // never used (it may, with several files fetched at once) would otherwise hold close() open.
-    close: () => new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections();
-    }),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
