@@ -8,7 +8,9 @@
 //   node scripts/pseudo-locale.mjs <out-dir>
 //
 // writes <out-dir>/en-XA/*.ftl and <out-dir>/languages.txt: the folder that AIFC_TEXTS_EXTRA
-// takes to build with one more language.
+// takes to bundle the widget with one more language. The engine's texts in it are a file the
+// shipped wasm loads at run time, as it loads ru's or kk's (`pseudoEngineTexts`, made from the
+// package's English file): no second build of the engine.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,6 +69,26 @@ export function pseudoFtl(file) {
   const resource = parseFtl(file);
   new Pseudo().visit(resource);
   return new FluentSerializer({ withJunk: false }).serialize(resource);
+}
+
+/** One engine text (plain text and `{name}` variables, as the table has it) in the pseudo-locale, as pseudoFtl makes a message. */
+export function pseudoText(text) {
+  const parts = text.split(/(\{\w+\})/);
+  const length = parts.reduce((n, part, i) => n + (i % 2 ? 4 : part.length), 0);
+  return `[${parts.map((part, i) => (i % 2 ? part : accent(part))).join('')} ${'~'.repeat(Math.max(1, Math.round(length * 0.3)))}]`;
+}
+
+/**
+ * The engine's texts in the pseudo-locale, from the package's English file
+ * (aifc_eligibility_texts_en.txt, `<tag> U+001E <key> U+001E <texts separated by U+001F>`): the
+ * same key and messages in the same order, each text transformed. The shipped engine answers in
+ * it once `loadLanguage('en-XA', file)` loaded it: `en-XA` is English to the engine (its language
+ * subtag), so the file takes English's place, and every word of an answer comes from the file.
+ */
+export function pseudoEngineTexts(english) {
+  const [tag, key, table] = english.split('\u001e');
+  if (tag !== 'en' || table === undefined) throw new Error('not the package\'s file of English texts');
+  return [PSEUDO_TAG, key, table.split('\u001f').map(pseudoText).join('\u001f')].join('\u001e');
 }
 
 /** Writes <out>/en-XA/*.ftl and <out>/languages.txt; returns the files written. */

@@ -1,5 +1,6 @@
-// Immutable versioned files for CDNs (run by scripts/package.mjs): dist/<folder>/ holds the two
-// entries and the files they load, with integrity.json.
+// Immutable versioned files for CDNs (run by scripts/build/ship.mjs): dist/<folder>/ holds the two
+// entries and the files they load, with integrity.json. Also the names and integrity values of the
+// files the build pins (integrityOf, hashedName: scripts/build/bundle.mjs).
 //
 // A version folder is written once. The folder is the version (`0.1.0/`) only when CHANGELOG.md
 // dates that version's section and its Unreleased section lists nothing: the build is then that
@@ -13,7 +14,13 @@
 // snippet builder and the tests read it.
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { integrityOf } from "./assets.mjs";
+import { createHash } from "node:crypto";
+
+/** The Subresource Integrity value of some bytes: SHA-384, as a script tag and fetch() take it. */
+export const integrityOf = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
+/** A content-hashed name, `aifc-eligibility.<16 hex digits of SHA-384>.<ext>`: a new build never reuses one. */
+export const hashedName = (bytes, ext) => `aifc-eligibility.${createHash("sha384").update(bytes).digest("hex").slice(0, 16)}.${ext}`;
 
 /** The folder a build of `version` goes to, from CHANGELOG.md's text: the version if released, else "dev". */
 export function releaseOf(changelog, version) {

@@ -4,7 +4,7 @@
 // or extra message fails the build), and turns them into the plain JavaScript module the widget
 // imports as `texts:widget`: the words of the first screen (www/src/first-words.js); the others,
 // one JSON file per language, come with that language's engine texts (`laterWords`, written by
-// scripts/bundle.mjs). Nothing is parsed in the visitor's browser but JSON.
+// scripts/build/bundle.mjs). Nothing is parsed in the visitor's browser but JSON.
 //
 // AIFC_TEXTS_EXTRA names one more folder of languages, by an absolute path (its own languages.txt
 // and, per tag, every file of texts/en/: the engine's build reads the same folder; e.g. the

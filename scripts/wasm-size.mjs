@@ -1,16 +1,15 @@
-// What the shipped wasm is made of, to find the next cut: builds it as scripts/build.sh does
-// (engine-wasm.mjs, wasm-bindgen, wasm-opt with build.sh's own flags) but keeping the function
+// What the shipped wasm is made of, to find the next cut: builds it as the build does
+// (scripts/build/engine.mjs: cargo, wasm-bindgen, wasm-opt with the build's flags) but keeping the function
 // names (wasm-bindgen --keep-debug, wasm-opt -g), then prints its sections, its code by crate or
 // part of the standard library, the largest functions and what its data holds. Sizes are those of
 // the optimised code; brotli of the shipped wasm is printed by the build and by
 // tests/js/size-budget.test.mjs. The names are rustc's: a function that wasm-opt inlined into an
 // export counts as that export's ("plan externref shim").
 //   node scripts/wasm-size.mjs [--top N] [--named <wasm>]   (--named: a wasm with its names, not built)
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './texts.mjs';
+import { bindgen, cargoWasm, wasmOpt } from './build/engine.mjs';
 
 const args = process.argv.slice(2);
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 25;
@@ -20,21 +19,11 @@ const buf = fs.readFileSync(given ?? build());
 
 /** The shipped wasm with its function names (a temporary file, read at once). */
 function build() {
-  // build.sh's RUSTFLAGS, so that cargo reuses the build's compiled crates.
-  const cargoHome = process.env.CARGO_HOME ?? path.join(os.homedir(), '.cargo');
-  const root = ROOT.replace(/\/$/, '');
-  const env = { ...process.env, RUSTFLAGS: `--remap-path-prefix=${cargoHome}/registry/src=crates --remap-path-prefix=${root}=aifc-eligibility` };
-  const build = fs.readFileSync(path.join(ROOT, 'scripts/build.sh'), 'utf8');
-  const optFlags = build.match(/wasm-opt ((?:-[-\w]+ )+)"/)?.[1].trim().split(' ');
-  if (!optFlags) throw new Error('scripts/wasm-size.mjs: no wasm-opt line in scripts/build.sh');
+  const { wasm } = cargoWasm(); // the build's own flags, so cargo reuses the build's compiled crates
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wasm-size-'));
-  const run = (cmd, argv) => execFileSync(cmd, argv, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-  const wasm = run('node', ['scripts/engine-wasm.mjs', tmp]);
-  run('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', tmp, wasm]);
-  const named = path.join(tmp, 'named.wasm');
-  run(path.join(ROOT, 'node_modules/.bin/wasm-opt'), [...optFlags, '-g', path.join(tmp, 'aifc_eligibility_bg.wasm'), '-o', named]);
+  bindgen(wasm, tmp, ['--keep-debug']);
   const out = path.join(os.tmpdir(), `aifc-eligibility-named-${process.pid}.wasm`);
-  fs.copyFileSync(named, out);
+  wasmOpt(path.join(tmp, 'aifc_eligibility_bg.wasm'), out, ['-g']);
   fs.rmSync(tmp, { recursive: true });
   process.on('exit', () => fs.rmSync(out, { force: true }));
   return out;

@@ -4,14 +4,14 @@
 //   import init, { evaluate } from "aifc-eligibility";
 //   await init({ lang: "ru" });
 // Each language's file is named by a literal `new URL("aifc_eligibility_texts_<tag>.txt",
-// import.meta.url)` (TEXTS, written by scripts/glue.mjs), which a bundler (Vite, webpack) copies
+// import.meta.url)` (TEXTS, written by scripts/build/engine.mjs), which a bundler (Vite, webpack) copies
 // and renames, as it does the wasm. The widget does not use this module: it imports the guard and
 // fetches its own pinned files (www/src/engine.js).
 import guardInit, { loadLanguage as load } from "./aifc_eligibility_guard.js";
 
 export * from "./aifc_eligibility_guard.js";
 
-/** Each language's texts beside this module (tag -> URL). Written by scripts/glue.mjs. */
+/** Each language's texts beside this module (tag -> URL). Written by scripts/build/engine.mjs. */
 const TEXTS = {};
 
 /** The language subtag of a tag (`ru-KZ` -> `ru`), or null for one the package has no texts for. */

@@ -4,7 +4,7 @@
 //        <aifc-eligibility lang="en"></aifc-eligibility>
 // Documented in docs/WIDGET.md.
 //
-// This entry is bundled by scripts/build.sh (esbuild, scripts/bundle.mjs) with the modules in src/,
+// This entry is bundled by scripts/build.sh (esbuild, scripts/build/bundle.mjs) with the modules in src/,
 // the engine's glue (pkg/) and the stylesheet into the one shipped file; it fetches the wasm from
 // beside itself, pinned by the integrity value the build wrote into it:
 //   src/engine.js    the engine, loaded once for every instance on the page

@@ -4,7 +4,7 @@
 //        <aifc-team-planner lang="en"></aifc-team-planner>
 // Documented in docs/WIDGET.md ("The team planner").
 //
-// Bundled by scripts/build.sh (esbuild, scripts/bundle.mjs) with its modules in src/planner/, the
+// Bundled by scripts/build.sh (esbuild, scripts/build/bundle.mjs) with its modules in src/planner/, the
 // widget's shared modules (src/engine.js loading, dom.js, format.js, i18n.js), papaparse, the
 // engine's glue and its stylesheet into one shipped file; it fetches the same pinned wasm and
 // language texts as <aifc-eligibility>:

@@ -18,7 +18,7 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("texts.rs"), texts::generate_tables(&languages)).expect("OUT_DIR is writable");
     // Each language's table as a file, for the build that loads them at run time (separate-texts):
-    // scripts/engine-texts.mjs copies them into the package.
+    // scripts/build/engine.mjs copies them into the package.
     let tables = out.join("texts");
     fs::create_dir_all(&tables).expect("OUT_DIR is writable");
     for lang in &languages {

@@ -4,7 +4,7 @@
 // then neither copied out of wasm nor decoded from UTF-8 again, and JSON.parse makes the objects
 // as before (it creates their properties without running any setter of the page).
 // Every builtin is taken when the module loads, so a page that replaces JSON.parse or a method of
-// String.prototype later changes nothing here. scripts/glue.mjs inlines this file into the glue.
+// String.prototype later changes nothing here. scripts/build/engine.mjs inlines this file into the glue.
 
 const parse = JSON.parse;
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });

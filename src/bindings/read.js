@@ -4,7 +4,7 @@
 // an import declared with wasm-bindgen's `catch` that returns an object leaks one slot of the
 // externref table each time it throws (its unused return value is never freed).
 // A value read is handed over through `aifcTaken`, which runs no caller code.
-// scripts/glue.mjs inlines this file into the package's glue (one file fewer to load).
+// scripts/build/engine.mjs inlines this file into the package's glue (one file fewer to load).
 
 let aifcTakenValue;
 

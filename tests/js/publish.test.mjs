@@ -1,5 +1,5 @@
 // The tarball is ready to publish (issue 27, item 7): `npm publish --dry-run` on the packed file
-// (target/npm/, scripts/package.mjs) is clean, offline. The registry is an address nothing
+// (target/npm/, scripts/build/ship.mjs) is clean, offline. The registry is an address nothing
 // answers and `--offline` is set, so a test that contacted a registry would fail rather than
 // publish; npm 11's dry run reads only the file. Then the manifest inside the tarball: every
 // export and type it names is a file npm would publish, the licence is the LICENSE's, the

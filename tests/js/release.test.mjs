@@ -8,8 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { releaseOf, writeVersioned } from "../../scripts/release.mjs";
-import { integrityOf } from "../../scripts/assets.mjs";
+import { integrityOf, releaseOf, writeVersioned } from "../../scripts/release.mjs";
 import { DIST, ROOT } from "../widget/helpers.mjs";
 
 const RELEASED = "# Changelog\n\n## [Unreleased]\n\n## [0.1.0] - 2026-11-24\n\n### Added\n- The widget.\n";

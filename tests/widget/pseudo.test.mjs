@@ -2,9 +2,10 @@
 // en-XA of scripts/pseudo-locale.mjs (through AIFC_TEXTS_EXTRA, into a copy of dist/), lists it
 // in its language switch and shows every word of its own in it, on every kind of screen: each
 // question type, an outcome with its disclosures open, no service, an extension's window, and
-// every outcome kind the flow has at 375 px. The engine is built with the same folder (the API
-// crate's build.rs reads AIFC_TEXTS_EXTRA too), so its answers are in the pseudo-locale as well:
-// no English sentence of either is left on any screen.
+// every outcome kind the flow has at 375 px. The engine is the shipped wasm, with the pseudo-locale's
+// texts a file it loads at run time as it loads ru's (scripts/pseudo-locale.mjs, pseudoEngineTexts:
+// en-XA is English to the engine, so the file takes English's place), so its answers are in the
+// pseudo-locale as well: no English sentence of either is left on any screen.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setup, visit, demoUrl, events, screenshot, asQuery, DIST, ROOT } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
-import { PSEUDO_TAG, accent, writePseudoLocale } from '../../scripts/pseudo-locale.mjs';
+import { PSEUDO_TAG, accent, pseudoEngineTexts, writePseudoLocale } from '../../scripts/pseudo-locale.mjs';
 import * as story from './stories.mjs';
 import { outcomeKinds } from './outcomes.mjs';
 
@@ -26,18 +27,11 @@ before(async () => {
   writePseudoLocale(texts);
   const root = path.join(work, 'dist');
   fs.cpSync(DIST, root, { recursive: true });
-  // The engine with one more language: the same sources, its own target directory (so the
-  // release build in target/ stays as it is), the same glue (only the wasm's tables differ).
-  // Built as the release is (scripts/engine-wasm.mjs: each language's texts a file of its own,
-  // written beside the package's, en-XA's among them).
-  const target = path.join(ROOT, 'target', 'pseudo-locale');
-  const wasm = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'engine-wasm.mjs'), path.join(root, 'pkg'), '--target-dir', target],
-    { cwd: ROOT, env: { ...process.env, AIFC_TEXTS_EXTRA: texts }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }).trim();
-  const bindgen = path.join(work, 'pkg');
-  execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', bindgen, wasm], { stdio: 'inherit' });
-  fs.copyFileSync(path.join(bindgen, 'aifc_eligibility_bg.wasm'), path.join(root, 'pkg', 'aifc_eligibility_bg.wasm'));
-  // The widget bundled with the same folder: its texts, and that wasm under its hashed name.
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs'), root], {
+  // The engine's texts in en-XA beside the package's others: the same wasm, no second build.
+  const english = fs.readFileSync(path.join(root, 'pkg', 'aifc_eligibility_texts_en.txt'), 'utf8');
+  fs.writeFileSync(path.join(root, 'pkg', `aifc_eligibility_texts_${PSEUDO_TAG}.txt`), pseudoEngineTexts(english));
+  // The widget bundled with the same folder: its texts, and the engine's en-XA texts under their hashed name.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build', 'bundle.mjs'), root], {
     env: { ...process.env, AIFC_TEXTS_EXTRA: texts },
     stdio: 'inherit',
   });
@@ -69,6 +63,15 @@ function englishWords() {
     .map((s) => s.trim().replace(/[.:(]$/, ''))
     .filter((s) => s.split(/\s+/).length >= 3))];
 }
+
+test(`${PSEUDO_TAG} is run by the shipped engine: the same wasm, its texts a file loaded at run time`, () => {
+  const assets = (root) => JSON.parse(fs.readFileSync(path.join(root, 'assets.json'), 'utf8'));
+  const shipped = assets(DIST);
+  const pseudo = assets(path.join(work, 'dist'));
+  assert.deepEqual(pseudo.wasm, shipped.wasm, 'the wasm under the same hashed name, with the same integrity');
+  assert.ok(pseudo[`texts-${PSEUDO_TAG}`], `the engine's ${PSEUDO_TAG} texts are a later file of their own`);
+  assert.equal(pseudo['texts-en'].file, shipped['texts-en'].file, "English's texts are unchanged");
+});
 
 const STORIES = {
   'radio, country and number questions; services': story.CIS_RESIDENCE_PERMIT,

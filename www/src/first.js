@@ -1,7 +1,7 @@
 // The first two questions before the engine. On a phone's connection the wasm and the language's
 // texts take most of the wait; the first question needs neither. So the entry carries the engine's
 // own answer to "no answers yet" in each language, computed by the engine being shipped when the
-// widget was built (scripts/bundle.mjs), and the element draws it at once; the engine is fetched
+// widget was built (scripts/build/bundle.mjs), and the element draws it at once; the engine is fetched
 // once it is painted. A visitor who answers at once (a second after the paint, on a phone) would
 // then wait for the engine: so the entry also carries the engine's answer to each answer of the
 // first question (`SECOND`, the same computation), and the element draws the second question from

@@ -1,6 +1,6 @@
 // What only the screens after the first need: the stylesheet of the outcome and of print, and the
 // country names (Kazakh ones for browsers without them, and the aliases a visitor types), in the
-// build's `later` file (scripts/bundle.mjs), fetched pinned with the engine (engine.js). The entry
+// build's `later` file (scripts/build/bundle.mjs), fetched pinned with the engine (engine.js). The entry
 // carries the rest of the stylesheet, enough for the first question and the failure screen.
 
 let data = { css: '', regionsKk: {}, aliases: {} };

@@ -1,6 +1,6 @@
 // The widget's stylesheet, as constructed sheets adopted by every widget's shadow root (a
 // constructed sheet needs no style-src in the page's CSP): the first screen's
-// (www/aifc-eligibility.css, bundled into the entry as text by scripts/bundle.mjs), and the
+// (www/aifc-eligibility.css, bundled into the entry as text by scripts/build/bundle.mjs), and the
 // outcome's and print's (www/aifc-eligibility-later.css), which arrives pinned with the engine
 // (later.js) and is added after it.
 

@@ -1,0 +1,70 @@
+// The build, in order: the engine's package in pkg/ and the deployable site in dist/ (www/ and
+// pkg/), then what partners install and CDNs serve. Run by scripts/build.sh after scripts/setup.sh.
+//   1. wasm       cargo builds the engine for wasm32, each language's texts kept out of it
+//   2. bindings   wasm-bindgen's glue, the guard in front of it, the two entries and the types
+//   3. wasm-opt   the wasm optimised for size
+//   4. texts      each language's engine texts beside the wasm; pkg/package.json
+//   5. bundle     dist/: the demo pages, the two elements bundled by esbuild (one configuration),
+//                 the files they load later under content-hashed names, the package's glue minified
+//   6. integrity  dist/integrity.json: the SHA-384 of every shipped file
+//   7. package    the npm package (target/npm/) and the versioned folder for CDNs (dist/<version>/)
+//   8. compress   .br and .gz beside every text and wasm file of dist/
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './texts.mjs';
+import { CRATE, bindgen, cargoWasm, copyTexts, guardPackage, packageJson, wasmOpt } from './build/engine.mjs';
+import { bundleElements, minifyGlue } from './build/bundle.mjs';
+import { compress, packageAndRelease, writeIntegrity } from './build/ship.mjs';
+
+const pkg = path.join(ROOT, 'pkg');
+const dist = path.join(ROOT, 'dist');
+const started = Date.now();
+const log = (step, what) => console.log(`[build] ${step}: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+// 1. wasm
+fs.rmSync(pkg, { recursive: true, force: true });
+fs.mkdirSync(pkg);
+const { wasm, tables, tags } = cargoWasm();
+log('wasm', `${wasm.slice(ROOT.length)}; texts in ${tags.join(', ')}`);
+
+// 2. bindings
+bindgen(wasm, pkg);
+const exports = guardPackage(pkg, tags);
+log('bindings', `pkg/${CRATE}.js: the guard in front of ${exports} exports`);
+const wasmFile = path.join(pkg, `${CRATE}_bg.wasm`);
+
+// 3. wasm-opt
+wasmOpt(wasmFile);
+log('wasm-opt', `${fs.statSync(wasmFile).size} bytes of wasm`);
+
+// 4. texts: each language's file beside the wasm, loaded by `loadLanguage` (the widget's texts
+// are checked and made into data by the bundle's `texts:` modules, scripts/texts.mjs)
+copyTexts(tables, pkg);
+const meta = packageJson(pkg, tags);
+log('texts', `pkg/${CRATE}_texts_<tag>.txt and pkg/package.json (${meta.version})`);
+
+// 5. bundle. dist/ is what a site deploys: the demo pages, the elements' entries and the files
+// they load later, and pkg/ (the package, for pages that call the engine themselves). The
+// widget's sources and the elements' unbundled entries, stylesheets and types are not shipped.
+const UNSHIPPED = new Set(['src', 'aifc-eligibility.js', 'aifc-eligibility.css', 'aifc-eligibility-later.css', 'aifc-team-planner.js', 'aifc-team-planner.css']);
+fs.rmSync(dist, { recursive: true, force: true });
+fs.mkdirSync(dist);
+for (const name of fs.readdirSync(path.join(ROOT, 'www'))) {
+  if (!UNSHIPPED.has(name) && !name.endsWith('.d.ts')) fs.cpSync(path.join(ROOT, 'www', name), path.join(dist, name), { recursive: true });
+}
+fs.cpSync(pkg, path.join(dist, 'pkg'), { recursive: true });
+const assets = await bundleElements(dist);
+// The package's glue as deployed: the same code without its comments.
+await minifyGlue(pkg, path.join(dist, 'pkg'), [`${CRATE}.js`, `${CRATE}_guard.js`, `${CRATE}_bindgen.js`]);
+log('bundle', `aifc-eligibility.js and aifc-team-planner.js; later, pinned: ${Object.values(assets).map((a) => a.file).join(', ')}`);
+
+// 6. integrity
+log('integrity', `dist/integrity.json: ${await writeIntegrity()} files hashed (SHA-384)`);
+
+// 7. package
+const { packed, folder, released, files } = await packageAndRelease(meta);
+log('package', `target/npm/${packed.filename} (${packed.entryCount} files, ${packed.size} bytes); dist/${folder}/ (${files} files, ${released ? `released ${meta.version}: the same bytes as releases/${meta.version}/integrity.json` : 'a development build: CHANGELOG.md lists unreleased changes'})`);
+
+// 8. compress
+const { count, raw, br } = compress(dist);
+log('compress', `${count} files: ${raw} bytes, ${br} brotli (.br and .gz beside each)`);
