@@ -43,15 +43,11 @@ copyTexts(tables, pkg);
 const meta = packageJson(pkg, tags);
 log('texts', `pkg/${CRATE}_texts_<tag>.txt and pkg/package.json (${meta.version})`);
 
-// 5. bundle. dist/ is what a site deploys: the demo pages, the elements' entries and the files
-// they load later, and pkg/ (the package, for pages that call the engine themselves). The
-// widget's sources and the elements' unbundled entries, stylesheets and types are not shipped.
-const UNSHIPPED = new Set(['src', 'aifc-eligibility.js', 'aifc-eligibility.css', 'aifc-eligibility-later.css', 'aifc-team-planner.js', 'aifc-team-planner.css']);
+// 5. bundle. dist/ is what a site deploys: the demo pages (www/demo/), the elements' entries and
+// the files they load later, and pkg/ (the package, for pages that call the engine themselves).
+// The elements' sources (www/src/, www/data/) are not shipped.
 fs.rmSync(dist, { recursive: true, force: true });
-fs.mkdirSync(dist);
-for (const name of fs.readdirSync(path.join(ROOT, 'www'))) {
-  if (!UNSHIPPED.has(name) && !name.endsWith('.d.ts')) fs.cpSync(path.join(ROOT, 'www', name), path.join(dist, name), { recursive: true });
-}
+fs.cpSync(path.join(ROOT, 'www', 'demo'), dist, { recursive: true });
 fs.cpSync(pkg, path.join(dist, 'pkg'), { recursive: true });
 const assets = await bundleElements(dist);
 // The package's glue as deployed: the same code without its comments.

@@ -2,7 +2,7 @@
 // makes every script and stylesheet dist/ ships.
 //
 // Each element is one pinned entry module: dist/aifc-eligibility.js (www/aifc-eligibility.js with
-// www/src/, the words of its first screen `texts:widget` made from texts/<tag>/widget.ftl by
+// www/src/widget/ and shared/, the words of its first screen `texts:widget` made from texts/<tag>/widget.ftl by
 // scripts/texts.mjs, the engine's glue from pkg/, and the first part of its stylesheet as text the
 // module adopts into each shadow root) and dist/aifc-team-planner.js (www/aifc-team-planner.js with
 // www/src/planner/, `texts:planner`, papaparse), neither carrying the other's code. Both load the
@@ -22,8 +22,8 @@ import { build } from 'esbuild';
 import { ROOT, languageDirs, laterWords, textsPlugin } from '../texts.mjs';
 import { integrityOf, hashedName } from '../release.mjs';
 import { firstQuestions } from './first-questions.mjs';
-import { FIRST_WORDS } from '../../www/src/first-words.js';
-import { ALIASES, REGIONS_KK } from '../../www/src/regions-kk.js';
+import { FIRST_WORDS } from '../../www/data/first-words.js';
+import { ALIASES, REGIONS_KK } from '../../www/data/regions-kk.js';
 
 /**
  * The one esbuild configuration: every file esbuild makes is these options with its entry, its
@@ -113,7 +113,7 @@ export async function bundleElements(out) {
   for (const tag of engineLangs) ({ first: first[tag], second: second[tag] } = await firstQuestions(pkg, tag));
 
   const stylesheet = await cssOf('aifc-eligibility.css');
-  // What only the screens after the first need, fetched with the engine (www/src/later.js).
+  // What only the screens after the first need, fetched with the engine (www/src/shared/later.js).
   later('later', Buffer.from(JSON.stringify({ css: await cssOf('aifc-eligibility-later.css'), regionsKk: REGIONS_KK, aliases: ALIASES })), 'json');
 
   const element = (entry, plugins, extra = {}) => build({

@@ -1,7 +1,7 @@
 // The first question in one language, as the engine answers it with no answers given, and the
 // second for each of its answers (where that is a question of options: an outcome, or a country or
 // date field, needs the engine). The widget draws them before the engine is loaded
-// (www/src/first.js), so a visitor reads and answers while the wasm and the language's texts
+// (www/src/widget/first.js), so a visitor reads and answers while the wasm and the language's texts
 // arrive. Computed by the engine being shipped (<pkg>/), each language in a worker of its own that
 // loads that language's texts only, as a visitor's page does: so a language that shares another's
 // engine language (the pseudo-locale en-XA loaded as English's texts, tests/widget/pseudo.test.mjs)

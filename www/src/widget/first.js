@@ -13,7 +13,7 @@
 // the engine's screen replaces it. The widget learns no rule: it looks answers up in the table.
 
 import { FIRST, SECOND } from 'build:assets';
-import { engineLang } from './engine.js';
+import { engineLang } from '../shared/engine.js';
 
 /**
  * The first question in `lang` as the engine answers it (`evaluate` with no answers), or null. Only

@@ -1,8 +1,8 @@
 // Pieces shared by the screens: the top bar, the answers with their Change buttons, Start again,
 // the Centre's contacts, and the failure screen.
 
-import { disclosure, h, hiddenText, safeHref } from './dom.js';
-import { STRINGS, t } from './i18n.js';
+import { disclosure, h, hiddenText, safeHref } from '../shared/dom.js';
+import { STRINGS, t } from '../shared/i18n.js';
 
 /** Back on the left, the language switch on the right. */
 export function topBar(ctx, langs) {

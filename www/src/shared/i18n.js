@@ -76,3 +76,9 @@ export function plural(lang, key, n) {
   const form = typeof forms === 'string' ? forms : forms[new Intl.PluralRules(localeOf(lang)).select(n)] ?? forms.other;
   return fill(form, { n: String(n) }).join('');
 }
+
+/** The error of a `lang` attribute the elements do not support (`{code, message}`), or null. */
+export function langError(tag) {
+  if (!tag || langOf(tag)) return null;
+  return { code: 'unsupported-language', message: `lang="${tag.slice(0, 20)}" is not supported: use ${LANGS.join(', ')}` };
+}

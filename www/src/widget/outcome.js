@@ -3,8 +3,8 @@
 // and checklist, the places to open, and the Centre's contacts. Long parts sit in disclosures,
 // closed by default. Every amount, date and text comes from the engine (`outcome.plan`).
 
-import { disclosure, h } from './dom.js';
-import { STRINGS, plural, t, tNodes } from './i18n.js';
+import { disclosure, h } from '../shared/dom.js';
+import { STRINGS, plural, t, tNodes } from '../shared/i18n.js';
 import { office, restart, summary } from './parts.js';
 import { stage } from './stage.js';
 import { timeline } from './timeline.js';

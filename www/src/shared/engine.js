@@ -11,7 +11,7 @@
 // the first screen's) are fetched when a widget first needs that language: the visitor's own
 // after the first question is painted, another on a switch; once loaded, a language works offline.
 
-import init, * as api from '../../pkg/aifc_eligibility_guard.js';
+import init, * as api from '../../../pkg/aifc_eligibility_guard.js';
 import { ASSETS } from 'build:assets';
 import { URLS } from 'build:urls';
 import { LANGS, addWords } from './i18n.js';

@@ -1,7 +1,7 @@
 // What the host page and a screen reader are told of each screen the widget draws: `state`, the
 // `aifc-question` and `aifc-outcome` events, and the live region's announcement of an outcome.
 
-import { t } from './i18n.js';
+import { t } from '../shared/i18n.js';
 
 /** `state`'s `{status, question, outcome}` while a screen is drawn for the engine's answer `ev` (or `status` without one). */
 export function stateOf(ev, status = ev.kind) {

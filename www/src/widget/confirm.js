@@ -4,8 +4,8 @@
 // a glance (the total, the ready-by date) comes after the Centre's contacts, under "if the Centre
 // says you need it", never as a confident total at the top.
 
-import { h } from './dom.js';
-import { t } from './i18n.js';
+import { h } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 
 /** The result's heading and the doubt, in place of the plan at a glance. */
 export function confirmHead(ctx, c) {

@@ -3,8 +3,8 @@
 // e-mail, address) in the result panel, not only in the closed section at the end. Every number
 // and address comes from the engine (`office`); nothing here is typed in.
 
-import { h, safeHref } from './dom.js';
-import { t } from './i18n.js';
+import { h, safeHref } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 
 /**
  * Whether the plan leaves the visitor to ask the Centre: a step whose fee the guide does not give

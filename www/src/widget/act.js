@@ -1,8 +1,8 @@
 // What the visitor does next: print the checklist, copy the link to this result, open the places
 // the guide names. The widget requests none of the links; the browser opens them when clicked.
 
-import { disclosure, h, safeHref } from './dom.js';
-import { t } from './i18n.js';
+import { disclosure, h, safeHref } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 
 /** Print and Copy link, beside the plan at a glance. */
 export function actions(ctx) {

@@ -1,8 +1,8 @@
 // The extension window (first and last day to apply, the expiry date, a calendar file) and the
 // notes, with the guide's silences said as advice.
 
-import { h } from './dom.js';
-import { t } from './i18n.js';
+import { h } from '../shared/dom.js';
+import { t } from '../shared/i18n.js';
 import { fact } from './parts.js';
 
 export function extensionWindow(ctx, w) {

@@ -3,8 +3,8 @@
 // dates the engine computed are shown; a moment the guide gives no time for (the embassy or
 // airport visit) says when it comes, after the step before it is ready, never "date not set".
 
-import { h } from './dom.js';
-import { STRINGS, t } from './i18n.js';
+import { h } from '../shared/dom.js';
+import { STRINGS, t } from '../shared/i18n.js';
 
 export function timeline(ctx, o) {
   const { lang, f } = ctx;

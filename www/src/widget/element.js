@@ -2,14 +2,14 @@
 // question.js and outcome.js from a context this element gives them; they know nothing of the
 // element's state, and nothing here knows of fees or rules.
 
-import { busyWhile, clickThrough, h } from './dom.js';
-import { allStyles } from './styles.js';
-import { checkingLang, engineLang, engineWith, hasLanguage, withLanguage } from './engine.js';
-import { LANGS, langOf, t } from './i18n.js';
-import { formatsFor } from './format.js';
+import { busyWhile, clickThrough, h } from '../shared/dom.js';
+import { allStyles } from '../shared/styles.js';
+import { checkingLang, engineLang, engineWith, hasLanguage, withLanguage } from '../shared/engine.js';
+import { LANGS, langError, langOf, t } from '../shared/i18n.js';
+import { formatsFor } from '../shared/format.js';
 import { LANG_PARAM, answersObject, fromUrl, givenAnswers, parseAnswers, shareUrl, syncPrefix } from './url.js';
 import { UrlSync } from './sync.js';
-import { adoptEarlyProperties, dateError, langError, mirrorAttributes } from './props.js';
+import { adoptEarlyProperties, dateError, mirrorAttributes } from './props.js';
 import { settle } from './settle.js';
 import { afterPaint, earlyScreen, sameScreen } from './first.js';
 import { announce, announcementOf, eventOf, screenKey, stateOf } from './report.js';

@@ -2,8 +2,8 @@
 // the state duty with the MCI explained, the total), when it is ready, and its checklist, how to
 // apply, about the service and its notes in disclosures, and the guide section it comes from.
 
-import { disclosure, h } from './dom.js';
-import { plural, t, tNodes } from './i18n.js';
+import { disclosure, h } from '../shared/dom.js';
+import { plural, t, tNodes } from '../shared/i18n.js';
 import { checklist } from './checklist.js';
 import { notes } from './extension.js';
 

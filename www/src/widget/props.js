@@ -1,15 +1,9 @@
 // The element's properties that mirror its attributes, for hosts that set properties (frameworks
 // do): `date`, `syncUrl`, and `answers` (also an object). `lang` is HTMLElement's own property,
-// which already mirrors the attribute. And the checks of the `lang` and `date` attributes.
+// which already mirrors the attribute. And the check of the `date` attribute (the `lang` check is
+// the team planner's too: ../shared/i18n.js).
 
 import { parseAnswers } from './url.js';
-import { LANGS, langOf } from './i18n.js';
-
-/** The error of a `lang` attribute the widget does not support (`{code, message}`), or null. */
-export function langError(tag) {
-  if (!tag || langOf(tag)) return null;
-  return { code: 'unsupported-language', message: `lang="${tag.slice(0, 20)}" is not supported: use ${LANGS.join(', ')}` };
-}
 
 /** The engine's error for a `date` attribute (`{code, message}`), or null if it takes it. */
 export function dateError(pkg, date, lang) {

@@ -3,8 +3,8 @@
 // while typing; a refused answer shows the GOV.UK error pattern: a summary at the top that links
 // to the field, and the message above the field, naming the question.
 
-import { h } from './dom.js';
-import { errorFor, t } from './i18n.js';
+import { h } from '../shared/dom.js';
+import { errorFor, t } from '../shared/i18n.js';
 import { countryField } from './country.js';
 import { restart, summary } from './parts.js';
 

@@ -6,10 +6,10 @@
 // languages, folded and sorted) is made once the field is painted, or at the first key if sooner,
 // not before: on a phone it cost the click to this question about 0.2 s.
 
-import { h } from './dom.js';
-import { errorFor, t } from './i18n.js';
-import { fold, formatsFor } from './format.js';
-import { countryKeys } from './country-names.js';
+import { h } from '../shared/dom.js';
+import { errorFor, t } from '../shared/i18n.js';
+import { fold, formatsFor } from '../shared/format.js';
+import { countryKeys } from '../shared/country-names.js';
 import { afterPaint } from './first.js';
 
 let index = null;

@@ -3,8 +3,8 @@
 // ("if any"); lines of advice among the guide's documents (consular fees) are shown
 // as advice, never as a box to tick. Ticks are kept while the visitor moves between screens.
 
-import { h } from './dom.js';
-import { STRINGS, t } from './i18n.js';
+import { h } from '../shared/dom.js';
+import { STRINGS, t } from '../shared/i18n.js';
 
 const GROUPS = ['company', 'applicant', 'family'];
 
