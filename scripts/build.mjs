@@ -1,5 +1,5 @@
-// The build, in order: the engine's package in pkg/ and the deployable site in dist/ (www/ and
-// pkg/), then what partners install and CDNs serve. Run by scripts/build.sh after scripts/setup.sh.
+// The build, in order: the engine's package in pkg/ and the deployable site in dist/ (the demo
+// pages, the two elements bundled, pkg/), then what partners install and CDNs serve. Run by scripts/build.sh after scripts/setup.sh.
 //   1. wasm       cargo builds the engine for wasm32, each language's texts kept out of it
 //   2. bindings   wasm-bindgen's glue, the guard in front of it, the two entries and the types
 //   3. wasm-opt   the wasm optimised for size
