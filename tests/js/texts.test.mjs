@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadWidgetTexts, parseFtl, variablesOf, widgetTextsModule, TEXTS } from "../../scripts/texts.mjs";
-import { accent, writePseudoLocale, PSEUDO_TAG } from "../../scripts/pseudo-locale.mjs";
+import { accent, pseudoEngineTexts, pseudoText, writePseudoLocale, PSEUDO_TAG } from "../../scripts/pseudo-locale.mjs";
 
 const temp = () => fs.mkdtempSync(path.join(os.tmpdir(), "aifc-texts-"));
 const english = fs.readFileSync(path.join(TEXTS, "en", "widget.ftl"), "utf8");
@@ -102,4 +102,24 @@ test("the pseudo-locale has every English file with the same ids, attributes, va
   assert.equal(strings[PSEUDO_TAG].continue, "[Çöñţîñûé ~~]");
   assert.equal(strings[PSEUDO_TAG].stage, "[Šţåĝé {n} öƒ {total} ~~~~~]");
   assert.equal(accent("see https://aifc.kz/expat or expat@aifc.kz"), "šéé https://aifc.kz/expat öŕ expat@aifc.kz");
+});
+
+test("the pseudo-locale's engine texts are a file the shipped wasm loads at run time: English's key and messages, each text transformed", async () => {
+  const pkg = path.join(TEXTS, "..", "pkg");
+  const englishFile = fs.readFileSync(path.join(pkg, "aifc_eligibility_texts_en.txt"), "utf8");
+  const file = pseudoEngineTexts(englishFile);
+  const [tag, key, table] = file.split("\u001e");
+  const [, enKey, enTable] = englishFile.split("\u001e");
+  assert.equal(tag, PSEUDO_TAG);
+  assert.equal(key, enKey, "made for the same build (the key of the message ids)");
+  assert.equal(table.split("\u001f").length, enTable.split("\u001f").length, "every message, in English's order");
+  assert.equal(pseudoText("Work visa for {name}"), "[Ŵöŕķ ṽîšå ƒöŕ {name} ~~~~~]", "text accented, variables kept");
+  // A fresh engine (a worker of its own) given only this file answers in the pseudo-locale.
+  const { firstQuestions } = await import("../../scripts/build/first-questions.mjs");
+  const dir = temp();
+  fs.copyFileSync(path.join(pkg, "aifc_eligibility_bg.wasm"), path.join(dir, "aifc_eligibility_bg.wasm"));
+  for (const f of fs.readdirSync(pkg).filter((f) => f.endsWith(".js"))) fs.copyFileSync(path.join(pkg, f), path.join(dir, f));
+  fs.writeFileSync(path.join(dir, `aifc_eligibility_texts_${PSEUDO_TAG}.txt`), file);
+  const { first } = await firstQuestions(dir, PSEUDO_TAG);
+  assert.match(first.question.text, /^\[Ŵĥåţ .* ~+\]$/, first.question.text);
 });
