@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-#[path = "../tests/review/mod.rs"]
+#[path = "../tests/rules/review/mod.rs"]
 mod review;
 
 fn main() {

@@ -5,7 +5,7 @@ use aifc_eligibility::api::{evaluate, quote, EvaluateRequest, QuoteRequest};
 use aifc_eligibility::flow::{Evaluation, OutcomeOut};
 use aifc_eligibility::quote::Quote;
 
-mod common;
+use crate::common;
 use common::{raw, today};
 
 fn quote_on(service: &str, variant: Option<&str>, date: &str) -> Quote {

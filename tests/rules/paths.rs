@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use aifc_eligibility::flow::facts::Fact;
 use aifc_eligibility::flow::Evaluation;
 
-mod common;
+use crate::common;
 
 fn eval(answers: &[(String, String)], lang: &str) -> Evaluation {
     common::evaluate_on(answers, Some(lang), common::TODAY)

@@ -39,7 +39,7 @@ impl Persona {
 }
 
 fn personas() -> Vec<Persona> {
-    let text = include_str!("personas/visitors.txt");
+    let text = include_str!("../personas/visitors.txt");
     let mut all = Vec::new();
     let mut cur: Option<Persona> = None;
     for (i, raw_line) in text.lines().enumerate() {

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use aifc_eligibility::lang::{Text, ALL_MESSAGES};
 
-mod review;
+use crate::review;
 
 #[test]
 fn the_committed_review_pages_are_what_the_generator_writes_now() {

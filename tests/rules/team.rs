@@ -12,7 +12,7 @@ use aifc_eligibility::flow::Evaluation;
 use aifc_eligibility::team::{PersonPlan, TeamPlan};
 use rust_decimal::Decimal;
 
-mod common;
+use crate::common;
 use common::{raw, today, TODAY, WORK_FROM_ABROAD};
 
 fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, Raw> {

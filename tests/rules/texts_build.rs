@@ -3,10 +3,10 @@
 //! it computes the same hash as scripts/texts-reviewed.mjs, which writes translations.lock.
 
 #[allow(dead_code)]
-#[path = "../build/texts.rs"]
+#[path = "../../build/texts.rs"]
 mod texts;
 
-mod build_check;
+use crate::build_check;
 
 use std::fs;
 use std::path::Path;
