@@ -5,8 +5,11 @@
 //! `tests/editions.rs` (the made-up later edition, behind the `fixture-editions` feature, which
 //! changes answers) and `tests/wasm.rs` (the wasm32 boundary) stay test targets of their own.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod build_check;
 mod common;
+mod recorded;
 mod review;
 
 mod catalog;

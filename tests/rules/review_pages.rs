@@ -1,14 +1,15 @@
-//! The review pages in `docs/review/` are what `cargo run --example review` writes from the
-//! catalog and the texts now: a change to a rule or a text shows in them, in review. After a
-//! deliberate change run `cargo run --example review` (or `UPDATE_EXPECTED=1 cargo test --test
-//! review_pages`) and commit the pages with it.
+//! The review pages in `docs/review/` are recorded answers like the sheets of `tests/expected/`,
+//! by the same mechanism (`recorded`): what the `review` module writes now from the catalog and
+//! the texts, a change to a rule or a text showing in them, in review. After a deliberate change
+//! run `UPDATE_EXPECT=1 cargo test --test rules` (or `cargo run --example review`, which the pages
+//! name) and commit the pages with it.
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
 use aifc_eligibility::lang::{Text, ALL_MESSAGES};
 
+use crate::recorded;
 use crate::review;
 
 #[test]
@@ -16,37 +17,23 @@ fn the_committed_review_pages_are_what_the_generator_writes_now() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join(review::DIR);
     let pages = review::pages(root);
-    if std::env::var_os("UPDATE_EXPECTED").is_some() {
-        fs::create_dir_all(&dir).expect("create docs/review");
-        for entry in fs::read_dir(&dir).expect("read docs/review").flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".md") && !pages.iter().any(|(n, _)| *n == name) {
-                fs::remove_file(entry.path()).expect("remove a page no longer written");
-            }
-        }
-        for (name, text) in &pages {
-            fs::write(dir.join(name), text).expect("write a review page");
-        }
-    }
-    let mut differ: Vec<String> = pages
-        .iter()
-        .filter(|(name, text)| fs::read_to_string(dir.join(name)).ok().as_deref() != Some(text.as_str()))
-        .map(|(name, _)| name.clone())
-        .collect();
-    let written: BTreeSet<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    // A page no longer written (a service removed) goes when recording, and fails otherwise.
     let committed = fs::read_dir(&dir).map(|d| d.flatten().collect::<Vec<_>>()).unwrap_or_default();
+    let mut stale = Vec::new();
     for entry in committed {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".md") && !written.contains(name.as_str()) {
-            differ.push(format!("{name} (no longer written)"));
+        if name.ends_with(".md") && !pages.iter().any(|(n, _)| *n == name) {
+            if recorded::updating() {
+                fs::remove_file(entry.path()).expect("remove a page no longer written");
+            } else {
+                stale.push(name);
+            }
         }
     }
-    assert!(
-        differ.is_empty(),
-        "docs/review differs from what the generator writes now: {differ:?}\nrun `{}` (or UPDATE_EXPECTED=1 \
-         cargo test --test review_pages), read the diff and commit the pages",
-        review::REGENERATE
-    );
+    assert!(stale.is_empty(), "{} no longer written: remove them (UPDATE_EXPECT=1 does)", stale.join(", "));
+    for (name, text) in &pages {
+        recorded::check(&format!("{}/{name}", review::DIR), text);
+    }
 }
 
 #[test]
