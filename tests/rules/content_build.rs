@@ -9,9 +9,10 @@ mod catalog;
 mod editions;
 #[path = "../../build/parameters.rs"]
 mod parameters;
+// Also what texts_build.rs tests (one module: a file loaded twice would be compiled twice).
 #[allow(dead_code)]
 #[path = "../../build/texts.rs"]
-mod texts;
+pub(crate) mod texts;
 
 use crate::build_check;
 
