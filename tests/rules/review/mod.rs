@@ -2,8 +2,8 @@
 //! languages, and the texts that belong to no service (the flow's, the interface's), grouped by
 //! their `.ftl` file. Written from the catalog's data and the engine's texts, never by hand.
 //!
-//! `cargo run --example review` writes them; `tests/review_pages.rs` fails when the committed
-//! pages differ from what this module writes now. Shared by both through `#[path]`.
+//! `cargo run --example review` and `UPDATE_EXPECT=1 cargo test --test rules` write them;
+//! `review_pages.rs` fails when the committed pages differ. Shared with the example by `#[path]`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;

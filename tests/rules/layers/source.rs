@@ -1,4 +1,4 @@
-//! Reading Rust source for the module graph of `tests/layers.rs`, without a parser crate: the code
+//! Reading Rust source for the module graph of `tests/rules/layers.rs`, without a parser crate: the code
 //! without comments and literals, and the paths it names.
 
 /// The text with comments, strings and character literals blanked (newlines kept), so that a

@@ -39,7 +39,7 @@ impl Persona {
 }
 
 fn personas() -> Vec<Persona> {
-    let text = include_str!("personas/visitors.txt");
+    let text = include_str!("../personas/visitors.txt");
     let mut all = Vec::new();
     let mut cur: Option<Persona> = None;
     for (i, raw_line) in text.lines().enumerate() {
@@ -221,8 +221,8 @@ fn every_visitor_gets_the_same_services_in_russian_and_kazakh() {
 
 #[test]
 fn every_visitor_s_answer_matches_its_recorded_result() {
-    // Reviewed with `git diff`; after a deliberate change run `UPDATE_EXPECTED=1 cargo test --test
-    // personas` and read the diff before committing.
+    // Reviewed with `git diff`; after a deliberate change run `UPDATE_EXPECT=1 cargo test --test
+    // rules` and read the diff before committing.
     let mut out = String::new();
     for p in personas() {
         let _ = writeln!(out, "{}", p.who);
@@ -237,14 +237,5 @@ fn every_visitor_s_answer_matches_its_recorded_result() {
         }
         out.push('\n');
     }
-    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected/personas.txt");
-    if std::env::var_os("UPDATE_EXPECTED").is_some() {
-        std::fs::write(&path, &out).expect("write expected");
-        return;
-    }
-    let recorded = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        recorded == out,
-        "differs from tests/expected/personas.txt (UPDATE_EXPECTED=1 to record, then review the diff)"
-    );
+    crate::recorded::check("tests/expected/personas.txt", &out);
 }

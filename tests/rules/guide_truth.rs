@@ -5,7 +5,7 @@ use aifc_eligibility::api::{evaluate, quote, EvaluateRequest, QuoteRequest};
 use aifc_eligibility::flow::{Evaluation, OutcomeOut};
 use aifc_eligibility::quote::Quote;
 
-mod common;
+use crate::common;
 use common::{raw, today};
 
 fn quote_on(service: &str, variant: Option<&str>, date: &str) -> Quote {
@@ -280,7 +280,7 @@ fn an_uzbek_employee_staying_20_days_is_shown_the_work_visa_led_by_the_guide_bei
     assert_eq!(o.id, "work-visa");
     assert_eq!(o.services, ["work-visa-invitation"]);
     assert!(!o.quotes[0].fees.is_empty() && o.quotes[0].ready_by.is_some() && !o.quotes[0].documents.is_empty());
-    // Issue 25, point 1 (tests/short_stays.rs): the doubt leads the answer, no longer a note.
+    // Issue 25, point 1 (tests/rules/short_stays.rs): the doubt leads the answer, no longer a note.
     let doubt = o.to_confirm.as_ref().expect("the doubt comes first");
     assert_eq!(doubt.kind, "cis-short-stay");
     assert!(doubt.text.starts_with("The guide does not say whether"), "{}", doubt.text);

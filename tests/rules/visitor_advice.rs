@@ -7,7 +7,7 @@ use aifc_eligibility::flow::{Evaluation, OutcomeOut};
 use aifc_eligibility::lang::Translate;
 use aifc_eligibility::quote::Quote;
 
-mod common;
+use crate::common;
 use common::{evaluate_on, today, TODAY, WORK_FROM_ABROAD};
 
 fn outcome(answers: &[(&str, &str)]) -> OutcomeOut {

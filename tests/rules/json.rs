@@ -4,7 +4,7 @@
 //! on any string (escapes).
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
+use crate::common;
 
 use aifc_eligibility::api::{
     evaluate, extension_window, office, plan, quote, services, version, EvaluateRequest, OfficeRequest, PersonIn,

@@ -7,7 +7,7 @@
 
 use aifc_eligibility::flow::{Evaluation, OutcomeOut};
 
-mod common;
+use crate::common;
 use common::{evaluate_on, TODAY};
 
 /// The Treaty's words as `/work/shared/facts.md` quotes them (the project's facts beside the guide).

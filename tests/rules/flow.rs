@@ -9,7 +9,7 @@ use aifc_eligibility::flow::graph::{node, Node, Test, GRAPH, START};
 use aifc_eligibility::flow::Evaluation;
 use std::collections::{BTreeMap, BTreeSet};
 
-mod common;
+use crate::common;
 use common::{raw, today, WORK_FROM_ABROAD};
 
 fn eval(answers: &[(&str, &str)]) -> Evaluation {

@@ -1,7 +1,7 @@
 //! A team's plan (`plan`): each person answered as `evaluate` answers them, in the request's
 //! order, an error kept to its person, and the team's totals added exactly. The team of every
 //! path of the flow covers every outcome kind; the property test that each person's plan is
-//! `evaluate`'s is in `tests/properties.rs`.
+//! `evaluate`'s is in `tests/rules/properties.rs`.
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -12,7 +12,7 @@ use aifc_eligibility::flow::Evaluation;
 use aifc_eligibility::team::{PersonPlan, TeamPlan};
 use rust_decimal::Decimal;
 
-mod common;
+use crate::common;
 use common::{raw, today, TODAY, WORK_FROM_ABROAD};
 
 fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, Raw> {
@@ -147,7 +147,7 @@ fn every_path_of_the_flow_as_one_team_adds_up_exactly() {
             assert!(no_service.is_some(), "{outcome}: no service, and says why");
         }
     }
-    // Every outcome kind of the flow is in the team (tests/flow.rs lists them).
+    // Every outcome kind of the flow is in the team (tests/rules/flow.rs lists them).
     assert!(outcomes.len() >= 22, "{outcomes:?}");
     assert_eq!(kzt(&t.totals.kzt), sum);
     assert!(flagged > 0, "every path includes the short CIS/EAEU stays");

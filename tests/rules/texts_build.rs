@@ -2,11 +2,8 @@
 //! on its own: it stops the build on a message missing in a language or with other variables, and
 //! it computes the same hash as scripts/texts-reviewed.mjs, which writes translations.lock.
 
-#[allow(dead_code)]
-#[path = "../build/texts.rs"]
-mod texts;
-
-mod build_check;
+use crate::build_check;
+use crate::content_build::texts;
 
 use std::fs;
 use std::path::Path;

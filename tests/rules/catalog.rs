@@ -1,14 +1,15 @@
 //! One recorded result per service, in `tests/expected/<id>.txt`: fees, duty in 2025 and 2026,
 //! time, ready-by dates, documents and notes. Reviewed with `git diff`; after a deliberate change
-//! run `UPDATE_EXPECTED=1 cargo test --test catalog` and read the diff before committing.
+//! run `UPDATE_EXPECT=1 cargo test --test rules` and read the diff before committing.
 
 use aifc_eligibility::api::{quote, QuoteRequest};
 use aifc_eligibility::catalog::SERVICES;
 use aifc_eligibility::lang::Translate;
 use aifc_eligibility::quote::{DocOut, Quote};
 use chrono::NaiveDate;
+
+use crate::recorded;
 use std::fmt::Write;
-use std::path::PathBuf;
 
 fn q(service: &str, variant: Option<&str>, lang: &str, date: &str) -> Quote {
     let req = QuoteRequest {
@@ -134,25 +135,9 @@ fn render(id: &str) -> String {
 
 #[test]
 fn every_service_matches_its_recorded_result() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/expected");
-    let update = std::env::var_os("UPDATE_EXPECTED").is_some();
-    let mut differ = Vec::new();
     for s in SERVICES.iter() {
-        let path = dir.join(format!("{}.txt", s.id));
-        let now = render(s.id);
-        if update {
-            std::fs::write(&path, &now).expect("write expected");
-            continue;
-        }
-        let recorded = std::fs::read_to_string(&path).unwrap_or_default();
-        if recorded != now {
-            differ.push(s.id);
-        }
+        recorded::check(&format!("tests/expected/{}.txt", s.id), &render(s.id));
     }
-    assert!(
-        differ.is_empty(),
-        "differs from tests/expected (UPDATE_EXPECTED=1 to record, then review the diff): {differ:?}"
-    );
 }
 
 #[test]
