@@ -96,7 +96,33 @@ pub fn generate(root: &Path, fixtures: bool, messages: &BTreeSet<String>) -> Str
         first.len(),
         first.join(", ")
     );
+    out.push_str(&editions.first().map(|e| service_ids(&e.content)).unwrap_or_default());
     out.push_str(&pool.code());
+    out
+}
+
+/// `ServiceId`: the oldest edition's service ids (those of `SERVICES`, in its order; a later
+/// edition only changes services), one variant each, so the flow names a service by a variant
+/// and a misspelt one does not compile.
+fn service_ids(c: &Content) -> String {
+    let mut out = String::from(
+        "crate::vocabulary::vocabulary! {\n    /// A service of the guide, by its stable id (`content/guide-<year>/`: each `[[service]]`'s `id`).\n    pub enum ServiceId {\n",
+    );
+    for (id, _, file) in &c.services {
+        let name: String = id.split('-').map(|w| w[..1].to_ascii_uppercase() + &w[1..]).collect();
+        assert!(
+            !id.is_empty()
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && name.starts_with(|c: char| c.is_ascii_uppercase()),
+            "{file}: service id `{id}` is lowercase words joined by `-`, the first a letter"
+        );
+        let _ = writeln!(out, "        {name} = {id:?},");
+    }
+    out.push_str("    }\n}\n");
+    out.push_str(
+        "impl ServiceId {\n    /// The service, as the oldest edition gives it (`Service::on` for the edition of a day).\n    \
+         pub fn service(self) -> &'static Service {\n        SERVICES[self as usize]\n    }\n}\n",
+    );
     out
 }
 

@@ -2,8 +2,9 @@
 //! (a misspelt one does not compile, at the line that misspells it) and whose stable public ids
 //! (`id()`, the strings in the answers and the requests) are written beside them.
 //!
-//! `vocabulary!` makes the enum and its ids from one list; the catalog's vocabularies are below.
-//! The build script reads this file too (`build/catalog.rs`): it checks
+//! `vocabulary!` makes the enum and its ids from one list; the catalog's vocabularies are below,
+//! the answers' (`Fact`, `Choice`) in `facts.rs` and the service ids are generated from the guide's
+//! data (`catalog::ServiceId`). The build script reads this file too (`build/catalog.rs`): it checks
 //! the names the data files give against these enums and writes their variants, so a name the
 //! engine does not know stops the build saying which file and service name it.
 
