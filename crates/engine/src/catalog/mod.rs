@@ -56,8 +56,8 @@ mod tests {
         }
     }
 
-    /// Every id reads back as its value, and no two values share an id (a repeated id would be an
-    /// unreachable arm of `parse`, which only warns).
+    /// Every id reads back as its value, and no two values share an id (`parse` would return the
+    /// first of two).
     fn round_trip<T: Copy + Eq + core::fmt::Debug + core::fmt::Display + core::str::FromStr>(
         all: &[T],
         id: fn(T) -> &'static str,
