@@ -4,62 +4,7 @@ use chrono::NaiveDate;
 
 use crate::countries;
 use crate::error::{Code, Error, Result};
-use crate::vocabulary::vocabulary;
-
-vocabulary! {
-    /// A fact the flow may ask for, by the name the answers give it.
-    pub enum Fact {
-        Need = "need",
-        Location = "location",
-        Citizenship = "citizenship",
-        StayDays = "stayDays",
-        Role = "role",
-        Term = "term",
-        InvestmentResident = "investmentResident",
-        Category = "category",
-        Family = "family",
-        Branch = "branch",
-        MeetsQualifications = "meetsQualifications",
-        Visa = "visa",
-        SameHost = "sameHost",
-        VisaExpires = "visaExpires",
-        ApplicantType = "applicantType",
-    }
-}
-
-vocabulary! {
-    /// Every value a choice question takes (`Kind::Choice` says which a fact offers). One value
-    /// may answer two questions ("work" is a need and a visa): the flow's check (`flow/check.rs`)
-    /// keeps a test to the values its fact offers.
-    pub enum Choice {
-        Work = "work",
-        Invest = "invest",
-        BusinessVisit = "business-visit",
-        BusinessMulti = "business-multi",
-        ResidencePermit = "residence-permit",
-        Extend = "extend",
-        Cancel = "cancel",
-        ArrivalNotification = "arrival-notification",
-        Iin = "iin",
-        TaxResidency = "tax-residency",
-        DigitalSignature = "digital-signature",
-        Fingerprinting = "fingerprinting",
-        QualificationExemption = "qualification-exemption",
-        Inside = "inside",
-        Outside = "outside",
-        Employee = "employee",
-        Expert = "expert",
-        UpTo2Years = "up-to-2-years",
-        ThreeTo5Years = "3-to-5-years",
-        B2 = "B2",
-        B3 = "B3",
-        Investor = "investor",
-        BusinessSingle = "business-single",
-        Trp = "trp",
-        Individual = "individual",
-        LegalEntity = "legal-entity",
-    }
-}
+pub use crate::vocabulary::{Choice, Fact};
 
 /// What kind of value a fact takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,9 +2,10 @@
 //! (a misspelt one does not compile, at the line that misspells it) and whose stable public ids
 //! (`id()`, the strings in the answers and the requests) are written beside them.
 //!
-//! `vocabulary!` makes the enum and its ids from one list; the catalog's vocabularies are below,
-//! the answers' (`Fact`, `Choice`) in `facts.rs` and the service ids are generated from the guide's
-//! data (`catalog::ServiceId`). The build script reads this file too (`build/catalog.rs`): it checks
+//! `vocabulary!` makes the enum and its ids from one list: the catalog's vocabularies and the
+//! answers' facts and choices (public API, `answers` in the JS API; `facts.rs` checks an answer
+//! against its fact) are below; the service ids are generated from the guide's data
+//! (`catalog::ServiceId`). The build script reads this file too (`build/catalog.rs`): it checks
 //! the names the data files give against these enums and writes their variants, so a name the
 //! engine does not know stops the build saying which file and service name it.
 
@@ -199,5 +200,60 @@ vocabulary! {
         Guide = "guide",
         /// The guide is silent or inconsistent here; the text says so and what we did.
         GuideSilent = "guide-silent",
+    }
+}
+
+vocabulary! {
+    /// A fact the flow may ask for, by the name the answers give it.
+    pub enum Fact {
+        Need = "need",
+        Location = "location",
+        Citizenship = "citizenship",
+        StayDays = "stayDays",
+        Role = "role",
+        Term = "term",
+        InvestmentResident = "investmentResident",
+        Category = "category",
+        Family = "family",
+        Branch = "branch",
+        MeetsQualifications = "meetsQualifications",
+        Visa = "visa",
+        SameHost = "sameHost",
+        VisaExpires = "visaExpires",
+        ApplicantType = "applicantType",
+    }
+}
+
+vocabulary! {
+    /// Every value a choice question takes (`Kind::Choice` says which a fact offers). One value
+    /// may answer two questions ("work" is a need and a visa): the flow's check (`flow/check.rs`)
+    /// keeps a test to the values its fact offers.
+    pub enum Choice {
+        Work = "work",
+        Invest = "invest",
+        BusinessVisit = "business-visit",
+        BusinessMulti = "business-multi",
+        ResidencePermit = "residence-permit",
+        Extend = "extend",
+        Cancel = "cancel",
+        ArrivalNotification = "arrival-notification",
+        Iin = "iin",
+        TaxResidency = "tax-residency",
+        DigitalSignature = "digital-signature",
+        Fingerprinting = "fingerprinting",
+        QualificationExemption = "qualification-exemption",
+        Inside = "inside",
+        Outside = "outside",
+        Employee = "employee",
+        Expert = "expert",
+        UpTo2Years = "up-to-2-years",
+        ThreeTo5Years = "3-to-5-years",
+        B2 = "B2",
+        B3 = "B3",
+        Investor = "investor",
+        BusinessSingle = "business-single",
+        Trp = "trp",
+        Individual = "individual",
+        LegalEntity = "legal-entity",
     }
 }
