@@ -10,17 +10,20 @@
 // The page's own module imports the package too (`import init, { evaluate } from
 // "aifc-eligibility"`) and calls it after the elements started: one wasm download and one
 // instance for the page (requests for *.wasm, WebAssembly.instantiate calls), issue 27 item 5.
+// esbuild and Rollup (with node-resolve, without an assets plugin) leave the URLs as they are: the
+// lines docs/WIDGET.md gives for them (read from it, each block run as written, `npx` being this
+// repository's binaries) build the same app and copy the files beside the bundle; then the same visit.
 // And when a file is missing (a host's fallback page answers instead), the `load-failed` message
 // names the file and what came back, not CORS.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build as viteBuild, createServer as viteServer } from "vite";
 import webpack from "webpack";
 import { DIST, Widget, events, launchBrowser, openPage } from "../widget/helpers.mjs";
 import { listenStatic } from "../support/static.mjs";
-import { partnerProject } from "../support/partner.mjs";
+import { ROOT, partnerProject, run } from "../support/partner.mjs";
 
 let project;
 let browser;
@@ -128,6 +131,29 @@ test("webpack (production, entry and output only): the later files are emitted a
   const responses = await visitorSeesAnOutcome(server.origin, `${server.origin}/index.html`);
   assert.ok(responses.some((r) => r.url.endsWith(".wasm") && !r.url.includes("aifc-eligibility.")), "the wasm under webpack's own name");
 });
+
+/** The shell block of docs/WIDGET.md under `<!-- bundlers: name -->`. */
+async function documentedLines(name) {
+  const doc = await readFile(path.join(ROOT, "docs", "WIDGET.md"), "utf8");
+  const block = doc.match(new RegExp(`<!-- bundlers: ${name} -->\\n\`\`\`sh\\n([\\s\\S]*?)\`\`\`\\n`))?.[1];
+  assert.ok(block, `docs/WIDGET.md has the ${name} lines`);
+  return block;
+}
+
+for (const name of ["esbuild", "rollup"]) {
+  test(`${name}, with the lines docs/WIDGET.md gives: the files copied beside the bundle are found`, async () => {
+    const lines = await documentedLines(name);
+    await rm(path.join(project, "public"), { recursive: true, force: true });
+    // The config's import of @rollup/plugin-node-resolve, as a partner who installed it.
+    await symlink(path.join(ROOT, "node_modules", "@rollup"), path.join(project, "node_modules", "@rollup")).catch((e) => { if (e.code !== "EEXIST") throw e; });
+    await run("sh", ["-ec", lines.replaceAll("npx ", `${path.join(ROOT, "node_modules", ".bin")}/`)], { cwd: project });
+    await writeFile(path.join(project, "public", "index.html"), PAGE(`<script type="module" src="/main.js"></script>`));
+    const server = await listenStatic(path.join(project, "public"));
+    closers.push(server.close);
+    const responses = await visitorSeesAnOutcome(server.origin, `${server.origin}/index.html`);
+    assert.ok(responses.some((r) => /\/aifc-eligibility\.[0-9a-f]{16}\.wasm$/.test(r.url)), "the wasm copied beside the bundle");
+  });
+}
 
 test("a later file answered by a fallback page: load-failed names the file and what came back, not CORS", async () => {
   // A host whose wasm was not copied, answering its path with its index page (a single-page app's fallback).
