@@ -56,7 +56,7 @@ async function both(t, routeWasm, html = BOTH) {
   const requests = () => Object.fromEntries(Object.entries(ASSETS).map(([key, a]) => [key, seen.filter((f) => f === a.file).length]).filter(([, n]) => n));
   const wasms = () => seen.filter((f) => f.endsWith('.wasm'));
   const instances = () => page.evaluate(() => window.__instances);
-  return { page, problems, requests, wasms, instances };
+  return { page, problems, requests, wasms, instances, seen: () => [...seen] };
 }
 
 /** The widget answers to an outcome and the planner plans a person (both on the page's one engine). */
@@ -102,14 +102,15 @@ test('a page importing the package, which starts the engine first: the elements 
 });
 
 test('a page importing the package, whose init() comes after the elements started theirs: it uses their instance', async (t) => {
-  const { page, problems, requests, wasms, instances } = await both(t, undefined, WITH_PACKAGE(''));
+  const { page, problems, requests, wasms, instances, seen } = await both(t, undefined, WITH_PACKAGE(''));
   await bothWork(page);
   const kind = await page.evaluate(async () => {
-    await window.aifcPackage.init({ lang: 'ru' });
-    return window.aifcPackage.evaluate({ answers: {}, lang: 'ru' }).kind;
+    await window.aifcPackage.init({ lang: 'en' });
+    return window.aifcPackage.evaluate({ answers: {}, lang: 'en' }).kind;
   });
   assert.equal(kind, 'question', "the page's calls are answered");
   assert.deepEqual(wasms(), [ASSETS.wasm.file], "one wasm download: the elements' pinned one");
+  assert.deepEqual(seen().filter((f) => f.startsWith('pkg/')).sort(), ['pkg/aifc_eligibility.js', 'pkg/aifc_eligibility_bindgen.js', 'pkg/aifc_eligibility_guard.js'], "the package's module, not its texts of English, which the elements loaded");
   assert.equal(requests().wasm, 1);
   assert.equal(await instances(), 1, 'one instance');
   assert.deepEqual(problems, []);
