@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 
 use toml::{Table, Value};
 
-use crate::catalog::{self, Content, Gen, Pool};
+use super::catalog::{self, Content, Gen, Pool};
 
 struct Edition {
     id: String,

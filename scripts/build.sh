@@ -46,12 +46,10 @@ JSON
 # the engine's glue bundled and minified), the files it loads later under content-hashed names
 # (the wasm, the rest of the stylesheet and the country names, each language's engine texts and
 # the widget's other words), the demo pages and pkg/ (the package, for pages that call the engine themselves).
-# The widget's sources (www/src/) are not shipped.
+# The demo pages are www/demo/; the elements' sources (www/src/, www/data/) are not shipped.
 rm -rf dist
 mkdir dist
-for f in www/*; do
-  case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css | www/aifc-eligibility-later.css | www/aifc-team-planner.js | www/aifc-team-planner.css | www/*.d.ts) ;; *) cp -r "$f" dist/ ;; esac
-done
+cp -r www/demo/. dist/
 cp -r pkg dist/pkg
 # The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step
 # (a missing message fails the build); the wasm and each language's engine texts are copied to

@@ -6,7 +6,7 @@
 // Each language's file is named by a literal `new URL("aifc_eligibility_texts_<tag>.txt",
 // import.meta.url)` (TEXTS, written by scripts/glue.mjs), which a bundler (Vite, webpack) copies
 // and renames, as it does the wasm. The widget does not use this module: it imports the guard and
-// fetches its own pinned files (www/src/engine.js).
+// fetches its own pinned files (www/src/shared/engine.js).
 import guardInit, { evaluate, loadLanguage as load } from "./aifc_eligibility_guard.js";
 
 export * from "./aifc_eligibility_guard.js";
