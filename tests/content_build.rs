@@ -20,8 +20,8 @@ use std::path::Path;
 
 use build_check::{edit, on_changed_copy, root};
 
-use aifc_eligibility::catalog::providers::Provider;
-use aifc_eligibility::catalog::{Cond, NoteKind, Place};
+use aifc_eligibility_engine::catalog::providers::Provider;
+use aifc_eligibility_engine::catalog::{Cond, NoteKind, Place};
 
 /// A copy of content/ in a temporary folder, changed by `change`, generated as the build does.
 fn generate_changed(name: &str, change: impl Fn(&Path)) -> Result<String, String> {

@@ -10,8 +10,8 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
-use aifc_eligibility::flow::facts::Fact;
-use aifc_eligibility::flow::Evaluation;
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility_engine::facts::Fact;
 
 mod common;
 
@@ -32,7 +32,7 @@ fn record() -> String {
         match eval(&answers, "en") {
             Evaluation::Question { question, .. } => {
                 let fact = Fact::parse(question.id).expect("questions ask facts");
-                for v in aifc_eligibility::flow::graph::sample_values(fact) {
+                for v in aifc_eligibility_engine::flow::graph::sample_values(fact) {
                     let mut next = answers.clone();
                     next.push((question.id.to_string(), v));
                     stack.push(next);

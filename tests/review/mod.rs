@@ -27,7 +27,7 @@ pub fn pages(root: &Path) -> Vec<(String, String)> {
     let files = ftl_files(root);
     let mut shown = BTreeSet::new();
     let mut pages = Vec::new();
-    for s in aifc_eligibility::catalog::SERVICES.iter() {
+    for s in aifc_eligibility_engine::catalog::SERVICES.iter() {
         pages.push((format!("{}.md", s.id), service::page(s, &mut shown)));
     }
     let (flow, interface) = other::grouped(&files, &mut shown);

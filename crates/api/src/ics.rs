@@ -21,12 +21,12 @@ pub struct IcsTexts {
     pub location: String,
 }
 
-const OPENS_SUMMARY: Text = crate::t!(ics_opens_summary);
-const OPENS_DESCRIPTION: Text = crate::t!(ics_opens_description);
-const LATEST_SUMMARY: Text = crate::t!(ics_latest_summary);
-const LATEST_DESCRIPTION: Text = crate::t!(ics_latest_description);
-const ALARM: Text = crate::t!(ics_alarm);
-const CONTACT: Text = crate::t!(ics_contact);
+const OPENS_SUMMARY: Text = aifc_eligibility_engine::t!(ics_opens_summary);
+const OPENS_DESCRIPTION: Text = aifc_eligibility_engine::t!(ics_opens_description);
+const LATEST_SUMMARY: Text = aifc_eligibility_engine::t!(ics_latest_summary);
+const LATEST_DESCRIPTION: Text = aifc_eligibility_engine::t!(ics_latest_description);
+const ALARM: Text = aifc_eligibility_engine::t!(ics_alarm);
+const CONTACT: Text = aifc_eligibility_engine::t!(ics_contact);
 
 const MONTHS_EN: [&str; 12] = [
     "January",
