@@ -2,9 +2,9 @@
 //! Kazakh, and each is written in its own script.
 
 use aifc_eligibility::lang::Translate;
-use aifc_eligibility::lang::{Text, ALL_MESSAGES};
 use aifc_eligibility_engine::catalog::SERVICES;
 use aifc_eligibility_engine::flow::graph::{Node, GRAPH};
+use aifc_eligibility_engine::lang::{Text, ALL_MESSAGES};
 use std::path::Path;
 
 fn cyrillic(s: &str) -> bool {

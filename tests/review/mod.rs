@@ -10,8 +10,9 @@ use std::fmt::Write;
 use std::fs;
 use std::path::Path;
 
+use aifc_eligibility::lang::Lang;
 use aifc_eligibility::lang::Translate;
-use aifc_eligibility::lang::{Lang, Text, ALL_MESSAGES};
+use aifc_eligibility_engine::lang::{Text, ALL_MESSAGES};
 
 mod other;
 mod service;

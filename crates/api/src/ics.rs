@@ -5,7 +5,9 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use crate::lang::{Lang, Text, Translate};
+use aifc_eligibility_engine::lang::Text;
+
+use crate::lang::{Lang, Translate};
 use aifc_eligibility_engine::calendar::Window;
 use aifc_eligibility_engine::calendar::PROVISIONAL_REASON;
 use aifc_eligibility_engine::calendar::{ADDRESS, EMAIL, PHONE_LINES};

@@ -15,7 +15,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
 
-pub use aifc_eligibility_engine::lang::{Msg, Text, ALL_MESSAGES, MESSAGE_COUNT, MESSAGE_IDS};
+use aifc_eligibility_engine::lang::{Text, MESSAGE_COUNT};
 pub use generated::Lang;
 #[cfg(not(feature = "separate-texts"))]
 use generated::TABLES;
@@ -220,6 +220,7 @@ pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aifc_eligibility_engine::lang::ALL_MESSAGES;
 
     #[test]
     fn fill_replaces_every_placeholder_as_replace_would() {
