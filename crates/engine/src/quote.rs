@@ -169,13 +169,12 @@ pub fn quote(ask: Ask<'_>) -> Result<Quoted> {
     // a 3-to-5-years note is not read beside the "up to 2 years" they picked.
     let moot = |n: &&Note| variant.is_some() && n.text == FEE_BANDS_GAP;
     let notes = delay.into_iter().chain(s.notes.iter().filter(|n| !moot(n))).collect();
-    let edition = edition_on(taken);
+    let (section, edition) = section_on(s, taken);
 
     Ok(Quoted {
         service: s,
-        // The section as that edition numbers it (a later edition may renumber).
-        section: edition.tariff(s.id).map_or(s.section, |t| t.section),
-        edition: edition.edition,
+        section,
+        edition,
         tariff: t,
         variant,
         fees,
@@ -202,6 +201,7 @@ pub fn tariff(s: &Service, day: NaiveDate) -> Result<&'static Tariff> {
 /// Where the service is in the guide's edition in force on `day`, and that edition's name.
 pub fn section_on(s: &Service, day: NaiveDate) -> (Section, &'static str) {
     let edition = edition_on(day);
+    // The section as that edition numbers it (a later edition may renumber).
     (edition.tariff(s.id).map_or(s.section, |t| t.section), edition.edition)
 }
 

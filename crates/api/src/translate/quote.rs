@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use aifc_eligibility_engine::catalog::{Chapter, Note, Processing, Service, Tariff, Variant};
+use aifc_eligibility_engine::catalog::{Chapter, Fees, Note, Processing, Service, Tariff, Variant};
 use aifc_eligibility_engine::money::{kzt_string, PROVISIONAL_MCI};
 use aifc_eligibility_engine::quote::{section_on, DocLine, Quoted, ReadyDates};
 use aifc_eligibility_engine::{iso, t};
@@ -39,7 +39,7 @@ pub fn quote(q: &Quoted, lang: Lang) -> Quote {
                 variant: f.variant.map(Variant::id),
             })
             .collect(),
-        fees_listed: !matches!(t.fees, aifc_eligibility_engine::catalog::Fees::NotListed),
+        fees_listed: !matches!(t.fees, Fees::NotListed),
         state_duty: q.duty.map(|duty| DutyOut {
             mci: duty.mci.normalize().to_string(),
             mci_value: duty.mci_value.kzt.to_string(),
