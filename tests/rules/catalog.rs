@@ -3,9 +3,9 @@
 //! run `UPDATE_EXPECT=1 cargo test --test rules` and read the diff before committing.
 
 use aifc_eligibility::api::{quote, QuoteRequest};
-use aifc_eligibility::catalog::SERVICES;
 use aifc_eligibility::lang::Translate;
-use aifc_eligibility::quote::{DocOut, Quote};
+use aifc_eligibility::out::quote::{DocOut, Quote};
+use aifc_eligibility_engine::catalog::SERVICES;
 use chrono::NaiveDate;
 
 use crate::recorded;
@@ -24,14 +24,14 @@ fn q(service: &str, variant: Option<&str>, lang: &str, date: &str) -> Quote {
 
 /// The first fee row of a service with several, to quote it at all.
 fn first_variant(id: &str) -> Option<&'static str> {
-    let edition = &aifc_eligibility::catalog::editions()[0];
+    let edition = &aifc_eligibility_engine::catalog::editions()[0];
     edition.tariff(id).and_then(|t| t.fees.variants().next()).map(|v| v.id())
 }
 
 #[test]
 fn every_service_has_one_tariff_in_every_edition_read_from_its_own_section() {
     // content/guide-<year>/tariffs.toml carries each row's section: it must be the service's.
-    for edition in aifc_eligibility::catalog::editions() {
+    for edition in aifc_eligibility_engine::catalog::editions() {
         assert_eq!(edition.tariffs.len(), SERVICES.len(), "{}", edition.id);
         for s in SERVICES.iter() {
             let t = edition.tariff(s.id).unwrap_or_else(|| panic!("{}: no tariff for {}", edition.id, s.id));

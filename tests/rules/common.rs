@@ -5,8 +5,8 @@
 #![allow(dead_code)]
 
 use aifc_eligibility::api::{evaluate, EvaluateRequest};
-use aifc_eligibility::flow::facts::Raw;
-use aifc_eligibility::flow::Evaluation;
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility_engine::facts::Raw;
 use chrono::NaiveDate;
 
 /// A complete work-visa journey from abroad: an employee of the AIFC, qualified, no family.

@@ -2,11 +2,11 @@
 //! guide: each test names the section whose rule it checks.
 
 use aifc_eligibility::api::{evaluate, EvaluateRequest};
-use aifc_eligibility::catalog::SERVICES;
-use aifc_eligibility::error::Code;
-use aifc_eligibility::flow::facts::Fact;
-use aifc_eligibility::flow::graph::{node, Node, Test, GRAPH, START};
-use aifc_eligibility::flow::Evaluation;
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility_engine::catalog::SERVICES;
+use aifc_eligibility_engine::error::Code;
+use aifc_eligibility_engine::facts::Fact;
+use aifc_eligibility_engine::flow::graph::{node, Node, Test, GRAPH, START};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::common;
@@ -329,7 +329,7 @@ fn answers_off_the_path_are_checked_but_not_used() {
 // --- The graph as a whole ---------------------------------------------------------------------
 
 fn values_of(fact: Fact) -> Vec<String> {
-    aifc_eligibility::flow::graph::sample_values(fact)
+    aifc_eligibility_engine::flow::graph::sample_values(fact)
 }
 
 /// Answers as (fact, value) pairs.
@@ -404,9 +404,9 @@ fn every_choice_node_covers_every_value() {
                 continue;
             }
             for v in values_of(*fact) {
-                let value = aifc_eligibility::flow::facts::check(*fact, &raw(&v)).expect("valid");
+                let value = aifc_eligibility_engine::facts::check(*fact, &raw(&v)).expect("valid");
                 assert!(
-                    branches.iter().any(|b| aifc_eligibility::flow::holds(b.test, value)),
+                    branches.iter().any(|b| aifc_eligibility_engine::flow::holds(b.test, value)),
                     "node {id} has no branch for {v}"
                 );
             }
@@ -457,8 +457,9 @@ fn answers_left_over_from_another_path_change_nothing() {
     // A stay left over from a CIS path does not add the short-stay note to a work visa.
     let mut with_stay = WORK_FROM_ABROAD.to_vec();
     with_stay.push(("stayDays", "20"));
-    let docs =
-        |o: &aifc_eligibility::flow::OutcomeOut| -> Vec<&str> { o.quotes[0].documents.iter().map(|d| d.id).collect() };
+    let docs = |o: &aifc_eligibility::out::flow::OutcomeOut| -> Vec<&str> {
+        o.quotes[0].documents.iter().map(|d| d.id).collect()
+    };
     assert!(docs(&outcome(&with_stay)).contains(&"qualification-proof-and-cv"));
     assert_eq!(outcome(&with_stay), outcome(WORK_FROM_ABROAD));
     // An expert on a TRP is not asked about qualifications, so a leftover "no" adds no exemption.
@@ -533,7 +534,7 @@ fn an_expiry_too_early_for_the_calendar_is_refused_with_the_first_date_taken() {
         };
         evaluate(&req, today())
     };
-    let first = aifc_eligibility::iso::date(aifc_eligibility::flow::facts::first_expiry());
+    let first = aifc_eligibility_engine::iso::date(aifc_eligibility_engine::facts::first_expiry());
     assert!(ask(&first).is_ok(), "{first} is taken");
     let err = ask("2024-01-10").expect_err("too early");
     assert_eq!(err.code, Code::InvalidDate);
@@ -543,5 +544,5 @@ fn an_expiry_too_early_for_the_calendar_is_refused_with_the_first_date_taken() {
     else {
         panic!("question expected")
     };
-    assert_eq!(question.input.and_then(|i| i.min), Some(aifc_eligibility::flow::AnswerValue::Str(first)));
+    assert_eq!(question.input.and_then(|i| i.min), Some(aifc_eligibility::out::flow::AnswerValue::Str(first)));
 }

@@ -2,8 +2,8 @@
 //! contradiction or no answer, and what the engine tells them now, with the guide's words.
 
 use aifc_eligibility::api::{evaluate, quote, EvaluateRequest, QuoteRequest};
-use aifc_eligibility::flow::{Evaluation, OutcomeOut};
-use aifc_eligibility::quote::Quote;
+use aifc_eligibility::out::flow::{Evaluation, OutcomeOut};
+use aifc_eligibility::out::quote::Quote;
 
 use crate::common;
 use common::{raw, today};
@@ -425,8 +425,9 @@ fn the_state_delay_and_the_extension_window_are_fields_of_the_data() {
     assert!(q.state_delay && q.ready_by.and_then(|r| r.with_delay).is_some());
     let q = quote_on("temporary-residence-permit", Some("expert"), "2026-11-24");
     assert!(!q.state_delay);
-    for s in aifc_eligibility::catalog::SERVICES.iter() {
-        let has_note = s.notes.iter().any(|n| n.text == aifc_eligibility::catalog::shared::STATE_DELAY.note.text);
+    for s in aifc_eligibility_engine::catalog::SERVICES.iter() {
+        let has_note =
+            s.notes.iter().any(|n| n.text == aifc_eligibility_engine::catalog::shared::STATE_DELAY.note.text);
         assert!(!has_note, "{}: the delay note comes from the field, not the notes", s.id);
     }
 }

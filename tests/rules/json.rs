@@ -10,11 +10,11 @@ use aifc_eligibility::api::{
     evaluate, extension_window, office, plan, quote, services, version, EvaluateRequest, OfficeRequest, PersonIn,
     PlanRequest, QuoteRequest, WindowRequest,
 };
-use aifc_eligibility::flow::facts::Fact;
-use aifc_eligibility::flow::graph::sample_values;
-use aifc_eligibility::flow::Evaluation;
 use aifc_eligibility::json;
 use aifc_eligibility::lang::Lang;
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility_engine::facts::Fact;
+use aifc_eligibility_engine::flow::graph::sample_values;
 use chrono::NaiveDateTime;
 use common::{raw, today};
 use proptest::prelude::*;

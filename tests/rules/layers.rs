@@ -3,7 +3,7 @@
 //! uses which (from `use` trees and from `crate::`, `super::`, `self::` and child-module paths in
 //! the code, macros included) and fails on any cycle, printing it with the line behind each edge.
 //!
-//! A node is a top-level module (`quote`, `plan`, `api`) or, inside a module that is a directory,
+//! A node is a top-level module (`quote`, `walk`, `api`) or, inside a module that is a directory,
 //! one of its direct submodules (`flow::evaluate`, `flow::outcomes`, `catalog::model`): a directory
 //! module's own file (`mod.rs`) is a node of its own, so using `crate::flow::Evaluation`, which
 //! `flow/mod.rs` re-exports, is an edge to `flow`, and `flow` to `flow::evaluate`.
@@ -255,10 +255,14 @@ type Edges = &'static [(&'static str, &'static str)];
 const CRATES: [(&str, Edges, Edges); 3] = [
     (
         "crates/engine",
-        &[("catalog", "lang"), ("flow", "catalog")],
+        &[("catalog", "lang"), ("flow", "catalog"), ("walk", "quote")],
         &[("catalog::shared", "lang"), ("flow::graph", "flow::condition")],
     ),
-    ("crates/api", &[("api", "flow"), ("plan", "out")], &[("flow::evaluate", "quote"), ("plan", "lang")]),
+    (
+        "crates/api",
+        &[("api", "translate"), ("translate", "out")],
+        &[("translate::flow", "translate::quote"), ("translate::plan", "lang")],
+    ),
     (".", &[], &[("bindings::read", "bindings::out"), ("bindings", "bindings::read")]),
 ];
 

@@ -10,8 +10,8 @@
 //! (`docs/review/`). After a deliberate change run `UPDATE_EXPECT=1 cargo test --test rules` and
 //! read the diff.
 
-use aifc_eligibility::flow::facts::Fact;
-use aifc_eligibility::flow::Evaluation;
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility_engine::facts::Fact;
 use serde_json::Value;
 
 use crate::common;
@@ -116,7 +116,7 @@ fn record() -> (String, Vec<String>) {
         match eval(&answers, "en") {
             Evaluation::Question { question, .. } => {
                 let fact = Fact::parse(question.id).expect("questions ask facts");
-                for v in aifc_eligibility::flow::graph::sample_values(fact) {
+                for v in aifc_eligibility_engine::flow::graph::sample_values(fact) {
                     let mut next = answers.clone();
                     next.push((question.id.to_string(), v));
                     stack.push(next);

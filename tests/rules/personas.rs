@@ -5,8 +5,8 @@
 //! `not_asked`, fails the test.
 
 use aifc_eligibility::api::{evaluate, EvaluateRequest};
-use aifc_eligibility::flow::facts::Raw;
-use aifc_eligibility::flow::Evaluation;
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility_engine::facts::Raw;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -88,7 +88,7 @@ struct Walked {
     summary: String,
 }
 
-fn summarise(o: &aifc_eligibility::flow::OutcomeOut) -> String {
+fn summarise(o: &aifc_eligibility::out::flow::OutcomeOut) -> String {
     let mut s = String::new();
     if let Some(c) = &o.to_confirm {
         let services: Vec<&str> = c.services.iter().map(|a| a.id).collect();

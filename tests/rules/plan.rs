@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use aifc_eligibility::api::{evaluate, EvaluateRequest};
-use aifc_eligibility::flow::facts::Raw;
-use aifc_eligibility::flow::{Evaluation, OutcomeOut};
+use aifc_eligibility::out::flow::{Evaluation, OutcomeOut};
+use aifc_eligibility_engine::facts::Raw;
 use chrono::NaiveDate;
 
 fn outcome(answers: &[(&str, Raw)], date: &str) -> OutcomeOut {

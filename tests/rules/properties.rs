@@ -7,13 +7,13 @@ use aifc_eligibility::api::{
     add_working_days, evaluate, plan, quote, AddWorkingDaysRequest, EvaluateRequest, PersonIn, PlanRequest,
     QuoteRequest,
 };
-use aifc_eligibility::calendar::is_working_day;
-use aifc_eligibility::catalog::SERVICES;
-use aifc_eligibility::flow::facts::{Fact, Kind, Raw};
-use aifc_eligibility::flow::Evaluation;
-use aifc_eligibility::iso;
-use aifc_eligibility::quote::Quote;
-use aifc_eligibility::team::PersonPlan;
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility::out::quote::Quote;
+use aifc_eligibility::out::team::PersonPlan;
+use aifc_eligibility_engine::calendar::is_working_day;
+use aifc_eligibility_engine::catalog::SERVICES;
+use aifc_eligibility_engine::facts::{Fact, Kind, Raw};
+use aifc_eligibility_engine::iso;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;

@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::Path;
 
-use aifc_eligibility::lang::{Text, ALL_MESSAGES};
+use aifc_eligibility_engine::lang::{Text, ALL_MESSAGES};
 
 use crate::recorded;
 use crate::review;

@@ -5,7 +5,7 @@
 //! Treaty on the Eurasian Economic Union means for them, quoted; for another CIS citizen, the
 //! doubt and the Centre's phone and e-mail.
 
-use aifc_eligibility::flow::{Evaluation, OutcomeOut};
+use aifc_eligibility::out::flow::{Evaluation, OutcomeOut};
 
 use crate::common;
 use common::{evaluate_on, TODAY};

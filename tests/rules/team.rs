@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use aifc_eligibility::api::{evaluate, plan, EvaluateRequest, PersonIn, PlanRequest, MAX_PEOPLE};
-use aifc_eligibility::flow::facts::{Fact, Raw};
-use aifc_eligibility::flow::Evaluation;
-use aifc_eligibility::team::{PersonPlan, TeamPlan};
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility::out::team::{PersonPlan, TeamPlan};
+use aifc_eligibility_engine::facts::{Fact, Raw};
 use rust_decimal::Decimal;
 
 use crate::common;
@@ -34,7 +34,7 @@ fn every_path() -> Vec<BTreeMap<String, Raw>> {
             Evaluation::Outcome { .. } => found.push(a),
             Evaluation::Question { question, .. } => {
                 let fact = Fact::parse(question.id).expect("questions ask facts");
-                for v in aifc_eligibility::flow::graph::sample_values(fact) {
+                for v in aifc_eligibility_engine::flow::graph::sample_values(fact) {
                     let mut next = a.clone();
                     next.insert(question.id.to_string(), raw(&v));
                     stack.push(next);
@@ -79,8 +79,8 @@ fn valid_and_invalid_rows_mixed_each_get_their_own_answer_in_order() {
         PersonIn::new(Some("d"), answers(&[("need", "work"), ("stayDays", "0")])),
         PersonIn {
             id: Some("e".into()),
-            answers: Err(aifc_eligibility::error::Error::new(
-                aifc_eligibility::error::Code::InvalidRequest,
+            answers: Err(aifc_eligibility_engine::error::Error::new(
+                aifc_eligibility_engine::error::Code::InvalidRequest,
                 "not an object",
             )),
         },
@@ -160,7 +160,7 @@ fn every_path_of_the_flow_as_one_team_adds_up_exactly() {
         .totals
         .by_service
         .iter()
-        .map(|s| aifc_eligibility::catalog::SERVICES.iter().position(|x| x.id == s.service).expect("a service"))
+        .map(|s| aifc_eligibility_engine::catalog::SERVICES.iter().position(|x| x.id == s.service).expect("a service"))
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
     // Someone's family applies too: the guide leaves per-person fees open, and the totals say so.

@@ -1,10 +1,10 @@
 //! No language falls back to another: every visitor-facing text exists in English, Russian and
 //! Kazakh, and each is written in its own script.
 
-use aifc_eligibility::catalog::SERVICES;
-use aifc_eligibility::flow::graph::{Node, GRAPH};
 use aifc_eligibility::lang::Translate;
-use aifc_eligibility::lang::{Text, ALL_MESSAGES};
+use aifc_eligibility_engine::catalog::SERVICES;
+use aifc_eligibility_engine::flow::graph::{Node, GRAPH};
+use aifc_eligibility_engine::lang::{Text, ALL_MESSAGES};
 use std::path::Path;
 
 fn cyrillic(s: &str) -> bool {
@@ -105,7 +105,9 @@ fn every_note_where_the_guide_is_silent_is_advice_the_visitor_can_act_on() {
     let mut notes: Vec<(String, Text)> = Vec::new();
     for s in SERVICES.iter() {
         let step = s.next_step.iter().flat_map(|n| n.notes.iter());
-        for n in s.notes.iter().chain(step).filter(|n| n.kind == aifc_eligibility::catalog::NoteKind::GuideSilent) {
+        for n in
+            s.notes.iter().chain(step).filter(|n| n.kind == aifc_eligibility_engine::catalog::NoteKind::GuideSilent)
+        {
             notes.push((s.id.to_string(), n.text));
         }
     }
@@ -114,7 +116,7 @@ fn every_note_where_the_guide_is_silent_is_advice_the_visitor_can_act_on() {
             notes.extend(
                 o.notes
                     .iter()
-                    .filter(|n| n.note.kind == aifc_eligibility::catalog::NoteKind::GuideSilent)
+                    .filter(|n| n.note.kind == aifc_eligibility_engine::catalog::NoteKind::GuideSilent)
                     .map(|n| (id.to_string(), n.note.text)),
             );
         }
@@ -130,6 +132,6 @@ fn every_note_where_the_guide_is_silent_is_advice_the_visitor_can_act_on() {
 
 #[test]
 fn the_centres_address_names_its_pavilion_in_every_language() {
-    let address = aifc_eligibility::calendar::ADDRESS;
+    let address = aifc_eligibility_engine::calendar::ADDRESS;
     assert!(address.en().contains("C3.3") && address.ru().contains("C3.3") && address.kk().contains("C3.3"));
 }

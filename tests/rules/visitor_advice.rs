@@ -3,9 +3,9 @@
 //! pages; the visitor reads what to do. Each test is one line a visitor read before.
 
 use aifc_eligibility::api::{quote, QuoteRequest};
-use aifc_eligibility::flow::{Evaluation, OutcomeOut};
 use aifc_eligibility::lang::Translate;
-use aifc_eligibility::quote::Quote;
+use aifc_eligibility::out::flow::{Evaluation, OutcomeOut};
+use aifc_eligibility::out::quote::Quote;
 
 use crate::common;
 use common::{evaluate_on, today, TODAY, WORK_FROM_ABROAD};
@@ -49,7 +49,8 @@ fn a_visitor_who_chose_up_to_two_years_is_not_told_about_the_gap_before_three_to
     assert_eq!(o.quotes[0].variant, Some("up-to-2-years"));
     assert!(all_notes(&o).iter().all(|n| !n.contains("3 to 5 years")), "{:#?}", all_notes(&o));
     // The catalog (and its review pages) still carries the note: the gap is real.
-    let service = aifc_eligibility::catalog::SERVICES.iter().find(|s| s.id == "work-visa-invitation").expect("service");
+    let service =
+        aifc_eligibility_engine::catalog::SERVICES.iter().find(|s| s.id == "work-visa-invitation").expect("service");
     assert!(service.notes.iter().any(|n| n.text.en().contains("more than 2 and less than 3 years")));
     // A quote of the other row does not say it either.
     let longer = quote_of("work-visa-invitation", Some("3-to-5-years"));
@@ -119,7 +120,7 @@ fn no_note_tells_the_visitor_what_the_project_kept_or_took_the_guide_to_mean() {
         "өзгеріссіз берілді",
         "ретінде қабылданды",
     ];
-    for s in aifc_eligibility::catalog::SERVICES.iter() {
+    for s in aifc_eligibility_engine::catalog::SERVICES.iter() {
         let step = s.next_step.iter().flat_map(|n| n.notes.iter());
         for n in s.notes.iter().chain(step) {
             for text in [n.text.en(), n.text.ru(), n.text.kk()] {

@@ -10,8 +10,9 @@ use std::fmt::Write;
 use std::fs;
 use std::path::Path;
 
+use aifc_eligibility::lang::Lang;
 use aifc_eligibility::lang::Translate;
-use aifc_eligibility::lang::{Lang, Text, ALL_MESSAGES};
+use aifc_eligibility_engine::lang::{Text, ALL_MESSAGES};
 
 mod other;
 mod service;
@@ -27,7 +28,7 @@ pub fn pages(root: &Path) -> Vec<(String, String)> {
     let files = ftl_files(root);
     let mut shown = BTreeSet::new();
     let mut pages = Vec::new();
-    for s in aifc_eligibility::catalog::SERVICES.iter() {
+    for s in aifc_eligibility_engine::catalog::SERVICES.iter() {
         pages.push((format!("{}.md", s.id), service::page(s, &mut shown)));
     }
     let (flow, interface) = other::grouped(&files, &mut shown);

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use aifc_eligibility::catalog::SERVICES;
+use aifc_eligibility_engine::catalog::SERVICES;
 
 use super::{generated_by, header, none, row, text, REGENERATE};
 use aifc_eligibility::lang::Translate;
@@ -73,7 +73,7 @@ pub fn index(files: &[(String, Vec<String>)]) -> String {
          ## Services, in the guide's order\n\n\
          | # | service | guide section | title |\n|---|---|---|---|\n",
         files.len(),
-        aifc_eligibility::catalog::editions()[0].sha256
+        aifc_eligibility_engine::catalog::editions()[0].sha256
     );
     for (i, s) in SERVICES.iter().enumerate() {
         let number = s.section.number.map_or(String::new(), |n| format!(" · {n}"));

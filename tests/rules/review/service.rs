@@ -4,10 +4,11 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use aifc_eligibility::catalog::labels::section_label;
-use aifc_eligibility::catalog::providers::provider;
-use aifc_eligibility::catalog::{editions, shared, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Service};
-use aifc_eligibility::lang::{Lang, Text};
+use aifc_eligibility::lang::Lang;
+use aifc_eligibility::translate::section_label;
+use aifc_eligibility_engine::catalog::providers::provider;
+use aifc_eligibility_engine::catalog::{editions, shared, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Service};
+use aifc_eligibility_engine::lang::Text;
 use rust_decimal::Decimal;
 
 use super::{cell, generated_by, header, none, row};

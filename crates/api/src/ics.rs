@@ -5,7 +5,9 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use crate::lang::{Lang, Text, Translate};
+use aifc_eligibility_engine::lang::Text;
+
+use crate::lang::{Lang, Translate};
 use aifc_eligibility_engine::calendar::Window;
 use aifc_eligibility_engine::calendar::PROVISIONAL_REASON;
 use aifc_eligibility_engine::calendar::{ADDRESS, EMAIL, PHONE_LINES};
@@ -21,12 +23,12 @@ pub struct IcsTexts {
     pub location: String,
 }
 
-const OPENS_SUMMARY: Text = crate::t!(ics_opens_summary);
-const OPENS_DESCRIPTION: Text = crate::t!(ics_opens_description);
-const LATEST_SUMMARY: Text = crate::t!(ics_latest_summary);
-const LATEST_DESCRIPTION: Text = crate::t!(ics_latest_description);
-const ALARM: Text = crate::t!(ics_alarm);
-const CONTACT: Text = crate::t!(ics_contact);
+const OPENS_SUMMARY: Text = aifc_eligibility_engine::t!(ics_opens_summary);
+const OPENS_DESCRIPTION: Text = aifc_eligibility_engine::t!(ics_opens_description);
+const LATEST_SUMMARY: Text = aifc_eligibility_engine::t!(ics_latest_summary);
+const LATEST_DESCRIPTION: Text = aifc_eligibility_engine::t!(ics_latest_description);
+const ALARM: Text = aifc_eligibility_engine::t!(ics_alarm);
+const CONTACT: Text = aifc_eligibility_engine::t!(ics_contact);
 
 const MONTHS_EN: [&str; 12] = [
     "January",

@@ -1,58 +1,28 @@
 //! A quote: one service of the catalog made concrete for a visitor - the fee row, the state duty
 //! converted with the MCI of the application's year, the documents filtered by what the visitor
-//! told us, and the dates by which it should be ready.
+//! told us, and the dates by which it should be ready. Plain values (dates, decimals, message
+//! ids): the API crate reads them in the visitor's language.
 
 use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
 
 use crate::calendar;
-use crate::catalog::labels::section_label;
 use crate::catalog::providers::provider;
-use crate::catalog::{shared, Cond, Doc, Fee, Fees, Note, Processing, Provider, Service, Tariff, Tier, Variant};
+use crate::catalog::{
+    edition_on, shared, Cond, Doc, Fee, Fees, NextStep, Note, Processing, Provider, Section, Service, Tariff, Tier,
+    Variant,
+};
 use crate::error::{Code, Error, Result};
-use crate::facts::{Fact, Facts};
+use crate::facts::{Choice, Fact, Facts};
 use crate::iso;
-use crate::lang::Lang;
-use crate::lang::Translate;
-use crate::money::{kzt_string, state_duty, PROVISIONAL_MCI};
-pub use crate::out::quote::*;
-
-impl SectionOut {
-    /// Where the service is in the guide's edition in force on `day`, in the visitor's language.
-    pub fn of(s: &Service, day: NaiveDate, lang: Lang) -> SectionOut {
-        let edition = crate::catalog::edition_on(day);
-        // The section as that edition numbers it (a later edition may renumber).
-        let section = edition.tariff(s.id).map_or(s.section, |t| t.section);
-        SectionOut {
-            chapter: section.chapter.id(),
-            number: section.number,
-            label: section_label(section.chapter, section.number, edition.edition, lang),
-        }
-    }
-}
-
-/// The fee rows of a service's tariff, labelled in the visitor's language.
-pub fn variant_labels(t: &Tariff, lang: Lang) -> Vec<Labelled> {
-    t.fees.variants().map(|v| Labelled { id: v.id(), label: v.label().get(lang) }).collect()
-}
-
-/// The service's tariff in the edition in force on `day`.
-pub fn tariff(s: &Service, day: NaiveDate) -> Result<&'static Tariff> {
-    s.tariff(day)
-        .ok_or_else(|| Error::new(Code::Internal, format!("{} has no tariff in the edition of that day", s.id)))
-}
-
-impl NoteOut {
-    pub fn from_note(note: &Note, lang: Lang) -> NoteOut {
-        NoteOut { kind: note.kind.id(), text: note.text.get(lang) }
-    }
-}
+use crate::lang::Text;
+use crate::money::{state_duty, Duty};
 
 /// What a quote is asked for.
 #[derive(Clone, Copy, Debug)]
 pub struct Ask<'a> {
     pub service: &'static Service,
     pub variant: Option<Variant>,
-    pub lang: Lang,
     pub date: NaiveDate,
     /// The visitor's answers, to filter the documents; `None` lists them all.
     pub facts: Option<&'a Facts>,
@@ -60,18 +30,98 @@ pub struct Ask<'a> {
     pub all_rows_if_no_variant: bool,
 }
 
+/// The quote as values.
+#[derive(Debug, Clone)]
+pub struct Quoted {
+    /// The service as the edition in force on the day the application is taken gives it.
+    pub service: &'static Service,
+    /// Where that edition has the service, and the edition's name.
+    pub section: Section,
+    pub edition: &'static str,
+    /// That edition's fees, state duty and time for it.
+    pub tariff: &'static Tariff,
+    /// The fee row quoted (`None` when the service has one row or none, or every row is listed).
+    pub variant: Option<Variant>,
+    /// Every tier of the row (of every row, each marked, when no row is chosen).
+    pub fees: Vec<FeeLine>,
+    /// The standard tier of the row quoted, where exactly one row is.
+    pub standard_kzt: Option<u32>,
+    pub duty: Option<Duty>,
+    pub ready: Option<ReadyDates>,
+    pub documents: Vec<DocLine>,
+    pub next_steps: Vec<StepLine>,
+    pub notes: Vec<&'static Note>,
+    /// In an outcome: why this service applies.
+    pub why: Option<Text>,
+}
+
+/// One tier of a fee row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeeLine {
+    pub tier: Tier,
+    pub kzt: u32,
+    /// The row, when every row is listed.
+    pub variant: Option<Variant>,
+}
+
+/// A document kept on the list, and who provides it for these answers.
+#[derive(Debug, Clone, Copy)]
+pub struct DocLine {
+    pub doc: &'static Doc,
+    pub by: Provider,
+}
+
+/// The embassy or airport step, with its documents.
+#[derive(Debug, Clone)]
+pub struct StepLine {
+    pub step: &'static NextStep,
+    pub documents: Vec<DocLine>,
+}
+
+/// The ready-by dates as dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadyDates {
+    pub applied: NaiveDate,
+    /// The first working day on or after `applied`, from which the counts start.
+    pub taken: NaiveDate,
+    pub earliest: NaiveDate,
+    pub latest: NaiveDate,
+    pub with_delay: Option<NaiveDate>,
+    /// The calendar days the state body may add, where the guide warns of it.
+    pub delay_days: Option<u16>,
+    pub same_day: bool,
+    pub provisional: bool,
+}
+
+impl Quoted {
+    /// What the step costs at the standard tier: its fee (none where the guide gives none) plus its
+    /// state duty, exact. The one place a plan, and a team's plan, adds money.
+    pub fn subtotal(&self) -> Decimal {
+        Decimal::from(self.standard_kzt.unwrap_or(0)) + self.duty.map_or(Decimal::ZERO, |d| d.kzt)
+    }
+
+    /// Documents to prepare, the embassy or airport step's included (advice lines are not counted).
+    pub fn to_prepare(&self) -> usize {
+        let count = |docs: &[DocLine]| docs.iter().filter(|d| d.by != Provider::Advice).count();
+        count(&self.documents) + self.next_steps.iter().map(|n| count(&n.documents)).sum::<usize>()
+    }
+
+    /// Whether a document with this id is on the list or the next step's.
+    pub fn has_document(&self, id: &str) -> bool {
+        self.documents.iter().chain(self.next_steps.iter().flat_map(|n| &n.documents)).any(|d| d.doc.doc.id == id)
+    }
+}
+
 /// The guide's fee bands leave out more than 2 and less than 3 years (`content/guide-2025/shared.toml`, `fee-bands-gap`).
-const FEE_BANDS_GAP: crate::lang::Text = crate::t!(note_fee_bands_gap);
+const FEE_BANDS_GAP: Text = crate::t!(note_fee_bands_gap);
 
 /// Builds the quote.
-pub fn quote(ask: Ask<'_>) -> Result<Quote> {
-    let s = ask.service;
-    let lang = ask.lang;
+pub fn quote(ask: Ask<'_>) -> Result<Quoted> {
     // An application made on a closed day (a weekend or a holiday) is taken on the next working
     // day: its dates count from there, and its state duty is paid with that day's MCI.
     let taken = taken_on(ask.date)?;
     // The service as that day's edition gives it: its steps, documents and notes.
-    let s = s.on(taken);
+    let s = ask.service.on(taken);
     // The guide's edition in force on that day gives the fees, the duty and the time.
     let t = tariff(s, taken)?;
     let variants: Vec<Variant> = t.fees.variants().collect();
@@ -94,34 +144,21 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
 
     let fees = match (&t.fees, variant) {
         (Fees::NotListed, _) => Vec::new(),
-        (Fees::Single(row), _) => fee_row(row, None, lang),
+        (Fees::Single(row), _) => fee_row(row, None),
         (Fees::ByVariant(rows), Some(v)) => {
-            rows.iter().filter(|(rv, _)| *rv == v).flat_map(|(_, row)| fee_row(row, None, lang)).collect()
+            rows.iter().filter(|(rv, _)| *rv == v).flat_map(|(_, row)| fee_row(row, None)).collect()
         }
-        (Fees::ByVariant(rows), None) => rows.iter().flat_map(|(rv, row)| fee_row(row, Some(*rv), lang)).collect(),
+        (Fees::ByVariant(rows), None) => rows.iter().flat_map(|(rv, row)| fee_row(row, Some(*rv))).collect(),
     };
 
-    let mut sums = Sums { standard_kzt: standard_fee(&t.fees, variant), ..Sums::default() };
-    let state_duty = match t.state_duty {
+    let duty = match t.state_duty {
         None => None,
-        Some(multiple) => {
-            let duty = state_duty(multiple, taken)
-                .ok_or_else(|| Error::new(Code::InvalidDate, "no MCI is known for dates before 2024".to_string()))?;
-            sums.duty_kzt = Some(duty.kzt);
-            sums.mci = Some(duty.mci_value);
-            Some(DutyOut {
-                mci: duty.mci.normalize().to_string(),
-                mci_value: duty.mci_value.kzt.to_string(),
-                mci_year: duty.mci_value.year,
-                kzt: kzt_string(duty.kzt),
-                provisional: duty.mci_value.provisional,
-                reason: duty.mci_value.provisional.then(|| PROVISIONAL_MCI.get(lang)),
-            })
-        }
+        Some(multiple) => Some(
+            state_duty(multiple, taken)
+                .ok_or_else(|| Error::new(Code::InvalidDate, "no MCI is known for dates before 2024".to_string()))?,
+        ),
     };
 
-    let ready = ready_dates(t, ask.date, taken)?;
-    sums.ready = ready;
     // The guide's note on the state body's delay first, where the section has it (a field of the
     // data, `state_delay`); then the service's own notes (where the guide has no fee table, the
     // extension sections, they say so).
@@ -131,57 +168,49 @@ pub fn quote(ask: Ask<'_>) -> Result<Quote> {
     // visitor who chose a row was told the gap where they chose it (the term question's help), so
     // a 3-to-5-years note is not read beside the "up to 2 years" they picked.
     let moot = |n: &&Note| variant.is_some() && n.text == FEE_BANDS_GAP;
-    let notes: Vec<NoteOut> =
-        delay.into_iter().chain(s.notes.iter().filter(|n| !moot(n))).map(|n| NoteOut::from_note(n, lang)).collect();
+    let notes = delay.into_iter().chain(s.notes.iter().filter(|n| !moot(n))).collect();
+    let (section, edition) = section_on(s, taken);
 
-    Ok(Quote {
-        service: s.id,
-        title: s.title.get(lang),
-        section: SectionOut::of(s, taken, lang),
-        audience: s.audience.get(lang),
-        variant: variant.map(Variant::id),
-        variants: variant_labels(t, lang),
+    Ok(Quoted {
+        service: s,
+        section,
+        edition,
+        tariff: t,
+        variant,
         fees,
-        fees_listed: !matches!(t.fees, Fees::NotListed),
-        state_duty,
-        processing: t.processing.map(|p| match p {
-            Processing::WorkingDays { min, max } => ProcessingOut { unit: "working-days", min, max },
-            Processing::Minutes { min, max } => ProcessingOut { unit: "minutes", min, max },
-        }),
-        ready_by: ready.map(ReadyBy::from),
-        state_delay: t.state_delay,
-        apply: s.apply.iter().map(|t| t.get(lang)).collect(),
-        documents: documents(s.documents, ask.facts, lang),
+        standard_kzt: standard_fee(&t.fees, variant),
+        duty,
+        ready: ready_dates(t, ask.date, taken)?,
+        documents: documents(s.documents, ask.facts),
         next_steps: s
             .next_step
             .iter()
-            .map(|step| NextStepOut {
-                place: step.place.id(),
-                title: step.place.label().get(lang),
-                documents: documents(step.documents, None, lang),
-                notes: step.notes.iter().map(|n| NoteOut::from_note(n, lang)).collect(),
-            })
+            .map(|step| StepLine { step, documents: documents(step.documents, None) })
             .collect(),
         notes,
         why: None,
-        sums,
     })
+}
+
+/// The service's tariff in the edition in force on `day`.
+pub fn tariff(s: &Service, day: NaiveDate) -> Result<&'static Tariff> {
+    s.tariff(day)
+        .ok_or_else(|| Error::new(Code::Internal, format!("{} has no tariff in the edition of that day", s.id)))
+}
+
+/// Where the service is in the guide's edition in force on `day`, and that edition's name.
+pub fn section_on(s: &Service, day: NaiveDate) -> (Section, &'static str) {
+    let edition = edition_on(day);
+    // The section as that edition numbers it (a later edition may renumber).
+    (edition.tariff(s.id).map_or(s.section, |t| t.section), edition.edition)
 }
 
 fn ids(variants: &[Variant]) -> String {
     variants.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")
 }
 
-fn fee_row(row: &[Fee], variant: Option<Variant>, lang: Lang) -> Vec<FeeOut> {
-    row.iter()
-        .map(|f| FeeOut {
-            tier: f.tier.id(),
-            label: f.tier.label().get(lang),
-            help: f.tier.help().get(lang),
-            kzt: f.kzt.to_string(),
-            variant: variant.map(Variant::id),
-        })
-        .collect()
+fn fee_row(row: &[Fee], variant: Option<Variant>) -> Vec<FeeLine> {
+    row.iter().map(|f| FeeLine { tier: f.tier, kzt: f.kzt, variant }).collect()
 }
 
 /// The first working day on or after `date`: when the Centre takes an application made that day.
@@ -199,21 +228,6 @@ fn standard_fee(fees: &Fees, variant: Option<Variant>) -> Option<u32> {
         _ => return None,
     };
     row.iter().find(|f| f.tier == Tier::Standard).map(|f| f.kzt)
-}
-
-impl From<ReadyDates> for ReadyBy {
-    fn from(r: ReadyDates) -> ReadyBy {
-        ReadyBy {
-            applied: iso::date(r.applied),
-            taken: iso::date(r.taken),
-            earliest: iso::date(r.earliest),
-            latest: iso::date(r.latest),
-            with_delay: r.with_delay.map(iso::date),
-            delay_days: r.delay_days,
-            same_day: r.same_day,
-            provisional: r.provisional,
-        }
-    }
 }
 
 fn ready_dates(t: &Tariff, applied: NaiveDate, taken: NaiveDate) -> Result<Option<ReadyDates>> {
@@ -240,19 +254,10 @@ fn ready_dates(t: &Tariff, applied: NaiveDate, taken: NaiveDate) -> Result<Optio
 }
 
 /// The document list, filtered by the visitor's answers where a condition depends on one.
-pub fn documents(list: &[Doc], facts: Option<&Facts>, lang: Lang) -> Vec<DocOut> {
+pub fn documents(list: &'static [Doc], facts: Option<&Facts>) -> Vec<DocLine> {
     list.iter()
         .filter(|d| facts.is_none_or(|f| d.when.iter().all(|c| applies(*c, f))))
-        .map(|d| DocOut {
-            id: d.doc.id,
-            text: d.doc.text.get(lang),
-            when: {
-                let words: Vec<&str> = d.when.iter().filter(|c| !c.is_flag()).map(|c| c.label().get(lang)).collect();
-                (!words.is_empty()).then(|| words.join("; "))
-            },
-            conditions: d.when.iter().map(|c| c.id()).collect(),
-            by: by(d, facts).id(),
-        })
+        .map(|d| DocLine { doc: d, by: by(d, facts) })
         .collect()
 }
 
@@ -261,9 +266,8 @@ pub fn documents(list: &[Doc], facts: Option<&Facts>, lang: Lang) -> Vec<DocOut>
 /// company's, never "from the company" beside "from the applicant". Not for the EDS: its portal
 /// application and consent are a person's (the head's), even for a legal entity.
 fn by(d: &Doc, facts: Option<&Facts>) -> Provider {
-    let company_applies = facts.is_some_and(|f| {
-        f.choice(Fact::Need) == Some("tax-residency") && f.choice(Fact::ApplicantType) == Some("legal-entity")
-    });
+    let company_applies =
+        facts.is_some_and(|f| f.is(Fact::Need, Choice::TaxResidency) && f.is(Fact::ApplicantType, Choice::LegalEntity));
     match provider(d) {
         Provider::Applicant if company_applies => Provider::Company,
         p => p,
@@ -274,21 +278,21 @@ fn by(d: &Doc, facts: Option<&Facts>) -> Provider {
 /// whose fact is unknown keeps the document (the visitor sees the condition beside it).
 pub fn applies(cond: Cond, facts: &Facts) -> bool {
     // Kept unless the answer is the other value.
-    let unless = |fact: Fact, other: &str| facts.choice(fact) != Some(other);
+    let unless = |fact: Fact, other: Choice| !facts.is(fact, other);
     match cond {
         Cond::Branch => facts.bool(Fact::Branch) != Some(false),
         Cond::FamilyMember | Cond::FamilyMembers => facts.bool(Fact::Family) != Some(false),
         // Guide, TRP: «Есепке алу нысаны (шетелдік қызметкерлер үшін)» is the employees' form.
-        Cond::Employees | Cond::ForeignEmployee => facts.choice(Fact::Role) != Some("expert"),
+        Cond::Employees | Cond::ForeignEmployee => !facts.is(Fact::Role, Choice::Expert),
         // Guide, TRP: «Дербес деректерді өңдеуге келісім (отбасы мүшелері мен шетел азаматтары
         // үшін азаматтық-құқықтық шарт бойынша)»: not for an employee applying alone.
         Cond::FamilyOrCivilContract => {
-            !(facts.choice(Fact::Role) == Some("employee") && facts.bool(Fact::Family) == Some(false))
+            !(facts.is(Fact::Role, Choice::Employee) && facts.bool(Fact::Family) == Some(false))
         }
-        Cond::CategoryB2 => unless(Fact::Category, "B3"),
-        Cond::CategoryB3 => unless(Fact::Category, "B2"),
-        Cond::Individual => unless(Fact::ApplicantType, "legal-entity"),
-        Cond::LegalEntity => unless(Fact::ApplicantType, "individual"),
+        Cond::CategoryB2 => unless(Fact::Category, Choice::B3),
+        Cond::CategoryB3 => unless(Fact::Category, Choice::B2),
+        Cond::Individual => unless(Fact::ApplicantType, Choice::LegalEntity),
+        Cond::LegalEntity => unless(Fact::ApplicantType, Choice::Individual),
         Cond::IfAny | Cond::Child14To18 | Cond::FirstApplication | Cond::Optional => true,
     }
 }
