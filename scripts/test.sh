@@ -4,9 +4,20 @@
 # Installs what it needs first (scripts/setup.sh skips what is there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
 
-step() { printf '\n== %s\n' "$*"; }
+# Each step's time, and the whole run's at the end (issue 28: at most 6 minutes warm on 2 cores).
+started=$SECONDS
+step_started=$SECONDS
+step_name=''
+step_done() {
+  [ -n "$step_name" ] && printf -- '-- %ds: %s\n' "$((SECONDS - step_started))" "$step_name"
+  step_started=$SECONDS
+}
+step() { step_done; step_name="$*"; printf '\n== %s\n' "$*"; }
+trap 'rc=$?; step_done; printf "\n== %s in %dm%02ds\n" "$([ $rc = 0 ] && echo passed || echo FAILED)" $(((SECONDS - started) / 60)) $(((SECONDS - started) % 60))' EXIT
+
+step "setup: what is missing is installed"
+scripts/setup.sh
 
 step "lint: rustfmt, and clippy (native and wasm32) denying warnings"
 cargo fmt --all --check

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  setup, visit, demoUrl, engine, expectedOutcome, screenshot, squash, money, longDate, textOf, SCREENSHOTS,
+  setup, visit, demoUrl, engine, expectedOutcome, screenshot, squash, money, longDate, textOf,
 } from './helpers.mjs';
 import * as story from './stories.mjs';
 
@@ -86,7 +86,7 @@ for (const lang of ['en', 'ru', 'kk']) {
       await screenshot(page, `ask-centre-${lang}-${width}`);
       // And the screen a visitor sees, the result's heading at the top.
       await widget.heading().evaluate((el) => el.scrollIntoView());
-      await page.screenshot({ path: path.join(SCREENSHOTS, `ask-centre-${lang}-${width}-screen.png`) });
+      await screenshot(page, `ask-centre-${lang}-${width}-screen`, { fullPage: false });
     }
     assert.deepEqual(problems, []);
   });

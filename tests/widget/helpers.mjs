@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { MIME } from '../support/mime.mjs';
@@ -380,9 +381,22 @@ export async function assertNoAxeViolations(page, where) {
   assert.deepEqual(summary, [], `axe violations on ${where}`);
 }
 
-export async function screenshot(page, name) {
+/**
+ * Screenshots for a person to look at (nothing compares them) are taken only with
+ * `SCREENSHOTS=all`: they cost the suite minutes. Screenshots a test compares are taken always.
+ */
+export const ALL_SCREENSHOTS = process.env.SCREENSHOTS === 'all';
+
+/** A screenshot for a person, to test-results/screenshots/<name>.png: the whole page, or the viewport (`fullPage: false`). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
+  if (!ALL_SCREENSHOTS) return;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** A test that only takes screenshots for a person (it asserts nothing): defined only with `SCREENSHOTS=all`. */
+export function screenshotPass(name, fn) {
+  if (ALL_SCREENSHOTS) test(name, fn);
 }
 
 /** The demo page with a fixed date (and optionally a language and prefilled answers). */

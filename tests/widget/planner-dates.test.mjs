@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, openPage, engine, money, squash, assertNoAxeViolations, screenshot, TODAY, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, engine, money, squash, assertNoAxeViolations, screenshot, TODAY } from './helpers.mjs';
 import * as story from './stories.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
@@ -164,9 +164,8 @@ test('the urgent extension in Kazakh and English at 375 and 1280 px: the dates i
       for (const id of ['planner-apply-by', 'planner-expires', 'planner-ask-fee']) {
         assert.ok(closedText.includes(TEXTS[lang][id]), `${lang} ${width}: the closed row says «${TEXTS[lang][id]}»`);
       }
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await planner(page).locator('#team-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: path.join(SCREENSHOTS, `planner-dates-${lang}-${width}-closed.png`) });
+      await screenshot(page, `planner-dates-${lang}-${width}-closed`, { fullPage: false });
       await planner(page).locator('tr[data-row] button[data-expand]').first().click();
       const rowText = squash(await planner(page).locator('tr[data-row]').first().innerText());
       for (const id of ['planner-apply-by', 'planner-apply-from', 'planner-expires', 'planner-ask-fee']) {
@@ -176,9 +175,9 @@ test('the urgent extension in Kazakh and English at 375 and 1280 px: the dates i
       const box = await planner(page).locator('tr[data-row] [data-when="apply-by"] dd').first().boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${lang} ${width}: the last day to apply fits`);
       await planner(page).locator('tr[data-row]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: path.join(SCREENSHOTS, `planner-dates-${lang}-${width}-row.png`) });
+      await screenshot(page, `planner-dates-${lang}-${width}-row`, { fullPage: false });
       await planner(page).locator('#totals-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: path.join(SCREENSHOTS, `planner-dates-${lang}-${width}-totals.png`) });
+      await screenshot(page, `planner-dates-${lang}-${width}-totals`, { fullPage: false });
       await context.close();
     }
   }

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import { setup, openPage, engine, assertNoAxeViolations, TODAY, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, engine, assertNoAxeViolations, TODAY, screenshot } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
 const { strings: TEXTS } = loadWidgetTexts('', 'planner.ftl');
@@ -111,10 +111,9 @@ async function rowsMeant(meanings, lang) {
 
 async function shot(page, name, width) {
   await page.setViewportSize({ width, height: 900 });
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await planner(page).locator(`tr[data-row]`).nth(GARCIA).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await screenshot(page, name, { fullPage: false });
 }
 
 for (const lang of ['en', 'ru']) {
@@ -216,7 +215,7 @@ test('ru, kk: a cell no reading takes says what was written, why, and what to ch
   assert.match(await row(2).locator('.answer-held').innerText(), new RegExp(TEXTS.kk['planner-held-tag'].unread));
   await page.setViewportSize({ width: 375, height: 900 });
   await row(2).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-intake-kk-375-held.png') });
+  await screenshot(page, 'planner-intake-kk-375-held', { fullPage: false });
 });
 
 test('the keyboard: after each answer the focus is on the row\'s next question, which is said; a date is typed as day, month, year', async (t) => {

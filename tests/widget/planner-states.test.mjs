@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, engine, assertNoAxeViolations, TODAY, DIST, SCREENSHOTS } from './helpers.mjs';
+import { setup, engine, assertNoAxeViolations, TODAY, DIST, screenshot } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
 const { strings: TEXTS } = loadWidgetTexts('', 'planner.ftl');
@@ -54,11 +54,10 @@ async function paste(page, people) {
 
 /** Screenshots at 375 and 1280 px of the screen from `locator` down. */
 async function shots(page, locator, name) {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`) });
+    await screenshot(page, `${name}-${width}`, { fullPage: false });
   }
 }
 

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  setup, visit, demoUrl, expectedOutcome, textOf, squash, money, screenshot, assertNoAxeViolations, SCREENSHOTS, asQuery,
+  setup, visit, demoUrl, expectedOutcome, textOf, squash, money, screenshot, assertNoAxeViolations, asQuery,
 } from './helpers.mjs';
 
 let env;
@@ -67,7 +67,7 @@ async function assertLedByTheDoubt(widget, expected, lang) {
 async function shots(page, name) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('aifc-eligibility').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen.png`) });
+  await screenshot(page, `${name}-first-screen`, { fullPage: false });
   await screenshot(page, name);
 }
 
