@@ -43,3 +43,45 @@ export const QUALIFICATION_EXEMPTION_FIRST = {
   need: 'work', location: 'outside', citizenship: 'US', role: 'employee', meetsQualifications: false,
   term: 'up-to-2-years', family: false, branch: false,
 };
+
+// What the widget must say, written out here (not asked of the package the widget runs): the
+// first question and its options, and the question after need, location and citizenship.
+
+export const FIRST_QUESTION = {
+  en: 'What do you need from the AIFC Expat Centre?',
+  ru: 'Что вам нужно в Экспат-центре МФЦА?',
+  kk: 'АХҚО Экспат орталығынан сізге не қажет?',
+};
+
+export const FIRST_OPTIONS = {
+  en: ['Work in the AIFC (work visa or temporary residence permit)', 'Invest (investor visa)', 'A single business trip',
+    'Repeated business trips', 'A residence permit', 'Extend a visa or a temporary residence permit', 'Cancel a visa',
+    'Notification on arrival or change of address', 'Individual Identification Number (IIN)', 'Tax Residency Certificate',
+    'Electronic digital signature (EDS)', 'Fingerprinting', 'Exemption from or modification of the AIFC qualification requirements'],
+  ru: ['Работа в МФЦА (рабочая виза или разрешение на временное проживание)', 'Инвестиции (инвесторская виза)',
+    'Разовая деловая поездка', 'Многократные деловые поездки', 'Вид на жительство',
+    'Продлить визу или разрешение на временное проживание', 'Аннулировать визу', 'Уведомление о прибытии или смене адреса',
+    'Индивидуальный идентификационный номер (ИИН)', 'Сертификат налогового резидентства', 'Электронная цифровая подпись (ЭЦП)',
+    'Дактилоскопическая регистрация', 'Освобождение от квалификационных требований МФЦА или их изменение'],
+  kk: ['АХҚО-да жұмыс (жұмыс визасы немесе уақытша тұруға рұқсат)', 'Инвестиция (инвесторлық виза)', 'Біржолғы іскерлік сапар',
+    'Бірнеше іскерлік сапар', 'Тұруға ықтиярхат', 'Визаны немесе уақытша тұруға рұқсатты ұзарту', 'Визаның күшін жою',
+    'Келу немесе мекенжайды өзгерту туралы хабарлама', 'Жеке сәйкестендіру нөмірі (ЖСН)', 'Салық резидентінің сертификаты',
+    'Электрондық цифрлық қолтаңба (ЭЦҚ)', 'Дактилоскопиялық тіркеу', 'АХҚО біліктілік талаптарынан босату немесе оларды өзгерту'],
+};
+
+/** After need=work, location=outside and a citizenship: employee or expert. */
+export const ROLE_QUESTION = {
+  en: 'Will the foreign national work as an employee or as an expert?',
+  ru: 'В каком качестве будет работать иностранный гражданин: как работник или как эксперт?',
+  kk: 'Шетел азаматы қызметкер ретінде жұмыс істей ме, әлде сарапшы ретінде ме?',
+};
+
+/** The answers need=work and location=outside as the summary reads them in Russian. */
+export const WORK_OUTSIDE_RU = ['Работа в МФЦА (рабочая виза или разрешение на временное проживание)', 'За пределами Казахстана'];
+
+/** The Centre's address (the guide's contacts), in each language. */
+export const OFFICE_ADDRESS = {
+  en: '55/18 Mangilik El Avenue, pavilion C3.3, Astana 010017, Kazakhstan',
+  ru: 'проспект Мангилик Ел, 55/18, павильон C3.3, г. Астана, 010017, Казахстан',
+  kk: 'Мәңгілік Ел даңғылы 55/18, C3.3 павильоны, Астана қ., 010017, Қазақстан',
+};
