@@ -85,3 +85,19 @@ export const OFFICE_ADDRESS = {
   ru: 'проспект Мангилик Ел, 55/18, павильон C3.3, г. Астана, 010017, Казахстан',
   kk: 'Мәңгілік Ел даңғылы 55/18, C3.3 павильоны, Астана қ., 010017, Қазақстан',
 };
+
+/** The questions of a work journey's start, by the fact each asks for. */
+export const QUESTIONS = {
+  need: FIRST_QUESTION,
+  location: {
+    en: 'Where is the foreign national now?',
+    ru: 'Где сейчас находится иностранный гражданин?',
+    kk: 'Шетел азаматы қазір қайда?',
+  },
+  citizenship: {
+    en: 'What is the foreign national\'s citizenship?',
+    ru: 'Какое гражданство у иностранного гражданина?',
+    kk: 'Шетел азаматының азаматтығы қандай?',
+  },
+  role: ROLE_QUESTION,
+};
