@@ -79,7 +79,19 @@ export const ROLE_QUESTION = {
 /** The answers need=work and location=outside as the summary reads them in Russian. */
 export const WORK_OUTSIDE_RU = ['Работа в МФЦА (рабочая виза или разрешение на временное проживание)', 'За пределами Казахстана'];
 
-/** The Centre's address (the guide's contacts), in each language. */
+/** The Centre's contacts (the guide's), hours and address in each language. */
+export const OFFICE = {
+  hours: { en: '09:00–18:00, lunch 13:00–14:00', ru: '09:00–18:00, обед 13:00–14:00', kk: '09:00–18:00, түскі үзіліс 13:00–14:00' },
+  phones: [
+    { number: '+7 (7172) 64 73 33', tel: 'tel:+77172647333', hours: '09:00–18:00' },
+    { number: '+7 (7172) 64 73 40', tel: 'tel:+77172647340', hours: '14:30–18:00' },
+    { number: '+7 (7172) 64 72 99', tel: 'tel:+77172647299', hours: '14:30–18:00' },
+    { number: '+7 (7172) 64 72 61', tel: 'tel:+77172647261', hours: '14:30–18:00' },
+  ],
+  email: 'expat@aifc.kz',
+};
+
+/** The Centre's address, in each language. */
 export const OFFICE_ADDRESS = {
   en: '55/18 Mangilik El Avenue, pavilion C3.3, Astana 010017, Kazakhstan',
   ru: 'проспект Мангилик Ел, 55/18, павильон C3.3, г. Астана, 010017, Казахстан',
