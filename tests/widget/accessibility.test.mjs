@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, visit, demoUrl, engine, events, assertNoAxeViolations, money, longDate, squash, TODAY } from './helpers.mjs';
+import { setup, visit, demoUrl, events, assertNoAxeViolations, money, longDate, squash } from './helpers.mjs';
 import * as story from './stories.mjs';
 import { recorded } from './recorded.mjs';
 
@@ -78,14 +78,14 @@ test('axe: the no-service outcome, the extension outcome, and dark mode', async 
 test('a whole journey by keyboard alone: Tab, Space, Enter and typing', async (t) => {
   const { context, page } = await visit(env, demoUrl());
   t.after(() => context.close());
-  const api = await engine();
   const answers = {};
-  /** Focus is on the heading of the next screen: the engine's next question, or the outcome. */
+  // The questions in the order the flow asks them, as written in stories.mjs, then the outcome.
+  const headings = [story.QUESTIONS.location.en, story.QUESTIONS.citizenship.en, ...Object.values(story.CIS_WORK_QUESTIONS_EN), 'What to apply for'];
+  /** Focus is on the heading of the next screen: the next question, or the outcome. */
   const expectHeading = async (after, text) => {
     const el = await focused(page);
     assert.equal(el.focus, 'heading', `focus is on the heading after ${after}`);
-    const ev = api.evaluate({ answers, lang: 'en', date: TODAY });
-    assert.equal(el.text, text ?? (ev.kind === 'question' ? ev.question.text : 'What to apply for'));
+    assert.equal(el.text, text ?? headings.shift());
   };
   // A radio question: Tab to its first option, Space to choose it, Enter to continue.
   const chooseFirst = async (fact) => {
@@ -127,8 +127,7 @@ test('a whole journey by keyboard alone: Tab, Space, Enter and typing', async (t
   await page.keyboard.press('Enter');
   await tabTo(page, (el) => el.change === 'location', 'the Change button of the location');
   await page.keyboard.press('Enter');
-  const location = api.evaluate({ answers: { need: 'work' }, lang: 'en', date: TODAY }).question;
-  await expectHeading('Change', location.text);
+  await expectHeading('Change', story.QUESTIONS.location.en);
   const checked = await tabTo(page, (el) => el.type === 'radio', 'the chosen radio');
   assert.deepEqual([checked.value, checked.checked], ['inside', true], 'Tab lands on the chosen answer');
   await page.keyboard.press('Enter');
@@ -139,7 +138,7 @@ test('a whole journey by keyboard alone: Tab, Space, Enter and typing', async (t
   await tabTo(page, (el) => el.text === 'Start again', 'Start again');
   await page.keyboard.press('Enter');
   for (const key of Object.keys(answers)) delete answers[key];
-  await expectHeading('need');
+  await expectHeading('Start again', story.FIRST_QUESTION.en);
 });
 
 test('the country list by keyboard: Down and Up to move, Enter to choose, Escape to close', async (t) => {

@@ -113,3 +113,12 @@ export const QUESTIONS = {
   },
   role: ROLE_QUESTION,
 };
+
+/** A CIS worker's journey in English after citizenship (CIS_RESIDENCE_PERMIT): each question, in order. */
+export const CIS_WORK_QUESTIONS_EN = {
+  stayDays: 'How many calendar days will the foreign national stay in Kazakhstan on this trip, from entry to departure?',
+  role: ROLE_QUESTION.en,
+  meetsQualifications: 'Does the employee meet the AIFC qualification requirements?',
+  family: 'Are family members applying together with the foreign national?',
+  branch: 'Is the host party a representative office or a branch?',
+};
