@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, openPage, engine, assertNoAxeViolations, TODAY, SCREENSHOTS, ALL_SCREENSHOTS, screenshot } from './helpers.mjs';
+import { setup, openPage, assertNoAxeViolations, TODAY, SCREENSHOTS, ALL_SCREENSHOTS, screenshot } from './helpers.mjs';
 import { outcomeKinds } from './outcomes.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
@@ -56,9 +56,9 @@ const measure = (page) => page.evaluate(() => {
 const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 test('30 people at 1280 px: a planned row is a line, opened by "Details"; filters; print at most a page per 15 people', async (t) => {
-  const api = await engine();
-  const want = api.plan({ people: team.map((p) => ({ answers: p.answers })), lang: 'en', date: TODAY }).totals;
-  assert.deepEqual([want.planned, want.questions, want.errors], [26, 2, 2]);
+  // The team: 26 people planned (2 of them to confirm with the Centre: short stays), 2 still asked
+  // a question, 2 refused; written out here, not asked of the package the planner runs.
+  const want = { toConfirm: 2 };
   const { context, page, problems } = await openPage(env, `/team-test.html?date=${TODAY}&lang=en`, { width: 1280 });
   t.after(() => context.close());
   await planner(page).locator('[part~="read"]').waitFor();
