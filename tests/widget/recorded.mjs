@@ -2,7 +2,7 @@
 // tests/expected/ says (written by the native tests from the catalog, reviewed, byte-compared on
 // every run). The widget tests compare what the widget shows with these, not with the package the
 // widget itself runs, so a fault of the built package (the wasm, its glue, the answer's transport)
-// cannot agree with itself. This is the only reader of the recorded files in tests/widget/.
+// cannot agree with itself. This is the only reader of the recorded files in tests/widget/ (recorded(); standardTotal() adds from it).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,4 +56,16 @@ function parse(text) {
     }
   }
   return sheet;
+}
+
+/**
+ * A service's total for one applicant at the standard tier, as a string of KZT: the recorded
+ * standard fee of `variant`'s row and the recorded state duty of `year` (2026, TODAY's), added in
+ * cents ("362162.50", "10000").
+ */
+export function standardTotal(service, variant = '', year = '2026') {
+  const sheet = recorded(service);
+  const cents = (kzt) => Math.round(Number(kzt) * 100);
+  const sum = cents(sheet.fees[variant].find((f) => f.tier === 'standard').kzt) + cents(sheet.stateDuty?.kzt[year] ?? '0');
+  return sum % 100 ? (sum / 100).toFixed(2) : String(sum / 100);
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import {
   setup, visit, demoUrl, textOf, squash, money, screenshot, assertNoAxeViolations, asQuery,
 } from './helpers.mjs';
-import { recorded } from './recorded.mjs';
+import { standardTotal } from './recorded.mjs';
 
 let env;
 before(async () => { env = await setup({ root: process.env.AIFC_DIST }); });
@@ -54,14 +54,6 @@ const DOUBTS = {
     },
   },
 };
-
-/** A service's standard fee (of `variant`'s row) and its state duty of 2026, added in cents, as the recorded sheet gives them. */
-function standardTotal(service, variant = '') {
-  const sheet = recorded(service);
-  const cents = (kzt) => Math.round(Number(kzt) * 100);
-  const sum = cents(sheet.fees[variant].find((f) => f.tier === 'standard').kzt) + cents(sheet.stateDuty?.kzt['2026'] ?? '0');
-  return sum % 100 ? (sum / 100).toFixed(2) : String(sum / 100);
-}
 
 /** The top of an element in the page, in CSS pixels. */
 const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
