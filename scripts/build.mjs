@@ -1,9 +1,10 @@
 // The build, in order: the engine's package in pkg/ and the deployable site in dist/ (the demo
 // pages, the two elements bundled, pkg/), then what partners install and CDNs serve. Run by scripts/build.sh after scripts/setup.sh.
 //   1. wasm       cargo builds the engine for wasm32, each language's texts kept out of it
-//   2. bindings   wasm-bindgen's glue, the guard in front of it, the two entries and the types
+//   2. bindings   wasm-bindgen's glue
 //   3. wasm-opt   the wasm optimised for size
-//   4. texts      each language's engine texts beside the wasm; pkg/package.json
+//   4. texts      each language's engine texts beside the wasm; the guard in front of the glue,
+//                 the two entries and the types; pkg/package.json
 //   5. bundle     dist/: the demo pages, the two elements bundled by esbuild (one configuration),
 //                 the files they load later under content-hashed names, the package's glue minified
 //   6. integrity  dist/integrity.json: the SHA-384 of every shipped file
@@ -29,19 +30,21 @@ log('wasm', `${wasm.slice(ROOT.length)}; texts in ${tags.join(', ')}`);
 
 // 2. bindings
 bindgen(wasm, pkg);
-const exports = guardPackage(pkg, tags);
-log('bindings', `pkg/${CRATE}.js: the guard in front of ${exports} exports`);
-const wasmFile = path.join(pkg, `${CRATE}_bg.wasm`);
+log('bindings', `wasm-bindgen's glue in pkg/`);
 
 // 3. wasm-opt
+const wasmFile = path.join(pkg, `${CRATE}_bg.wasm`);
 wasmOpt(wasmFile);
 log('wasm-opt', `${fs.statSync(wasmFile).size} bytes of wasm`);
 
 // 4. texts: each language's file beside the wasm, loaded by `loadLanguage` (the widget's texts
-// are checked and made into data by the bundle's `texts:` modules, scripts/texts.mjs)
+// are checked and made into data by the bundle's `texts:` modules, scripts/texts.mjs); with them
+// and the final wasm, the package: the guard in front of the glue (keyed by the wasm's integrity
+// value), the entries that name each language's file, the types, package.json.
 copyTexts(tables, pkg);
+const exports = guardPackage(pkg, tags);
 const meta = packageJson(pkg, tags);
-log('texts', `pkg/${CRATE}_texts_<tag>.txt and pkg/package.json (${meta.version})`);
+log('texts', `pkg/${CRATE}_texts_<tag>.txt; pkg/${CRATE}.js: the guard in front of ${exports} exports; pkg/package.json (${meta.version})`);
 
 // 5. bundle. dist/ is what a site deploys: the demo pages (www/demo/), the elements' entries and
 // the files they load later, and pkg/ (the package, for pages that call the engine themselves).
@@ -50,7 +53,7 @@ fs.rmSync(dist, { recursive: true, force: true });
 fs.cpSync(path.join(ROOT, 'www', 'demo'), dist, { recursive: true });
 fs.cpSync(pkg, path.join(dist, 'pkg'), { recursive: true });
 const assets = await bundleElements(dist);
-// The package's glue as deployed: the same code without its comments.
+// The package's glue as deployed: the same code without its comments (with its source map).
 await minifyGlue(pkg, path.join(dist, 'pkg'), [`${CRATE}.js`, `${CRATE}_guard.js`, `${CRATE}_bindgen.js`]);
 log('bundle', `aifc-eligibility.js and aifc-team-planner.js; later, pinned: ${Object.values(assets).map((a) => a.file).join(', ')}`);
 

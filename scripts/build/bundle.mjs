@@ -27,13 +27,15 @@ import { ALIASES, REGIONS_KK } from '../../www/data/regions-kk.js';
 
 /**
  * The one esbuild configuration: every file esbuild makes is these options with its entry, its
- * output and (for the elements) the plugins that provide the build's modules.
+ * output and (for the elements) the plugins that provide the build's modules. Each shipped script
+ * has its source map beside it (<file>.map, linked by its last line, read by devtools only: a
+ * visitor's browser never fetches it).
  */
-export const ESBUILD = { bundle: true, minify: true, target: 'es2022', format: 'esm', charset: 'utf8', logLevel: 'warning' };
+export const ESBUILD = { bundle: true, minify: true, target: 'es2022', format: 'esm', charset: 'utf8', logLevel: 'warning', sourcemap: 'linked' };
 
-/** A stylesheet, bundled and minified, as text. */
+/** A stylesheet, bundled and minified, as text (inlined in an entry: no map of its own). */
 async function cssOf(file) {
-  const { outputFiles } = await build({ ...ESBUILD, entryPoints: [path.join(ROOT, 'www', file)], outfile: 'out.css', write: false });
+  const { outputFiles } = await build({ ...ESBUILD, sourcemap: false, entryPoints: [path.join(ROOT, 'www', file)], outfile: 'out.css', write: false });
   return outputFiles[0].text.trim();
 }
 

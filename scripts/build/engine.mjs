@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../texts.mjs';
+import { integrityOf } from '../release.mjs';
 
 export const CRATE = 'aifc_eligibility';
 
@@ -128,6 +129,19 @@ function browserEntry(tags) {
   return browser.replace(EMPTY, `const TEXTS = {\n${tags.map((t) => `  ${t}: new URL("${CRATE}_texts_${t}.txt", import.meta.url),`).join('\n')}\n};`);
 }
 
+/**
+ * One engine per page (src/glue.js): the guard's key names this build's wasm (its integrity
+ * value, so the wasm must be optimised first), so copies of one build share an instance and
+ * another build's keep theirs.
+ */
+function guardOfThisBuild(pkg) {
+  const guard = fs.readFileSync(path.join(ROOT, 'src/glue.js'), 'utf8');
+  const BUILD = 'const BUILD = "";';
+  if (!guard.includes(BUILD)) throw new Error(`src/glue.js: no ${BUILD} to fill`);
+  const wasm = integrityOf(fs.readFileSync(path.join(pkg, `${CRATE}_bg.wasm`)));
+  return guard.replace(BUILD, `const BUILD = ${JSON.stringify(wasm)};`);
+}
+
 /** Every export of the engine must go through the guard. */
 function checkGuarded(generated) {
   const engine = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => n !== 'initSync' && !n.startsWith('__'));
@@ -174,15 +188,16 @@ function types(declared) {
 }
 
 /**
- * Makes pkg/ the package: aifc_eligibility_bindgen.js (wasm-bindgen's glue), the guard in front of
- * it (aifc_eligibility_guard.js, src/glue.js; the widget bundles it), the browser entry in front of
+ * Makes pkg/ the package, once the wasm is optimised: aifc_eligibility_bindgen.js (wasm-bindgen's
+ * glue), the guard in front of it (aifc_eligibility_guard.js, src/glue.js, keyed by the wasm's
+ * integrity value; the widget bundles it), the browser entry in front of
  * that (aifc_eligibility.js, src/browser.js) and the Node entry (aifc_eligibility.node.js,
  * src/node.js: init() reads the wasm and the texts from disk). Returns the number of exports guarded.
  */
 export function guardPackage(pkg, tags) {
   const generated = dropFunctions(inlineSnippets(pkg));
   fs.writeFileSync(path.join(pkg, `${CRATE}_bindgen.js`), generated);
-  fs.copyFileSync(path.join(ROOT, 'src/glue.js'), path.join(pkg, `${CRATE}_guard.js`));
+  fs.writeFileSync(path.join(pkg, `${CRATE}_guard.js`), guardOfThisBuild(pkg));
   fs.writeFileSync(path.join(pkg, `${CRATE}.js`), browserEntry(tags));
   fs.copyFileSync(path.join(ROOT, 'src/node.js'), path.join(pkg, `${CRATE}.node.js`));
   const dts = path.join(pkg, `${CRATE}.d.ts`);
