@@ -39,12 +39,12 @@ async function cssOf(file) {
   return outputFiles[0].text.trim();
 }
 
-/** A virtual module: `import { ... } from '<name>'` gets `contents()`. */
+/** A virtual module: `import { ... } from 'build:<name>'` gets `contents()` (named aifc-<name>:<name> in the source maps). */
 const virtual = (name, contents) => ({
-  name,
+  name: `aifc-${name}`,
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: name, namespace: name }));
-    b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents: contents(), loader: 'js' }));
+    b.onResolve({ filter: new RegExp(`^build:${name}$`) }, () => ({ path: name, namespace: `aifc-${name}` }));
+    b.onLoad({ filter: /.*/, namespace: `aifc-${name}` }, () => ({ contents: contents(), loader: 'js' }));
   },
 });
 
@@ -56,7 +56,7 @@ const virtual = (name, contents) => ({
  * the integrity value still holds.
  */
 function urlsPlugin(assets) {
-  const urls = virtual('build:urls', () => `export const URLS = {\n${Object.entries(assets)
+  const urls = virtual('urls', () => `export const URLS = {\n${Object.entries(assets)
     .map(([key, a]) => `  ${JSON.stringify(key)}: new URL(${JSON.stringify(a.file)}, import.meta.url),`).join('\n')}\n};`);
   return {
     name: 'aifc-urls',
@@ -77,7 +77,7 @@ function urlsPlugin(assets) {
 }
 
 /** `build:assets`: the later files' names and integrity, the element's stylesheet, the first question and the second for each of its answers. */
-const assetsPlugin = (assets, css, first = {}, second = {}) => virtual('build:assets', () => [
+const assetsPlugin = (assets, css, first = {}, second = {}) => virtual('assets', () => [
   `export const ASSETS = ${JSON.stringify(assets)};`,
   `export const CSS = ${JSON.stringify(css)};`,
   `export const FIRST = ${JSON.stringify(first)};`,
