@@ -11,7 +11,6 @@ pub mod api;
 pub mod calendar;
 pub mod catalog;
 pub mod flow;
-pub mod json;
 pub mod lang;
 pub mod out;
 pub mod plan;
