@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use std::hint::black_box;
 use std::time::Instant;
 
-/// "Today" for every call, as in tests/flow.rs.
+/// "Today" for every call, as in tests/rules/flow.rs.
 const TODAY: &str = "2026-11-24";
 
 fn today() -> NaiveDate {
@@ -61,7 +61,7 @@ const TRP: &[(&str, &str)] = &[
     ("branch", "true"),
 ];
 
-/// The values a walk answers a fact with: the same as tests/flow.rs, from the graph itself.
+/// The values a walk answers a fact with: the same as tests/rules/flow.rs, from the graph itself.
 fn values_of(fact: Fact) -> Vec<String> {
     aifc_eligibility::flow::graph::sample_values(fact)
 }

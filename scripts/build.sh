@@ -46,20 +46,18 @@ JSON
 # the engine's glue bundled and minified), the files it loads later under content-hashed names
 # (the wasm, the rest of the stylesheet and the country names, each language's engine texts and
 # the widget's other words), the demo pages and pkg/ (the package, for pages that call the engine themselves).
-# The widget's sources (www/src/) are not shipped.
+# The demo pages are www/demo/; the elements' sources (www/src/, www/data/) are not shipped.
 rm -rf dist
 mkdir dist
-for f in www/*; do
-  case "$f" in www/src | www/aifc-eligibility.js | www/aifc-eligibility.css | www/aifc-eligibility-later.css | www/aifc-team-planner.js | www/aifc-team-planner.css | www/*.d.ts) ;; *) cp -r "$f" dist/ ;; esac
-done
+cp -r www/demo/. dist/
 cp -r pkg dist/pkg
 # The widget's texts come from texts/<tag>/widget.ftl, checked and made into data at this step
 # (a missing message fails the build); the wasm and each language's engine texts are copied to
 # their hashed names, their integrity values written into the entry (and dist/assets.json).
 node scripts/bundle.mjs dist
-# The package's glue as deployed: the same code without its comments.
+# The package's glue as deployed: the same code without its comments (with its source map).
 for f in pkg/${crate}.js pkg/${crate}_guard.js pkg/${crate}_bindgen.js; do
-  node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite
+  node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite --sourcemap=linked
 done
 node scripts/integrity.mjs
 # The npm package (target/npm/aifc-eligibility-<version>.tgz) and the versioned copy for CDNs

@@ -1,8 +1,8 @@
 // Bundles the widget for dist/ into one pinned entry module, dist/aifc-eligibility.js (esbuild):
-// the widget (www/aifc-eligibility.js with www/src/ and the words of its first screen,
+// the widget (www/aifc-eligibility.js with www/src/widget/ and shared/, and the words of its first screen,
 // `texts:widget`, made from texts/<tag>/widget.ftl by scripts/texts.mjs), the engine's glue (pkg/:
 // the guard and wasm-bindgen's glue), the first part of its stylesheet (www/aifc-eligibility.css
-// with www/src/css/, as text the module adopts into each shadow root), and the table of the files
+// with its css/ parts, as text the module adopts into each shadow root), and the table of the files
 // it loads later (`build:assets`): each under a content-hashed name (aifc-eligibility.<hash>.wasm)
 // with the SHA-384 integrity value it is fetched with (also written to <out-dir>/assets.json). So
 // the one `integrity` on the page's script tag pins every byte the widget runs. Later: the wasm
@@ -19,8 +19,8 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { ROOT, languageDirs, laterWords, textsPlugin } from './texts.mjs';
 import { integrityOf, hashedName } from './assets.mjs';
-import { FIRST_WORDS } from '../www/src/first-words.js';
-import { ALIASES, REGIONS_KK } from '../www/src/regions-kk.js';
+import { FIRST_WORDS } from '../www/data/first-words.js';
+import { ALIASES, REGIONS_KK } from '../www/data/regions-kk.js';
 
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
 const ENTRY = 'aifc-eligibility.js';
@@ -46,7 +46,7 @@ for (const [tag, json] of Object.entries(laterWords(FIRST_WORDS))) later(`words-
 
 // The first question in each language, as the engine answers it with no answers given, and the
 // second for each of its answers: the widget draws them before the engine is loaded
-// (www/src/first.js), so a visitor reads and answers while the wasm and the language's texts
+// (www/src/widget/first.js), so a visitor reads and answers while the wasm and the language's texts
 // arrive. Computed here by the engine being shipped (the package's Node entry reads the same wasm
 // and texts from <out-dir>/pkg/).
 const engine = await import(pathToFileURL(path.join(out, 'pkg', 'aifc_eligibility.node.js')).href);
@@ -69,9 +69,12 @@ for (const tag of languageDirs().keys()) {
 }
 
 const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false, charset: 'utf8' };
+// engine-share (issue 27): each shipped entry has a source map beside it (<entry>.map, linked by
+// its last line, read by devtools only: a visitor's browser never fetches it).
+const SOURCEMAP = { sourcemap: 'linked' };
 const cssOf = async (file) => (await build({ ...options, entryPoints: [path.join(ROOT, 'www', file)], outfile: 'out.css' })).outputFiles[0].text.trim();
 const stylesheet = await cssOf('aifc-eligibility.css');
-// What only the screens after the first need, fetched with the engine (www/src/later.js).
+// What only the screens after the first need, fetched with the engine (www/src/shared/later.js).
 later('later', Buffer.from(JSON.stringify({ css: await cssOf('aifc-eligibility-later.css'), regionsKk: REGIONS_KK, aliases: ALIASES })), 'json');
 
 /** `import { ASSETS, CSS, FIRST, SECOND } from 'build:assets'`: the later files' names and integrity, the stylesheet, the first question and the second for each of its answers. */
@@ -127,6 +130,7 @@ await build({
   format: 'esm',
   allowOverwrite: true,
   banner: { js: COMPILE_HINT },
+  ...SOURCEMAP,
   plugins: [textsPlugin, assetsPlugin, urlsPlugin],
 });
 fs.rmSync(path.join(out, 'aifc-eligibility.css'), { force: true }); // an older build's
@@ -143,6 +147,7 @@ await build({
   outfile: path.join(out, PLANNER),
   format: 'esm',
   allowOverwrite: true,
+  ...SOURCEMAP,
   plugins: [textsPlugin, assetsWith(plannerCss), urlsPlugin],
 });
 fs.rmSync(path.join(out, 'aifc-team-planner.css'), { force: true });

@@ -31,6 +31,8 @@ if (!edition) throw new Error("scripts/package.mjs: no edition in content/guide-
 const assets = JSON.parse(await readFile(new URL("assets.json", dist), "utf8"));
 /** The elements as shipped: the widget's entry, the team planner's, and every file they load later (dist/assets.json). */
 const widgetFiles = ["aifc-eligibility.js", "aifc-team-planner.js", ...Object.values(assets).map((a) => a.file)];
+// engine-share: each entry's source map beside it (for devtools; no page fetches it).
+widgetFiles.push("aifc-eligibility.js.map", "aifc-team-planner.js.map");
 
 // --- The npm package ---
 await rm(out, { recursive: true, force: true });

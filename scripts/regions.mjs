@@ -1,4 +1,4 @@
-// Writes www/src/regions-kk.js from CLDR (the npm package cldr-localenames-modern, a dev
+// Writes www/data/regions-kk.js from CLDR (the npm package cldr-localenames-modern, a dev
 // dependency): the Kazakh name of every country, for browsers without Kazakh locale data, and
 // the short and variant names a visitor also types (UK, US, Türkiye's "Turkey"), in the three
 // languages, and each country's ISO 3166-1 alpha-3 code (cldr-core's codeMappings, the same CLDR
@@ -47,13 +47,13 @@ export const REGIONS_KK = ${JSON.stringify(sorted(names))};
 export const ALIASES = ${JSON.stringify({ en: sorted(aliases.en), ru: sorted(aliases.ru), kk: sorted(aliases.kk) })};
 export const ALPHA3 = ${JSON.stringify(sorted(alpha3))};
 `;
-const out = new URL('../www/src/regions-kk.js', import.meta.url);
+const out = new URL('../www/data/regions-kk.js', import.meta.url);
 if (process.argv.includes('--check')) {
   if (readFileSync(out, 'utf8') !== text) {
-    console.error('www/src/regions-kk.js is not what CLDR gives: run node scripts/regions.mjs');
+    console.error('www/data/regions-kk.js is not what CLDR gives: run node scripts/regions.mjs');
     process.exit(1);
   }
 } else {
   writeFileSync(out, text);
-  console.log(`www/src/regions-kk.js: ${Object.keys(names).length} Kazakh names, CLDR ${version}`);
+  console.log(`www/data/regions-kk.js: ${Object.keys(names).length} Kazakh names, CLDR ${version}`);
 }

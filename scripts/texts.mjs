@@ -2,7 +2,7 @@
 // and the team planner's, texts/<tag>/planner.ftl, the same way (`texts:planner`),
 // checks every language against English (the same messages, attributes and variables; a missing
 // or extra message fails the build), and turns them into the plain JavaScript module the widget
-// imports as `texts:widget`: the words of the first screen (www/src/first-words.js); the others,
+// imports as `texts:widget`: the words of the first screen (www/data/first-words.js); the others,
 // one JSON file per language, come with that language's engine texts (`laterWords`, written by
 // scripts/bundle.mjs). Nothing is parsed in the visitor's browser but JSON.
 //
@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@fluent/syntax';
-import { FIRST_WORDS } from '../www/src/first-words.js';
+import { FIRST_WORDS } from '../www/data/first-words.js';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const TEXTS = path.join(ROOT, 'texts');
@@ -186,7 +186,7 @@ export function widgetTextsModule(extra, file = FILE, only = null) {
 
 /**
  * The widget's words the entry does not carry (all but `first`), per language, as the JSON the
- * widget fetches with a language (www/src/engine.js): { tag: text }.
+ * widget fetches with a language (www/src/shared/engine.js): { tag: text }.
  */
 export function laterWords(first, extra, file = FILE) {
   const { langs, strings } = loadWidgetTexts(extra, file);
@@ -210,7 +210,7 @@ export const textsPlugin = {
     build.onResolve({ filter: /^texts:(widget|planner|flow-questions)$/ }, (args) => ({ path: args.path.slice(6), namespace: 'aifc-texts' }));
     build.onLoad({ filter: /.*/, namespace: 'aifc-texts' }, (args) => {
       try {
-        // The widget's entry carries the words its first screen needs (www/src/first-words.js).
+        // The widget's entry carries the words its first screen needs (www/data/first-words.js).
         const only = args.path === 'widget' ? FIRST_WORDS : args.path === 'flow-questions' ? answerLabels() : null;
         const { contents, files } = widgetTextsModule(undefined, `${args.path}.ftl`, only);
         return { contents, loader: 'js', watchFiles: [...files, path.join(TEXTS, 'languages.txt')] };

@@ -139,7 +139,7 @@ export async function oneLoad(browser, origin, kind, throttled) {
     const next = await page.evaluate(() => window.__bench.firstClick);
     if (next.error) throw new Error(`${kind}: ${next.error}`);
     // The second click is timed with everything loaded: on ours the first click may have drawn the
-    // second question from the entry (www/src/first.js) before the engine arrived, so wait for it.
+    // second question from the entry (www/src/widget/first.js) before the engine arrived, so wait for it.
     if (kind === 'ours') await page.locator('aifc-eligibility .aifc[data-engine="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
     await choose(page, kind, 'outside');
     const second = await page.evaluate(() => window.__bench.next());

@@ -17,7 +17,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { laterWords, textsPlugin, ROOT } from "../../scripts/texts.mjs";
-import { FIRST_WORDS } from "../../www/src/first-words.js";
+import { FIRST_WORDS } from "../../www/data/first-words.js";
 
 /**
  * The widget's i18n.js and format.js, bundled with its texts as the build bundles them, with each
@@ -26,7 +26,7 @@ import { FIRST_WORDS } from "../../www/src/first-words.js";
 async function widgetText() {
   const out = await build({
     stdin: {
-      contents: "export { t, addWords, LANGS, STRINGS } from './www/src/i18n.js'; export { formatsFor } from './www/src/format.js';",
+      contents: "export { t, addWords, LANGS, STRINGS } from './www/src/shared/i18n.js'; export { formatsFor } from './www/src/shared/format.js';",
       resolveDir: ROOT, loader: "js",
     },
     bundle: true, format: "esm", platform: "neutral", write: false, plugins: [textsPlugin], logLevel: "silent",

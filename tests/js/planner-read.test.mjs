@@ -8,7 +8,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { build } from "esbuild";
 import { textsPlugin, ROOT } from "../../scripts/texts.mjs";
-import { ALIASES, REGIONS_KK } from "../../www/src/regions-kk.js";
+import { ALIASES, REGIONS_KK } from "../../www/data/regions-kk.js";
 
 let read;
 let mod;
@@ -18,8 +18,8 @@ before(async () => {
       contents: [
         "export * from './www/src/planner/read.js';",
         "export { plannerReader, answerText } from './www/src/planner/vocabulary.js';",
-        "export { setLater } from './www/src/later.js';",
-        "export { formatsFor } from './www/src/format.js';",
+        "export { setLater } from './www/src/shared/later.js';",
+        "export { formatsFor } from './www/src/shared/format.js';",
       ].join("\n"),
       resolveDir: ROOT,
       loader: "js",

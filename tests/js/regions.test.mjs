@@ -1,4 +1,4 @@
-// The Kazakh country names and the aliases the country field finds (www/src/regions-kk.js) are
+// The Kazakh country names and the aliases the country field finds (www/data/regions-kk.js) are
 // what CLDR gives, and cover every country the engine takes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -9,13 +9,13 @@ import { pathToFileURL } from "node:url";
 
 const root = new URL("../../", import.meta.url);
 
-test("www/src/regions-kk.js is the generator's output from the CLDR package in the lockfile", async () => {
+test("www/data/regions-kk.js is the generator's output from the CLDR package in the lockfile", async () => {
   await promisify(execFile)("node", [new URL("scripts/regions.mjs", root).pathname, "--check"])
     .catch((e) => assert.fail(`${e.stdout}${e.stderr}`));
 });
 
 test("every country the engine takes has a Kazakh name, and the common short names are aliases", async () => {
-  const { REGIONS_KK, ALIASES } = await import(new URL("www/src/regions-kk.js", root).href);
+  const { REGIONS_KK, ALIASES } = await import(new URL("www/data/regions-kk.js", root).href);
   const pkg = await import(pathToFileURL(new URL("dist/pkg/aifc_eligibility.js", root).pathname).href);
   await pkg.default({ module_or_path: readFileSync(new URL("dist/pkg/aifc_eligibility_bg.wasm", root)) });
   const missing = pkg.countries().filter((code) => !REGIONS_KK[code]?.[0]);

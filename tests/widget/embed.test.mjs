@@ -1,4 +1,4 @@
-// The partner page (www/embed.html): a strict CSP with Trusted Types, hostile global CSS, and two
+// The partner page (www/demo/embed.html): a strict CSP with Trusted Types, hostile global CSS, and two
 // instances in Russian and Kazakh. Both complete a journey on their own, with no CSP or Trusted
 // Types violation and no console error, and look as they do on the Centre's page.
 

@@ -1,6 +1,6 @@
 // The first click does not wait for the engine (issue 25, item 8). The entry carries, in every
 // language, the engine's second question for each answer of the first that leads to a question of
-// options (scripts/bundle.mjs, www/src/first.js): a visitor who answers at once sees it at once,
+// options (scripts/bundle.mjs, www/src/widget/first.js): a visitor who answers at once sees it at once,
 // while the wasm, the texts and the later files are held back here. Then what they can do on it
 // before the engine: Back, Change, Start again, a language switch, the browser's Back with
 // `sync-url`, and an answer, which waits for the engine and goes on. When the engine arrives, the

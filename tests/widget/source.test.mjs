@@ -45,7 +45,7 @@ test('the widget builds its DOM without HTML strings or style writes', () => {
 });
 
 test('each source file holds one responsibility: none is over about 400 lines', () => {
-  for (const file of sources().filter((f) => !f.endsWith('regions-kk.js'))) {
+  for (const file of sources()) {
     const lines = read(file).split('\n').length;
     assert.ok(lines <= 420, `${file} has ${lines} lines`);
   }
@@ -61,7 +61,8 @@ test('the build ships one entry module, the files it loads later under hashed na
   const DIST = path.join(ROOT, 'dist');
   // (each beside its precompressed copies, .br and .gz, which a server sends in its place)
   const shipped = fs.readdirSync(DIST).filter((f) => f.startsWith('aifc-eligibility'));
-  const files = shipped.filter((f) => !/\.(br|gz)$/.test(f));
+  // (and the entry's source map, aifc-eligibility.js.map, which only devtools read: tests/js/shipped.test.mjs)
+  const files = shipped.filter((f) => !/\.(br|gz)$/.test(f) && f !== 'aifc-eligibility.js.map');
   const later = files.filter((f) => f !== 'aifc-eligibility.js');
   assert.ok(files.includes('aifc-eligibility.js'), 'the entry keeps its name');
   assert.ok(later.some((f) => f.endsWith('.wasm')), 'the wasm is shipped beside it');
@@ -88,11 +89,11 @@ test('the build ships one entry module, the files it loads later under hashed na
   assert.doesNotMatch(bundle, /escapeFormulae|Papa/, 'the widget does not');
   assert.ok(!fs.existsSync(path.join(DIST, 'aifc-team-planner.css')), 'the planner\'s stylesheet is in its entry');
   // Each later file's URL a literal the bundlers rewrite (`build:urls`), fetched with its integrity value.
-  assert.match(read('src/engine.js'), /const url = URLS\[key\];\n\s*try \{\n\s*return await fetch\(url, \{ integrity \}\)/, 'fetched with its integrity value');
+  assert.match(read('src/shared/engine.js'), /const url = URLS\[key\];\n\s*try \{\n\s*return await fetch\(url, \{ integrity \}\)/, 'fetched with its integrity value');
   assert.match(read('aifc-eligibility.js'), /if \(globalThis\.customElements\) defineElement\(\);/, 'defined only where there is a DOM (a server render imports it too)');
   // Each later file by a literal URL beside the entry (what bundlers copy and rewrite; issue 27).
   for (const file of later) assert.ok(bundle.includes(`new URL(${JSON.stringify(file)},import.meta.url)`), `${file} by a literal new URL(…, import.meta.url)`);
-  assert.match(read('src/element.js'), /adoptedStyleSheets = allStyles\(\)/, 'the stylesheets are adopted: the module\'s, then the later file\'s');
+  assert.match(read('src/widget/element.js'), /adoptedStyleSheets = allStyles\(\)/, 'the stylesheets are adopted: the module\'s, then the later file\'s');
   assert.doesNotMatch(bundle, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the bundled stylesheet');
   const { css } = JSON.parse(fs.readFileSync(path.join(DIST, JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8')).later.file), 'utf8'));
   assert.match(css, /\.panel\{/, 'the later file carries the outcome\'s stylesheet');
@@ -100,8 +101,8 @@ test('the build ships one entry module, the files it loads later under hashed na
 });
 
 test('the pages have no inline script or style, no Referer, a favicon that leaks nothing, and load nothing from elsewhere', () => {
-  for (const page of fs.readdirSync(WWW).filter((f) => f.endsWith('.html'))) {
-    const html = read(page);
+  for (const page of fs.readdirSync(path.join(WWW, 'demo')).filter((f) => f.endsWith('.html'))) {
+    const html = read(path.join('demo', page));
     // A favicon that makes no request (data:), or a same-origin one where a strict policy refuses data:.
     const strict = /http-equiv="Content-Security-Policy"/.test(html);
     const icon = strict ? /<link rel="icon" href="favicon\.svg" type="image\/svg\+xml">/ : /<link rel="icon" href="data:,">/;

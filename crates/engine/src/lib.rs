@@ -14,6 +14,7 @@ pub mod flow;
 pub mod iso;
 pub mod lang;
 pub mod money;
+pub mod vocabulary;
 
 /// Two strings are equal (usable in a `const fn`, where `==` on `str` is not).
 pub(crate) const fn same(a: &str, b: &str) -> bool {

@@ -7,7 +7,7 @@
 // (`ctx.view`). Hiding is done by the stylesheet (css/planner-compact.css), so a filter or a
 // toggle draws nothing again.
 
-import { h } from '../dom.js';
+import { h } from '../shared/dom.js';
 import { t } from './texts.js';
 
 /** The people whose row the visitor opened. */

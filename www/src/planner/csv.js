@@ -7,7 +7,7 @@
 // language; a file's header row may be in any of the languages, or use the facts' ids.
 
 import Papa from 'papaparse';
-import { fold, formatsFor } from '../format.js';
+import { fold, formatsFor } from '../shared/format.js';
 import { answerText } from './vocabulary.js';
 import { FACTS, LANGS, STRINGS, columnName, t } from './texts.js';
 import { DATE_COLUMNS, dateCells, nothingPriced, totalCell } from './dates.js';

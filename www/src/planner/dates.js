@@ -4,7 +4,7 @@
 // engine's "to confirm" flag (short CIS/EAEU stays). Everything comes from plan(): this module
 // only chooses the words and the places.
 
-import { h } from '../dom.js';
+import { h } from '../shared/dom.js';
 import { plural, t } from './texts.js';
 
 /** The person's extension window while it can still be kept, or null. */

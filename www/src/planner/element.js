@@ -5,17 +5,17 @@
 // failed to start (with "Try again"), ready, switching language (the old one stays until the new
 // one is loaded; a failed switch goes back to it and says so), a refused `date` (said, today used).
 
-import { h } from '../dom.js';
-import { formatsFor } from '../format.js';
-import { withLanguage, engineLang } from '../engine.js';
-import { styles } from '../styles.js';
+import { h } from '../shared/dom.js';
+import { formatsFor } from '../shared/format.js';
+import { withLanguage, engineLang } from '../shared/engine.js';
+import { styles } from '../shared/styles.js';
 import { LANGS, STRINGS, langOf, plural, t } from './texts.js';
 import { MAX_PEOPLE, decodeFile, readCsv } from './csv.js';
 import { TeamPlans } from './plans.js';
 import { View, capStatus } from './view.js';
 import { readAnswers } from './read.js';
 import { answerText, plannerReader } from './vocabulary.js';
-import { langError } from '../props.js';
+import { langError } from '../shared/i18n.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -22,7 +22,7 @@
 // A cell read no way is refused with its reason (`unknown`, `not-a-date`, `not-a-number`), which
 // the row explains beside the question's own choices. Nothing here knows a rule of the guide.
 
-import { fold } from '../format.js';
+import { fold } from '../shared/format.js';
 
 /** The facts answered yes or no. */
 export const BOOLEAN_FACTS = ['investmentResident', 'family', 'branch', 'meetsQualifications', 'sameHost'];

@@ -6,7 +6,7 @@
 // (both readings of an ambiguous cell as buttons). The note describes the question's field, so a
 // screen reader says it when the focus arrives.
 
-import { h } from '../dom.js';
+import { h } from '../shared/dom.js';
 import { STRINGS, t } from './texts.js';
 
 export function rowQuestion(ctx, person, q) {

@@ -10,7 +10,7 @@
 // other row is touched. `renumber()` updates the number and the labels that name the person when
 // a row above is removed or the name changes. `teamTable()` is the empty table the rows go into.
 
-import { h, hiddenText } from '../dom.js';
+import { h, hiddenText } from '../shared/dom.js';
 import { STRINGS, columnName, t } from './texts.js';
 import { formAnswer, rowQuestion } from './row-question.js';
 import { rowDates, rowFlag, rowMoney } from './dates.js';

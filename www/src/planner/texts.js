@@ -5,7 +5,7 @@
 // language, and the planner's all start with planner-.
 
 import { STRINGS as PLANNER } from 'texts:planner';
-import { LANGS, STRINGS, langOf, plural, t } from '../i18n.js';
+import { LANGS, STRINGS, langOf, plural, t } from '../shared/i18n.js';
 
 for (const lang of LANGS) Object.assign(STRINGS[lang], PLANNER[lang]);
 

@@ -1,7 +1,7 @@
 // The team's totals (all from plan(): the engine adds the money, this only formats it), what the
 // sum leaves out, and the count of people per service. The dates picture is in dates.js.
 
-import { h } from '../dom.js';
+import { h } from '../shared/dom.js';
 import { t } from './texts.js';
 import { totalsLeftOut } from './dates.js';
 

@@ -7,7 +7,7 @@
 // (a team of one page: everything), the rest follows in slices of SLICE_MS between frames, the
 // team section `aria-busy` meanwhile.
 
-import { h } from '../dom.js';
+import { h } from '../shared/dom.js';
 import { LANGS, STRINGS, t } from './texts.js';
 import { download, planRows, templateRows } from './csv.js';
 import { renumber, row, teamHeading, teamTable } from './rows.js';

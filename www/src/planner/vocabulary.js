@@ -4,8 +4,8 @@
 // (country-names.js) and their ISO alpha-3 codes (regions-kk.js, from CLDR).
 
 import { STRINGS as LABELS } from 'texts:flow-questions';
-import { ALPHA3 } from '../regions-kk.js';
-import { countryKeys } from '../country-names.js';
+import { ALPHA3 } from '../../data/regions-kk.js';
+import { countryKeys } from '../shared/country-names.js';
 import { BOOLEAN_FACTS, CHOICES, COUNTRY_FACTS, DATE_FACTS, NUMBER_FACTS, createReader, labelId } from './read.js';
 
 let reader = null;

@@ -123,7 +123,7 @@ fn ask(fact: Fact, node: &'static str, lang: Lang) -> QuestionOut {
             .collect()
     };
     let (options, input) = match fact.kind() {
-        Kind::Choice(values) => (Some(options(values)), None),
+        Kind::Choice(values) => (Some(options(&values.iter().map(|c| c.id()).collect::<Vec<_>>())), None),
         Kind::Bool => (Some(options(&["true", "false"])), None),
         Kind::Country => (None, Some(Input { kind: "country", min: None, max: None })),
         Kind::Days { min, max } => {
@@ -217,7 +217,7 @@ fn build_outcome(id: &'static str, o: &Outcome, facts: &Facts, lang: Lang, today
 }
 
 /// Services named by id, with their titles.
-fn labelled(ids: &[&str], lang: Lang) -> Vec<quote::Labelled> {
+fn labelled(ids: &[catalog::ServiceId], lang: Lang) -> Vec<quote::Labelled> {
     ids.iter()
         .filter_map(|a| catalog::find(a))
         .map(|s| quote::Labelled { id: s.id, label: s.title.get(lang) })
