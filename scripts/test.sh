@@ -10,6 +10,7 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "lint: rustfmt, and clippy (native and wasm32) denying warnings"
 cargo fmt --all --check
+node_modules/.bin/biome ci .  # JavaScript: Biome's recommended lint rules and its formatting (biome.jsonc)
 cargo clippy --quiet --workspace --all-targets --features fixture-editions -- -D warnings
 # (with the shipped build's feature: the texts loaded at run time)
 cargo clippy --quiet --workspace --target wasm32-unknown-unknown --all-targets --features separate-texts -- -D warnings

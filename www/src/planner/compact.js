@@ -14,7 +14,7 @@ import { t } from './texts.js';
 const opened = new WeakSet();
 
 /** Marks a drawn row: open or not, to check or not, and gives a planned row its "Details" button. */
-export function compactRow(ctx, tr, person, result) {
+export function compactRow(tr, person, result) {
   if (result?.toConfirm) tr.dataset.check = '';
   if (result?.kind !== 'outcome') return;
   const open = opened.has(person);
@@ -49,7 +49,7 @@ const FILTERS = [
  */
 export function renderFilters(ctx, totals) {
   const { lang, f, view } = ctx;
-  if (!totals || !totals.people) return null;
+  if (!totals?.people) return null;
   const bar = h('div', { class: 'filters no-print', part: 'filters', role: 'group', 'aria-label': t(lang, 'planner-filter'), 'data-filter': view.filter });
   bar.append(h('span', { class: 'filters-label', 'aria-hidden': 'true', text: `${t(lang, 'planner-filter')}:` }),
     ...FILTERS.map(([id, text, count]) => h('button', {

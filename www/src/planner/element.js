@@ -296,7 +296,10 @@ export function definePlanner() {
         },
         people: () => this.#people,
         notices: () => [...this.#notices.values()],
-        totals: () => plans.totals(order ??= this.#api.services(engineLang(lang)).map((s) => s.id)),
+        totals: () => {
+          order ??= this.#api.services(engineLang(lang)).map((s) => s.id);
+          return plans.totals(order);
+        },
         planNext: (first) => plans.planNext(this.#planBlock, first),
         planned: (person) => plans.planned(person),
         stale: () => plans.stale,

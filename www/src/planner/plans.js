@@ -22,7 +22,10 @@ export class TeamPlans {
   add(people) {
     for (const person of people) {
       let block = this.#blocks.at(-1);
-      if (!block || block.people.length >= BLOCK) this.#blocks.push(block = { people: [], totals: null, stale: true });
+      if (!block || block.people.length >= BLOCK) {
+        block = { people: [], totals: null, stale: true };
+        this.#blocks.push(block);
+      }
       block.people.push(person);
       block.stale = true;
       this.#blockOf.set(person, block);
@@ -172,11 +175,11 @@ export function addTotals(list, order = []) {
     if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) return amount(units(a) + units(b));
     return a ?? b;
   };
-  return list.reduce((sum, totals) => {
-    const out = { ...sum };
-    for (const [key, value] of Object.entries(totals)) out[key] = key in sum ? add(sum[key], value, key) : value;
-    return out;
-  });
+  const sum = { ...list[0] };
+  for (const totals of list.slice(1)) {
+    for (const [key, value] of Object.entries(totals)) sum[key] = key in sum ? add(sum[key], value, key) : value;
+  }
+  return sum;
 }
 
 function mergeServices(a = [], b = [], rank) {

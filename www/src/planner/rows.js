@@ -121,7 +121,7 @@ export function row(ctx, person, i) {
   state.textContent = STRINGS[lang]['planner-state'][kind];
   const body = outcome(ctx, person, result);
   if (body) resultCell.append(body);
-  compactRow(ctx, tr, person, result);
+  compactRow(tr, person, result);
   renumber(ctx, tr, person, i);
   return tr;
 }

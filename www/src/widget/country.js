@@ -55,7 +55,7 @@ export function countryField(ctx, q, previous) {
   };
   const setActive = (i) => {
     active = i;
-    list.querySelectorAll('[role="option"]').forEach((el, n) => el.setAttribute('aria-selected', String(n === i)));
+    for (const [n, option] of list.querySelectorAll('[role="option"]').entries()) option.setAttribute('aria-selected', String(n === i));
     const el = list.querySelector(`#${listId}-${shown[i]?.code}`);
     if (el) {
       input.setAttribute('aria-activedescendant', el.id);

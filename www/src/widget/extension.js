@@ -38,7 +38,7 @@ function downloadIcs(ctx, expires) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function notes(ctx, list) {
+export function notes(list) {
   return h('ul', { class: 'notes' }, list.map((note) => h('li', {
     class: `note${note.kind === 'guide-silent' ? ' note-silent' : ''}`, 'data-kind': note.kind,
   // A note where the guide is silent opens with its advice ("Ask the Centre whether ..."): it is

@@ -32,7 +32,7 @@ export function outcomeScreen(ctx, ev) {
     stages,
     links(ctx, o.plan.links, { open: Boolean(none) }),
     o.notes.length ? h('section', { class: 'block outcome-notes', part: 'notes' },
-      disclosure('notes', `${t(ctx.lang, 'notes')} (${o.notes.length})`, notes(ctx, o.notes))) : null,
+      disclosure('notes', `${t(ctx.lang, 'notes')} (${o.notes.length})`, notes(o.notes))) : null,
     !none && !doubt && contact ? h('section', { class: 'block office', part: 'office' },
       disclosure('office', t(ctx.lang, 'office'), contact)) : null,
     summary(ctx, ev.path),

@@ -25,7 +25,7 @@ export function stage(ctx, q, step, index, count) {
       q.nextSteps.map((s, i) => h('div', { class: 'next-step', part: 'next-step', 'data-place': s.place },
         h('h4', { text: s.title }),
         s.documents.length ? checklist(ctx, s.documents, `${q.service}.next${i}`) : null,
-        s.notes.length ? notes(ctx, s.notes) : null)),
+        s.notes.length ? notes(s.notes) : null)),
     ]) : null,
     more(ctx, q),
     h('p', { class: 'source', text: t(lang, 'source', { section: q.section.label }) }));
@@ -46,7 +46,7 @@ function more(ctx, q) {
     q.why ? h('div', { class: 'why' }, h('h4', { text: t(lang, 'why') }), h('p', { text: q.why })) : null,
     q.apply.length ? [h('h4', { text: t(lang, 'how-to-apply') }), h('ol', { class: 'list' }, q.apply.map((s) => h('li', { text: s })))] : null,
     q.audience ? [h('h4', { text: t(lang, 'about-service') }), h('p', { text: q.audience })] : null,
-    q.notes.length ? [h('h4', { text: t(lang, 'notes') }), notes(ctx, q.notes)] : null,
+    q.notes.length ? [h('h4', { text: t(lang, 'notes') }), notes(q.notes)] : null,
   ]);
 }
 
