@@ -98,8 +98,9 @@ function run(name, call, args, entry) {
 }
 
 function guarded(name) {
+  // biome-ignore lint/performance/noDynamicNamespaceImportAccess: every export of the glue is guarded, by name (the glue is bundled whole)
   const call = glue[name];
-  return function (...args) {
+  return (...args) => {
     if (!ready) throw coded("not-initialised", `${name}() was called before init() finished: await init() first`);
     if (depth > 0) {
       // Re-entry, from a Proxy trap of an object a running call reads: answered on the running
