@@ -22,7 +22,7 @@ export function asksCentre(plan) {
 export function glanceContact(ctx) {
   let data;
   try {
-    data = ctx.pkg.office({ lang: ctx.engineLang });
+    data = ctx.office();
   } catch {
     return null; // the contacts section reports it (parts.js, office)
   }

@@ -34,7 +34,7 @@ function countriesIn(lang, codes) {
 
 export function countryField(ctx, q, previous) {
   const { lang, f } = ctx;
-  const codes = ctx.pkg.countries();
+  const codes = ctx.countries();
   const all = () => countriesIn(lang, codes);
   const given = String(previous ?? '').toUpperCase();
   const id = `input-${q.id}`;

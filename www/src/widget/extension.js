@@ -28,7 +28,7 @@ export function extensionWindow(ctx, w) {
 function downloadIcs(ctx, expires) {
   let text;
   try {
-    text = ctx.pkg.extensionIcs({ expires, lang: ctx.engineLang });
+    text = ctx.extensionIcs(expires);
   } catch (err) {
     ctx.emitError(err.code ?? 'internal', err.message);
     return;

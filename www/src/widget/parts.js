@@ -48,7 +48,7 @@ export function office(ctx, { live = true } = {}) {
   live &&= !ctx.date;
   let data;
   try {
-    data = ctx.pkg.office({ lang: ctx.engineLang });
+    data = ctx.office();
   } catch (err) {
     ctx.emitError(err.code ?? 'internal', err.message);
     return null;
