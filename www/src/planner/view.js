@@ -75,7 +75,7 @@ export class View {
       h('button', {
         type: 'button', class: 'button', part: 'button export',
         on: {
-          click: () => download(document, 'aifc-team-plan.csv', planRows(lang, ctx.people(), ctx.people().map(ctx.resultOf),
+          click: () => download(document, `${t(lang, 'planner-export-file')}.csv`, planRows(lang, ctx.people(), ctx.people().map(ctx.resultOf),
             { name: ctx.nameOf, money: ctx.f.money, error: (r) => STRINGS[lang]['planner-errors'][r.error.code] ?? r.error.message }), lang),
         },
       }, t(lang, 'planner-export')),
@@ -128,7 +128,7 @@ export class View {
         button(t(lang, 'planner-read'), 'read', () => ctx.readText(paste.value), false),
         h('label', { class: 'button button-secondary file-label', for: 'file', part: 'button file' }, t(lang, 'planner-file')),
         file,
-        button(t(lang, 'planner-template'), 'template', () => download(document, 'aifc-team-template.csv', templateRows(lang), lang)),
+        button(t(lang, 'planner-template'), 'template', () => download(document, `${t(lang, 'planner-template-file')}.csv`, templateRows(lang), lang)),
         button(t(lang, 'planner-add'), 'add-person', () => ctx.addOne())),
       h('p', { class: 'hint', 'data-hint': 'spreadsheet', text: t(lang, 'planner-template-hint') }));
   }

@@ -1,10 +1,10 @@
 // Formatting: money, dates, numbers and country names in the visitor's language, with Intl.
 // Some browsers ship without Kazakh data (Intl then falls back to root: "2026 M03 20", "1,234.5",
 // English country names). Detected, not assumed: numbers then use Russian data, whose formats
-// Kazakh shares; dates use the Kazakh month names of its texts (month-name); country names the
+// Kazakh shares; dates are written as its texts say (long-date, month-name); country names the
 // CLDR Kazakh names of the build's later file (later.js, from regions-kk.js).
 
-import { STRINGS, localeOf } from './i18n.js';
+import { STRINGS, localeOf, t } from './i18n.js';
 import { later } from './later.js';
 
 // Kazakh's formats of numbers are Russian's: used where the browser has no Kazakh data.
@@ -58,7 +58,7 @@ function makeFormats(lang) {
     /** A YYYY-MM-DD date as a long date of the language (Kazakh as full ICU writes it: "2026 ж. 20 наурыз"). */
     date: (iso) => {
       const [y, m, d] = iso.split('-').map(Number);
-      if (lacksMonths()) return `${y} ж. ${d} ${STRINGS.kk['month-name'][m]}`;
+      if (lacksMonths()) return t(lang, 'long-date', { year: y, day: d, month: STRINGS[lang]['month-name'][m] });
       // Russian long dates end in "г."; the sentences around them never add a second full stop.
       return longDate().format(Date.UTC(y, m - 1, d));
     },

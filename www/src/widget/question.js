@@ -4,7 +4,7 @@
 // to the field, and the message above the field, naming the question.
 
 import { h } from '../shared/dom.js';
-import { errorFor, t } from '../shared/i18n.js';
+import { LANGS, STRINGS, errorFor, t } from '../shared/i18n.js';
 import { countryField } from './country.js';
 import { restart, summary } from './parts.js';
 
@@ -116,8 +116,19 @@ function choiceField(ctx, q, previous) {
   };
 }
 
-/** A number of days: "120", "120 days", "120 дней" and "120 күн" all read as 120. */
-const DAYS = /^(\d{1,6})\s*(d|days?|дн\.?|дн(?:ей|я|ь)|день|күн)?\.?$/iu;
+/**
+ * A number of days: "120", or with a word for days (`number-days`) of any of the widget's
+ * languages, whichever it speaks ("120 days", "120 дней", "120 күн"): the entry carries them all.
+ */
+let daysPattern = null;
+function daysOf(typed) {
+  if (!daysPattern) {
+    const words = LANGS.flatMap((l) => STRINGS[l]['number-days'].split(',')).map((w) => w.trim()).filter(Boolean);
+    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    daysPattern = new RegExp(`^(\\d{1,6})\\s*(?:${alternatives})?\\.?$`, 'iu');
+  }
+  return daysPattern.exec(typed);
+}
 
 function numberField(ctx, q, previous) {
   const { lang, f } = ctx;
@@ -137,7 +148,7 @@ function numberField(ctx, q, previous) {
     },
     read: () => {
       const typed = input.value.trim();
-      const match = DAYS.exec(typed);
+      const match = daysOf(typed);
       const n = match ? Number(match[1]) : NaN;
       if (!match || n < Number(min) || n > Number(max)) {
         input.setAttribute('aria-invalid', 'true');
