@@ -165,8 +165,8 @@ expires = The visa expires on
 window-first = First day to apply
 window-last = Last day to apply
 add-to-calendar = Add these dates to my calendar (.ics)
-# The calendar file's name, without its .ics; $date is the expiry as YYYY-MM-DD.
-calendar-file = visa-extension-{ $date }
+# The calendar file's name, without its .ics; $iso is the expiry as YYYY-MM-DD (not a date in a sentence).
+calendar-file = visa-extension-{ $iso }
 
 ## Websites, print and the link to the result
 

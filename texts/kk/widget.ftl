@@ -156,7 +156,7 @@ expires = Визаның қолданылу мерзімі аяқталатын 
 window-first = Өтініш берудің бірінші күні
 window-last = Өтініш берудің соңғы күні
 add-to-calendar = Осы күндерді күнтізбеме қосу (.ics)
-calendar-file = визаны-ұзарту-{ $date }
+calendar-file = визаны-ұзарту-{ $iso }
 
 ## Websites, print and the link to the result
 

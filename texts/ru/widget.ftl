@@ -162,7 +162,7 @@ expires = Срок действия визы истекает
 window-first = Первый день подачи
 window-last = Последний день подачи
 add-to-calendar = Добавить эти даты в мой календарь (.ics)
-calendar-file = продление-визы-{ $date }
+calendar-file = продление-визы-{ $iso }
 
 ## Websites, print and the link to the result
 

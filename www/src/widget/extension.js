@@ -34,7 +34,7 @@ function downloadIcs(ctx, expires) {
     return;
   }
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  ctx.download(h('a', { href: url, download: `${t(ctx.lang, 'calendar-file', { date: expires })}.ics`, hidden: true }));
+  ctx.download(h('a', { href: url, download: `${t(ctx.lang, 'calendar-file', { iso: expires })}.ics`, hidden: true }));
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
