@@ -1,5 +1,6 @@
 // The benchmark of aifc-eligibility: `node bench/run.mjs` after scripts/build.sh (scripts/bench.sh
-// does both). Prints one table and writes the same figures to target/bench.json.
+// does both). Prints one table and writes the same figures to target/bench.json, and as the
+// latest run into bench/RESULTS.md (its marked section: bench/results.mjs).
 //
 //   1. bytes of each shipped file in dist/: raw, gzip -9, brotli -q 11 (Node's zlib)
 //   2. navigation -> first question in headless Chromium, over fresh page loads (no cache)
@@ -35,10 +36,12 @@ import { measureHeights, heightsTable } from './heights.mjs';
 import { bytes, fmt, round, roundStats, stats } from './stats.mjs';
 import { peersTable, runPeers } from './peers.mjs';
 import { listenLocal } from './listen.mjs';
+import { writeLatestRun } from './results.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(ROOT, 'target', 'bench.json');
+const RESULTS = path.join(ROOT, 'bench', 'RESULTS.md');
 
 const envInt = (name, fallback, min = 1) => {
   const n = Number.parseInt(process.env[name] ?? '', 10);
@@ -748,14 +751,23 @@ async function main() {
   result.problems = problems;
 
   const m = result.machine;
-  console.log(`aifc-eligibility bench ${m.date} · nproc ${m.nproc} · ${m.arch} · ${m.cpu} · Node ${m.node} · Chromium ${m.chromium} · load average ${m.load.join(' ')}`);
-  console.log(table(result));
-  console.log(heightsTable(heights));
-  if (peers) console.log(`\n${peersTable(peers.result, result.machine)}`);
-  console.log('Timings are medians with p10 – p90 and min – max (calls: per-call time of each batch; load: one sample per fresh page load).');
-  console.log('These machines are noisy: compare runs by ratios computed within one run (× native, memory ratio), not by absolute figures.');
+  const report = [
+    `aifc-eligibility bench ${m.date} · nproc ${m.nproc} · ${m.arch} · ${m.cpu} · Node ${m.node} · Chromium ${m.chromium} · load average ${m.load.join(' ')}`,
+    '',
+    table(result),
+    '',
+    heightsTable(heights),
+    ...(peers ? ['', peersTable(peers.result, result.machine)] : []),
+    '',
+    'Timings are medians with p10 – p90 and min – max (calls: per-call time of each batch; load: one sample per fresh page load).',
+    'These machines are noisy: compare runs by ratios computed within one run (× native, memory ratio), not by absolute figures.',
+    ...(problems.length ? ['', ...problems.map((p) => `FAIL: ${p}`)] : []),
+  ].join('\n');
+  console.log(report);
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+  // The same figures into bench/RESULTS.md (its marked section), which the README links to.
+  writeLatestRun(RESULTS, `${report}\n\nWritten by \`${['node bench/run.mjs', ...process.argv.slice(2)].join(' ')}\` in ${result.seconds} s${PEERS ? '' : ' (BENCH_PEERS=0: without the peers)'}.`);
   console.log(`Written to ${path.relative(process.cwd(), OUT) || OUT} in ${result.seconds} s.`);
   if (problems.length) {
     for (const p of problems) console.error(`bench: FAIL: ${p}`);

@@ -10,47 +10,34 @@
 //!
 //! A service names its title, audience, steps and notes by message id (`texts/en/*.ftl`), its
 //! documents by document id, a shared list, note or steps by their id: a name that does not exist
-//! stops the build, saying which file and service name it. So does a condition, place, note kind
-//! or provider the engine does not know (the lists below; the generated code names each through
-//! its enum's `const fn from_id`, which would stop the build too, and tests/content_build.rs
-//! checks the lists are the engine's).
+//! stops the build, saying which file and service name it. So does a chapter, condition, place,
+//! note kind or provider the engine does not know: the build reads the engine's own enums
+//! (`crates/engine/src/vocabulary.rs`, each defined there once) and writes their variants.
 //!
 //! An edition `based_on` another gives only what changed: a `[[service]]` with its id and the
 //! fields it replaces (documents, notes, ...), a list, note, steps or link with the id it replaces
 //! or adds, and new documents.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use toml::{Table, Value};
 
-/// The conditions a document row's `when` may name (`Cond::id`): each filters the list by one of
-/// the visitor's answers, or is shown beside the document.
-pub const CONDITIONS: [&str; 14] = [
-    "if-any",
-    "branch",
-    "family-member",
-    "family-members",
-    "foreign-employee",
-    "employees",
-    "category-b2",
-    "category-b3",
-    "individual",
-    "legal-entity",
-    "child-14-to-18",
-    "family-or-civil-contract",
-    "first-application",
-    "optional",
-];
-/// `Place::id`, `NoteKind::id`, `Provider::id`.
-pub const PLACES: [&str; 2] = ["embassy-or-airport", "embassy"];
-pub const NOTE_KINDS: [&str; 2] = ["guide", "guide-silent"];
-pub const PROVIDERS: [&str; 4] = ["company", "applicant", "family", "advice"];
+use super::vocabulary::{Chapter, Cond, NoteKind, Place, Provider};
 
-fn one_of(name: &str, names: &[&str], kind: &str, what: &str) {
-    assert!(names.contains(&name), "{what}: unknown {kind} `{name}` (one of {names:?})");
+/// The variant of the engine's vocabulary `all` (`crate::vocabulary`) that a data file names, as the
+/// generated code writes it (`Cond::Branch`); a name the engine does not know stops the build,
+/// saying where.
+pub fn variant<T: Copy + fmt::Debug + fmt::Display>(ty: &str, all: &[T], name: &str, kind: &str, what: &str) -> String {
+    match all.iter().find(|v| v.to_string() == name) {
+        Some(v) => format!("{ty}::{v:?}"),
+        None => {
+            let names: Vec<String> = all.iter().map(ToString::to_string).collect();
+            panic!("{what}: unknown {kind} `{name}` (one of {names:?})")
+        }
+    }
 }
 
 /// One edition's content, after its `based_on` edition's is laid under it.
@@ -244,8 +231,7 @@ impl Gen<'_> {
                         .iter()
                         .map(|c| {
                             let c = c.as_str().unwrap_or_else(|| panic!("{what}: a condition is a string"));
-                            one_of(c, &CONDITIONS, "condition", &format!("{what}: {id}", id = str_of(t, "doc", what)));
-                            format!("Cond::from_id({c:?})")
+                            variant("Cond", &Cond::ALL, c, "condition", &format!("{what}: {}", str_of(t, "doc", what)))
                         })
                         .collect();
                     (str_of(t, "doc", what), when)
@@ -268,9 +254,8 @@ impl Gen<'_> {
         if let Some(k) = t.keys().find(|k| !["kind", "text"].contains(&k.as_str())) {
             panic!("{what}: a note has `kind` and `text`, not `{k}`");
         }
-        let kind = str_of(t, "kind", what);
-        one_of(kind, &NOTE_KINDS, "note kind", what);
-        format!("Note {{ kind: NoteKind::from_id({kind:?}), text: {} }}", self.text(str_of(t, "text", what), what))
+        let kind = variant("NoteKind", &NoteKind::ALL, str_of(t, "kind", what), "note kind", what);
+        format!("Note {{ kind: {kind}, text: {} }}", self.text(str_of(t, "text", what), what))
     }
 
     fn notes(&mut self, c: &Content, v: Option<&Value>, what: &str) -> String {
@@ -304,7 +289,7 @@ impl Gen<'_> {
         if let Some(k) = s.keys().find(|k| !known.contains(&k.as_str())) {
             panic!("{what}: unknown field `{k}`");
         }
-        let chapter = str_of(s, "chapter", &what);
+        let chapter = variant("Chapter", &Chapter::ALL, str_of(s, "chapter", &what), "chapter", &what);
         let number = s.get("section").and_then(Value::as_str).map_or("None".into(), |n| format!("Some({n:?})"));
         let title = self.text(str_of(s, "title", &what), &what);
         let audience = self.text(str_of(s, "audience", &what), &what);
@@ -316,17 +301,16 @@ impl Gen<'_> {
             Some(None) => panic!("{what}: `next_step` is a table"),
             Some(Some(n)) => {
                 let what = format!("{what}: next_step");
-                let place = str_of(n, "place", &what);
-                one_of(place, &PLACES, "place", &what);
+                let place = variant("Place", &Place::ALL, str_of(n, "place", &what), "place", &what);
                 let docs =
                     self.documents(c, n.get("documents").unwrap_or_else(|| panic!("{what}: no `documents`")), &what);
                 let notes = self.notes(c, n.get("notes"), &what);
-                format!("Some(NextStep {{ place: Place::from_id({place:?}), documents: {docs}, notes: {notes} }})")
+                format!("Some(NextStep {{ place: {place}, documents: {docs}, notes: {notes} }})")
             }
         };
         let notes = self.notes(c, s.get("notes"), &what);
         let code = format!(
-            "Service {{ id: {id:?}, section: Section {{ chapter: Chapter::from_id({chapter:?}), number: {number} }}, \
+            "Service {{ id: {id:?}, section: Section {{ chapter: {chapter}, number: {number} }}, \
              title: {title}, audience: {audience}, apply: {apply}, documents: {documents}, next_step: {next_step}, \
              notes: {notes} }}"
         );
@@ -370,12 +354,8 @@ impl Gen<'_> {
         let mut out = format!("pub static DOCUMENTS: [DocText; {}] = [\n", docs.len());
         for (id, text, by, file) in docs {
             let what = format!("{file}: document {id}");
-            one_of(by, &PROVIDERS, "provider (`by`)", &what);
-            let _ = writeln!(
-                out,
-                "    DocText {{ id: {id:?}, text: {}, by: Provider::from_id({by:?}) }},",
-                self.text(text, &what)
-            );
+            let by = variant("Provider", &Provider::ALL, by, "provider (`by`)", &what);
+            let _ = writeln!(out, "    DocText {{ id: {id:?}, text: {}, by: {by} }},", self.text(text, &what));
         }
         out.push_str("];\n");
         out

@@ -9,8 +9,8 @@
 //! tariff and every tariff a service. The engine picks the edition in force on the day an
 //! application is taken.
 //!
-//! Chapter, tier and variant names are checked when the generated code compiles: it calls each
-//! enum's `const fn from_id`, which stops the build on a name the engine does not know.
+//! Chapter, tier and variant names are the engine's enums' (`crates/engine/src/vocabulary.rs`): a
+//! name it does not know stops the build, saying which file and service name it.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -19,7 +19,8 @@ use std::path::{Path, PathBuf};
 
 use toml::{Table, Value};
 
-use crate::catalog::{self, Content, Gen, Pool};
+use super::catalog::{self, variant, Content, Gen, Pool};
+use super::vocabulary::{Chapter, Tier, Variant};
 
 struct Edition {
     id: String,
@@ -95,7 +96,33 @@ pub fn generate(root: &Path, fixtures: bool, messages: &BTreeSet<String>) -> Str
         first.len(),
         first.join(", ")
     );
+    out.push_str(&editions.first().map(|e| service_ids(&e.content)).unwrap_or_default());
     out.push_str(&pool.code());
+    out
+}
+
+/// `ServiceId`: the oldest edition's service ids (those of `SERVICES`, in its order; a later
+/// edition only changes services), one variant each, so the flow names a service by a variant
+/// and a misspelt one does not compile.
+fn service_ids(c: &Content) -> String {
+    let mut out = String::from(
+        "crate::vocabulary::vocabulary! {\n    /// A service of the guide, by its stable id (`content/guide-<year>/`: each `[[service]]`'s `id`).\n    pub enum ServiceId {\n",
+    );
+    for (id, _, file) in &c.services {
+        let name: String = id.split('-').map(|w| w[..1].to_ascii_uppercase() + &w[1..]).collect();
+        assert!(
+            !id.is_empty()
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && name.starts_with(|c: char| c.is_ascii_uppercase()),
+            "{file}: service id `{id}` is lowercase words joined by `-`, the first a letter"
+        );
+        let _ = writeln!(out, "        {name} = {id:?},");
+    }
+    out.push_str("    }\n}\n");
+    out.push_str(
+        "impl ServiceId {\n    /// The service, as the oldest edition gives it (`Service::on` for the edition of a day).\n    \
+         pub fn service(self) -> &'static Service {\n        SERVICES[self as usize]\n    }\n}\n",
+    );
     out
 }
 
@@ -184,7 +211,8 @@ fn tariff(s: &Table, file: &Path) -> (String, String) {
     if let Some(k) = s.keys().find(|k| !known.contains(&k.as_str())) {
         panic!("{}: {id}: unknown field `{k}`", file.display());
     }
-    let chapter = text(s, "chapter", file);
+    let what = format!("{}: {id}", file.display());
+    let chapter = variant("Chapter", &Chapter::ALL, text(s, "chapter", file), "chapter", &what);
     let number = s.get("section").and_then(Value::as_str).map_or("None".into(), |n| format!("Some({n:?})"));
     let fees = match s.get("fees") {
         Some(Value::String(n)) if n == "not listed" => "Fees::NotListed".to_string(),
@@ -228,7 +256,7 @@ fn tariff(s: &Table, file: &Path) -> (String, String) {
         .and_then(Value::as_bool)
         .unwrap_or_else(|| panic!("{}: {id}: `state_delay` is true or false", file.display()));
     let code = format!(
-        "Tariff {{ service: {id:?}, section: Section {{ chapter: Chapter::from_id({chapter:?}), number: {number} }}, \
+        "Tariff {{ service: {id:?}, section: Section {{ chapter: {chapter}, number: {number} }}, \
          fees: {fees}, state_duty: {duty}, processing: {processing}, state_delay: {delay} }}"
     );
     (id, code)
@@ -240,13 +268,14 @@ fn fee_rows(rows: &[Value], id: &str, file: &Path) -> String {
     let mut by_variant: Vec<(String, Vec<String>)> = Vec::new();
     for row in rows {
         let row = row.as_table().unwrap_or_else(|| panic!("{}: {id}: a fee row is a table", file.display()));
-        let tier = text(row, "tier", file);
+        let what = format!("{}: {id}", file.display());
+        let tier = variant("Tier", &Tier::ALL, text(row, "tier", file), "fee tier", &what);
         let kzt = row
             .get("kzt")
             .and_then(Value::as_integer)
             .filter(|k| *k > 0)
             .unwrap_or_else(|| panic!("{}: {id}: `kzt` is a whole number of tenge", file.display()));
-        let fee = format!("Fee {{ tier: Tier::from_id({tier:?}), kzt: {kzt} }}");
+        let fee = format!("Fee {{ tier: {tier}, kzt: {kzt} }}");
         match row.get("variant").and_then(Value::as_str) {
             None => single.push(fee),
             Some(v) => match by_variant.iter_mut().find(|(name, _)| name == v) {
@@ -260,7 +289,10 @@ fn fee_rows(rows: &[Value], id: &str, file: &Path) -> String {
         (true, false) => {
             let rows: Vec<String> = by_variant
                 .iter()
-                .map(|(v, fees)| format!("(Variant::from_id({v:?}), &[{}])", fees.join(", ")))
+                .map(|(v, fees)| {
+                    let v = variant("Variant", &Variant::ALL, v, "fee variant", &format!("{}: {id}", file.display()));
+                    format!("({v}, &[{}])", fees.join(", "))
+                })
                 .collect();
             format!("Fees::ByVariant(&[{}])", rows.join(", "))
         }

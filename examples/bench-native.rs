@@ -7,13 +7,13 @@
 //! `BENCH_BATCHES` and `BENCH_BATCH_SIZE` override the counts; `BENCH_WALKS` the number of walks.
 
 use aifc_eligibility::api::{evaluate, quote, EvaluateRequest, QuoteRequest};
-use aifc_eligibility::flow::facts::{Fact, Raw};
-use aifc_eligibility::flow::Evaluation;
+use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility_engine::facts::{Fact, Raw};
 use chrono::NaiveDate;
 use std::hint::black_box;
 use std::time::Instant;
 
-/// "Today" for every call, as in tests/flow.rs.
+/// "Today" for every call, as in tests/rules/flow.rs.
 const TODAY: &str = "2026-11-24";
 
 fn today() -> NaiveDate {
@@ -61,9 +61,9 @@ const TRP: &[(&str, &str)] = &[
     ("branch", "true"),
 ];
 
-/// The values a walk answers a fact with: the same as tests/flow.rs, from the graph itself.
+/// The values a walk answers a fact with: the same as tests/rules/flow.rs, from the graph itself.
 fn values_of(fact: Fact) -> Vec<String> {
-    aifc_eligibility::flow::graph::sample_values(fact)
+    aifc_eligibility_engine::flow::graph::sample_values(fact)
 }
 
 /// Depth-first over the flow through the public `evaluate`: (paths, evaluate calls, deepest path).

@@ -2,5 +2,5 @@
 //! `cargo run --example flow-graph > flow.mmd`.
 
 fn main() {
-    print!("{}", aifc_eligibility::flow::graph::to_mermaid());
+    print!("{}", aifc_eligibility_engine::flow::graph::to_mermaid());
 }

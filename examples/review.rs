@@ -1,11 +1,11 @@
 //! Writes the review pages, `docs/review/*.md`: every rule of each service beside its texts in
 //! the three languages, and the texts of no service. `cargo run --example review`, then commit the
-//! pages; `tests/review_pages.rs` fails while the committed pages differ.
+//! pages (`UPDATE_EXPECT=1 cargo test --test rules` writes them too, and fails while they differ).
 
 use std::fs;
 use std::path::Path;
 
-#[path = "../tests/review/mod.rs"]
+#[path = "../tests/rules/review/mod.rs"]
 mod review;
 
 fn main() {

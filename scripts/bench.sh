@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: builds the release package (scripts/build.sh), then prints one table and writes
-# the same figures as JSON to target/bench.json (bench/run.mjs):
+# the same figures as JSON to target/bench.json and as "The latest run" of bench/RESULTS.md, which
+# the README links to (bench/run.mjs):
 #   - bytes of each shipped file in dist/: raw, gzip -9, brotli -q 11
 #   - navigation -> first question in headless Chromium, over 25 fresh page loads
 #   - evaluate / quote latency natively (examples/bench-native.rs), in Node and in Chromium

@@ -55,9 +55,9 @@ cp -r pkg dist/pkg
 # (a missing message fails the build); the wasm and each language's engine texts are copied to
 # their hashed names, their integrity values written into the entry (and dist/assets.json).
 node scripts/bundle.mjs dist
-# The package's glue as deployed: the same code without its comments.
+# The package's glue as deployed: the same code without its comments (with its source map).
 for f in pkg/${crate}.js pkg/${crate}_guard.js pkg/${crate}_bindgen.js; do
-  node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite
+  node_modules/.bin/esbuild "pkg/${f#pkg/}" --minify --target=es2022 --log-level=warning --outfile="dist/$f" --allow-overwrite --sourcemap=linked
 done
 node scripts/integrity.mjs
 # The npm package (target/npm/aifc-eligibility-<version>.tgz) and the versioned copy for CDNs

@@ -69,6 +69,9 @@ for (const tag of languageDirs().keys()) {
 }
 
 const options = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', write: false, charset: 'utf8' };
+// engine-share (issue 27): each shipped entry has a source map beside it (<entry>.map, linked by
+// its last line, read by devtools only: a visitor's browser never fetches it).
+const SOURCEMAP = { sourcemap: 'linked' };
 const cssOf = async (file) => (await build({ ...options, entryPoints: [path.join(ROOT, 'www', file)], outfile: 'out.css' })).outputFiles[0].text.trim();
 const stylesheet = await cssOf('aifc-eligibility.css');
 // What only the screens after the first need, fetched with the engine (www/src/shared/later.js).
@@ -127,6 +130,7 @@ await build({
   format: 'esm',
   allowOverwrite: true,
   banner: { js: COMPILE_HINT },
+  ...SOURCEMAP,
   plugins: [textsPlugin, assetsPlugin, urlsPlugin],
 });
 fs.rmSync(path.join(out, 'aifc-eligibility.css'), { force: true }); // an older build's
@@ -143,6 +147,7 @@ await build({
   outfile: path.join(out, PLANNER),
   format: 'esm',
   allowOverwrite: true,
+  ...SOURCEMAP,
   plugins: [textsPlugin, assetsWith(plannerCss), urlsPlugin],
 });
 fs.rmSync(path.join(out, 'aifc-team-planner.css'), { force: true });

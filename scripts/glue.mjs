@@ -6,6 +6,7 @@
 // Fails the build if the generated glue is not of the shape the guard relies on, or if an export
 // of the engine is missing from the guard.
 import { readFile, readdir, writeFile, copyFile, rm } from "node:fs/promises";
+import { integrityOf } from "./assets.mjs";
 
 const pkg = new URL("../pkg/", import.meta.url);
 let generated = await readFile(new URL("aifc_eligibility.js", pkg), "utf8");
@@ -49,7 +50,13 @@ await writeFile(new URL("aifc_eligibility_bindgen.js", pkg), generated + drop);
 await rm(new URL("aifc_eligibility.js", pkg));
 // The guard is aifc_eligibility_guard.js (the widget bundles it); the entry point is the browser
 // entry (src/browser.js) in front of it, with each language's texts named by a literal URL.
-await copyFile(new URL("../src/glue.js", import.meta.url), new URL("aifc_eligibility_guard.js", pkg));
+// One engine per page (src/glue.js): the guard's key names this build's wasm, so copies of one
+// build share an instance and another build's keep theirs.
+const guardSource = await readFile(new URL("../src/glue.js", import.meta.url), "utf8");
+const BUILD = 'const BUILD = "";';
+if (!guardSource.includes(BUILD)) throw new Error(`src/glue.js: no ${BUILD} to fill`);
+const wasmIntegrity = integrityOf(await readFile(new URL("aifc_eligibility_bg.wasm", pkg)));
+await writeFile(new URL("aifc_eligibility_guard.js", pkg), guardSource.replace(BUILD, `const BUILD = ${JSON.stringify(wasmIntegrity)};`));
 const tags = (await readdir(pkg)).map((f) => /^aifc_eligibility_texts_(\w+)\.txt$/.exec(f)?.[1]).filter(Boolean).sort();
 if (tags.length === 0) throw new Error("scripts/glue.mjs: no aifc_eligibility_texts_<tag>.txt in pkg/");
 const browser = await readFile(new URL("../src/browser.js", import.meta.url), "utf8");

@@ -8,8 +8,8 @@
 //    loads, with the element's types; `aifc-eligibility/react` its JSX types), the team planner
 //    (`aifc-eligibility/team-planner`, the same later files, and papaparse, which it carries, as a
 //    bundled dependency), README.md, LICENSE, CHANGELOG.md and the documents README links to
-//    (docs/WIDGET.md, SECURITY.md, ARCHITECTURE.md). `npm publish --dry-run` on it is clean
-//    (tests/js/publish.test.mjs).
+//    (docs/WIDGET.md, docs/API.md, SECURITY.md, ARCHITECTURE.md, bench/RESULTS.md). `npm publish
+//    --dry-run` on it is clean (tests/js/publish.test.mjs).
 // 2. Versioned, immutable files for CDNs (scripts/release.mjs): dist/<version>/ for a released
 //    version, written once (the build refuses other bytes than releases/<version>/integrity.json),
 //    or dist/dev/ for a development build; integrity.json names the version, the guide edition and
@@ -31,6 +31,8 @@ if (!edition) throw new Error("scripts/package.mjs: no edition in content/guide-
 const assets = JSON.parse(await readFile(new URL("assets.json", dist), "utf8"));
 /** The elements as shipped: the widget's entry, the team planner's, and every file they load later (dist/assets.json). */
 const widgetFiles = ["aifc-eligibility.js", "aifc-team-planner.js", ...Object.values(assets).map((a) => a.file)];
+// engine-share: each entry's source map beside it (for devtools; no page fetches it).
+widgetFiles.push("aifc-eligibility.js.map", "aifc-team-planner.js.map");
 
 // --- The npm package ---
 await rm(out, { recursive: true, force: true });
@@ -39,10 +41,12 @@ const engineFiles = (await readdir(pkg)).filter((f) => /^aifc_eligibility(\.node
 for (const f of engineFiles) await cp(new URL(f, pkg), new URL(f, stage));
 for (const f of widgetFiles) await cp(new URL(f, dist), new URL(`widget/${f}`, stage));
 for (const f of ["aifc-eligibility.d.ts", "aifc-team-planner.d.ts", "aifc-eligibility-react.d.ts"]) await cp(new URL(`www/${f}`, root), new URL(`widget/${f}`, stage));
-// README's links reach these (the widget's reference, the security model, how it is built), so
-// they are in the package too: npm's page and a partner's node_modules show README as written.
-await mkdir(new URL("docs/", stage), { recursive: true });
-for (const f of ["README.md", "LICENSE", "CHANGELOG.md", "docs/WIDGET.md", "SECURITY.md", "ARCHITECTURE.md"]) await cp(new URL(f, root), new URL(f, stage));
+// README's links reach these (the widget's and the engine's references, the security model, how it
+// is built, the benchmark's figures), so they are in the package too: npm's page and a partner's
+// node_modules show README as written.
+const docs = ["docs/WIDGET.md", "docs/API.md", "SECURITY.md", "ARCHITECTURE.md", "bench/RESULTS.md"];
+for (const dir of ["docs/", "bench/"]) await mkdir(new URL(dir, stage), { recursive: true });
+for (const f of ["README.md", "LICENSE", "CHANGELOG.md", ...docs]) await cp(new URL(f, root), new URL(f, stage));
 const author = (await readFile(new URL("LICENSE", root), "utf8")).match(/^Copyright \(c\) \d{4} (.+)$/m)?.[1];
 if (!author) throw new Error("scripts/package.mjs: no copyright holder in LICENSE");
 
@@ -83,7 +87,7 @@ const manifest = {
     "./react": { types: "./widget/aifc-eligibility-react.d.ts" },
     "./package.json": "./package.json",
   },
-  files: [...engineFiles, "widget/", "CHANGELOG.md", "docs/WIDGET.md", "SECURITY.md", "ARCHITECTURE.md"],
+  files: [...engineFiles, "widget/", "CHANGELOG.md", ...docs],
   // The widget defines its element when imported; the engine has no side effects.
   sideEffects: ["./widget/aifc-eligibility.js", "./widget/aifc-team-planner.js"],
   // Inlined in widget/aifc-team-planner.js; declared so that audits of a partner's tree see it.

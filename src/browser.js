@@ -7,7 +7,7 @@
 // import.meta.url)` (TEXTS, written by scripts/glue.mjs), which a bundler (Vite, webpack) copies
 // and renames, as it does the wasm. The widget does not use this module: it imports the guard and
 // fetches its own pinned files (www/src/shared/engine.js).
-import guardInit, { loadLanguage as load } from "./aifc_eligibility_guard.js";
+import guardInit, { evaluate, loadLanguage as load } from "./aifc_eligibility_guard.js";
 
 export * from "./aifc_eligibility_guard.js";
 
@@ -28,14 +28,26 @@ function unsupported(lang) {
   return e;
 }
 
+/** Whether the engine answers in `tag` now (its texts loaded into this page's one instance). */
+function answersIn(tag) {
+  try {
+    evaluate({ answers: {}, lang: tag });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `loadLanguage(lang, texts)` loads the texts given (the guard's). `loadLanguage(lang)`, with no
- * texts, fetches that language's file from beside this module and loads it: a promise.
+ * texts, fetches that language's file from beside this module and loads it: a promise (at once
+ * when the engine answers in that language already).
  */
 export function loadLanguage(lang, texts) {
   if (texts !== undefined) return load(lang, texts);
   const tag = tagOf(lang);
   if (!tag) return Promise.reject(unsupported(lang));
+  if (answersIn(tag)) return Promise.resolve(); // loaded already (by the page's elements, which share the engine)
   return fetch(TEXTS[tag]).then((response) => {
     if (!response.ok) throw new Error(`${TEXTS[tag].href}: ${response.status} ${response.statusText}`);
     return response.text();

@@ -100,7 +100,8 @@ function run(name, call, args, entry) {
 function guarded(name) {
   // biome-ignore lint/performance/noDynamicNamespaceImportAccess: every export of the glue is guarded, by name (the glue is bundled whole)
   const call = glue[name];
-  return (...args) => {
+  calls[name] = (...args) => {
+    if (owner) return owner[name](...args); // another copy's instance (one engine per page)
     if (!ready) throw coded("not-initialised", `${name}() was called before init() finished: await init() first`);
     if (depth > 0) {
       // Re-entry, from a Proxy trap of an object a running call reads: answered on the running
@@ -131,14 +132,48 @@ function guarded(name) {
     if ("error" in answer) throw answer.error;
     return answer.value;
   };
+  return calls[name];
+}
+
+// --- One engine per page (issue 27, item 5) ---
+// Each copy of this module on a page (the widget's entry and the team planner's bundle one each;
+// the package's entry is another, in a partner's bundle or imported by a page beside the
+// script-tag elements) is the same engine of the same build. The first copy whose init() runs
+// instantiates its glue and offers its guarded calls in a holder on globalThis, under a key naming
+// this build's wasm; a copy whose init() finds an offer uses it (every call forwarded, nothing
+// downloaded or instantiated), so a page runs one instance. A failed load withdraws the offer: the
+// next init() of any copy tries again. What this trusts is in SECURITY.md.
+const BUILD = ""; // this build's wasm integrity value, written by scripts/glue.mjs
+const KEY = Symbol.for(`aifc-eligibility engine ${BUILD}`);
+if (!Object.hasOwn(globalThis, KEY)) Object.defineProperty(globalThis, KEY, { value: { offer: null } });
+const page = globalThis[KEY];
+const calls = { __proto__: null }; // this copy's guarded calls by name, offered to the others
+let owner = null; // the calls of the copy whose instance this one uses (null: its own)
+
+/** This copy's instance, being made, offered to the page's other copies until it fails. */
+function offered(making) {
+  const offer = making.then((output) => ({ calls, output }));
+  page.offer = offer;
+  offer.catch(() => {
+    if (page.offer === offer) page.offer = null;
+  });
+  return offer;
 }
 
 /**
  * Loads and compiles the wasm, as wasm-bindgen's `init`, once: a second call, concurrent or later,
  * returns the first one's promise (and its argument is not used). A failed load may be retried.
+ * On a page where another copy of this build's engine has one, that one is used and the argument
+ * is not read (a promise or thenable given is never awaited, so what it would fetch is not fetched).
  */
 export default function init(module_or_path) {
-  loading ??= glue.default(module_or_path).then(started, (e) => {
+  loading ??= (page.offer ?? offered(glue.default(module_or_path).then(started))).then((shared) => {
+    if (shared.calls !== calls) {
+      owner = shared.calls;
+      ready = true;
+    }
+    return shared.output;
+  }, (e) => {
     loading = null;
     throw e;
   });
@@ -156,8 +191,9 @@ export function isAifcEligibilityError(value) {
     return false; // a revoked Proxy, a throwing trap: not ours
   }
 }
-/** The synchronous `init`, for a `WebAssembly.Module` or bytes. */
+/** The synchronous `init`, for a `WebAssembly.Module` or bytes: this copy's own instance, not offered to others. */
 export function initSync(module) {
+  owner = null;
   return started(glue.initSync(module));
 }
 /** How many times the guard replaced a broken instance (for tests and diagnostics). */

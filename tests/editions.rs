@@ -4,8 +4,8 @@
 //! Run with `cargo test --features fixture-editions --test editions`.
 
 use aifc_eligibility::api::{quote, QuoteRequest};
-use aifc_eligibility::catalog::{edition_on, editions, Edition};
 use aifc_eligibility::lang::Translate;
+use aifc_eligibility_engine::catalog::{edition_on, editions, Edition};
 use chrono::NaiveDate;
 
 fn day(s: &str) -> NaiveDate {
@@ -75,7 +75,7 @@ fn an_edition_changes_only_what_its_folder_gives() {
 }
 
 /// A quote in English of `service` applied for on `date`.
-fn quoted(service: &str, date: &str) -> aifc_eligibility::quote::Quote {
+fn quoted(service: &str, date: &str) -> aifc_eligibility::out::quote::Quote {
     let variant = (service == "work-visa").then(|| "up-to-2-years".to_string());
     let req = QuoteRequest { service: service.into(), variant, lang: Some("en".into()), date: Some(date.into()) };
     quote(&req, day(date)).expect("a quote")

@@ -14,6 +14,10 @@ mod parameters;
 #[allow(dead_code)] // the API crate's build uses the rest: checking every language, the tables
 #[path = "../../build/texts.rs"]
 mod texts;
+/// The engine's vocabularies, which the data files name (the engine compiles the same file).
+#[allow(dead_code)]
+#[path = "src/vocabulary.rs"]
+mod vocabulary;
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));

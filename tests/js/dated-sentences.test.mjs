@@ -1,7 +1,7 @@
 // Every sentence of the widget that a date is put into, rendered in every language for a sample of
 // dates (each month's 1st, 2nd and last day, the year's end, a leap day) with the widget's own
 // fill() and Intl formats, as a visitor reads it. The engine's dated sentences (the .ics file) are
-// checked the same way by the tests of crates/api/src/calendar/ics.rs.
+// checked the same way by the tests of crates/api/src/ics.rs.
 //
 // Punctuation: no doubled full stop (Russian long dates end in «г.», Kazakh ones hold «ж.»), no
 // space before a stop or a comma, no slot left unfilled.

@@ -38,8 +38,11 @@ test("npm publish --dry-run on the tarball says nothing to correct", () => {
   for (const f of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "docs/WIDGET.md", "SECURITY.md", "ARCHITECTURE.md"]) {
     assert.ok(published.files.some((p) => p.path === f), `${f} is published`);
   }
-  const unexpected = published.files.map((p) => p.path).filter((p) => /^(src|tests|target|www|scripts|content|texts)\/|\.map$|\.rs$/.test(p));
+  const paths = published.files.map((p) => p.path);
+  // Source maps: only the shipped entries', each beside its entry (for a partner's devtools).
+  const unexpected = paths.filter((p) => /^(src|tests|target|www|scripts|content|texts)\/|\.rs$/.test(p) || (p.endsWith(".map") && !paths.includes(p.slice(0, -".map".length))));
   assert.deepEqual(unexpected, [], "no source, test or build file is published");
+  assert.deepEqual(paths.filter((p) => p.endsWith(".map")).sort(), ["widget/aifc-eligibility.js.map", "widget/aifc-team-planner.js.map"], "the entries' source maps");
 });
 
 test("every export, type and main the manifest names is a published file", () => {

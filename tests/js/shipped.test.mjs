@@ -2,8 +2,10 @@
 // team planner's, whose values the embed snippets use), each value the SHA-384 of the file's bytes
 // (computed here, not by the build's own helper), the same as the served folder's (dist/<version>/ or dist/dev/); and the npm
 // package declares papaparse, which the planner's entry carries inlined, as a bundled dependency
-// at the version the build used, so an audit of a partner's dependencies sees it. Run after
-// scripts/build.sh.
+// at the version the build used, so an audit of a partner's dependencies sees it. Each shipped
+// JavaScript file has its source map beside it, named by its last line (read by devtools; a
+// visitor's browser never requests it: tests/widget/integrity.test.mjs lists every request of a
+// journey), in dist/, the served folder and the package. Run after scripts/build.sh.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -41,4 +43,18 @@ test("the npm package declares papaparse, inlined in the planner, as a bundled d
   assert.deepEqual([shipped.name, shipped.version, shipped.license], ["papaparse", built, "MIT"]);
   assert.match(file("node_modules/papaparse/LICENSE"), /MIT|Permission is hereby granted/);
   assert.match(read(new URL("aifc-team-planner.js", dist), "utf8"), /escapeFormulae/, "the planner carries papaparse");
+});
+
+test("each shipped JavaScript file links its source map, beside it, with the sources and no machine path", () => {
+  const { folder } = JSON.parse(read(new URL("release.json", dist)));
+  const entries = ["aifc-eligibility.js", "aifc-team-planner.js", "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_guard.js", "pkg/aifc_eligibility_bindgen.js"];
+  for (const file of [...entries, ...entries.slice(0, 2).map((f) => `${folder}/${f}`)]) {
+    const name = file.split("/").at(-1);
+    const last = read(new URL(file, dist), "utf8").trimEnd().split("\n").at(-1);
+    assert.equal(last, `//# sourceMappingURL=${name}.map`, `${file} names its map`);
+    const map = JSON.parse(read(new URL(`${file}.map`, dist), "utf8"));
+    assert.equal(map.version, 3);
+    assert.ok(map.sources.length > 0 && map.sourcesContent?.length === map.sources.length, `${file}.map carries its sources`);
+    for (const s of map.sources) assert.ok(!s.startsWith("/") && !/^file:|\/(home|root|work|tmp)\//.test(s), `${file}.map: ${s} names no machine path`);
+  }
 });

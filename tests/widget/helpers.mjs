@@ -7,10 +7,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { MIME } from '../support/mime.mjs';
 import { loadLanguages } from '../support/languages.mjs';
+import { recorded } from './recorded.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = path.join(ROOT, 'dist');
@@ -333,21 +335,30 @@ export async function textOf(locator) {
 }
 
 /**
- * Checks what the outcome shows for each service against the engine's quote: title, why, every
- * fee, the state duty, the ready dates, and the documents.
+ * Checks what the outcome shows for each service. The service's title, guide section (English),
+ * every fee of its row, the state duty and its documents' names are the recorded answers
+ * (tests/expected/<service>.txt, through recorded.mjs), not the package's; `outcome` (the
+ * engine's, for this visitor on TODAY) says which services, fee row and documents apply, why,
+ * and the ready dates, which no sheet records for TODAY.
  */
 export async function assertOutcomeMatches(widget, outcome, lang) {
   for (const q of outcome.quotes) {
+    const sheet = recorded(q.service);
     const block = widget.service(q.service);
     await widget.openDisclosures(block);
     const text = await textOf(block);
-    assert.ok(text.includes(squash(q.title)), `${q.service}: the title is shown`);
+    assert.ok(text.includes(squash(sheet.title[lang])), `${q.service}: the recorded title is shown`);
     if (q.why) assert.ok(text.includes(squash(q.why)), `${q.service}: why it applies is shown`);
-    assert.ok(text.includes(squash(q.section.label)), `${q.service}: the guide section is shown`);
+    assert.ok(text.includes(squash(lang === 'en' ? sheet.section : q.section.label)), `${q.service}: the guide section is shown`);
     const fees = await block.locator('.fee .amount').allInnerTexts();
-    assert.deepEqual(fees.map(squash), q.fees.map((f) => money(lang, f.kzt)), `${q.service}: every fee, formatted`);
-    if (q.stateDuty) {
-      assert.ok(text.includes(money(lang, q.stateDuty.kzt)), `${q.service}: the state duty in KZT`);
+    const row = sheet.fees[q.variant ?? ''] ?? sheet.fees[''] ?? [];
+    assert.deepEqual(fees.map(squash), row.map((f) => money(lang, f.kzt)), `${q.service}: every fee of the recorded row ${q.variant ?? ''}, formatted`);
+    assert.equal(Boolean(q.stateDuty), Boolean(sheet.stateDuty), `${q.service}: a state duty as recorded`);
+    if (sheet.stateDuty) {
+      // The MCI of the application's year; a year after the last known uses the last value (README).
+      const years = Object.keys(sheet.stateDuty.kzt).toSorted();
+      const kzt = sheet.stateDuty.kzt[q.stateDuty.mciYear] ?? sheet.stateDuty.kzt[years.at(-1)];
+      assert.ok(text.includes(money(lang, kzt)), `${q.service}: the state duty in KZT, ${sheet.stateDuty.mci} MCI`);
       assert.ok(text.includes(String(q.stateDuty.mciYear)), `${q.service}: the MCI year`);
     }
     if (q.readyBy) {
@@ -360,10 +371,18 @@ export async function assertOutcomeMatches(widget, outcome, lang) {
       assert.deepEqual(shown.map(([, t]) => squash(t)), expected.map((iso) => longDate(lang, iso)), `${q.service}: dates formatted`);
     }
     const list = block.locator('[data-disclosure="documents"] .disclosure-body > .checklist-groups');
-    const documents = await list.locator('[data-document]').evaluateAll((els) => els.map((e) => e.dataset.document));
+    const documents = await list.locator('[data-document]').evaluateAll((els) => els.map((e) => [e.dataset.document, e.textContent]));
     // Grouped by who provides them, in the guide's order within each group; advice last.
     const grouped = ['company', 'applicant', 'family', 'advice'].flatMap((by) => q.documents.filter((d) => d.by === by).map((d) => d.id));
-    assert.deepEqual(documents, grouped, `${q.service}: the document checklist, grouped`);
+    assert.deepEqual(documents.map(([id]) => id), grouped, `${q.service}: the document checklist, grouped`);
+    // Every document the sheet records without a condition is on the list, each in its recorded words.
+    const always = sheet.documents.filter((d) => !d.when || d.when === 'if-any').map((d) => d.id);
+    assert.deepEqual(always.filter((id) => !grouped.includes(id)), [], `${q.service}: the recorded documents every applicant brings`);
+    for (const [id, shownText] of documents) {
+      const said = sheet.documents.find((d) => d.id === id);
+      assert.ok(said, `${q.service}: ${id} is one of the recorded documents`);
+      if (said[lang]) assert.ok(squash(shownText).includes(squash(said[lang])), `${q.service}: ${id} in its recorded words`);
+    }
     const boxes = await list.locator('input[type="checkbox"]').count();
     assert.equal(boxes, q.documents.filter((d) => d.by !== 'advice').length, `${q.service}: one checkbox per document, none for advice`);
   }
@@ -380,9 +399,22 @@ export async function assertNoAxeViolations(page, where) {
   assert.deepEqual(summary, [], `axe violations on ${where}`);
 }
 
-export async function screenshot(page, name) {
+/**
+ * Screenshots for a person to look at (nothing compares them) are taken only with
+ * `SCREENSHOTS=all`: they cost the suite minutes. Screenshots a test compares are taken always.
+ */
+export const ALL_SCREENSHOTS = process.env.SCREENSHOTS === 'all';
+
+/** A screenshot for a person, to test-results/screenshots/<name>.png: the whole page, or the viewport (`fullPage: false`). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
+  if (!ALL_SCREENSHOTS) return;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** A test that only takes screenshots for a person (it asserts nothing): defined only with `SCREENSHOTS=all`. */
+export function screenshotPass(name, fn) {
+  if (ALL_SCREENSHOTS) test(name, fn);
 }
 
 /** The demo page with a fixed date (and optionally a language and prefilled answers). */

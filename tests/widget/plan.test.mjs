@@ -1,12 +1,12 @@
 // What a person sees, measured: the choices are drawn and their focus shows; every control is
 // big enough to hit; the first screen after the last answer carries the plan (steps, total,
 // ready-by date) for every kind of outcome, in every language; no outcome is a wall; a checklist
-// prints on at most two A4 pages; the country field finds what people type. Screenshots of every
-// outcome kind go to test-results/screenshots/ for a person to look at.
+// prints on at most two A4 pages; the country field finds what people type. With SCREENSHOTS=all,
+// screenshots of every outcome kind, light and dark, go to test-results/screenshots/ for a person.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, visit, demoUrl, screenshot, assertNoAxeViolations, asQuery } from './helpers.mjs';
+import { setup, visit, demoUrl, screenshot, screenshotPass, assertNoAxeViolations, asQuery } from './helpers.mjs';
 import { outcomeKinds } from './outcomes.mjs';
 import * as story from './stories.mjs';
 
@@ -136,7 +136,7 @@ test('the first screen after the last answer shows the steps, the total and the 
   console.log(`tallest outcomes at 375 px: ${tallest.map((h) => `${h.id} ${h.lang} ${h.height}`).join(', ')}`);
 });
 
-test('every outcome kind at 1280 px, in three languages, for a person to look at', async (t) => {
+screenshotPass('every outcome kind at 1280 px, in three languages, for a person to look at', async (t) => {
   for (const lang of LANGS) {
     const { context, page } = await visit(env, demoUrl({ lang }), { width: 1280, height: 900 });
     t.after(() => context.close());
@@ -148,7 +148,7 @@ test('every outcome kind at 1280 px, in three languages, for a person to look at
   }
 });
 
-test('dark mode in three languages at 375 and 1280 px: a question with a choice focused, and an outcome, for a person to look at', async (t) => {
+screenshotPass('dark mode in three languages at 375 and 1280 px: a question with a choice focused, and an outcome, for a person to look at', async (t) => {
   for (const lang of LANGS) {
     for (const width of [375, 1280]) {
       const { context, page, widget } = await visit(env, demoUrl({ lang }), { width, colorScheme: 'dark' });

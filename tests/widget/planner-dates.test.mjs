@@ -8,9 +8,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, openPage, engine, money, squash, assertNoAxeViolations, screenshot, TODAY, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, money, squash, assertNoAxeViolations, screenshot, TODAY } from './helpers.mjs';
 import * as story from './stories.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
@@ -69,10 +68,10 @@ function seen(page) {
 }
 
 test('an urgent extension in the team: its window and expiry in the row, the dates, the CSV and print; "ask the Centre", never 0', async (t) => {
-  const api = await engine();
-  const want = api.plan({ people: TEAM.map((p) => ({ answers: p.answers })), lang: 'en', date: TODAY });
-  const work = want.people[1];
-  assert.equal(work.kind, 'outcome');
+  // Ravi's work visa invitation, written out (not asked of the package the planner runs): the
+  // recorded standard fee 360,000 KZT and 0.5 MCI of 2026, 2,162.50; taken on 26 March (25 March
+  // is a Nauryz holiday), ready 5 working days later.
+  const work = { total: { kzt: '362162.50' }, readyBy: '2026-04-02' };
 
   const { context, page, problems } = await openPage(env, `/team-test.html?date=${TODAY}&lang=en`, { width: 1280 });
   t.after(() => context.close());
@@ -103,7 +102,6 @@ test('an urgent extension in the team: its window and expiry in the row, the dat
 
   // The totals: the work visa's money alone, and what it leaves out, said.
   assert.equal(got.teamKzt, work.total.kzt, 'the team total is the priced person\'s');
-  assert.equal(got.teamKzt, want.totals.kzt, 'as plan() adds it');
   assert.equal(got.leftOut, '1 person’s fees to confirm with the Centre, not included.');
   assert.deepEqual(got.byServiceAsk, ['work-visa-extension'], 'the extension\'s line says "ask the Centre"');
 
@@ -164,9 +162,8 @@ test('the urgent extension in Kazakh and English at 375 and 1280 px: the dates i
       for (const id of ['planner-apply-by', 'planner-expires', 'planner-ask-fee']) {
         assert.ok(closedText.includes(TEXTS[lang][id]), `${lang} ${width}: the closed row says «${TEXTS[lang][id]}»`);
       }
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await planner(page).locator('#team-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: path.join(SCREENSHOTS, `planner-dates-${lang}-${width}-closed.png`) });
+      await screenshot(page, `planner-dates-${lang}-${width}-closed`, { fullPage: false });
       await planner(page).locator('tr[data-row] button[data-expand]').first().click();
       const rowText = squash(await planner(page).locator('tr[data-row]').first().innerText());
       for (const id of ['planner-apply-by', 'planner-apply-from', 'planner-expires', 'planner-ask-fee']) {
@@ -176,9 +173,9 @@ test('the urgent extension in Kazakh and English at 375 and 1280 px: the dates i
       const box = await planner(page).locator('tr[data-row] [data-when="apply-by"] dd').first().boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${lang} ${width}: the last day to apply fits`);
       await planner(page).locator('tr[data-row]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: path.join(SCREENSHOTS, `planner-dates-${lang}-${width}-row.png`) });
+      await screenshot(page, `planner-dates-${lang}-${width}-row`, { fullPage: false });
       await planner(page).locator('#totals-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: path.join(SCREENSHOTS, `planner-dates-${lang}-${width}-totals.png`) });
+      await screenshot(page, `planner-dates-${lang}-${width}-totals`, { fullPage: false });
       await context.close();
     }
   }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, openPage, engine, assertNoAxeViolations, TODAY, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, assertNoAxeViolations, TODAY, SCREENSHOTS, ALL_SCREENSHOTS, screenshot } from './helpers.mjs';
 import { outcomeKinds } from './outcomes.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
@@ -56,18 +56,17 @@ const measure = (page) => page.evaluate(() => {
 const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 test('30 people at 1280 px: a planned row is a line, opened by "Details"; filters; print at most a page per 15 people', async (t) => {
-  const api = await engine();
-  const want = api.plan({ people: team.map((p) => ({ answers: p.answers })), lang: 'en', date: TODAY }).totals;
-  assert.deepEqual([want.planned, want.questions, want.errors], [26, 2, 2]);
+  // The team: 26 people planned (2 of them to confirm with the Centre: short stays), 2 still asked
+  // a question, 2 refused; written out here, not asked of the package the planner runs.
+  const want = { toConfirm: 2 };
   const { context, page, problems } = await openPage(env, `/team-test.html?date=${TODAY}&lang=en`, { width: 1280 });
   t.after(() => context.close());
   await planner(page).locator('[part~="read"]').waitFor();
   await pasteTeam(page, 'en');
   const m = await measure(page);
   console.log(`# 30 people at 1280 px: page ${m.page} px; planned rows ${Math.min(...m.rows.filter((r) => r.state === 'outcome').map((r) => r.height))}-${Math.max(...m.rows.filter((r) => r.state === 'outcome').map((r) => r.height))} px`);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await planner(page).locator('#team-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-glance-en-1280.png') });
+  await screenshot(page, 'planner-glance-en-1280', { fullPage: false });
   const planned = m.rows.filter((r) => r.state === 'outcome');
   assert.equal(planned.length, 26);
   assert.ok(planned.every((r) => !r.open), 'planned rows start closed');
@@ -131,8 +130,8 @@ test('30 people at 1280 px: a planned row is a line, opened by "Details"; filter
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const n = pages(pdf);
   console.log(`# 30 people printed on ${n} A4 pages`);
-  fs.writeFileSync(path.join(SCREENSHOTS, 'planner-glance-en-print.pdf'), pdf);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-glance-en-print.png'), fullPage: true });
+  await screenshot(page, 'planner-glance-en-print');
+  if (ALL_SCREENSHOTS) fs.writeFileSync(path.join(SCREENSHOTS, 'planner-glance-en-print.pdf'), pdf);
   assert.ok(n >= 1 && n <= 2, `30 people on at most 2 pages: ${n}`);
   await page.emulateMedia({ media: 'screen' });
   await assertNoAxeViolations(page, 'the planner with 30 people, compact');
@@ -149,7 +148,7 @@ test('30 people at 375 px in Russian and Kazakh: closed cards, screenshots', asy
     console.log(`# 30 people at 375 px (${lang}): page ${m.page} px`);
     assert.equal(await planner(page).locator('.filters [data-show="outcome"]').innerText(), `${TEXTS[lang]['planner-filter-planned']} (26)`);
     await planner(page).locator('#team-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: path.join(SCREENSHOTS, `planner-glance-${lang}-375.png`) });
+    await screenshot(page, `planner-glance-${lang}-375`, { fullPage: false });
     await context.close();
   }
 });

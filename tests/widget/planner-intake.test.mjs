@@ -8,11 +8,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import fs from 'node:fs';
 import Papa from 'papaparse';
-import { setup, openPage, engine, assertNoAxeViolations, TODAY, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, engine, assertNoAxeViolations, TODAY, screenshot } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
+import { FIRST_QUESTION } from './stories.mjs';
 
 const { strings: TEXTS } = loadWidgetTexts('', 'planner.ftl');
 const { strings: WIDGET } = loadWidgetTexts('');
@@ -111,10 +110,9 @@ async function rowsMeant(meanings, lang) {
 
 async function shot(page, name, width) {
   await page.setViewportSize({ width, height: 900 });
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await planner(page).locator(`tr[data-row]`).nth(GARCIA).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await screenshot(page, name, { fullPage: false });
 }
 
 for (const lang of ['en', 'ru']) {
@@ -216,7 +214,7 @@ test('ru, kk: a cell no reading takes says what was written, why, and what to ch
   assert.match(await row(2).locator('.answer-held').innerText(), new RegExp(TEXTS.kk['planner-held-tag'].unread));
   await page.setViewportSize({ width: 375, height: 900 });
   await row(2).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-intake-kk-375-held.png') });
+  await screenshot(page, 'planner-intake-kk-375-held', { fullPage: false });
 });
 
 test('the keyboard: after each answer the focus is on the row\'s next question, which is said; a date is typed as day, month, year', async (t) => {
@@ -232,15 +230,24 @@ test('the keyboard: after each answer the focus is on the row\'s next question, 
     return { fact: form?.dataset.question ?? null, tag: a?.localName, part: a?.dataset.datePart ?? null, named: named ?? null, cell: a?.className };
   });
   const live = () => planner(page).evaluate((el) => el.shadowRoot.querySelector('[data-live]').textContent);
-  const api = await engine();
   const story = { need: 'extend', visa: 'work', sameHost: 'true', family: 'false', branch: 'false' };
+  // The questions of a work visa's extension, in the order the flow asks them, each with its
+  // options' values in their order (written out here, not asked of the package the planner runs).
+  const flow = [
+    { id: 'need', text: FIRST_QUESTION.en, options: ['work', 'invest', 'business-visit', 'business-multi', 'residence-permit', 'extend', 'cancel', 'arrival-notification', 'iin', 'tax-residency', 'digital-signature', 'fingerprinting', 'qualification-exemption'] },
+    { id: 'visa', text: 'Which visa or permit is to be extended?', options: ['work', 'investor', 'business-single', 'business-multi', 'trp'] },
+    { id: 'sameHost', text: 'Is the host party the same as for the current visa?', options: ['true', 'false'] },
+    { id: 'visaExpires', text: 'When does the current visa expire?', input: { kind: 'date' } },
+    { id: 'family', text: 'Are family members applying together with the foreign national?', options: ['true', 'false'] },
+    { id: 'branch', text: 'Is the host party a representative office or a branch?', options: ['true', 'false'] },
+  ];
   const answers = {};
   // The name field, then Tab to the row's question.
   await page.keyboard.press('Tab');
   for (let step = 0; step < 8; step += 1) {
     const now = await focused();
-    const asked = api.evaluate({ answers, lang: 'en', date: TODAY });
-    if (asked.kind !== 'question') break;
+    if (step === flow.length) break;
+    const asked = { question: flow[step] };
     assert.equal(now.fact, asked.question.id, `the focus is on the question asked (${asked.question.id})`);
     assert.equal(now.named, asked.question.text, 'named by the question');
     if (step > 0) await page.waitForFunction(() => document.querySelector('aifc-team-planner').shadowRoot.querySelector('[data-live]').textContent !== '');
@@ -259,7 +266,7 @@ test('the keyboard: after each answer the focus is on the row\'s next question, 
       answers.visaExpires = '2026-04-30';
     } else {
       const value = story[asked.question.id];
-      const index = asked.question.options.findIndex((o) => String(o.value) === value);
+      const index = asked.question.options.indexOf(value);
       for (let i = 0; i <= index; i += 1) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');

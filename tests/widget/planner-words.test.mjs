@@ -7,9 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, openPage, screenshot, TODAY, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, screenshot, TODAY } from './helpers.mjs';
 import * as story from './stories.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
@@ -56,10 +55,9 @@ for (const lang of ['kk', 'ru']) {
     assert.ok(!tags.some((s) => s.trim() === words.done), `no row reads «${words.done}»`);
 
     // The screen as the officer sees it at the planned row and at the totals, and the whole page.
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
     for (const [part, at] of [['row', planned.locator('.tag.state')], ['totals', root.locator('#totals-heading')]]) {
       await at.evaluate((el, block) => el.scrollIntoView({ block }), part === 'row' ? 'center' : 'start');
-      await page.screenshot({ path: path.join(SCREENSHOTS, `planner-words-${lang}-375-${part}.png`) });
+      await screenshot(page, `planner-words-${lang}-375-${part}`, { fullPage: false });
     }
     await screenshot(page, `planner-words-${lang}-375`);
 

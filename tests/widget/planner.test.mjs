@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { setup, openPage, engine, money, squash, assertNoAxeViolations, screenshot, TODAY, DIST, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, engine, money, squash, assertNoAxeViolations, screenshot, TODAY, DIST } from './helpers.mjs';
 import { outcomeKinds } from './outcomes.mjs';
 import * as story from './stories.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
@@ -96,12 +96,11 @@ async function expected(people, lang) {
  */
 async function shots(page, name, width) {
   await page.setViewportSize({ width, height: 900 });
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const at = async (locator, part) => {
     await locator.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     // Cards off screen are laid out when they come near (content-visibility): a frame or two.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${part}.png`) });
+    await screenshot(page, `${name}-${part}`, { fullPage: false });
   };
   await at(planner(page).locator('#team-heading'), 'table');
   await at(planner(page).locator('tr[data-row]').nth(46), 'refused');

@@ -15,7 +15,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
 
-pub use aifc_eligibility_engine::lang::{Msg, Text, ALL_MESSAGES, MESSAGE_COUNT, MESSAGE_IDS};
+use aifc_eligibility_engine::lang::{Text, MESSAGE_COUNT};
 pub use generated::Lang;
 #[cfg(not(feature = "separate-texts"))]
 use generated::TABLES;
@@ -220,6 +220,7 @@ pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aifc_eligibility_engine::lang::ALL_MESSAGES;
 
     #[test]
     fn fill_replaces_every_placeholder_as_replace_would() {
@@ -235,7 +236,7 @@ mod tests {
 
     #[test]
     fn each_language_reads_its_own_part() {
-        let t = crate::t!(option_yes);
+        let t = aifc_eligibility_engine::t!(option_yes);
         assert_eq!([t.get(Lang::En), t.get(Lang::Ru), t.get(Lang::Kk)], ["Yes", "Да", "Иә"]);
         assert!(t.is_complete());
         assert_eq!(t.id(), "option_yes");
@@ -258,7 +259,7 @@ mod tests {
         assert_eq!(load(Lang::En, short), Err(LoadError::OtherBuild), "a message fewer");
         // The file's table is the compiled-in one, message for message.
         let table = en.splitn(3, '\u{1e}').nth(2).unwrap_or_default();
-        assert_eq!(table.split(SEP).nth(crate::t!(option_yes).msg() as usize), Some("Yes"));
+        assert_eq!(table.split(SEP).nth(aifc_eligibility_engine::t!(option_yes).msg() as usize), Some("Yes"));
         assert!(loaded(Lang::Kk), "compiled in, every language is there");
     }
 
@@ -271,7 +272,7 @@ mod tests {
         let ru = include_str!(concat!(env!("OUT_DIR"), "/texts/ru.txt"));
         assert_eq!(load(Lang::Ru, ru), Ok(()));
         let messages: Vec<&str> = ru.splitn(3, '\u{1e}').nth(2).unwrap_or_default().split(SEP).collect();
-        for msg in [ALL_MESSAGES[0], crate::t!(option_yes).msg(), ALL_MESSAGES[MESSAGE_COUNT - 1]] {
+        for msg in [ALL_MESSAGES[0], aifc_eligibility_engine::t!(option_yes).msg(), ALL_MESSAGES[MESSAGE_COUNT - 1]] {
             let text = Text::new(msg).get(Lang::Ru);
             assert_eq!(message_of(text), Some((Lang::Ru, msg as u32)));
             assert_eq!(

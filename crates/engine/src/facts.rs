@@ -4,32 +4,13 @@ use chrono::NaiveDate;
 
 use crate::countries;
 use crate::error::{Code, Error, Result};
-
-/// A fact the flow may ask for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fact {
-    Need,
-    Location,
-    Citizenship,
-    StayDays,
-    Role,
-    Term,
-    InvestmentResident,
-    Category,
-    Family,
-    Branch,
-    MeetsQualifications,
-    Visa,
-    SameHost,
-    VisaExpires,
-    ApplicantType,
-}
+pub use crate::vocabulary::{Choice, Fact};
 
 /// What kind of value a fact takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// One of a fixed list of kebab-case (or `B2`/`B3`) values.
-    Choice(&'static [&'static str]),
+    /// One of a fixed list of values (their ids are kebab-case, or `B2`/`B3`).
+    Choice(&'static [Choice]),
     Bool,
     /// An ISO 3166-1 alpha-2 code.
     Country,
@@ -42,79 +23,43 @@ pub enum Kind {
     Date,
 }
 
-pub const NEEDS: [&str; 13] = [
-    "work",
-    "invest",
-    "business-visit",
-    "business-multi",
-    "residence-permit",
-    "extend",
-    "cancel",
-    "arrival-notification",
-    "iin",
-    "tax-residency",
-    "digital-signature",
-    "fingerprinting",
-    "qualification-exemption",
+pub const NEEDS: [Choice; 13] = [
+    Choice::Work,
+    Choice::Invest,
+    Choice::BusinessVisit,
+    Choice::BusinessMulti,
+    Choice::ResidencePermit,
+    Choice::Extend,
+    Choice::Cancel,
+    Choice::ArrivalNotification,
+    Choice::Iin,
+    Choice::TaxResidency,
+    Choice::DigitalSignature,
+    Choice::Fingerprinting,
+    Choice::QualificationExemption,
 ];
 
 /// The longest stay the widget asks about: ten years.
 pub const MAX_STAY_DAYS: u32 = 3_660;
 
 impl Fact {
-    pub const ALL: [Fact; 15] = [
-        Fact::Need,
-        Fact::Location,
-        Fact::Citizenship,
-        Fact::StayDays,
-        Fact::Role,
-        Fact::Term,
-        Fact::InvestmentResident,
-        Fact::Category,
-        Fact::Family,
-        Fact::Branch,
-        Fact::MeetsQualifications,
-        Fact::Visa,
-        Fact::SameHost,
-        Fact::VisaExpires,
-        Fact::ApplicantType,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Fact::Need => "need",
-            Fact::Location => "location",
-            Fact::Citizenship => "citizenship",
-            Fact::StayDays => "stayDays",
-            Fact::Role => "role",
-            Fact::Term => "term",
-            Fact::InvestmentResident => "investmentResident",
-            Fact::Category => "category",
-            Fact::Family => "family",
-            Fact::Branch => "branch",
-            Fact::MeetsQualifications => "meetsQualifications",
-            Fact::Visa => "visa",
-            Fact::SameHost => "sameHost",
-            Fact::VisaExpires => "visaExpires",
-            Fact::ApplicantType => "applicantType",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Fact> {
-        Fact::ALL.into_iter().find(|f| f.id() == id)
-    }
-
     pub const fn kind(self) -> Kind {
         match self {
             Fact::Need => Kind::Choice(&NEEDS),
-            Fact::Location => Kind::Choice(&["inside", "outside"]),
+            Fact::Location => Kind::Choice(&[Choice::Inside, Choice::Outside]),
             Fact::Citizenship => Kind::Country,
             Fact::StayDays => Kind::Days { min: 1, max: MAX_STAY_DAYS },
-            Fact::Role => Kind::Choice(&["employee", "expert"]),
-            Fact::Term => Kind::Choice(&["up-to-2-years", "3-to-5-years"]),
-            Fact::Category => Kind::Choice(&["B2", "B3"]),
-            Fact::Visa => Kind::Choice(&["work", "investor", "business-single", "business-multi", "trp"]),
-            Fact::ApplicantType => Kind::Choice(&["individual", "legal-entity"]),
+            Fact::Role => Kind::Choice(&[Choice::Employee, Choice::Expert]),
+            Fact::Term => Kind::Choice(&[Choice::UpTo2Years, Choice::ThreeTo5Years]),
+            Fact::Category => Kind::Choice(&[Choice::B2, Choice::B3]),
+            Fact::Visa => Kind::Choice(&[
+                Choice::Work,
+                Choice::Investor,
+                Choice::BusinessSingle,
+                Choice::BusinessMulti,
+                Choice::Trp,
+            ]),
+            Fact::ApplicantType => Kind::Choice(&[Choice::Individual, Choice::LegalEntity]),
             Fact::InvestmentResident | Fact::Family | Fact::Branch | Fact::MeetsQualifications | Fact::SameHost => {
                 Kind::Bool
             }
@@ -136,7 +81,7 @@ pub enum Raw {
 /// A checked answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Value {
-    Choice(&'static str),
+    Choice(Choice),
     Bool(bool),
     Country(&'static str),
     Days(u32),
@@ -147,7 +92,8 @@ impl Value {
     /// The value as the API writes it in a query string or a summary.
     pub fn to_query(self) -> String {
         match self {
-            Value::Choice(s) | Value::Country(s) => s.to_string(),
+            Value::Choice(c) => c.id().to_string(),
+            Value::Country(s) => s.to_string(),
             Value::Bool(b) => b.to_string(),
             Value::Days(n) => n.to_string(),
             Value::Date(d) => crate::iso::date(d),
@@ -240,6 +186,10 @@ fn describe(raw: &Raw) -> String {
     }
 }
 
+fn ids(values: &[Choice]) -> String {
+    values.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")
+}
+
 /// Checks `raw` against the fact. Strings are accepted in place of booleans ("true"/"false")
 /// and numbers (decimal digits), so that answers kept in a query string read back as they were.
 pub fn check(fact: Fact, raw: &Raw) -> Result<Value> {
@@ -249,9 +199,9 @@ pub fn check(fact: Fact, raw: &Raw) -> Result<Value> {
     match (fact.kind(), raw) {
         (Kind::Choice(values), Raw::Str(s)) => values
             .iter()
-            .find(|v| **v == s.as_str())
-            .map(|v| Value::Choice(v))
-            .ok_or_else(|| bad(&format!("one of {}", values.join(", ")))),
+            .find(|v| v.id() == s.as_str())
+            .map(|v| Value::Choice(*v))
+            .ok_or_else(|| bad(&format!("one of {}", ids(values)))),
         (Kind::Bool, Raw::Bool(b)) => Ok(Value::Bool(*b)),
         (Kind::Bool, Raw::Str(s)) if s == "true" || s == "false" => Ok(Value::Bool(s == "true")),
         (Kind::Country, Raw::Str(s)) => {
@@ -272,7 +222,7 @@ pub fn check(fact: Fact, raw: &Raw) -> Result<Value> {
             .and_then(expiry_with_a_window)
             .map(Value::Date)
             .map_err(|e| Error::new(e.code, format!("answer \"{}\": {}", fact.id(), e.message))),
-        (Kind::Choice(values), _) => Err(bad(&format!("one of {}", values.join(", ")))),
+        (Kind::Choice(values), _) => Err(bad(&format!("one of {}", ids(values)))),
         (Kind::Bool, _) => Err(bad("true or false")),
         (Kind::Country, _) => Err(bad("an ISO 3166-1 alpha-2 country code")),
         (Kind::Date, _) => Err(bad("a date in the form YYYY-MM-DD")),
@@ -322,11 +272,26 @@ impl Facts {
         }
     }
 
+    /// The answer's id, for a choice or a country (a country has no enum: its code).
     pub fn choice(&self, fact: Fact) -> Option<&'static str> {
         match self.get(fact) {
-            Some(Value::Choice(s)) | Some(Value::Country(s)) => Some(s),
+            Some(Value::Choice(c)) => Some(c.id()),
+            Some(Value::Country(s)) => Some(s),
             _ => None,
         }
+    }
+
+    /// The answer to a choice question.
+    pub fn choice_of(&self, fact: Fact) -> Option<Choice> {
+        match self.get(fact) {
+            Some(Value::Choice(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether the answer to a choice question is `value`.
+    pub fn is(&self, fact: Fact, value: Choice) -> bool {
+        self.choice_of(fact) == Some(value)
     }
 }
 
@@ -344,9 +309,9 @@ mod tests {
 
     #[test]
     fn choices_take_only_their_values() {
-        assert_eq!(check(Fact::Need, &s("work")), Ok(Value::Choice("work")));
+        assert_eq!(check(Fact::Need, &s("work")), Ok(Value::Choice(Choice::Work)));
         assert_eq!(check(Fact::Need, &s("Work")).map_err(|e| e.code), Err(Code::InvalidAnswer));
-        assert_eq!(check(Fact::Category, &s("B3")), Ok(Value::Choice("B3")));
+        assert_eq!(check(Fact::Category, &s("B3")), Ok(Value::Choice(Choice::B3)));
         assert_eq!(check(Fact::Location, &Raw::Bool(true)).map_err(|e| e.code), Err(Code::InvalidAnswer));
     }
 

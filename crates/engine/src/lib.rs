@@ -4,6 +4,9 @@
 //! (`content/`), the question flow (facts, decision graph, outcomes), Kazakhstan's working days and
 //! the MCI. It knows no language (its texts are message ids, `lang::Text`), no serialisation and
 //! no JavaScript: the API crate reads its texts in the visitor's language and shapes the answers.
+//! It also computes the answers themselves, as plain values (dates, decimals, message ids): a
+//! quote (`quote`), an outcome's plan (`plan`), the walk to the next question or an outcome
+//! (`walk`) and a team's plan with its totals (`team`).
 
 pub mod calendar;
 pub mod catalog;
@@ -14,6 +17,11 @@ pub mod flow;
 pub mod iso;
 pub mod lang;
 pub mod money;
+pub mod plan;
+pub mod quote;
+pub mod team;
+pub mod vocabulary;
+pub mod walk;
 
 /// Two strings are equal (usable in a `const fn`, where `==` on `str` is not).
 pub(crate) const fn same(a: &str, b: &str) -> bool {

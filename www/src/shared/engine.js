@@ -18,17 +18,18 @@ import { LANGS, addWords } from './i18n.js';
 import { setLater } from './later.js';
 
 /**
- * One engine per page (issue 27, item 5): the widget's entry and the planner's each carry this
- * module, so what must be one per page is kept in one registry, under a key naming this build's
- * wasm (entries of another build keep theirs): the engine instance (the first entry to need it
- * instantiates it with its glue; the others call that one), the engine's texts loaded into it, and
- * each later file's text, fetched once whichever entry asks. Each entry still applies a file to its
- * own modules (the words, the later file). The property cannot be replaced once defined; a page
- * script could read it, as it can import the package itself (SECURITY.md).
+ * One engine per page (issue 27, item 5): the engine instance is shared by the guard itself
+ * (src/glue.js: every copy of one build on a page, the widget's, the planner's and the package's,
+ * uses the first one's instance). The widget's entry and the planner's each carry this module, so
+ * the files they fetch are kept in one registry too, under a key naming this build's wasm (entries
+ * of another build keep theirs): each later file's text, fetched once whichever entry asks, and
+ * the engine's texts loaded into the instance. Each entry still applies a file to its own modules
+ * (the words, the later file). The property cannot be replaced once defined; a page script could
+ * read it, as it can import the package itself (SECURITY.md).
  */
 const KEY = Symbol.for(`aifc-eligibility ${ASSETS.wasm.integrity}`);
 if (!Object.hasOwn(globalThis, KEY)) {
-  Object.defineProperty(globalThis, KEY, { value: { engine: new Map(), files: new Map(), engineTexts: new Map(), engineLoaded: new Set() } });
+  Object.defineProperty(globalThis, KEY, { value: { files: new Map(), engineTexts: new Map(), engineLoaded: new Set() } });
 }
 const shared = globalThis[KEY];
 
@@ -75,9 +76,15 @@ function textOf(key) {
   });
 }
 
-/** The page's engine instance: a promise of the package's API (a Response promise: the glue instantiates it streaming). */
+/**
+ * The page's engine instance: a promise of the package's API. The wasm is given as a thenable of
+ * its pinned Response (the glue instantiates it streaming), fetched only if the guard awaits it:
+ * not when another copy of the engine on the page has an instance (src/glue.js), nor on a second
+ * call (the guard returns its first promise; a failed one is tried again).
+ */
 function pageEngine() {
-  return once(shared.engine, 'api', () => init({ module_or_path: fetchPinned('wasm') }).then(() => api));
+  // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose, so the wasm is fetched only when the glue awaits it
+  return init({ module_or_path: { then: (resolve, reject) => fetchPinned('wasm').then(resolve, reject) } }).then(() => api);
 }
 
 /** The engine and the widget's later file: a promise of the package's API, shared by every instance. */

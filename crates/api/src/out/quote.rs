@@ -1,11 +1,7 @@
-//! What `quote()` answers (also each step of an outcome): the service made concrete, and its
-//! amounts and dates as values for the plan (`Sums`, not serialised).
+//! What `quote()` answers (also each step of an outcome): the service made concrete, in the
+//! visitor's language (the engine's `quote::Quoted`, translated).
 
-use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::Serialize;
-
-use crate::money::MciFor;
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -36,36 +32,6 @@ pub struct Quote {
     /// In an outcome: why this service applies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub why: Option<&'static str>,
-    /// The same amounts and dates as values, for sums and timelines (not serialised).
-    #[serde(skip)]
-    pub sums: Sums,
-}
-
-/// A quote's amounts and dates as values: what a plan adds up and draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Sums {
-    /// The standard tier of the quoted fee row; `None` with no fee table or no row chosen.
-    pub standard_kzt: Option<u32>,
-    /// The state duty in tenge, exact.
-    pub duty_kzt: Option<Decimal>,
-    /// The MCI the duty was converted with.
-    pub mci: Option<MciFor>,
-    pub ready: Option<ReadyDates>,
-}
-
-/// The ready-by dates as dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadyDates {
-    pub applied: NaiveDate,
-    /// The first working day on or after `applied`, from which the counts start.
-    pub taken: NaiveDate,
-    pub earliest: NaiveDate,
-    pub latest: NaiveDate,
-    pub with_delay: Option<NaiveDate>,
-    /// The calendar days the state body may add, where the guide warns of it.
-    pub delay_days: Option<u16>,
-    pub same_day: bool,
-    pub provisional: bool,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]

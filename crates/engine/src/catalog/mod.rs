@@ -21,12 +21,13 @@ mod model;
 pub mod providers;
 pub mod shared;
 
-pub use editions::{edition_on, editions, Edition, DOCUMENTS, SERVICES};
+pub use editions::{edition_on, editions, Edition, ServiceId, DOCUMENTS, SERVICES};
 pub use model::*;
 
-/// The service with this id, if the catalog has one (as the oldest edition gives it: see
-/// `Service::on` for the edition of a day).
-pub fn find(id: &str) -> Option<&'static Service> {
+/// The service with this id (a string from a request, or a `ServiceId`), if the catalog has one
+/// (as the oldest edition gives it: see `Service::on` for the edition of a day).
+pub fn find(id: impl AsRef<str>) -> Option<&'static Service> {
+    let id = id.as_ref();
     SERVICES.iter().copied().find(|s| s.id == id)
 }
 
@@ -38,5 +39,51 @@ impl Fees {
             _ => &[],
         };
         rows.iter().map(|(v, _)| *v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{Choice, Fact};
+
+    #[test]
+    fn every_service_id_names_its_service() {
+        assert_eq!(ServiceId::ALL.len(), SERVICES.len());
+        for id in ServiceId::ALL {
+            assert_eq!(id.service().id, id.id());
+            assert_eq!(find(id).map(|s| s.id), Some(id.id()));
+        }
+    }
+
+    /// Every id reads back as its value, and no two values share an id (`parse` would return the
+    /// first of two).
+    fn round_trip<T: Copy + Eq + core::fmt::Debug + core::fmt::Display + core::str::FromStr>(
+        all: &[T],
+        id: fn(T) -> &'static str,
+    ) {
+        for v in all {
+            assert_eq!(id(*v).parse::<T>().ok(), Some(*v), "{v:?}");
+            assert_eq!(v.to_string(), id(*v));
+        }
+        let mut ids: Vec<&str> = all.iter().map(|v| id(*v)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), all.len(), "ids are unique");
+        assert!("no-such-id".parse::<T>().is_err());
+    }
+
+    #[test]
+    fn every_vocabulary_reads_back_its_ids() {
+        round_trip(&Chapter::ALL, Chapter::id);
+        round_trip(&Provider::ALL, Provider::id);
+        round_trip(&Cond::ALL, Cond::id);
+        round_trip(&Tier::ALL, Tier::id);
+        round_trip(&Variant::ALL, Variant::id);
+        round_trip(&Place::ALL, Place::id);
+        round_trip(&NoteKind::ALL, NoteKind::id);
+        round_trip(&Fact::ALL, Fact::id);
+        round_trip(&Choice::ALL, Choice::id);
+        round_trip(&ServiceId::ALL, ServiceId::id);
     }
 }

@@ -3,29 +3,7 @@
 //! duty and time), made into statics by the build; this file only says what a service is made of.
 
 use crate::lang::Text;
-
-/// The guide's chapters, in the guide's order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Chapter {
-    /// ЖҰМЫС ВИЗАСЫ
-    WorkVisa,
-    /// ИНВЕСТОРЛЫҚ ВИЗА
-    InvestorVisa,
-    /// ТҰРУҒА ЫҚТИЯРХАТ
-    ResidencePermit,
-    /// УАҚЫТША ТҰРУҒА РҰҚСАТ
-    TemporaryResidencePermit,
-    /// ҚЫСҚА МЕРЗІМДІ ІСКЕРЛІК ВИЗА
-    ShortTermBusinessVisa,
-    /// ҰЗАҚ МЕРЗІМДІ ІСКЕРЛІК ВИЗА
-    LongTermBusinessVisa,
-    /// ВИЗАНЫҢ КҮШІН ЖОЮ
-    VisaCancellation,
-    /// КӨШІ-ҚОН ЖӘНЕ САЛЫҚ БАСҚА ҚЫЗМЕТТЕРІ
-    OtherServices,
-    /// БІЛІКТІЛІК ТАЛАПТАРЫНАН БОСАТУ НЕМЕСЕ ӨЗГЕРТУ ҮШІН ӨТІНІШТЕРДІ ҚАБЫЛДАУ
-    QualificationExemption,
-}
+pub use crate::vocabulary::{Chapter, Cond, NoteKind, Place, Provider, Tier, Variant};
 
 /// Where in the guide a service is: its chapter and the number of its section in that chapter
 /// (`None` for chapters that are one section).
@@ -66,66 +44,11 @@ pub struct DocText {
     pub by: Provider,
 }
 
-/// Who provides a document. The guide lists documents per service without saying who brings
-/// them; each document's provider is read from its own words (a letter "from the host party", an
-/// order of the legal entity, a certificate from the company's Egov.kz account).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Provider {
-    /// The host company (the AIFC participant or body), or the legal entity that applies.
-    Company,
-    /// The person the service is for.
-    Applicant,
-    /// A family member coming with the applicant.
-    Family,
-    /// Not a document: advice the guide writes among the documents (consular fees, a letter no
-    /// longer needed). Shown as advice, never as a box to tick.
-    Advice,
-}
-
 /// One bullet of a document list: the document and the conditions the guide attaches to it.
 #[derive(Debug)]
 pub struct Doc {
     pub doc: &'static DocText,
     pub when: &'static [Cond],
-}
-
-/// A condition the guide attaches to a document. Some filter the list by the visitor's answers
-/// (see `flow::facts`); the others are shown beside the document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cond {
-    /// «егер бар болса» - if any. Never filters: the visitor brings it if they have one.
-    IfAny,
-    /// For a representative office or branch. Filtered out when `branch` is false.
-    Branch,
-    /// «Отбасы мүшесінің визасы үшін» - for a family member's visa. Filtered out when `family` is
-    /// false.
-    FamilyMember,
-    /// «Отбасы мүшелеріне арналған» - for family members (the temporary residence permit's list,
-    /// which is no visa). Filtered out when `family` is false.
-    FamilyMembers,
-    /// «шетелдік қызметкер(лер) үшін» - for the foreign employee (the main applicant, not a family
-    /// member, and not an expert). Filtered out when `role` is `expert`.
-    ForeignEmployee,
-    /// «Қызметкерлер үшін» - for employees. Filtered out when `role` is `expert`.
-    Employees,
-    /// For category B2. Filtered out when `category` is `B3`.
-    CategoryB2,
-    /// For category B3. Filtered out when `category` is `B2`.
-    CategoryB3,
-    /// For an individual. Filtered out when `applicantType` is `legal-entity`.
-    Individual,
-    /// For a legal entity. Filtered out when `applicantType` is `individual`.
-    LegalEntity,
-    /// For a child aged 14 to 18. Shown, not filtered.
-    Child14To18,
-    /// For family members and foreign nationals under a civil-law contract. Filtered out when the
-    /// foreign national is an employee (`role`) applying without family (`family` false).
-    FamilyOrCivilContract,
-    /// Only for the first application («бастапқы өтініш»): not needed later once a certificate was
-    /// issued on the first one. Shown, not filtered (the flow does not ask).
-    FirstApplication,
-    /// Optional material that may help the application. Shown, not filtered.
-    Optional,
 }
 
 /// A service's fees, state duty and time in one edition of the guide: a `[[service]]` of
@@ -166,31 +89,6 @@ pub struct Fee {
     pub kzt: u32,
 }
 
-/// The columns of the guide's fee tables, named by their headers (the footnote marks are not
-/// used: «*» means walk-in in some tables and personal manager in others).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tier {
-    /// Сервистік алым - service fee.
-    Standard,
-    /// Сервистік алым (Walk-in) - priority submission of documents.
-    WalkIn,
-    /// Сервистік алым (дербес менеджер) - full support through a personal manager.
-    PersonalManager,
-}
-
-/// A row of a fee table with several rows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Variant {
-    /// «2 жылға дейін»
-    UpTo2Years,
-    /// «3-тен 5 жылға дейін»
-    ThreeTo5Years,
-    /// «Қызметкер үшін»
-    Employee,
-    /// «Сарапшы үшін»
-    Expert,
-}
-
 /// A state duty as a multiple of the monthly calculation index: `mantissa / 10^scale` MCI
 /// (0.5 MCI is `Mci { mantissa: 5, scale: 1 }`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,14 +115,6 @@ pub struct NextStep {
     pub notes: &'static [Note],
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Place {
-    /// «Қазақстан елшілігінде / Қазақстанның халықаралық әуежайында»
-    EmbassyOrAirport,
-    /// «Қазақстан елшілігінде» (A6 only)
-    Embassy,
-}
-
 /// The guide's warning that the state body may take longer than a service's processing time, as
 /// a rule: how many calendar days it may add after the latest ready date, and the note saying so.
 #[derive(Debug)]
@@ -238,12 +128,4 @@ pub struct StateDelay {
 pub struct Note {
     pub kind: NoteKind,
     pub text: Text,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoteKind {
-    /// The guide says so.
-    Guide,
-    /// The guide is silent or inconsistent here; the text says so and what we did.
-    GuideSilent,
 }

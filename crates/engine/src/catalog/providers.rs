@@ -9,32 +9,6 @@
 
 pub use super::model::Provider;
 use super::model::{Cond, Doc};
-use crate::same;
-
-impl Provider {
-    pub const ALL: [Provider; 4] = [Provider::Company, Provider::Applicant, Provider::Family, Provider::Advice];
-
-    pub const fn id(self) -> &'static str {
-        match self {
-            Provider::Company => "company",
-            Provider::Applicant => "applicant",
-            Provider::Family => "family",
-            Provider::Advice => "advice",
-        }
-    }
-
-    /// The provider a data file names (`by`); stops the build on a name the engine does not know.
-    pub(crate) const fn from_id(id: &str) -> Provider {
-        let mut i = 0;
-        while i < Provider::ALL.len() {
-            if same(Provider::ALL[i].id(), id) {
-                return Provider::ALL[i];
-            }
-            i += 1;
-        }
-        panic!("content/: unknown document provider (`by`)")
-    }
-}
 
 /// Who provides this bullet of a list: the document's own provider, except that a bullet the
 /// guide gives for a family member (or a child) is the family's, whatever the document.

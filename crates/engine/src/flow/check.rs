@@ -1,46 +1,24 @@
-//! Every id the flow writes as a string names something real, checked when the crate compiles.
+//! What the type system cannot check of the flow, checked when the crate compiles.
 //!
-//! The graph names its next nodes, the answer values its tests compare with, and the services its
-//! outcomes lead to, as strings. A mistyped one would not fail at run time: a note whose condition
-//! never holds is silently never shown. So each is checked here, in a `const` item: a name that
-//! is not a node, a test of another kind than its fact (a yes/no test on a list of choices), a
-//! choice its fact does not offer, a country code not shaped like one (its existence is not
-//! checked), or a service the catalog does not have stops the build. (A `const` panic cannot format a value: its message says which kind of name is wrong.)
+//! The facts, the answer values and the services the graph and its outcomes name are enums (`Fact`,
+//! `Choice`, `ServiceId`): a misspelt one does not compile, at its own line. What is left is
+//! checked here, in a `const` item: a next node named by a string that is not a node, a test of
+//! another kind than its fact (a yes/no test on a list of choices), a choice its fact does not
+//! offer ("work" is a need and a visa, not a location), a country code not shaped like one (its
+//! existence is not checked), and a condition of a rule or note that needs the evaluation date.
+//! (A `const` panic cannot format a value: its message says which kind of name is wrong.)
 
 use super::graph::{Node, Test, GRAPH, START};
 use super::outcomes::Outcome;
-use crate::catalog::SERVICES;
-use crate::facts::{Fact, Kind, Value};
+use crate::facts::{Choice, Fact, Kind, Value};
 use crate::same;
 
 const _: () = check_graph();
-
-const fn listed(list: &[&str], s: &str) -> bool {
-    let mut i = 0;
-    while i < list.len() {
-        if same(list[i], s) {
-            return true;
-        }
-        i += 1;
-    }
-    false
-}
 
 const fn is_node(id: &str) -> bool {
     let mut i = 0;
     while i < GRAPH.len() {
         if same(GRAPH[i].0, id) {
-            return true;
-        }
-        i += 1;
-    }
-    false
-}
-
-const fn is_service(id: &str) -> bool {
-    let mut i = 0;
-    while i < SERVICES.len() {
-        if same(SERVICES[i].id, id) {
             return true;
         }
         i += 1;
@@ -54,13 +32,18 @@ const fn is_country(code: &str) -> bool {
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()
 }
 
-/// Whether `value` is one `fact` can take.
-const fn takes(fact: Fact, value: &str) -> bool {
-    match fact.kind() {
-        Kind::Choice(values) => listed(values, value),
-        Kind::Country => is_country(value),
-        _ => false,
+/// Whether `value` is one of the choices `fact` offers.
+const fn takes(fact: Fact, value: Choice) -> bool {
+    let Kind::Choice(values) = fact.kind() else { return false };
+    let mut i = 0;
+    while i < values.len() {
+        // `==` is not a `const fn`; a fieldless enum's discriminant is.
+        if values[i] as u8 == value as u8 {
+            return true;
+        }
+        i += 1;
     }
+    false
 }
 
 /// Whether the kind of test fits the kind of fact (a yes/no test on a yes/no question, ...).
@@ -68,7 +51,7 @@ const fn fits(fact: Fact, test: Test) -> bool {
     matches!(
         (fact.kind(), test),
         (_, Test::Any)
-            | (Kind::Choice(_) | Kind::Country, Test::Is(_))
+            | (Kind::Choice(_), Test::Is(_))
             | (Kind::Country, Test::InGroup(_))
             | (Kind::Bool, Test::Yes | Test::No)
             | (Kind::Days { .. }, Test::Over(_) | Test::AtMost(_))
@@ -114,9 +97,6 @@ const fn check_outcome(o: &Outcome) {
         let rules = o.steps[s].rules;
         let mut r = 0;
         while r < rules.len() {
-            if !is_service(rules[r].service) {
-                panic!("flow: an outcome leads to a service the catalog does not have");
-            }
             check_conditions(rules[r].when);
             r += 1;
         }
@@ -130,23 +110,7 @@ const fn check_outcome(o: &Outcome) {
     let mut c = 0;
     while c < o.to_confirm.len() {
         check_conditions(o.to_confirm[c].when);
-        let mut a = 0;
-        while a < o.to_confirm[c].services.len() {
-            if !is_service(o.to_confirm[c].services[a]) {
-                panic!("flow: a service the Centre can still do is not in the catalog");
-            }
-            a += 1;
-        }
         c += 1;
-    }
-    if let Some(no) = &o.no_service {
-        let mut a = 0;
-        while a < no.alternatives.len() {
-            if !is_service(no.alternatives[a]) {
-                panic!("flow: an alternative is a service the catalog does not have");
-            }
-            a += 1;
-        }
     }
 }
 
@@ -172,7 +136,7 @@ const fn check_graph() {
                     panic!("flow: an assumption goes to a node the graph does not have");
                 }
                 if let Value::Choice(v) = value {
-                    if !takes(*fact, v) {
+                    if !takes(*fact, *v) {
                         panic!("flow: an assumption takes a value its fact cannot take");
                     }
                 }

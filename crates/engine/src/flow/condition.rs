@@ -1,21 +1,73 @@
 //! A test on the value of a fact: what a branch of the decision graph (`graph.rs`) and a rule or
 //! note of an outcome (`outcomes/`) are made of, and whether it holds. Below both.
+//!
+//! A condition names its fact and its value, and an outcome its service, by enum variants, so a
+//! misspelt name stops the build at the line that misspells it, not in a check elsewhere. The
+//! examples below are compiled by `cargo test` (the engine's doc tests): written correctly, the
+//! rule compiles; with one name misspelt, it does not (E0599, no such variant: stable rustdoc does
+//! not compare the code, so each failing example is the passing one with one name changed).
+//!
+//! ```
+//! use aifc_eligibility_engine::catalog::ServiceId;
+//! use aifc_eligibility_engine::facts::{Choice, Fact};
+//! use aifc_eligibility_engine::flow::condition::Test;
+//!
+//! const WHEN: &[(Fact, Test)] = &[(Fact::Role, Test::Is(Choice::Expert)), (Fact::Location, Test::Is(Choice::Inside))];
+//! const SERVICE: ServiceId = ServiceId::BusinessVisaMulti;
+//! assert_eq!((WHEN.len(), SERVICE.id()), (2, "business-visa-multi"));
+//! ```
+//!
+//! A misspelt answer value (`Choice::Exprt`):
+//!
+//! ```compile_fail,E0599
+//! use aifc_eligibility_engine::catalog::ServiceId;
+//! use aifc_eligibility_engine::facts::{Choice, Fact};
+//! use aifc_eligibility_engine::flow::condition::Test;
+//!
+//! const WHEN: &[(Fact, Test)] = &[(Fact::Role, Test::Is(Choice::Exprt)), (Fact::Location, Test::Is(Choice::Inside))];
+//! const SERVICE: ServiceId = ServiceId::BusinessVisaMulti;
+//! assert_eq!((WHEN.len(), SERVICE.id()), (2, "business-visa-multi"));
+//! ```
+//!
+//! A misspelt fact (`Fact::Roel`):
+//!
+//! ```compile_fail,E0599
+//! use aifc_eligibility_engine::catalog::ServiceId;
+//! use aifc_eligibility_engine::facts::{Choice, Fact};
+//! use aifc_eligibility_engine::flow::condition::Test;
+//!
+//! const WHEN: &[(Fact, Test)] = &[(Fact::Roel, Test::Is(Choice::Expert)), (Fact::Location, Test::Is(Choice::Inside))];
+//! const SERVICE: ServiceId = ServiceId::BusinessVisaMulti;
+//! assert_eq!((WHEN.len(), SERVICE.id()), (2, "business-visa-multi"));
+//! ```
+//!
+//! A misspelt service (`ServiceId::BusinessVisaMulty`):
+//!
+//! ```compile_fail,E0599
+//! use aifc_eligibility_engine::catalog::ServiceId;
+//! use aifc_eligibility_engine::facts::{Choice, Fact};
+//! use aifc_eligibility_engine::flow::condition::Test;
+//!
+//! const WHEN: &[(Fact, Test)] = &[(Fact::Role, Test::Is(Choice::Expert)), (Fact::Location, Test::Is(Choice::Inside))];
+//! const SERVICE: ServiceId = ServiceId::BusinessVisaMulty;
+//! assert_eq!((WHEN.len(), SERVICE.id()), (2, "business-visa-multi"));
+//! ```
 
 use chrono::NaiveDate;
 
 use crate::calendar::{self, Phase};
-use crate::facts::{Fact, Facts, Value};
+use crate::facts::{Choice, Fact, Facts, Value};
 
 /// A test on the value of a fact.
 #[derive(Clone, Copy, Debug)]
 pub enum Test {
     /// Always true once the fact is known.
     Any,
-    /// The choice or country equals this value.
-    Is(&'static str),
+    /// The choice is this value.
+    Is(Choice),
     Yes,
     No,
-    /// The country is one of these.
+    /// The country is one of these (one country: `InGroup(&[KAZAKHSTAN])`).
     InGroup(&'static [&'static str]),
     /// A number of days greater than this.
     Over(u32),
@@ -43,7 +95,7 @@ pub fn holds_on(test: Test, value: Value, today: NaiveDate) -> bool {
 pub fn holds(test: Test, value: Value) -> bool {
     match (test, value) {
         (Test::Any, _) => true,
-        (Test::Is(v), Value::Choice(x) | Value::Country(x)) => v == x,
+        (Test::Is(v), Value::Choice(x)) => v == x,
         (Test::Yes, Value::Bool(b)) => b,
         (Test::No, Value::Bool(b)) => !b,
         (Test::InGroup(g), Value::Country(c)) => g.contains(&c),

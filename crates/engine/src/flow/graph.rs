@@ -7,7 +7,7 @@ pub use super::condition::Test;
 use super::outcomes as out;
 use super::outcomes::Outcome;
 use crate::countries::{CIS, EAEU, KAZAKHSTAN};
-use crate::facts::{Fact, Value};
+use crate::facts::{Choice, Fact, Value};
 
 #[derive(Debug)]
 pub struct Branch {
@@ -49,19 +49,19 @@ pub static GRAPH: &[(&str, Node)] = &[
         ask(
             Fact::Need,
             &[
-                go(Test::Is("work"), "work.location"),
-                go(Test::Is("invest"), "invest.location"),
-                go(Test::Is("business-visit"), "visit.location"),
-                go(Test::Is("business-multi"), "multi.category"),
-                go(Test::Is("residence-permit"), "residence.citizenship"),
-                go(Test::Is("extend"), "extend.visa"),
-                go(Test::Is("cancel"), "cancel.location"),
-                go(Test::Is("arrival-notification"), "arrival-notification"),
-                go(Test::Is("iin"), "iin"),
-                go(Test::Is("tax-residency"), "tax.applicant"),
-                go(Test::Is("digital-signature"), "signature.applicant"),
-                go(Test::Is("fingerprinting"), "fingerprinting"),
-                go(Test::Is("qualification-exemption"), "qualification-exemption"),
+                go(Test::Is(Choice::Work), "work.location"),
+                go(Test::Is(Choice::Invest), "invest.location"),
+                go(Test::Is(Choice::BusinessVisit), "visit.location"),
+                go(Test::Is(Choice::BusinessMulti), "multi.category"),
+                go(Test::Is(Choice::ResidencePermit), "residence.citizenship"),
+                go(Test::Is(Choice::Extend), "extend.visa"),
+                go(Test::Is(Choice::Cancel), "cancel.location"),
+                go(Test::Is(Choice::ArrivalNotification), "arrival-notification"),
+                go(Test::Is(Choice::Iin), "iin"),
+                go(Test::Is(Choice::TaxResidency), "tax.applicant"),
+                go(Test::Is(Choice::DigitalSignature), "signature.applicant"),
+                go(Test::Is(Choice::Fingerprinting), "fingerprinting"),
+                go(Test::Is(Choice::QualificationExemption), "qualification-exemption"),
             ],
         ),
     ),
@@ -84,7 +84,7 @@ pub static GRAPH: &[(&str, Node)] = &[
         ask(
             Fact::Citizenship,
             &[
-                go(Test::Is(KAZAKHSTAN), "kazakhstan-citizen"),
+                go(Test::InGroup(&[KAZAKHSTAN]), "kazakhstan-citizen"),
                 go(Test::InGroup(&EAEU), "work.eaeu-stay"),
                 go(Test::InGroup(&CIS), "work.cis-stay"),
                 go(Test::Any, "work.role"),
@@ -97,7 +97,7 @@ pub static GRAPH: &[(&str, Node)] = &[
     // to the work visa (or, as an expert, the B2 visa), with a note that the guide is silent.
     ("work.eaeu-stay", ask(Fact::StayDays, &[go(Test::Over(90), "trp.role"), go(Test::Any, "work.role")])),
     ("work.cis-stay", ask(Fact::StayDays, &[go(Test::Over(30), "trp.role"), go(Test::Any, "work.role")])),
-    ("trp.role", ask(Fact::Role, &[go(Test::Is("employee"), "trp.qualifications"), go(Test::Any, "trp.family")])),
+    ("trp.role", ask(Fact::Role, &[go(Test::Is(Choice::Employee), "trp.qualifications"), go(Test::Any, "trp.family")])),
     ("trp.qualifications", then!(Fact::MeetsQualifications, "trp.family")),
     ("trp.family", then!(Fact::Family, "trp.branch")),
     ("trp.branch", then!(Fact::Branch, "temporary-residence-permit")),
@@ -107,8 +107,11 @@ pub static GRAPH: &[(&str, Node)] = &[
     // аудиторлық қызметтер» to the multiple-entry business visa, B2 («B2 санаты үшін
     // консультациялық, аудиторлық немесе монтаждау жұмыстарын көрсетуге арналған шарт»). So an
     // expert on a civil-law contract who chose "work" gets the B2 visa, told why.
-    ("work.role", ask(Fact::Role, &[go(Test::Is("employee"), "work.qualifications"), go(Test::Any, "work.expert")])),
-    ("work.expert", Node::Assume { fact: Fact::Category, value: Value::Choice("B2"), next: "multi.branch" }),
+    (
+        "work.role",
+        ask(Fact::Role, &[go(Test::Is(Choice::Employee), "work.qualifications"), go(Test::Any, "work.expert")]),
+    ),
+    ("work.expert", Node::Assume { fact: Fact::Category, value: Value::Choice(Choice::B2), next: "multi.branch" }),
     ("work.qualifications", then!(Fact::MeetsQualifications, "work.term")),
     ("work.term", then!(Fact::Term, "work.family")),
     ("work.family", then!(Fact::Family, "work.branch")),
@@ -121,7 +124,7 @@ pub static GRAPH: &[(&str, Node)] = &[
         "invest.citizenship",
         ask(
             Fact::Citizenship,
-            &[go(Test::Is(KAZAKHSTAN), "kazakhstan-citizen"), go(Test::Any, "invest.investment-resident")],
+            &[go(Test::InGroup(&[KAZAKHSTAN]), "kazakhstan-citizen"), go(Test::Any, "invest.investment-resident")],
         ),
     ),
     // A holder of an investor visa whose host party changed: already a foreign national.
@@ -134,13 +137,13 @@ pub static GRAPH: &[(&str, Node)] = &[
     ("visit.location", then!(Fact::Location, "visit.citizenship")),
     (
         "visit.citizenship",
-        ask(Fact::Citizenship, &[go(Test::Is(KAZAKHSTAN), "kazakhstan-citizen"), go(Test::Any, "visit.where")]),
+        ask(Fact::Citizenship, &[go(Test::InGroup(&[KAZAKHSTAN]), "kazakhstan-citizen"), go(Test::Any, "visit.where")]),
     ),
     (
         "visit.where",
         ask(
             Fact::Location,
-            &[go(Test::Is("outside"), "visit.branch"), go(Test::Is("inside"), "no-single-entry-inside")],
+            &[go(Test::Is(Choice::Outside), "visit.branch"), go(Test::Is(Choice::Inside), "no-single-entry-inside")],
         ),
     ),
     ("visit.branch", then!(Fact::Branch, "business-visa-single")),
@@ -157,25 +160,25 @@ pub static GRAPH: &[(&str, Node)] = &[
         ask(
             Fact::Citizenship,
             &[
-                go(Test::Is(KAZAKHSTAN), "kazakhstan-citizen"),
+                go(Test::InGroup(&[KAZAKHSTAN]), "kazakhstan-citizen"),
                 go(Test::InGroup(&EAEU), "multi.eaeu"),
                 go(Test::InGroup(&CIS), "multi.cis"),
                 go(Test::Any, "multi.branch"),
             ],
         ),
     ),
-    ("multi.eaeu", ask(Fact::Category, &[go(Test::Is("B2"), "multi.eaeu-stay"), go(Test::Any, "multi.branch")])),
-    ("multi.cis", ask(Fact::Category, &[go(Test::Is("B2"), "multi.cis-stay"), go(Test::Any, "multi.branch")])),
+    ("multi.eaeu", ask(Fact::Category, &[go(Test::Is(Choice::B2), "multi.eaeu-stay"), go(Test::Any, "multi.branch")])),
+    ("multi.cis", ask(Fact::Category, &[go(Test::Is(Choice::B2), "multi.cis-stay"), go(Test::Any, "multi.branch")])),
     ("multi.eaeu-stay", ask(Fact::StayDays, &[go(Test::Over(90), "multi.trp"), go(Test::Any, "multi.branch")])),
     ("multi.cis-stay", ask(Fact::StayDays, &[go(Test::Over(30), "multi.trp"), go(Test::Any, "multi.branch")])),
-    ("multi.trp", Node::Assume { fact: Fact::Role, value: Value::Choice("expert"), next: "trp.family" }),
+    ("multi.trp", Node::Assume { fact: Fact::Role, value: Value::Choice(Choice::Expert), next: "trp.family" }),
     ("multi.branch", then!(Fact::Branch, "business-visa-multi")),
     // Residence permit: for AIFC investment residents only.
     (
         "residence.citizenship",
         ask(
             Fact::Citizenship,
-            &[go(Test::Is(KAZAKHSTAN), "kazakhstan-citizen"), go(Test::Any, "residence.investment-resident")],
+            &[go(Test::InGroup(&[KAZAKHSTAN]), "kazakhstan-citizen"), go(Test::Any, "residence.investment-resident")],
         ),
     ),
     (
@@ -187,7 +190,10 @@ pub static GRAPH: &[(&str, Node)] = &[
     // (obtain / extend), the same service and documents, so a TRP holder is asked only what
     // filters them. The guide's visa rules (the same host, the 30-to-5-working-day window) are
     // for visas: not asked of a TRP.
-    ("extend.visa", ask(Fact::Visa, &[go(Test::Is("trp"), "extend.trp.role"), go(Test::Any, "extend.same-host")])),
+    (
+        "extend.visa",
+        ask(Fact::Visa, &[go(Test::Is(Choice::Trp), "extend.trp.role"), go(Test::Any, "extend.same-host")]),
+    ),
     ("extend.trp.role", then!(Fact::Role, "extend.trp.family")),
     ("extend.trp.family", then!(Fact::Family, "extend.trp.branch")),
     ("extend.trp.branch", then!(Fact::Branch, "trp-extension")),
@@ -197,9 +203,9 @@ pub static GRAPH: &[(&str, Node)] = &[
         ask(
             Fact::Visa,
             &[
-                go(Test::Is("investor"), "invest.location-held"),
-                go(Test::Is("business-single"), "extend.single.location"),
-                go(Test::Is("business-multi"), "multi.category"),
+                go(Test::Is(Choice::Investor), "invest.location-held"),
+                go(Test::Is(Choice::BusinessSingle), "extend.single.location"),
+                go(Test::Is(Choice::BusinessMulti), "multi.category"),
                 go(Test::Any, "work.location"),
             ],
         ),
@@ -211,7 +217,7 @@ pub static GRAPH: &[(&str, Node)] = &[
         "extend.single.location",
         ask(
             Fact::Location,
-            &[go(Test::Is("outside"), "visit.branch"), go(Test::Is("inside"), "no-single-entry-new-host")],
+            &[go(Test::Is(Choice::Outside), "visit.branch"), go(Test::Is(Choice::Inside), "no-single-entry-new-host")],
         ),
     ),
     // Guide, the extension sections: «... визаның қолданылу мерзімі аяқталғанға дейін бес жұмыс
@@ -235,9 +241,9 @@ pub static GRAPH: &[(&str, Node)] = &[
         ask(
             Fact::Visa,
             &[
-                go(Test::Is("work"), "extend.family"),
-                go(Test::Is("investor"), "extend.family"),
-                go(Test::Is("business-multi"), "extend.category"),
+                go(Test::Is(Choice::Work), "extend.family"),
+                go(Test::Is(Choice::Investor), "extend.family"),
+                go(Test::Is(Choice::BusinessMulti), "extend.category"),
                 go(Test::Any, "extend.branch"),
             ],
         ),
@@ -256,7 +262,10 @@ pub static GRAPH: &[(&str, Node)] = &[
         "tax.applicant",
         ask(
             Fact::ApplicantType,
-            &[go(Test::Is("legal-entity"), "tax-residency"), go(Test::Is("individual"), "tax.investment-resident")],
+            &[
+                go(Test::Is(Choice::LegalEntity), "tax-residency"),
+                go(Test::Is(Choice::Individual), "tax.investment-resident"),
+            ],
         ),
     ),
     (
@@ -300,7 +309,7 @@ pub static GRAPH: &[(&str, Node)] = &[
 pub fn sample_values(fact: Fact) -> Vec<String> {
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
     match fact.kind() {
-        crate::facts::Kind::Choice(v) => strings(v),
+        crate::facts::Kind::Choice(v) => v.iter().map(|c| c.id().to_string()).collect(),
         crate::facts::Kind::Bool => strings(&["true", "false"]),
         crate::facts::Kind::Country => strings(&["KZ", "RU", "UZ", "MD", "TM", "FR"]),
         crate::facts::Kind::Days { .. } => strings(&["1", "30", "31", "90", "91", "3660"]),
@@ -341,7 +350,8 @@ pub fn to_mermaid() -> String {
                 s.push_str(&format!("  {} --> {}\n", key(id), key(next)));
             }
             Node::End(o) => {
-                let services: Vec<&str> = o.steps.iter().flat_map(|st| st.rules.iter().map(|r| r.service)).collect();
+                let services: Vec<&str> =
+                    o.steps.iter().flat_map(|st| st.rules.iter().map(|r| r.service.id())).collect();
                 let what = if services.is_empty() { "no service".to_string() } else { services.join(" / ") };
                 s.push_str(&format!("  {}[\"{}\"]\n", key(id), what));
             }

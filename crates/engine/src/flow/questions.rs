@@ -1,6 +1,6 @@
 //! What the widget asks for each fact, and the labels of the answers, in three languages.
 
-use crate::facts::Fact;
+use crate::facts::{Choice, Fact};
 use crate::lang::Text;
 use crate::t;
 
@@ -34,37 +34,48 @@ pub fn question(fact: Fact) -> Question {
 
 /// The label (and help) of one answer value.
 pub fn option_label(fact: Fact, value: &str) -> Option<(Text, Option<Text>)> {
+    match value {
+        "true" => Some((t!(option_yes), None)),
+        "false" => Some((t!(option_no), None)),
+        _ => choice_label(fact, Choice::parse(value)?),
+    }
+}
+
+/// The label (and help) of a choice, as the question that asks for `fact` offers it.
+pub fn choice_label(fact: Fact, value: Choice) -> Option<(Text, Option<Text>)> {
     let label = match (fact, value) {
-        (Fact::Need, "work") => (t!(option_need_work), None),
-        (Fact::Need, "invest") => (t!(option_need_invest), None),
-        (Fact::Need, "business-visit") => (t!(option_need_business_visit), Some(t!(option_need_business_visit_help))),
-        (Fact::Need, "business-multi") => (t!(option_need_business_multi), Some(t!(option_need_business_multi_help))),
-        (Fact::Need, "residence-permit") => (t!(option_need_residence_permit), None),
-        (Fact::Need, "extend") => (t!(option_need_extend), None),
-        (Fact::Need, "cancel") => (t!(option_need_cancel), None),
-        (Fact::Need, "arrival-notification") => (t!(option_need_arrival_notification), None),
-        (Fact::Need, "iin") => (t!(option_need_iin), None),
-        (Fact::Need, "tax-residency") => (t!(option_need_tax_residency), None),
-        (Fact::Need, "digital-signature") => (t!(option_need_digital_signature), None),
-        (Fact::Need, "fingerprinting") => (t!(option_need_fingerprinting), None),
-        (Fact::Need, "qualification-exemption") => (t!(option_need_qualification_exemption), None),
-        (Fact::Location, "inside") => (t!(option_location_inside), None),
-        (Fact::Location, "outside") => (t!(option_location_outside), None),
-        (Fact::Role, "employee") => (t!(option_role_employee), Some(t!(option_role_employee_help))),
-        (Fact::Role, "expert") => (t!(option_role_expert), Some(t!(option_role_expert_help))),
-        (Fact::Term, "up-to-2-years") => (t!(option_term_up_to_2_years), None),
-        (Fact::Term, "3-to-5-years") => (t!(option_term_3_to_5_years), None),
-        (Fact::Category, "B2") => (t!(option_category_b2), None),
-        (Fact::Category, "B3") => (t!(option_category_b3), None),
-        (Fact::Visa, "work") => (t!(option_visa_work), None),
-        (Fact::Visa, "investor") => (t!(option_visa_investor), None),
-        (Fact::Visa, "business-single") => (t!(option_visa_business_single), None),
-        (Fact::Visa, "business-multi") => (t!(option_visa_business_multi), None),
-        (Fact::Visa, "trp") => (t!(option_visa_trp), Some(t!(option_visa_trp_help))),
-        (Fact::ApplicantType, "individual") => (t!(option_applicant_type_individual), None),
-        (Fact::ApplicantType, "legal-entity") => (t!(option_applicant_type_legal_entity), None),
-        (_, "true") => (t!(option_yes), None),
-        (_, "false") => (t!(option_no), None),
+        (Fact::Need, Choice::Work) => (t!(option_need_work), None),
+        (Fact::Need, Choice::Invest) => (t!(option_need_invest), None),
+        (Fact::Need, Choice::BusinessVisit) => {
+            (t!(option_need_business_visit), Some(t!(option_need_business_visit_help)))
+        }
+        (Fact::Need, Choice::BusinessMulti) => {
+            (t!(option_need_business_multi), Some(t!(option_need_business_multi_help)))
+        }
+        (Fact::Need, Choice::ResidencePermit) => (t!(option_need_residence_permit), None),
+        (Fact::Need, Choice::Extend) => (t!(option_need_extend), None),
+        (Fact::Need, Choice::Cancel) => (t!(option_need_cancel), None),
+        (Fact::Need, Choice::ArrivalNotification) => (t!(option_need_arrival_notification), None),
+        (Fact::Need, Choice::Iin) => (t!(option_need_iin), None),
+        (Fact::Need, Choice::TaxResidency) => (t!(option_need_tax_residency), None),
+        (Fact::Need, Choice::DigitalSignature) => (t!(option_need_digital_signature), None),
+        (Fact::Need, Choice::Fingerprinting) => (t!(option_need_fingerprinting), None),
+        (Fact::Need, Choice::QualificationExemption) => (t!(option_need_qualification_exemption), None),
+        (Fact::Location, Choice::Inside) => (t!(option_location_inside), None),
+        (Fact::Location, Choice::Outside) => (t!(option_location_outside), None),
+        (Fact::Role, Choice::Employee) => (t!(option_role_employee), Some(t!(option_role_employee_help))),
+        (Fact::Role, Choice::Expert) => (t!(option_role_expert), Some(t!(option_role_expert_help))),
+        (Fact::Term, Choice::UpTo2Years) => (t!(option_term_up_to_2_years), None),
+        (Fact::Term, Choice::ThreeTo5Years) => (t!(option_term_3_to_5_years), None),
+        (Fact::Category, Choice::B2) => (t!(option_category_b2), None),
+        (Fact::Category, Choice::B3) => (t!(option_category_b3), None),
+        (Fact::Visa, Choice::Work) => (t!(option_visa_work), None),
+        (Fact::Visa, Choice::Investor) => (t!(option_visa_investor), None),
+        (Fact::Visa, Choice::BusinessSingle) => (t!(option_visa_business_single), None),
+        (Fact::Visa, Choice::BusinessMulti) => (t!(option_visa_business_multi), None),
+        (Fact::Visa, Choice::Trp) => (t!(option_visa_trp), Some(t!(option_visa_trp_help))),
+        (Fact::ApplicantType, Choice::Individual) => (t!(option_applicant_type_individual), None),
+        (Fact::ApplicantType, Choice::LegalEntity) => (t!(option_applicant_type_legal_entity), None),
         _ => return None,
     };
     Some(label)

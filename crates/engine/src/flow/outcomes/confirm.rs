@@ -4,6 +4,7 @@
 //! its confirmed total.
 
 use super::super::condition::Test;
+use crate::catalog::ServiceId;
 use crate::countries::{CIS, EAEU_ABROAD};
 use crate::facts::Fact;
 use crate::lang::Text;
@@ -23,7 +24,7 @@ pub struct ToConfirm {
     pub source: Option<Source>,
     /// What the Centre can still do for the visitor meanwhile, and those services (ids).
     pub centre: Option<Text>,
-    pub services: &'static [&'static str],
+    pub services: &'static [ServiceId],
 }
 
 /// A public source: its name (in the visitor's language) and its own words, quoted in the
@@ -63,7 +64,7 @@ pub(super) const EAEU_SHORT_STAY: ToConfirm = ToConfirm {
     text: t!(confirm_eaeu_short_stay_text),
     source: Some(Source { label: t!(confirm_eaeu_treaty_label), quote: TREATY_97_1, quote_lang: "ru" }),
     centre: Some(t!(confirm_eaeu_short_stay_centre)),
-    services: &["arrival-notification", "iin"],
+    services: &[ServiceId::ArrivalNotification, ServiceId::Iin],
 };
 
 // Decision (issue 25, item 1): for a CIS citizen outside the EAEU staying 30 days or fewer the

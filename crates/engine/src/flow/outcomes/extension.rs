@@ -3,7 +3,7 @@
 use super::super::condition::Test;
 use super::*;
 use crate::catalog::{Note, NoteKind};
-use crate::facts::Fact;
+use crate::facts::{Choice, Fact};
 use crate::lang::Text;
 use crate::t;
 
@@ -12,20 +12,24 @@ const EXTENSION_WHY: Text = t!(outcome_extension_why);
 pub static EXTENSION: Outcome = Outcome {
     steps: &[Step {
         rules: &[
-            Rule { when: &[(Fact::Visa, Test::Is("work"))], service: "work-visa-extension", why: EXTENSION_WHY },
             Rule {
-                when: &[(Fact::Visa, Test::Is("investor"))],
-                service: "investor-visa-extension",
+                when: &[(Fact::Visa, Test::Is(Choice::Work))],
+                service: ServiceId::WorkVisaExtension,
                 why: EXTENSION_WHY,
             },
             Rule {
-                when: &[(Fact::Visa, Test::Is("business-single"))],
-                service: "business-visa-single-extension",
+                when: &[(Fact::Visa, Test::Is(Choice::Investor))],
+                service: ServiceId::InvestorVisaExtension,
                 why: EXTENSION_WHY,
             },
             Rule {
-                when: &[(Fact::Visa, Test::Is("business-multi"))],
-                service: "business-visa-multi-extension",
+                when: &[(Fact::Visa, Test::Is(Choice::BusinessSingle))],
+                service: ServiceId::BusinessVisaSingleExtension,
+                why: EXTENSION_WHY,
+            },
+            Rule {
+                when: &[(Fact::Visa, Test::Is(Choice::BusinessMulti))],
+                service: ServiceId::BusinessVisaMultiExtension,
                 why: EXTENSION_WHY,
             },
         ],
@@ -34,13 +38,16 @@ pub static EXTENSION: Outcome = Outcome {
     window: true,
     to_confirm: &[],
     notes: &[
-        CondNote { when: &for_visa("work"), note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING } },
         CondNote {
-            when: &for_visa("investor"),
+            when: &for_visa(Choice::Work),
             note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
         },
         CondNote {
-            when: &for_visa("business-multi"),
+            when: &for_visa(Choice::Investor),
+            note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
+        },
+        CondNote {
+            when: &for_visa(Choice::BusinessMulti),
             note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
         },
     ],
@@ -81,7 +88,7 @@ pub static EXTENSION_EXPIRED: Outcome = Outcome {
 // Guide, temporary residence permit, the fee row «Отбасы мүшелерін қоса алғанда, уақытша тұруға
 // рұқсат алуға/ұзарту»: one service obtains or extends the permit.
 pub static TRP_EXTENSION: Outcome = Outcome {
-    steps: &[single!("temporary-residence-permit", t!(outcome_trp_extension_why))],
+    steps: &[single!(ServiceId::TemporaryResidencePermit, t!(outcome_trp_extension_why))],
     no_service: None,
     window: false,
     to_confirm: &[],

@@ -2,9 +2,9 @@
 //! where the guide offers no service, a plain answer saying so and what to do instead.
 
 use super::condition::Test;
-use crate::catalog::{Note, NoteKind};
+use crate::catalog::{Note, NoteKind, ServiceId};
 use crate::countries::CIS_UNSETTLED;
-use crate::facts::Fact;
+use crate::facts::{Choice, Fact};
 use crate::lang::Text;
 use crate::t;
 
@@ -33,8 +33,8 @@ pub struct Step {
 #[derive(Debug)]
 pub struct Rule {
     pub when: &'static [(Fact, Test)],
-    /// A service id of the catalog.
-    pub service: &'static str,
+    /// A service of the catalog.
+    pub service: ServiceId,
     /// Why it applies, in the visitor's words.
     pub why: Text,
 }
@@ -43,8 +43,8 @@ pub struct Rule {
 pub struct NoService {
     pub reason: Text,
     pub instead: Text,
-    /// Services the visitor may ask the Centre about instead (ids).
-    pub alternatives: &'static [&'static str],
+    /// Services the visitor may ask the Centre about instead.
+    pub alternatives: &'static [ServiceId],
 }
 
 #[derive(Debug)]
@@ -54,7 +54,7 @@ pub struct CondNote {
 }
 
 macro_rules! single {
-    ($service:literal, $why:expr) => {
+    ($service:expr, $why:expr) => {
         Step { rules: &[Rule { when: &[], service: $service, why: $why }] }
     };
 }
@@ -77,7 +77,7 @@ pub use work::*;
 pub(super) const QUALIFICATION_FIRST: Step = Step {
     rules: &[Rule {
         when: &[(Fact::MeetsQualifications, Test::No)],
-        service: "qualification-exemption",
+        service: ServiceId::QualificationExemption,
         why: t!(outcome_qualification_first_why),
     }],
 };
@@ -96,7 +96,7 @@ pub(super) const CIS_STATUS_UNSETTLED: CondNote = CondNote {
 /// («...сервистік алым төленген жағдайда тегін жүргізіледі»).
 pub(super) const ARRIVAL_AND_FINGERPRINTING: Text = t!(note_arrival_and_fingerprinting);
 pub(super) const PREREQUISITES_INSIDE: CondNote = CondNote {
-    when: &[(Fact::Location, Test::Is("inside"))],
+    when: &[(Fact::Location, Test::Is(Choice::Inside))],
     note: Note { kind: NoteKind::Guide, text: ARRIVAL_AND_FINGERPRINTING },
 };
 pub(super) const PREREQUISITES_TRP: CondNote =
@@ -107,6 +107,6 @@ pub(super) const PREREQUISITES_TRP: CondNote =
 /// issue 25 the answer leads with that doubt (`confirm.rs`), no longer a note below.
 pub(super) const SHORT_STAYS: &[ToConfirm] = &confirm::SHORT_STAYS;
 
-pub(super) const fn for_visa(visa: &'static str) -> [(Fact, Test); 1] {
+pub(super) const fn for_visa(visa: Choice) -> [(Fact, Test); 1] {
     [(Fact::Visa, Test::Is(visa))]
 }

@@ -3,20 +3,20 @@
 
 use super::super::condition::Test;
 use super::*;
-use crate::facts::Fact;
+use crate::facts::{Choice, Fact};
 use crate::t;
 
 pub static VISA_CANCELLATION: Outcome = Outcome {
     steps: &[Step {
         rules: &[
             Rule {
-                when: &[(Fact::Location, Test::Is("outside"))],
-                service: "visa-cancellation",
+                when: &[(Fact::Location, Test::Is(Choice::Outside))],
+                service: ServiceId::VisaCancellation,
                 why: t!(outcome_visa_cancellation_why_1),
             },
             Rule {
-                when: &[(Fact::Location, Test::Is("inside"))],
-                service: "visa-cancellation-exit-visa",
+                when: &[(Fact::Location, Test::Is(Choice::Inside))],
+                service: ServiceId::VisaCancellationExitVisa,
                 why: t!(outcome_visa_cancellation_why_2),
             },
         ],
@@ -28,7 +28,7 @@ pub static VISA_CANCELLATION: Outcome = Outcome {
 };
 
 pub static ARRIVAL_NOTIFICATION: Outcome = Outcome {
-    steps: &[single!("arrival-notification", t!(outcome_arrival_notification_why))],
+    steps: &[single!(ServiceId::ArrivalNotification, t!(outcome_arrival_notification_why))],
     no_service: None,
     window: false,
     to_confirm: &[],
@@ -36,7 +36,7 @@ pub static ARRIVAL_NOTIFICATION: Outcome = Outcome {
 };
 
 pub static IIN: Outcome = Outcome {
-    steps: &[single!("iin", t!(outcome_iin_why))],
+    steps: &[single!(ServiceId::Iin, t!(outcome_iin_why))],
     no_service: None,
     window: false,
     notes: &[],
@@ -44,7 +44,7 @@ pub static IIN: Outcome = Outcome {
 };
 
 pub static TAX_RESIDENCY: Outcome = Outcome {
-    steps: &[single!("tax-residency-certificate", t!(outcome_tax_residency_why))],
+    steps: &[single!(ServiceId::TaxResidencyCertificate, t!(outcome_tax_residency_why))],
     no_service: None,
     window: false,
     to_confirm: &[],
@@ -53,7 +53,7 @@ pub static TAX_RESIDENCY: Outcome = Outcome {
 
 pub static TAX_RESIDENCY_INVESTMENT_RESIDENT: Outcome = Outcome {
     steps: &[single!(
-        "tax-residency-certificate-investment-resident",
+        ServiceId::TaxResidencyCertificateInvestmentResident,
         t!(outcome_tax_residency_investment_resident_why)
     )],
     no_service: None,
@@ -63,7 +63,7 @@ pub static TAX_RESIDENCY_INVESTMENT_RESIDENT: Outcome = Outcome {
 };
 
 pub static DIGITAL_SIGNATURE: Outcome = Outcome {
-    steps: &[single!("digital-signature", t!(outcome_digital_signature_why))],
+    steps: &[single!(ServiceId::DigitalSignature, t!(outcome_digital_signature_why))],
     no_service: None,
     window: false,
     to_confirm: &[],
@@ -71,7 +71,7 @@ pub static DIGITAL_SIGNATURE: Outcome = Outcome {
 };
 
 pub static FINGERPRINTING: Outcome = Outcome {
-    steps: &[single!("fingerprinting", t!(outcome_fingerprinting_why))],
+    steps: &[single!(ServiceId::Fingerprinting, t!(outcome_fingerprinting_why))],
     no_service: None,
     window: false,
     to_confirm: &[],
@@ -79,7 +79,7 @@ pub static FINGERPRINTING: Outcome = Outcome {
 };
 
 pub static QUALIFICATION_EXEMPTION: Outcome = Outcome {
-    steps: &[single!("qualification-exemption", t!(outcome_qualification_exemption_why))],
+    steps: &[single!(ServiceId::QualificationExemption, t!(outcome_qualification_exemption_why))],
     no_service: None,
     window: false,
     to_confirm: &[],

@@ -4,25 +4,25 @@ use super::super::condition::Test;
 use super::*;
 use crate::catalog::{Note, NoteKind};
 use crate::countries::CIS;
-use crate::facts::Fact;
+use crate::facts::{Choice, Fact};
 use crate::t;
 
 pub static INVESTOR_VISA: Outcome = Outcome {
     steps: &[Step {
         rules: &[
             Rule {
-                when: &[(Fact::InvestmentResident, Test::Yes), (Fact::Location, Test::Is("outside"))],
-                service: "investor-visa-a6-invitation",
+                when: &[(Fact::InvestmentResident, Test::Yes), (Fact::Location, Test::Is(Choice::Outside))],
+                service: ServiceId::InvestorVisaA6Invitation,
                 why: t!(outcome_investor_visa_why_1),
             },
             Rule {
-                when: &[(Fact::Location, Test::Is("outside"))],
-                service: "investor-visa-a5-invitation",
+                when: &[(Fact::Location, Test::Is(Choice::Outside))],
+                service: ServiceId::InvestorVisaA5Invitation,
                 why: t!(outcome_investor_visa_why_2),
             },
             Rule {
-                when: &[(Fact::Location, Test::Is("inside"))],
-                service: "investor-visa-a5",
+                when: &[(Fact::Location, Test::Is(Choice::Inside))],
+                service: ServiceId::InvestorVisaA5,
                 why: t!(outcome_investor_visa_why_3),
             },
         ],
@@ -36,7 +36,7 @@ pub static INVESTOR_VISA: Outcome = Outcome {
         // Administration's letter of support), so an investment resident inside gets the A5
         // visa, told plainly why.
         CondNote {
-            when: &[(Fact::InvestmentResident, Test::Yes), (Fact::Location, Test::Is("inside"))],
+            when: &[(Fact::InvestmentResident, Test::Yes), (Fact::Location, Test::Is(Choice::Inside))],
             note: Note { kind: NoteKind::GuideSilent, text: t!(outcome_investor_visa_note) },
         },
         PREREQUISITES_INSIDE,
@@ -45,7 +45,7 @@ pub static INVESTOR_VISA: Outcome = Outcome {
 };
 
 pub static BUSINESS_VISA_SINGLE: Outcome = Outcome {
-    steps: &[single!("business-visa-single-invitation", t!(outcome_business_visa_single_why))],
+    steps: &[single!(ServiceId::BusinessVisaSingleInvitation, t!(outcome_business_visa_single_why))],
     no_service: None,
     window: false,
     to_confirm: &[],
@@ -57,7 +57,7 @@ pub static NO_SINGLE_ENTRY_INSIDE: Outcome = Outcome {
     no_service: Some(NoService {
         reason: t!(outcome_no_single_entry_inside_reason),
         instead: t!(outcome_no_single_entry_inside_instead),
-        alternatives: &["business-visa-single-extension", "business-visa-multi"],
+        alternatives: &[ServiceId::BusinessVisaSingleExtension, ServiceId::BusinessVisaMulti],
     }),
     window: false,
     to_confirm: &[],
@@ -73,7 +73,7 @@ pub static NO_SINGLE_ENTRY_NEW_HOST: Outcome = Outcome {
     no_service: Some(NoService {
         reason: t!(outcome_no_single_entry_new_host_reason),
         instead: t!(outcome_no_single_entry_new_host_instead),
-        alternatives: &["business-visa-multi"],
+        alternatives: &[ServiceId::BusinessVisaMulti],
     }),
     window: false,
     to_confirm: &[],
@@ -85,23 +85,23 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
         rules: &[
             // An expert on a civil-law contract who chose "work" (graph.rs, "work.role").
             Rule {
-                when: &[(Fact::Need, Test::Is("work")), (Fact::Location, Test::Is("outside"))],
-                service: "business-visa-multi-invitation",
+                when: &[(Fact::Need, Test::Is(Choice::Work)), (Fact::Location, Test::Is(Choice::Outside))],
+                service: ServiceId::BusinessVisaMultiInvitation,
                 why: t!(outcome_business_visa_multi_why_1),
             },
             Rule {
-                when: &[(Fact::Need, Test::Is("work")), (Fact::Location, Test::Is("inside"))],
-                service: "business-visa-multi",
+                when: &[(Fact::Need, Test::Is(Choice::Work)), (Fact::Location, Test::Is(Choice::Inside))],
+                service: ServiceId::BusinessVisaMulti,
                 why: t!(outcome_business_visa_multi_why_2),
             },
             Rule {
-                when: &[(Fact::Location, Test::Is("outside"))],
-                service: "business-visa-multi-invitation",
+                when: &[(Fact::Location, Test::Is(Choice::Outside))],
+                service: ServiceId::BusinessVisaMultiInvitation,
                 why: t!(outcome_business_visa_multi_why_3),
             },
             Rule {
-                when: &[(Fact::Location, Test::Is("inside"))],
-                service: "business-visa-multi",
+                when: &[(Fact::Location, Test::Is(Choice::Inside))],
+                service: ServiceId::BusinessVisaMulti,
                 why: t!(outcome_business_visa_multi_why_4),
             },
         ],
@@ -113,7 +113,7 @@ pub static BUSINESS_VISA_MULTI: Outcome = Outcome {
 };
 
 pub static RESIDENCE_PERMIT: Outcome = Outcome {
-    steps: &[single!("residence-permit", t!(outcome_residence_permit_why))],
+    steps: &[single!(ServiceId::ResidencePermit, t!(outcome_residence_permit_why))],
     no_service: None,
     window: false,
     to_confirm: &[],
@@ -125,7 +125,7 @@ pub static NO_RESIDENCE_PERMIT: Outcome = Outcome {
     no_service: Some(NoService {
         reason: t!(outcome_no_residence_permit_reason),
         instead: t!(outcome_no_residence_permit_instead),
-        alternatives: &["work-visa", "temporary-residence-permit"],
+        alternatives: &[ServiceId::WorkVisa, ServiceId::TemporaryResidencePermit],
     }),
     window: false,
     to_confirm: &[],
@@ -134,12 +134,12 @@ pub static NO_RESIDENCE_PERMIT: Outcome = Outcome {
 
 // See graph.rs, "work.role": an expert who chose "work" reaches the B2 visa.
 const EXPERT_NOT_EMPLOYEE: CondNote = CondNote {
-    when: &[(Fact::Need, Test::Is("work"))],
+    when: &[(Fact::Need, Test::Is(Choice::Work))],
     note: Note { kind: NoteKind::GuideSilent, text: t!(note_expert_not_employee) },
 };
 
 // See graph.rs, "multi.citizenship": the TRP's fee rows are for employees and experts only.
 const FOUNDER_FROM_CIS: CondNote = CondNote {
-    when: &[(Fact::Category, Test::Is("B3")), (Fact::Citizenship, Test::InGroup(&CIS))],
+    when: &[(Fact::Category, Test::Is(Choice::B3)), (Fact::Citizenship, Test::InGroup(&CIS))],
     note: Note { kind: NoteKind::GuideSilent, text: t!(note_founder_from_cis) },
 };

@@ -4,7 +4,7 @@
 use super::super::condition::Test;
 use super::*;
 use crate::catalog::{Note, NoteKind};
-use crate::facts::Fact;
+use crate::facts::{Choice, Fact};
 use crate::t;
 
 pub static WORK_VISA: Outcome = Outcome {
@@ -13,13 +13,13 @@ pub static WORK_VISA: Outcome = Outcome {
         Step {
             rules: &[
                 Rule {
-                    when: &[(Fact::Location, Test::Is("outside"))],
-                    service: "work-visa-invitation",
+                    when: &[(Fact::Location, Test::Is(Choice::Outside))],
+                    service: ServiceId::WorkVisaInvitation,
                     why: t!(outcome_work_visa_why_1),
                 },
                 Rule {
-                    when: &[(Fact::Location, Test::Is("inside"))],
-                    service: "work-visa",
+                    when: &[(Fact::Location, Test::Is(Choice::Inside))],
+                    service: ServiceId::WorkVisa,
                     why: t!(outcome_work_visa_why_2),
                 },
             ],
@@ -32,18 +32,21 @@ pub static WORK_VISA: Outcome = Outcome {
 };
 
 pub static TEMPORARY_RESIDENCE_PERMIT: Outcome = Outcome {
-    steps: &[QUALIFICATION_FIRST, single!("temporary-residence-permit", t!(outcome_temporary_residence_permit_why))],
+    steps: &[
+        QUALIFICATION_FIRST,
+        single!(ServiceId::TemporaryResidencePermit, t!(outcome_temporary_residence_permit_why)),
+    ],
     no_service: None,
     window: false,
     to_confirm: &[],
     notes: &[
         CondNote {
-            when: &[(Fact::Location, Test::Is("outside"))],
+            when: &[(Fact::Location, Test::Is(Choice::Outside))],
             note: Note { kind: NoteKind::Guide, text: t!(outcome_temporary_residence_permit_note_1) },
         },
         // See graph.rs, "multi.citizenship".
         CondNote {
-            when: &[(Fact::Need, Test::Is("business-multi"))],
+            when: &[(Fact::Need, Test::Is(Choice::BusinessMulti))],
             note: Note { kind: NoteKind::Guide, text: t!(outcome_temporary_residence_permit_note_2) },
         },
         PREREQUISITES_TRP,
