@@ -20,7 +20,10 @@ export function compactRow(tr, person, result) {
   const open = opened.has(person);
   tr.toggleAttribute('data-open', open);
   const button = h('button', {
-    type: 'button', class: 'link-button row-expand no-print', 'data-expand': '', 'aria-expanded': String(open),
+    type: 'button',
+    class: 'link-button row-expand no-print',
+    'data-expand': '',
+    'aria-expanded': String(open),
     on: {
       click: () => {
         const now = !opened.has(person);
@@ -50,17 +53,34 @@ const FILTERS = [
 export function renderFilters(ctx, totals) {
   const { lang, f, view } = ctx;
   if (!totals?.people) return null;
-  const bar = h('div', { class: 'filters no-print', part: 'filters', role: 'group', 'aria-label': t(lang, 'planner-filter'), 'data-filter': view.filter });
-  bar.append(h('span', { class: 'filters-label', 'aria-hidden': 'true', text: `${t(lang, 'planner-filter')}:` }),
-    ...FILTERS.map(([id, text, count]) => h('button', {
-      type: 'button', class: 'filter', 'data-show': id, 'aria-pressed': String(view.filter === id),
-      on: {
-        click: (e) => {
-          view.filter = id;
-          bar.dataset.filter = id;
-          for (const b of bar.querySelectorAll('[data-show]')) b.setAttribute('aria-pressed', String(b === e.currentTarget));
+  const bar = h('div', {
+    class: 'filters no-print',
+    part: 'filters',
+    role: 'group',
+    'aria-label': t(lang, 'planner-filter'),
+    'data-filter': view.filter,
+  });
+  bar.append(
+    h('span', { class: 'filters-label', 'aria-hidden': 'true', text: `${t(lang, 'planner-filter')}:` }),
+    ...FILTERS.map(([id, text, count]) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'filter',
+          'data-show': id,
+          'aria-pressed': String(view.filter === id),
+          on: {
+            click: (e) => {
+              view.filter = id;
+              bar.dataset.filter = id;
+              for (const b of bar.querySelectorAll('[data-show]')) b.setAttribute('aria-pressed', String(b === e.currentTarget));
+            },
+          },
         },
-      },
-    }, `${t(lang, text)} (${f.number(count(totals))})`)));
+        `${t(lang, text)} (${f.number(count(totals))})`,
+      ),
+    ),
+  );
   return bar;
 }

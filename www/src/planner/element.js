@@ -132,9 +132,18 @@ export class AifcTeamPlanner extends Base {
       this.#loading = null;
       this.#emit('error', { code: 'load-failed', message: String(err?.message ?? err) });
       if (!this.#api) {
-        this.#paint([h('div', { class: 'failure', part: 'error', role: 'alert' },
-          h('p', { text: t(want, 'planner-load-failed') }),
-          h('button', { type: 'button', class: 'button', part: 'button retry', on: { click: () => this.#load() } }, t(want, 'planner-try-again')))]);
+        this.#paint([
+          h(
+            'div',
+            { class: 'failure', part: 'error', role: 'alert' },
+            h('p', { text: t(want, 'planner-load-failed') }),
+            h(
+              'button',
+              { type: 'button', class: 'button', part: 'button retry', on: { click: () => this.#load() } },
+              t(want, 'planner-try-again'),
+            ),
+          ),
+        ]);
         return false;
       }
       // A failed switch: back to the language shown (the attribute too), and said there.
@@ -222,7 +231,10 @@ export class AifcTeamPlanner extends Base {
 
   #paint(children) {
     this.#view = null;
-    this.#root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang: this.#shown ?? this.lang }, children), this.#liveRegion());
+    this.#root.replaceChildren(
+      h('div', { class: 'aifc planner', part: 'container', lang: this.#shown ?? this.lang }, children),
+      this.#liveRegion(),
+    );
   }
 
   /** The live region, made once and put beside every drawing of the container (so that it is heard). */
@@ -235,7 +247,9 @@ export class AifcTeamPlanner extends Base {
   #announce(text) {
     const live = this.#liveRegion();
     live.textContent = '';
-    requestAnimationFrame(() => { live.textContent = text; });
+    requestAnimationFrame(() => {
+      live.textContent = text;
+    });
   }
 
   /** What the view draws with and the actions it calls. */
@@ -247,7 +261,9 @@ export class AifcTeamPlanner extends Base {
     return {
       lang,
       f: formatsFor(lang),
-      get today() { return self.#date ?? astanaToday(); },
+      get today() {
+        return self.#date ?? astanaToday();
+      },
       view: this.#display,
       countries: () => this.#api.countries(),
       nameOf: (person, i) => person.name || t(lang, 'planner-person', { n: i + 1 }),
@@ -258,7 +274,9 @@ export class AifcTeamPlanner extends Base {
       say: (fact, value) => answerText(lang, formatsFor(lang), fact, value),
       announce: (text) => this.#announce(text),
       live: () => this.#liveRegion(),
-      rename: (person, name) => { person.name = name; },
+      rename: (person, name) => {
+        person.name = name;
+      },
       renamed: (person) => this.#view?.renamed(person),
       // An answer given in the row (a choice, a reading, typed text): read as a pasted cell is.
       answer: (person, fact, text) => {

@@ -68,21 +68,24 @@ export class View {
     this.totalsEl = people.length ? h('section', { class: 'block totals', part: 'totals', 'aria-busy': 'true' }) : null;
     this.timelineEl = people.length ? h('section', { class: 'block timeline', part: 'timeline', 'aria-busy': 'true' }) : null;
     const takeAway = people.length ? takeAwayActions(ctx) : null;
-    this.root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang }, [
-      this.langs,
-      h('h2', { class: 'planner-title', part: 'heading', text: t(lang, 'planner-title') }),
-      h('p', { class: 'lead', text: t(lang, 'planner-intro') }),
-      addingSection(ctx, () => {
-        this.status = t(lang, 'planner-unreadable');
-      }),
-      this.statusEl,
-      this.noticeEl,
-      this.filtersEl,
-      team.section,
-      this.totalsEl,
-      this.timelineEl,
-      takeAway,
-    ]), ctx.live());
+    this.root.replaceChildren(
+      h('div', { class: 'aifc planner', part: 'container', lang }, [
+        this.langs,
+        h('h2', { class: 'planner-title', part: 'heading', text: t(lang, 'planner-title') }),
+        h('p', { class: 'lead', text: t(lang, 'planner-intro') }),
+        addingSection(ctx, () => {
+          this.status = t(lang, 'planner-unreadable');
+        }),
+        this.statusEl,
+        this.noticeEl,
+        this.filtersEl,
+        team.section,
+        this.totalsEl,
+        this.timelineEl,
+        takeAway,
+      ]),
+      ctx.live(),
+    );
     this.work();
   }
 
@@ -226,10 +229,40 @@ export class View {
       this.work();
       this.team.heading.scrollIntoView?.({ block: 'start' });
     };
-    const pager = total > PAGE ? h('nav', { class: 'pager no-print', part: 'pager', 'aria-label': t(lang, 'planner-pages') },
-      h('button', { type: 'button', class: 'button button-secondary button-small', 'data-page': 'previous', disabled: from === 0, on: { click: () => go(this.page - 1) } }, t(lang, 'planner-previous')),
-      h('span', { class: 'pager-shown', 'aria-live': 'polite', text: t(lang, 'planner-shown', { from: f.number(from + 1), to: f.number(to), total: f.number(total) }) }),
-      h('button', { type: 'button', class: 'button button-secondary button-small', 'data-page': 'next', disabled: to >= total, on: { click: () => go(this.page + 1) } }, t(lang, 'planner-next'))) : null;
+    const pager =
+      total > PAGE
+        ? h(
+            'nav',
+            { class: 'pager no-print', part: 'pager', 'aria-label': t(lang, 'planner-pages') },
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button-secondary button-small',
+                'data-page': 'previous',
+                disabled: from === 0,
+                on: { click: () => go(this.page - 1) },
+              },
+              t(lang, 'planner-previous'),
+            ),
+            h('span', {
+              class: 'pager-shown',
+              'aria-live': 'polite',
+              text: t(lang, 'planner-shown', { from: f.number(from + 1), to: f.number(to), total: f.number(total) }),
+            }),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button-secondary button-small',
+                'data-page': 'next',
+                disabled: to >= total,
+                on: { click: () => go(this.page + 1) },
+              },
+              t(lang, 'planner-next'),
+            ),
+          )
+        : null;
     this.pager?.remove();
     this.pager = pager;
     if (pager) this.team.section.append(pager);

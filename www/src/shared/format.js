@@ -33,20 +33,24 @@ function makeFormats(lang) {
   const cyrillic = /\p{Script=Cyrillic}/u;
   const sample = Date.UTC(2026, 0, 15);
   const kk = lang === 'kk';
-  const lacksNumbers = once(() => kk
-    && new Intl.NumberFormat(locale).format(1234.5) === new Intl.NumberFormat('en').format(1234.5));
-  const lacksRegions = once(() => kk
-    && !cyrillic.test(new Intl.DisplayNames([locale], { type: 'region' }).of('DE')));
-  const lacksMonths = once(() => kk
-    && !cyrillic.test(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(sample)));
+  const lacksNumbers = once(() => kk && new Intl.NumberFormat(locale).format(1234.5) === new Intl.NumberFormat('en').format(1234.5));
+  const lacksRegions = once(() => kk && !cyrillic.test(new Intl.DisplayNames([locale], { type: 'region' }).of('DE')));
+  const lacksMonths = once(() => kk && !cyrillic.test(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(sample)));
   const numberLocale = () => (lacksNumbers() ? RU : locale);
   const regions = once(() => new Intl.DisplayNames([lacksRegions() ? RU : locale], { type: 'region', fallback: 'code' }));
   const ownRegions = () => (kk && lacksRegions() ? later().regionsKk : null);
   const longDate = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
-  const money = (decimals) => once(() => new Intl.NumberFormat(numberLocale(), {
-    style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: decimals, maximumFractionDigits: decimals,
-  }));
+  const money = (decimals) =>
+    once(
+      () =>
+        new Intl.NumberFormat(numberLocale(), {
+          style: 'currency',
+          currency: 'KZT',
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: decimals,
+          maximumFractionDigits: decimals,
+        }),
+    );
   const wholeTenge = money(0);
   const tiyn = money(2);
   const plain = once(() => new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: 3 }));
@@ -65,12 +69,19 @@ function makeFormats(lang) {
     country: (code) => ownRegions()?.[code]?.[0] ?? regions().of(code) ?? code,
     /** Every name a country is found by in this language: CLDR's, its short and variant forms. */
     countryNames: (code) => ownRegions()?.[code] ?? [regions().of(code) ?? code],
-    get collator() { return collator(); },
+    get collator() {
+      return collator();
+    },
   };
 }
 
 /** Text folded for matching a search: case, accents, ё and punctuation do not matter. */
 export function fold(s) {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/ё/g, 'е')
-    .replace(/[.\s]+/g, ' ').trim();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[.\s]+/g, ' ')
+    .trim();
 }
