@@ -210,7 +210,7 @@ pub fn load_language(
         let given = crate::facts::quoted(&tag);
         invalid(format!("{CALL}({given}, texts): texts is not this package's file of {lang} texts ({e:?})"))
     })?;
-    // The file the engine took (the first for its language) is the one answers are filled from.
+    // The file the engine took (the first for its language) is the one a restart loads again.
     if first && crate::lang::loaded(lang) {
         out::keep_texts(lang as u32, &texts);
     }

@@ -51,22 +51,23 @@ pub fn too_large(message: String) -> JsValue {
     js_error(Error::new(Code::TooLarge, message))
 }
 
-// The answer's JSON is parsed in answer.js, its holes filled first from the files of texts the page
-// loaded; `aifcAnswer` is declared with `catch`, so nothing it throws unwinds through wasm.
+// The answer's JSON is parsed in answer.js; `aifcAnswer` is declared with `catch`, so nothing it
+// throws unwinds through wasm.
 #[wasm_bindgen(module = "/src/bindings/answer.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = aifcAnswer)]
-    fn answer_of(utf8: &[u8], places: &[u32], count: u32) -> Result<JsValue, JsValue>;
+    fn answer_of(utf8: &[u8]) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = aifcKeepTexts)]
     pub fn keep_texts(lang: u32, texts: &JsValue);
 }
 
-/// The answer as JSON (`crate::json::to_parts`) parsed in JavaScript: `JSON.parse` creates its
-/// properties (no setter of the page runs) and gives plain, JSON-compatible objects.
+/// The answer as serde_json's UTF-8 bytes, decoded and parsed in JavaScript (`TextDecoder`,
+/// `JSON.parse`): `JSON.parse` creates its properties (no setter of the page runs) and gives
+/// plain, JSON-compatible objects. The bytes are read where they lie in wasm's memory.
 pub fn to_js<T: Serialize>(value: &T) -> JsResult {
     let internal = |what: &str| js_error(Error::new(Code::Internal, format!("could not build the answer: {what}")));
-    let (text, places) = crate::json::to_parts(value).map_err(|_| internal("serialisation"))?;
-    answer_of(&text, &places, places.len() as u32).map_err(|_| internal("JSON.parse"))
+    let json = serde_json::to_vec(value).map_err(|_| internal("serialisation"))?;
+    answer_of(&json).map_err(|_| internal("JSON.parse"))
 }
 
 pub fn answer<T: Serialize>(result: Result<T, Error>) -> JsResult {

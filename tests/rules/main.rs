@@ -21,7 +21,6 @@ mod content_build;
 mod flow;
 mod glossary;
 mod guide_truth;
-mod json;
 mod layers;
 mod paths;
 mod personas;

@@ -105,40 +105,6 @@ pub fn load(lang: Lang, file: &str) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// The UTF-16 code units of UTF-8 text: one per character, two for one of four bytes. Counted
-/// eight bytes at a time: the bytes that start a character, plus those that start one of four.
-pub fn utf16_len(utf8: &[u8]) -> u32 {
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    let units = |x: u64| {
-        // A byte 10xxxxxx continues a character; 11110xxx starts one of four bytes.
-        let continues = x & !(x << 1) & HIGHS;
-        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGHS;
-        8 - continues.count_ones() + four.count_ones()
-    };
-    let chunks = utf8.chunks_exact(8);
-    let rest = chunks.remainder();
-    let whole: u32 = chunks.map(|c| units(c.try_into().map_or(0, u64::from_ne_bytes))).sum();
-    whole + rest.iter().map(|&b| u32::from(b & 0xc0 != 0x80) + u32::from(b >= 0xf0)).sum::<u32>()
-}
-
-/// Which message of a loaded language's table `text` is, when it is one whole (as
-/// [`Translate::get`] reads it): its language and its number in the table. `None` for any other
-/// text (a message filled in, an id, a date). The bindings hand such a text to JavaScript as
-/// that number: JavaScript holds the file of texts it loaded, and takes the message from there
-/// instead of a copy out of wasm.
-#[cfg(feature = "separate-texts")]
-pub fn message_of(text: &str) -> Option<(Lang, u32)> {
-    let addr = text.as_ptr() as usize;
-    Lang::ALL.into_iter().find_map(|lang| {
-        let table = table(lang);
-        let at = addr.checked_sub(table.as_ptr() as usize).filter(|at| at + text.len() <= table.len())?;
-        let starts = starts(lang, table);
-        let i = starts.partition_point(|&start| (start as usize) < at);
-        let whole = *starts.get(i)? as usize == at && *starts.get(i + 1)? as usize == at + text.len() + SEP.len_utf8();
-        whole.then_some((lang, i as u32))
-    })
-}
-
 /// Where each message starts in a language's table, in bytes, and where the table ends (one
 /// separator past it).
 fn starts(lang: Lang, table: &str) -> &'static [u32] {
@@ -261,53 +227,6 @@ mod tests {
         let table = en.splitn(3, '\u{1e}').nth(2).unwrap_or_default();
         assert_eq!(table.split(SEP).nth(aifc_eligibility_engine::t!(option_yes).msg() as usize), Some("Yes"));
         assert!(loaded(Lang::Kk), "compiled in, every language is there");
-    }
-
-    /// With the texts loaded at run time (`cargo test -p aifc-eligibility-api --features
-    /// separate-texts message_of`): a whole message read from a loaded table is known by its
-    /// number, any other text (a copy, a part) is not.
-    #[cfg(feature = "separate-texts")]
-    #[test]
-    fn message_of_knows_a_whole_message_of_a_loaded_table_only() {
-        let ru = include_str!(concat!(env!("OUT_DIR"), "/texts/ru.txt"));
-        assert_eq!(load(Lang::Ru, ru), Ok(()));
-        let messages: Vec<&str> = ru.splitn(3, '\u{1e}').nth(2).unwrap_or_default().split(SEP).collect();
-        for msg in [ALL_MESSAGES[0], aifc_eligibility_engine::t!(option_yes).msg(), ALL_MESSAGES[MESSAGE_COUNT - 1]] {
-            let text = Text::new(msg).get(Lang::Ru);
-            assert_eq!(message_of(text), Some((Lang::Ru, msg as u32)));
-            assert_eq!(
-                messages.get(msg as usize),
-                Some(&text),
-                "JavaScript's split of the file finds the same message"
-            );
-            let copy = String::from(text);
-            assert_eq!(message_of(copy.as_str()), None, "a copy");
-            if let Some((i, _)) = text.char_indices().nth(1) {
-                assert_eq!(message_of(&text[i..]), None, "a part");
-                assert_eq!(message_of(&text[..i]), None, "a part");
-            }
-        }
-        assert_eq!(message_of("a text of the program's own data, no table's"), None);
-    }
-
-    #[test]
-    fn utf16_lengths_are_javascripts() {
-        for s in [
-            "",
-            "a",
-            "ж",
-            "«Да»",
-            "\u{1F600}",
-            "abcdefgh",
-            "жжжжжжжж",
-            "a\u{1F600}bcdefgh\u{1F600}ж",
-            "Приём заявлений",
-        ] {
-            for cut in 0..=3 {
-                let text = s.repeat(cut + 1);
-                assert_eq!(utf16_len(text.as_bytes()) as usize, text.encode_utf16().count(), "{text:?}");
-            }
-        }
     }
 
     #[test]

@@ -8,7 +8,6 @@
 
 pub mod api;
 pub mod ics;
-pub mod json;
 pub mod lang;
 pub mod out;
 pub mod translate;
