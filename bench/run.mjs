@@ -146,7 +146,8 @@ function sizes() {
     }).length;
     return { file: `dist/${file}`, raw: body.length, gzip, brotli };
   });
-  const total = ['raw', 'gzip', 'brotli'].reduce((t, k) => ({ ...t, [k]: files.reduce((s, f) => s + f[k], 0) }), { file: 'total' });
+  const total = { file: 'total' };
+  for (const k of ['raw', 'gzip', 'brotli']) total[k] = files.reduce((s, f) => s + f[k], 0);
   return { files, total };
 }
 

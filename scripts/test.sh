@@ -21,6 +21,7 @@ scripts/setup.sh
 
 step "lint: rustfmt, and clippy (native and wasm32) denying warnings"
 cargo fmt --all --check
+node_modules/.bin/biome ci .  # JavaScript: Biome's recommended lint rules and its formatting (biome.jsonc)
 cargo clippy --quiet --workspace --all-targets --features fixture-editions -- -D warnings
 # (with the shipped build's feature: the texts loaded at run time). The library and the wasm-only
 # test: the other tests and the examples are native code, linted by the line above.

@@ -98,8 +98,9 @@ function run(name, call, args, entry) {
 }
 
 function guarded(name) {
+  // biome-ignore lint/performance/noDynamicNamespaceImportAccess: every export of the glue is guarded, by name (the glue is bundled whole)
   const call = glue[name];
-  calls[name] = function (...args) {
+  calls[name] = (...args) => {
     if (owner) return owner[name](...args); // another copy's instance (one engine per page)
     if (!ready) throw coded("not-initialised", `${name}() was called before init() finished: await init() first`);
     if (depth > 0) {

@@ -48,7 +48,7 @@ function paintProbe({ kind, firstAnswer }) {
     };
   }
   const heading = () => (kind !== 'peer' ? root?.querySelector('h2.question-title') : document.querySelector('#survey .sd-question__title'));
-  const shown = (el) => el && el.isConnected && el.textContent.trim() !== '' && el.checkVisibility({ visibilityProperty: true });
+  const shown = (el) => el?.isConnected && el.textContent.trim() !== '' && el.checkVisibility({ visibilityProperty: true });
   b.painted = new Promise((resolve) => {
     const limit = 60_000;
     const poll = () => {

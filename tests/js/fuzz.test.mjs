@@ -23,7 +23,12 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20251124);
 // xorshift32: the same inputs on every run for a given seed.
 function rng(seed) {
   let x = seed >>> 0 || 1;
-  return () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 4294967296);
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
 }
 const rand = rng(SEED);
 const int = (n) => Math.floor(rand() * n);

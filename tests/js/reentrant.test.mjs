@@ -193,7 +193,10 @@ test("re-entry and a throwing trap: the nested call answers, the outer call is r
       assert.throws(() => place(hostile), (e) => e.code === "invalid-request" || e.code === "invalid-answer");
     }
     // A person that re-enters and throws is that person's error; the others are planned.
-    const person = new Proxy({}, { ownKeys: () => (inner.push(api.plan(TEAM())), boom()) });
+    const person = new Proxy({}, { ownKeys: () => {
+      inner.push(api.plan(TEAM()));
+      return boom();
+    } });
     const p = api.plan({ people: [{ id: "a", answers: { need: "iin" } }, person], date: DATE });
     assert.deepEqual([p.people[0].kind, p.people[1].kind, p.totals.planned], ["outcome", "error", 1]);
   }

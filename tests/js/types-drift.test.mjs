@@ -93,7 +93,7 @@ function program(real) {
       `export type ListedRareButNotDeclared_${name} = None<Exclude<Rare_${name}, Declared_${name}>>;`,
     );
   }
-  real.errors.forEach((e, i) => out.push(`export const error${i}: AifcEligibilityError = ${literal(e)};`));
+  for (const [i, e] of real.errors.entries()) out.push(`export const error${i}: AifcEligibilityError = ${literal(e)};`);
   out.push(`export type CodeNeverThrown = None<Exclude<ErrorCode, ${union(real.errors.map((e) => e.code))}>>;`);
   const names = union(real.names);
   out.push(

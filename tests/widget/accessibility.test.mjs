@@ -65,7 +65,7 @@ test('axe finds no WCAG 2.1 AA violation on any screen of a journey, nor on its 
   assert.deepEqual(seen, ['need', 'location', 'citizenship', 'stayDays', 'role', 'meetsQualifications', 'family', 'branch', 'outcome']);
 });
 
-test('axe: the no-service outcome, the extension outcome, and dark mode', async (t) => {
+test('axe: the no-service outcome, the extension outcome, and dark mode', async () => {
   for (const [answers, colorScheme] of [[story.SINGLE_ENTRY_INSIDE, 'light'], [story.WORK_VISA_EXTENSION, 'light'], [story.QUALIFICATION_EXEMPTION_FIRST, 'dark']]) {
     const { context, page, widget } = await visit(env, demoUrl(), { colorScheme });
     if (colorScheme === 'dark') await assertNoAxeViolations(page, 'the first question in dark mode');

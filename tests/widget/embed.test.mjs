@@ -51,7 +51,7 @@ test('two instances under a strict CSP with Trusted Types each complete a journe
 
   // The buttons that make things (a calendar file, a copied link) work under the policy too.
   const [download] = await Promise.all([page.waitForEvent('download'), kk.locator('[part~="calendar"]').click()]);
-  assert.equal(download.suggestedFilename(), `visa-extension-${expires}.ics`);
+  assert.equal(download.suggestedFilename(), `визаны-ұзарту-${expires}.ics`, 'named in the widget\'s language (calendar-file)');
   await ru.locator('[part~="copy-link"]').click();
   await ru.locator('.copy-status').filter({ hasText: 'Ссылка скопирована.' }).waitFor();
   // Switching one instance's language leaves the other alone.

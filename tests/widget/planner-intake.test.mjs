@@ -8,8 +8,6 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import fs from 'node:fs';
 import Papa from 'papaparse';
 import { setup, openPage, engine, assertNoAxeViolations, TODAY, screenshot } from './helpers.mjs';
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
@@ -187,7 +185,7 @@ test('ru, kk: a cell no reading takes says what was written, why, and what to ch
   assert.ok(stay.startsWith(fill(ru.refused, { given: '99999', read: new Intl.NumberFormat('ru').format(99999) })), stay);
   assert.match(stay, /3\s660/, 'the numbers it takes');
   // The note describes the question's field: a screen reader says it with the question.
-  const described = await row(0).locator('form[data-question] select').evaluate((s, root) => {
+  const described = await row(0).locator('form[data-question] select').evaluate((s) => {
     const ids = (s.getAttribute('aria-describedby') ?? '').split(' ');
     return ids.map((id) => s.getRootNode().getElementById(id)?.textContent).join(' ');
   });

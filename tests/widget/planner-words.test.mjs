@@ -7,7 +7,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import Papa from 'papaparse';
 import { setup, openPage, screenshot, TODAY } from './helpers.mjs';
 import * as story from './stories.mjs';

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setup, visit, openPage, Widget, demoUrl, events, TODAY, DIST } from './helpers.mjs';
+import { setup, visit, openPage, Widget, demoUrl, events, DIST } from './helpers.mjs';
 import * as story from './stories.mjs';
 
 let env;

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, visit, openPage, events, Widget, demoUrl } from './helpers.mjs';
+import { setup, visit, events, Widget, demoUrl } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });

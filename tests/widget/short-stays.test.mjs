@@ -9,7 +9,6 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import {
   setup, visit, demoUrl, textOf, squash, money, screenshot, assertNoAxeViolations, asQuery,
 } from './helpers.mjs';

@@ -20,6 +20,8 @@ planner-paste-hint = Copy the rows from a spreadsheet, the header row included. 
 planner-read = Add the pasted rows
 planner-file = Choose a CSV file
 planner-template = Download the template
+# The downloaded files' names, without their .csv.
+planner-template-file = aifc-team-template
 planner-template-hint = The template and the download separate the columns with commas and write a decimal point, as a spreadsheet set to English opens them.
 planner-add = Add a person
 planner-clear = Remove everyone
@@ -97,6 +99,7 @@ planner-today = Today
 ## Taking the plan away
 
 planner-export = Download as CSV
+planner-export-file = aifc-team-plan
 planner-print = Print the plan
 planner-csv-state = Status
 planner-csv-services = Services

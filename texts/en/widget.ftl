@@ -60,6 +60,9 @@ country-list = Countries matching what you typed
 country-matches = { $n } matching countries.
 country-none = No country matches.
 number-error = Enter a whole number of days from { $min } to { $max }, for example 120
+# The words for days a visitor may write after the number ("120 days"), separated by commas;
+# the words of every language are read in every language.
+number-days = d, day, days
 day = Day
 month = Month
 year = Year
@@ -162,6 +165,8 @@ expires = The visa expires on
 window-first = First day to apply
 window-last = Last day to apply
 add-to-calendar = Add these dates to my calendar (.ics)
+# The calendar file's name, without its .ics; $iso is the expiry as YYYY-MM-DD (not a date in a sentence).
+calendar-file = visa-extension-{ $iso }
 
 ## Websites, print and the link to the result
 
@@ -232,3 +237,5 @@ month-name =
         [11] November
        *[12] December
     }
+# The long date the widget writes itself there: $month is month-name's word for it.
+long-date = { $day } { $month } { $year }

@@ -17,6 +17,7 @@ planner-paste-hint = Электрондық кестедегі жолдарды 
 planner-read = Қойылған жолдарды қосу
 planner-file = CSV файлын таңдау
 planner-template = Үлгіні жүктеп алу
+planner-template-file = команда-жоспарының-үлгісі
 planner-template-hint = Үлгі мен жүктелетін файлда бағандар нүктелі үтірмен бөлінеді, бөлшек бөлігі үтірмен жазылады: Excel орыс немесе қазақ тілі баптауларымен оларды осылай ашады.
 planner-add = Адам қосу
 planner-clear = Барлығын жою
@@ -87,6 +88,7 @@ planner-today = Бүгін
 ## Taking the plan away
 
 planner-export = CSV ретінде жүктеп алу
+planner-export-file = команданың-жоспары
 planner-print = Жоспарды басып шығару
 planner-csv-state = Күйі
 planner-csv-services = Қызметтер

@@ -57,6 +57,7 @@ country-list = Терілген мәтінге сәйкес елдер
 country-matches = Табылған елдер: { $n }.
 country-none = Сәйкес ел жоқ.
 number-error = { $min } – { $max } аралығындағы бүтін күн санын енгізіңіз, мысалы, 120
+number-days = күн
 day = Күн
 month = Ай
 year = Жыл
@@ -155,6 +156,7 @@ expires = Визаның қолданылу мерзімі аяқталатын 
 window-first = Өтініш берудің бірінші күні
 window-last = Өтініш берудің соңғы күні
 add-to-calendar = Осы күндерді күнтізбеме қосу (.ics)
+calendar-file = визаны-ұзарту-{ $iso }
 
 ## Websites, print and the link to the result
 
@@ -212,3 +214,4 @@ month-name =
         [11] қараша
        *[12] желтоқсан
     }
+long-date = { $year } ж. { $day } { $month }

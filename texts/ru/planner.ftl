@@ -17,6 +17,7 @@ planner-paste-hint = Скопируйте строки из электронно
 planner-read = Добавить вставленные строки
 planner-file = Выбрать файл CSV
 planner-template = Скачать шаблон
+planner-template-file = шаблон-плана-команды
 planner-template-hint = В шаблоне и выгрузке столбцы разделены точкой с запятой, а дробная часть отделена запятой: так их открывает Excel с русскими настройками.
 planner-add = Добавить человека
 planner-clear = Удалить всех
@@ -93,6 +94,7 @@ planner-today = Сегодня
 ## Taking the plan away
 
 planner-export = Скачать CSV
+planner-export-file = план-команды
 planner-print = Распечатать план
 planner-csv-state = Статус
 planner-csv-services = Услуги

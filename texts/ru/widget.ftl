@@ -57,6 +57,7 @@ country-list = Страны, соответствующие запросу
 country-matches = Найдено стран: { $n }.
 country-none = Совпадений нет.
 number-error = Введите целое число дней от { $min } до { $max }, например 120
+number-days = дн, день, дня, дней
 day = День
 month = Месяц
 year = Год
@@ -161,6 +162,7 @@ expires = Срок действия визы истекает
 window-first = Первый день подачи
 window-last = Последний день подачи
 add-to-calendar = Добавить эти даты в мой календарь (.ics)
+calendar-file = продление-визы-{ $iso }
 
 ## Websites, print and the link to the result
 
@@ -234,3 +236,4 @@ month-name =
         [11] ноябрь
        *[12] декабрь
     }
+long-date = { $day } { $month } { $year } г.

@@ -14,13 +14,16 @@ import { t } from './texts.js';
 const opened = new WeakSet();
 
 /** Marks a drawn row: open or not, to check or not, and gives a planned row its "Details" button. */
-export function compactRow(ctx, tr, person, result) {
+export function compactRow(tr, person, result) {
   if (result?.toConfirm) tr.dataset.check = '';
   if (result?.kind !== 'outcome') return;
   const open = opened.has(person);
   tr.toggleAttribute('data-open', open);
   const button = h('button', {
-    type: 'button', class: 'link-button row-expand no-print', 'data-expand': '', 'aria-expanded': String(open),
+    type: 'button',
+    class: 'link-button row-expand no-print',
+    'data-expand': '',
+    'aria-expanded': String(open),
     on: {
       click: () => {
         const now = !opened.has(person);
@@ -49,18 +52,35 @@ const FILTERS = [
  */
 export function renderFilters(ctx, totals) {
   const { lang, f, view } = ctx;
-  if (!totals || !totals.people) return null;
-  const bar = h('div', { class: 'filters no-print', part: 'filters', role: 'group', 'aria-label': t(lang, 'planner-filter'), 'data-filter': view.filter });
-  bar.append(h('span', { class: 'filters-label', 'aria-hidden': 'true', text: `${t(lang, 'planner-filter')}:` }),
-    ...FILTERS.map(([id, text, count]) => h('button', {
-      type: 'button', class: 'filter', 'data-show': id, 'aria-pressed': String(view.filter === id),
-      on: {
-        click: (e) => {
-          view.filter = id;
-          bar.dataset.filter = id;
-          for (const b of bar.querySelectorAll('[data-show]')) b.setAttribute('aria-pressed', String(b === e.currentTarget));
+  if (!totals?.people) return null;
+  const bar = h('div', {
+    class: 'filters no-print',
+    part: 'filters',
+    role: 'group',
+    'aria-label': t(lang, 'planner-filter'),
+    'data-filter': view.filter,
+  });
+  bar.append(
+    h('span', { class: 'filters-label', 'aria-hidden': 'true', text: `${t(lang, 'planner-filter')}:` }),
+    ...FILTERS.map(([id, text, count]) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'filter',
+          'data-show': id,
+          'aria-pressed': String(view.filter === id),
+          on: {
+            click: (e) => {
+              view.filter = id;
+              bar.dataset.filter = id;
+              for (const b of bar.querySelectorAll('[data-show]')) b.setAttribute('aria-pressed', String(b === e.currentTarget));
+            },
+          },
         },
-      },
-    }, `${t(lang, text)} (${f.number(count(totals))})`)));
+        `${t(lang, text)} (${f.number(count(totals))})`,
+      ),
+    ),
+  );
   return bar;
 }

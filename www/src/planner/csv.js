@@ -20,12 +20,24 @@ const key = (text) => fold(String(text)).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What a header cell names: a fact, the name, a column the planner writes itself (skipped), or null. */
 function headerMap() {
-  const map = new Map([[key('name'), NAME], [key('label'), NAME]]);
+  const map = new Map([
+    [key('name'), NAME],
+    [key('label'), NAME],
+  ]);
   for (const fact of FACTS) map.set(key(fact), fact);
   for (const lang of LANGS) {
     map.set(key(t(lang, 'planner-col-name')), NAME);
     for (const fact of FACTS) map.set(key(columnName(lang, fact)), fact);
-    for (const id of ['planner-col-number', 'planner-csv-state', 'planner-csv-services', 'planner-csv-amount', 'planner-csv-total', 'planner-csv-ready', 'planner-csv-note', ...DATE_COLUMNS]) {
+    for (const id of [
+      'planner-col-number',
+      'planner-csv-state',
+      'planner-csv-services',
+      'planner-csv-amount',
+      'planner-csv-total',
+      'planner-csv-ready',
+      'planner-csv-note',
+      ...DATE_COLUMNS,
+    ]) {
       if (!map.has(key(t(lang, id)))) map.set(key(t(lang, id)), '');
     }
   }
@@ -63,7 +75,11 @@ export function readCsv(text) {
  * Russian or Kazakh Excel splits a CSV on `;` and reads `1234,5` as a number; an English one `,`
  * and `1234.5`. The template and the export are written so, and the page says which.
  */
-export const SPREADSHEET = { en: { separator: ',', decimal: '.' }, ru: { separator: ';', decimal: ',' }, kk: { separator: ';', decimal: ',' } };
+export const SPREADSHEET = {
+  en: { separator: ',', decimal: '.' },
+  ru: { separator: ';', decimal: ',' },
+  kk: { separator: ';', decimal: ',' },
+};
 export const spreadsheetOf = (lang) => SPREADSHEET[lang] ?? SPREADSHEET.en;
 
 /** What a spreadsheet may take for the start of a formula (OWASP's list, ASVS's NUL). */
@@ -88,7 +104,9 @@ export function cell(value) {
 
 /** Undoes cell()'s `'`s where it puts them (a file the planner wrote reads back as it was). */
 export function uncell(text) {
-  return String(text).replace(/^'(?=[ \u00a0]*[=+\-@\t\r\n\0])/, '').replace(/([,;"\t\r\n])'(?=[ \u00a0]*[=+\-@\t\r\n\0])/g, '$1');
+  return String(text)
+    .replace(/^'(?=[ \u00a0]*[=+\-@\t\r\n\0])/, '')
+    .replace(/([,;"\t\r\n])'(?=[ \u00a0]*[=+\-@\t\r\n\0])/g, '$1');
 }
 
 /** Rows as CSV text in `lang`'s spreadsheet dialect: every field quoted and kept text, CRLF lines. */
@@ -129,9 +147,22 @@ export function decodeFile(bytes) {
  */
 export function templateRows(lang) {
   const header = [t(lang, 'planner-col-name'), ...FACTS.map((fact) => columnName(lang, fact))];
-  const example = { need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: 'true', term: 'up-to-2-years', family: 'false', branch: 'false' };
+  const example = {
+    need: 'work',
+    location: 'outside',
+    citizenship: 'IN',
+    role: 'employee',
+    meetsQualifications: 'true',
+    term: 'up-to-2-years',
+    family: 'false',
+    branch: 'false',
+  };
   const say = (fact, value) => answerText(lang, formatsFor(lang), fact, value);
-  return [header, ['A. Example', ...FACTS.map((f) => (f in example ? say(f, example[f]) : ''))], ['B. Example', ...FACTS.map((f) => (f === 'need' ? say(f, 'iin') : ''))]];
+  return [
+    header,
+    ['A. Example', ...FACTS.map((f) => (f in example ? say(f, example[f]) : ''))],
+    ['B. Example', ...FACTS.map((f) => (f === 'need' ? say(f, 'iin') : ''))],
+  ];
 }
 
 /** An exact decimal of tenge with `lang`'s spreadsheet's decimal mark, no grouping: a number to that spreadsheet. */
@@ -146,20 +177,31 @@ export const exactAmount = (lang, kzt) => String(kzt).replace('.', spreadsheetOf
  * in, what to ask the Centre).
  */
 export function planRows(lang, people, results, describe) {
-  const header = [t(lang, 'planner-col-name'), ...FACTS.map((fact) => columnName(lang, fact)),
-    t(lang, 'planner-csv-state'), t(lang, 'planner-csv-services'), t(lang, 'planner-csv-amount'), t(lang, 'planner-csv-total'),
-    t(lang, 'planner-csv-ready'), t(lang, 'planner-csv-note'), ...DATE_COLUMNS.map((id) => t(lang, id))];
+  const header = [
+    t(lang, 'planner-col-name'),
+    ...FACTS.map((fact) => columnName(lang, fact)),
+    t(lang, 'planner-csv-state'),
+    t(lang, 'planner-csv-services'),
+    t(lang, 'planner-csv-amount'),
+    t(lang, 'planner-csv-total'),
+    t(lang, 'planner-csv-ready'),
+    t(lang, 'planner-csv-note'),
+    ...DATE_COLUMNS.map((id) => t(lang, id)),
+  ];
   const rows = people.map((person, i) => {
     const r = results[i];
     const outcome = r?.kind === 'outcome';
-    return [describe.name(person, i), ...FACTS.map((f) => person.answers[f] ?? person.held?.[f]?.given ?? ''),
+    return [
+      describe.name(person, i),
+      ...FACTS.map((f) => person.answers[f] ?? person.held?.[f]?.given ?? ''),
       r ? STRINGS[lang]['planner-state'][r.kind] : '',
       outcome ? r.steps.map((s) => s.title).join('; ') : '',
       outcome && !nothingPriced(r) ? describe.money(r.total.kzt) : '',
       outcome ? exactAmount(lang, totalCell(r)) : '',
-      outcome ? r.readyBy ?? '' : '',
+      outcome ? (r.readyBy ?? '') : '',
       r?.kind === 'question' ? r.question.text : r?.kind === 'error' ? describe.error(r) : outcome && r.noService ? r.noService.reason : '',
-      ...dateCells(lang, r)];
+      ...dateCells(lang, r),
+    ];
   });
   return [header, ...rows];
 }

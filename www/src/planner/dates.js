@@ -20,12 +20,19 @@ const unpricedTitles = (r) => r.steps.filter((s) => !s.priced).map((s) => s.titl
 export function rowMoney(ctx, r) {
   const { lang, f } = ctx;
   if (nothingPriced(r)) {
-    return h('p', { class: 'row-total row-ask', 'data-ask': 'fee' }, `${t(lang, 'planner-total')}: `, h('strong', { text: t(lang, 'planner-ask-fee') }));
+    return h(
+      'p',
+      { class: 'row-total row-ask', 'data-ask': 'fee' },
+      `${t(lang, 'planner-total')}: `,
+      h('strong', { text: t(lang, 'planner-ask-fee') }),
+    );
   }
   const unpriced = unpricedTitles(r);
   return [
     h('p', { class: 'row-total' }, `${t(lang, 'planner-total')}: `, h('strong', { 'data-kzt': r.total.kzt, text: f.money(r.total.kzt) })),
-    unpriced.length ? h('p', { class: 'hint row-ask', 'data-ask': 'fee' }, t(lang, 'planner-ask-fee-of', { titles: unpriced.join('; ') })) : null,
+    unpriced.length
+      ? h('p', { class: 'hint row-ask', 'data-ask': 'fee' }, t(lang, 'planner-ask-fee-of', { titles: unpriced.join('; ') }))
+      : null,
   ];
 }
 
@@ -35,30 +42,48 @@ export function rowDates(ctx, r) {
   const w = r?.extensionWindow;
   if (!w) return null;
   const date = (iso) => h('strong', { class: 'date', 'data-date': iso, text: f.date(iso) });
-  const item = (name, label, iso) => h('div', { class: `row-date row-${name}`, 'data-when': name }, h('dt', { text: label }), h('dd', {}, date(iso)));
-  return h('dl', { class: 'row-dates', part: 'row-dates' },
-    openWindow(r) ? [item('apply-by', t(lang, 'planner-apply-by'), w.latest), item('apply-from', t(lang, 'planner-apply-from'), w.earliest)] : null,
-    item('expires', t(lang, 'planner-expires'), w.expires));
+  const item = (name, label, iso) =>
+    h('div', { class: `row-date row-${name}`, 'data-when': name }, h('dt', { text: label }), h('dd', {}, date(iso)));
+  return h(
+    'dl',
+    { class: 'row-dates', part: 'row-dates' },
+    openWindow(r)
+      ? [item('apply-by', t(lang, 'planner-apply-by'), w.latest), item('apply-from', t(lang, 'planner-apply-from'), w.earliest)]
+      : null,
+    item('expires', t(lang, 'planner-expires'), w.expires),
+  );
 }
 
 /** The "to confirm" tag and its words, for a person the Centre must confirm first. */
 export function rowFlag(ctx, r) {
   const { lang } = ctx;
   if (!r?.toConfirm) return null;
-  return h('div', { class: 'row-confirm', 'data-confirm': r.toConfirm.kind },
-    h('strong', { class: 'tag tag-warning', text: t(lang, 'planner-to-confirm') }), ' ',
+  return h(
+    'div',
+    { class: 'row-confirm', 'data-confirm': r.toConfirm.kind },
+    h('strong', { class: 'tag tag-warning', text: t(lang, 'planner-to-confirm') }),
+    ' ',
     // The engine's heading for the doubt (its full text, with the Centre's contacts, is the single widget's first screen).
     h('span', { text: r.toConfirm.title ?? r.toConfirm.text }),
-    h('p', { class: 'hint', text: t(lang, 'planner-to-confirm-hint') }));
+    h('p', { class: 'hint', text: t(lang, 'planner-to-confirm-hint') }),
+  );
 }
 
 /** What the team's totals leave out, in words: people whose fees the guide does not give, people to confirm. */
 export function totalsLeftOut(ctx, totals) {
   const { lang, f } = ctx;
   return [
-    totals.unpriced ? h('p', { class: 'note note-silent', 'data-left-out': 'unpriced' }, plural(lang, 'planner-unpriced-people', totals.unpriced)) : null,
-    totals.toConfirm ? h('p', { class: 'note note-silent', 'data-left-out': 'to-confirm' },
-      `${plural(lang, 'planner-to-confirm-people', totals.toConfirm)} `, h('strong', { 'data-kzt': totals.toConfirmKzt, text: f.money(totals.toConfirmKzt) })) : null,
+    totals.unpriced
+      ? h('p', { class: 'note note-silent', 'data-left-out': 'unpriced' }, plural(lang, 'planner-unpriced-people', totals.unpriced))
+      : null,
+    totals.toConfirm
+      ? h(
+          'p',
+          { class: 'note note-silent', 'data-left-out': 'to-confirm' },
+          `${plural(lang, 'planner-to-confirm-people', totals.toConfirm)} `,
+          h('strong', { 'data-kzt': totals.toConfirmKzt, text: f.money(totals.toConfirmKzt) }),
+        )
+      : null,
   ];
 }
 
@@ -101,8 +126,11 @@ export function renderTimeline(ctx, people, results) {
   const dates = [...byDate.keys()].sort();
   // "Ready-by dates" while they are all there is; with an extension, its days to act by too.
   const onlyReady = [...byDate.values()].every((entries) => entries.every((e) => e.kind === 'ready'));
-  const section = h('section', { class: 'block timeline', part: 'timeline', 'aria-labelledby': 'timeline-heading' },
-    h('h3', { id: 'timeline-heading', text: t(lang, onlyReady ? 'planner-timeline' : 'planner-dates-heading') }));
+  const section = h(
+    'section',
+    { class: 'block timeline', part: 'timeline', 'aria-labelledby': 'timeline-heading' },
+    h('h3', { id: 'timeline-heading', text: t(lang, onlyReady ? 'planner-timeline' : 'planner-dates-heading') }),
+  );
   if (!dates.length) {
     section.append(h('p', { class: 'hint', text: t(lang, 'planner-timeline-none') }));
     return section;
@@ -112,29 +140,49 @@ export function renderTimeline(ctx, people, results) {
   const mark = (date, kinds) => {
     const cx = x(date);
     if (kinds.has('apply-by')) return svg('path', { d: `M${cx} 31 L${cx + 9} 40 L${cx} 49 L${cx - 9} 40 Z`, class: 'mark mark-apply-by' });
-    if (kinds.has('expires') && !kinds.has('ready')) return svg('rect', { x: cx - 7, y: 33, width: 14, height: 14, class: 'mark mark-expires' });
+    if (kinds.has('expires') && !kinds.has('ready'))
+      return svg('rect', { x: cx - 7, y: 33, width: 14, height: 14, class: 'mark mark-expires' });
     return svg('circle', { cx, cy: 40, r: 7, class: 'mark' });
   };
-  const picture = svg('svg', { class: 'timeline-picture', viewBox: '0 0 640 96', 'aria-hidden': 'true', focusable: 'false' },
+  const picture = svg(
+    'svg',
+    { class: 'timeline-picture', viewBox: '0 0 640 96', 'aria-hidden': 'true', focusable: 'false' },
     svg('line', { x1: 24, y1: 40, x2: 616, y2: 40, class: 'axis' }),
     svg('circle', { cx: 24, cy: 40, r: 4, class: 'today' }),
     svg('text', { x: 24, y: 90, class: 'label', 'text-anchor': 'start' }, t(lang, 'planner-today')),
     // Each date's count above the line, every other one below it, so that close dates stay legible.
-    ...dates.map((date, i) => svg('g', { 'data-date': date, 'data-kinds': [...new Set(byDate.get(date).map((e) => e.kind))].join(' ') },
-      mark(date, new Set(byDate.get(date).map((e) => e.kind))),
-      svg('text', { x: x(date), y: i % 2 ? 66 : 24, class: 'count', 'text-anchor': 'middle' }, String(byDate.get(date).length)))),
-    svg('text', { x: 616, y: 90, class: 'label', 'text-anchor': 'end' }, f.date(dates.at(-1))));
-  const list = h('ol', { class: 'timeline-list' }, dates.map((date) => {
-    const entries = byDate.get(date);
-    // Grouped by what happens that day: "ready: A, B; last day to apply: C".
-    // Each name in its own <bdi>: a name written right to left (or with a direction mark) does not
-    // reorder the names and words around it.
-    const kinds = [...new Set(entries.map((e) => e.kind))];
-    const words = kinds.map((kind, k) => [k ? '; ' : ' ', `${t(lang, KIND_TEXT[kind])}: `,
-      entries.filter((e) => e.kind === kind).map((e, j) => [j ? ', ' : '', h('bdi', { text: e.name })])]);
-    return h('li', { 'data-date': date, 'data-kinds': kinds.join(' ') },
-      h('strong', { text: f.date(date) }), h('span', {}, ` (${f.number(entries.length)})`, words));
-  }));
+    ...dates.map((date, i) =>
+      svg(
+        'g',
+        { 'data-date': date, 'data-kinds': [...new Set(byDate.get(date).map((e) => e.kind))].join(' ') },
+        mark(date, new Set(byDate.get(date).map((e) => e.kind))),
+        svg('text', { x: x(date), y: i % 2 ? 66 : 24, class: 'count', 'text-anchor': 'middle' }, String(byDate.get(date).length)),
+      ),
+    ),
+    svg('text', { x: 616, y: 90, class: 'label', 'text-anchor': 'end' }, f.date(dates.at(-1))),
+  );
+  const list = h(
+    'ol',
+    { class: 'timeline-list' },
+    dates.map((date) => {
+      const entries = byDate.get(date);
+      // Grouped by what happens that day: "ready: A, B; last day to apply: C".
+      // Each name in its own <bdi>: a name written right to left (or with a direction mark) does not
+      // reorder the names and words around it.
+      const kinds = [...new Set(entries.map((e) => e.kind))];
+      const words = kinds.map((kind, k) => [
+        k ? '; ' : ' ',
+        `${t(lang, KIND_TEXT[kind])}: `,
+        entries.filter((e) => e.kind === kind).map((e, j) => [j ? ', ' : '', h('bdi', { text: e.name })]),
+      ]);
+      return h(
+        'li',
+        { 'data-date': date, 'data-kinds': kinds.join(' ') },
+        h('strong', { text: f.date(date) }),
+        h('span', {}, ` (${f.number(entries.length)})`, words),
+      );
+    }),
+  );
   section.append(picture, list);
   return section;
 }
@@ -154,7 +202,9 @@ export function dateCells(lang, r) {
   const ask = [
     unpriced.length ? t(lang, 'planner-ask-fee-of', { titles: unpriced.join('; ') }) : null,
     r.toConfirm ? `${t(lang, 'planner-to-confirm')}: ${r.toConfirm.title ?? r.toConfirm.text}` : null,
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   return [w ? w.earliest : '', w ? w.latest : '', ask];
 }
 

@@ -22,7 +22,10 @@ export class TeamPlans {
   add(people) {
     for (const person of people) {
       let block = this.#blocks.at(-1);
-      if (!block || block.people.length >= BLOCK) this.#blocks.push(block = { people: [], totals: null, stale: true });
+      if (!block || block.people.length >= BLOCK) {
+        block = { people: [], totals: null, stale: true };
+        this.#blocks.push(block);
+      }
       block.people.push(person);
       block.stale = true;
       this.#blockOf.set(person, block);
@@ -117,7 +120,14 @@ export class TeamPlans {
   /** The facts of a refused row the engine refuses on their own: `check(fact, value)` once per fact per plan. */
   refusedOf(person, check) {
     if (!this.#refused.has(person)) {
-      this.#refused.set(person, new Set(Object.entries(person.answers).filter(([fact, value]) => check(fact, value)).map(([fact]) => fact)));
+      this.#refused.set(
+        person,
+        new Set(
+          Object.entries(person.answers)
+            .filter(([fact, value]) => check(fact, value))
+            .map(([fact]) => fact),
+        ),
+      );
     }
     return this.#refused.get(person);
   }
@@ -125,7 +135,10 @@ export class TeamPlans {
   /** The team's totals: every block's added (null while a block is stale). */
   totals(order) {
     if (this.stale) return null;
-    return addTotals(this.#blocks.map((b) => b.totals), order);
+    return addTotals(
+      this.#blocks.map((b) => b.totals),
+      order,
+    );
   }
 }
 
@@ -169,14 +182,15 @@ export function addTotals(list, order = []) {
     if (key === 'byService') return mergeServices(a, b, rank);
     if (typeof a === 'number' && typeof b === 'number') return a + b;
     if (typeof a === 'boolean' || typeof b === 'boolean') return Boolean(a) || Boolean(b);
-    if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) return amount(units(a) + units(b));
+    if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b))
+      return amount(units(a) + units(b));
     return a ?? b;
   };
-  return list.reduce((sum, totals) => {
-    const out = { ...sum };
-    for (const [key, value] of Object.entries(totals)) out[key] = key in sum ? add(sum[key], value, key) : value;
-    return out;
-  });
+  const sum = { ...list[0] };
+  for (const totals of list.slice(1)) {
+    for (const [key, value] of Object.entries(totals)) sum[key] = key in sum ? add(sum[key], value, key) : value;
+  }
+  return sum;
 }
 
 function mergeServices(a = [], b = [], rank) {

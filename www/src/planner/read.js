@@ -29,8 +29,21 @@ export const BOOLEAN_FACTS = ['investmentResident', 'family', 'branch', 'meetsQu
 
 /** The facts answered by choosing, and their values (README, "Answers"). */
 export const CHOICES = {
-  need: ['work', 'invest', 'business-visit', 'business-multi', 'residence-permit', 'extend', 'cancel',
-    'arrival-notification', 'iin', 'tax-residency', 'digital-signature', 'fingerprinting', 'qualification-exemption'],
+  need: [
+    'work',
+    'invest',
+    'business-visit',
+    'business-multi',
+    'residence-permit',
+    'extend',
+    'cancel',
+    'arrival-notification',
+    'iin',
+    'tax-residency',
+    'digital-signature',
+    'fingerprinting',
+    'qualification-exemption',
+  ],
   location: ['inside', 'outside'],
   role: ['employee', 'expert'],
   term: ['up-to-2-years', '3-to-5-years'],
@@ -58,7 +71,10 @@ const ABROAD = ['abroad', 'за рубежом', 'за границей', 'за 
 /** Lower case without accents (й is и, ё is е), the full stops and commas of numbers kept. */
 const lower = (text) => String(text).normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/ё/g, 'е');
 /** A cell's text folded, with every run of spaces and punctuation one space. */
-const words = (text) => fold(String(text)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text) =>
+  fold(String(text))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 /** The same without any space: what an exact reading compares. */
 const squash = (text) => words(text).replaceAll(' ', '');
 
@@ -98,7 +114,10 @@ export function createReader({ labels, countries }) {
     }
   }
   for (const fact of BOOLEAN_FACTS) {
-    for (const [value, list] of [['true', YES], ['false', NO]]) {
+    for (const [value, list] of [
+      ['true', YES],
+      ['false', NO],
+    ]) {
       for (const word of list) add(fact, word, value);
       for (const lang of langs) addLabel(fact, labels[lang][labelId(fact, value)] ?? '', value);
     }
@@ -127,7 +146,10 @@ export function createReader({ labels, countries }) {
 
   /** One cell read (read() keeps what each cell was read as). */
   const readOnce = (fact, given) => {
-    const text = String(given ?? '').trim().replace(/^["'«“„‘]+|["'»”’]+$/g, '').trim();
+    const text = String(given ?? '')
+      .trim()
+      .replace(/^["'«“„‘]+|["'»”’]+$/g, '')
+      .trim();
     if (!text) return null;
     if (text.length > 200) return { refused: 'unknown' };
     if (COUNTRY_FACTS.includes(fact)) {
@@ -181,8 +203,10 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export function readDate(text) {
   // A time after the date (Excel's "18.12.2026 0:00", ISO's "T00:00:00Z") and the Russian "г."
   // ("year") after it are not part of the day.
-  const s = text.replace(/\s*г\.?$/u, '')
-    .replace(/(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i, '').trim();
+  const s = text
+    .replace(/\s*г\.?$/u, '')
+    .replace(/(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i, '')
+    .trim();
   const one = (iso) => (iso ? { value: iso } : { refused: 'not-a-date' });
   let m = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(s);
   if (m) return one(isoDate(+m[1], +m[2], +m[3]));
@@ -219,7 +243,9 @@ const UP_TO = /^(up|upto|до|деиін|деиин|дейін|дейин|мак
 
 /** A term: a number or a range of years or months, read as one of the guide's two bands. */
 export function readTerm(text) {
-  const folded = lower(text).replace(/(\d)(?=\p{L})/gu, '$1 ').replace(/(\p{L})(?=\d)/gu, '$1 ');
+  const folded = lower(text)
+    .replace(/(\d)(?=\p{L})/gu, '$1 ')
+    .replace(/(\p{L})(?=\d)/gu, '$1 ');
   const numbers = [...folded.matchAll(/\d+(?:[.,]\d+)?/g)].map((n) => Number(n[0].replace(',', '.')));
   const tokens = folded.split(/[^\p{L}]+/u).filter(Boolean);
   const months = tokens.some((w) => MONTH.test(w));

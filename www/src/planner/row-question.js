@@ -18,23 +18,41 @@ export function rowQuestion(ctx, person, q) {
   const date = q.input?.kind === 'date';
   let control;
   if (q.options) {
-    control = h('select', { id, class: 'input select' }, h('option', { value: '', text: t(lang, 'planner-choose') }),
-      q.options.map((o) => h('option', { value: String(o.value), text: o.label })));
+    control = h(
+      'select',
+      { id, class: 'input select' },
+      h('option', { value: '', text: t(lang, 'planner-choose') }),
+      q.options.map((o) => h('option', { value: String(o.value), text: o.label })),
+    );
   } else if (q.input?.kind === 'country') {
-    const countries = ctx.countries().map((code) => [code, f.country(code)]).sort((a, b) => f.collator.compare(a[1], b[1]));
-    control = h('select', { id, class: 'input select' }, h('option', { value: '', text: t(lang, 'planner-choose') }),
-      countries.map(([code, name]) => h('option', { value: code, text: name })));
+    const countries = ctx
+      .countries()
+      .map((code) => [code, f.country(code)])
+      .sort((a, b) => f.collator.compare(a[1], b[1]));
+    control = h(
+      'select',
+      { id, class: 'input select' },
+      h('option', { value: '', text: t(lang, 'planner-choose') }),
+      countries.map(([code, name]) => h('option', { value: code, text: name })),
+    );
   } else if (date) {
     control = dateParts(lang, id, labelId, noteId);
   } else {
     control = h('input', { id, type: 'text', inputmode: 'numeric', class: 'input input-number', autocomplete: 'off' });
   }
   if (!date && noteId) control.setAttribute('aria-describedby', noteId);
-  return h('form', { class: 'row-question', 'data-question': q.id, novalidate: true },
+  return h(
+    'form',
+    { class: 'row-question', 'data-question': q.id, novalidate: true },
     date ? h('p', { id: labelId, class: 'label', text: q.text }) : h('label', { id: labelId, class: 'label', for: id, text: q.text }),
     held ? note(ctx, q, held, noteId) : null,
-    h('div', { class: 'row-question-field' }, control,
-      h('button', { type: 'submit', class: 'button button-small', text: t(lang, 'planner-answer') })));
+    h(
+      'div',
+      { class: 'row-question-field' },
+      control,
+      h('button', { type: 'submit', class: 'button button-small', text: t(lang, 'planner-answer') }),
+    ),
+  );
 }
 
 /** Why a cell was not taken, and what to do instead (the choices follow it in the form). */
@@ -48,31 +66,64 @@ function note(ctx, q, held, noteId) {
   const reason = fill(words[held.why] ?? words.unknown);
   let instead;
   if (held.why === 'ambiguous') instead = t(lang, 'planner-held-which');
-  else if (q.input?.kind === 'date') instead = t(lang, 'date-error', { min: f.date(String(q.input.min)), max: f.date(String(q.input.max)) });
-  else if (q.input?.kind === 'number') instead = t(lang, 'number-error', { min: f.number(Number(q.input.min)), max: f.number(Number(q.input.max)) });
+  else if (q.input?.kind === 'date')
+    instead = t(lang, 'date-error', { min: f.date(String(q.input.min)), max: f.date(String(q.input.max)) });
+  else if (q.input?.kind === 'number')
+    instead = t(lang, 'number-error', { min: f.number(Number(q.input.min)), max: f.number(Number(q.input.max)) });
   else instead = t(lang, 'planner-held-choose');
-  const readings = held.why === 'ambiguous' ? h('div', { class: 'actions readings' }, held.readings.map((value) => h('button', {
-    type: 'button', class: 'button button-secondary button-small', 'data-reading': value, text: ctx.say(q.id, value),
-  }))) : null;
-  return h('div', { class: 'held-note', id: noteId, 'data-why': held.why },
-    h('p', { class: 'error-message' }, `${reason} `, h('span', { class: 'held-instead', text: instead })), readings);
+  const readings =
+    held.why === 'ambiguous'
+      ? h(
+          'div',
+          { class: 'actions readings' },
+          held.readings.map((value) =>
+            h('button', {
+              type: 'button',
+              class: 'button button-secondary button-small',
+              'data-reading': value,
+              text: ctx.say(q.id, value),
+            }),
+          ),
+        )
+      : null;
+  return h(
+    'div',
+    { class: 'held-note', id: noteId, 'data-why': held.why },
+    h('p', { class: 'error-message' }, `${reason} `, h('span', { class: 'held-instead', text: instead })),
+    readings,
+  );
 }
 
 /** A date as three fields, Day / Month / Year (the widget's pattern), the group named by the question. */
 function dateParts(lang, id, labelId, noteId) {
   const hintId = `${id}-hint`;
-  const part = (name, size) => h('div', { class: `date-part date-part-${name}` },
-    h('label', { for: `${id}-${name}`, class: 'date-label', text: t(lang, name) }),
-    h('input', {
-      id: `${id}-${name}`, class: `input input-date-part input-${name}`, type: 'text', inputmode: 'numeric',
-      autocomplete: 'off', spellcheck: 'false', maxlength: size, 'data-date-part': name,
-    }));
-  return h('div', {
-    class: 'date-input', role: 'group', 'aria-labelledby': labelId,
-    'aria-describedby': [noteId, hintId].filter(Boolean).join(' '),
-  },
-  h('p', { class: 'hint', id: hintId, text: t(lang, 'date-hint') }),
-  h('div', { class: 'date-parts' }, part('day', 2), part('month', 2), part('year', 4)));
+  const part = (name, size) =>
+    h(
+      'div',
+      { class: `date-part date-part-${name}` },
+      h('label', { for: `${id}-${name}`, class: 'date-label', text: t(lang, name) }),
+      h('input', {
+        id: `${id}-${name}`,
+        class: `input input-date-part input-${name}`,
+        type: 'text',
+        inputmode: 'numeric',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        maxlength: size,
+        'data-date-part': name,
+      }),
+    );
+  return h(
+    'div',
+    {
+      class: 'date-input',
+      role: 'group',
+      'aria-labelledby': labelId,
+      'aria-describedby': [noteId, hintId].filter(Boolean).join(' '),
+    },
+    h('p', { class: 'hint', id: hintId, text: t(lang, 'date-hint') }),
+    h('div', { class: 'date-parts' }, part('day', 2), part('month', 2), part('year', 4)),
+  );
 }
 
 /**

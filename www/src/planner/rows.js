@@ -24,16 +24,40 @@ export function teamTable(ctx, count) {
   const { lang } = ctx;
   const heading = h('h3', { id: 'team-heading', text: teamHeading(lang, count) });
   if (!count) {
-    return { section: h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, h('p', { class: 'hint', text: t(lang, 'planner-empty') })), heading, tbody: null };
+    return {
+      section: h(
+        'section',
+        { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' },
+        heading,
+        h('p', { class: 'hint', text: t(lang, 'planner-empty') }),
+      ),
+      heading,
+      tbody: null,
+    };
   }
   const columns = ['planner-col-number', 'planner-col-name', 'planner-col-answers', 'planner-col-result'];
   const tbody = h('tbody');
-  const table = h('table', { class: 'team-table', part: 'table', on: listeners(ctx) },
+  const table = h(
+    'table',
+    { class: 'team-table', part: 'table', on: listeners(ctx) },
     h('caption', { class: 'vh', text: t(lang, 'planner-team') }),
-    h('thead', {}, h('tr', {}, columns.map((id) => h('th', { scope: 'col', text: t(lang, id) })),
-      h('th', { scope: 'col', class: 'no-print' }, hiddenText(t(lang, 'planner-remove'))))),
-    tbody);
-  return { section: h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, table), heading, tbody };
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        columns.map((id) => h('th', { scope: 'col', text: t(lang, id) })),
+        h('th', { scope: 'col', class: 'no-print' }, hiddenText(t(lang, 'planner-remove'))),
+      ),
+    ),
+    tbody,
+  );
+  return {
+    section: h('section', { class: 'block team', part: 'team', 'aria-labelledby': 'team-heading' }, heading, table),
+    heading,
+    tbody,
+  };
 }
 
 export const teamHeading = (lang, count) => (count ? `${t(lang, 'planner-team')} (${count})` : t(lang, 'planner-team'));
@@ -87,17 +111,30 @@ function prototypes(lang) {
   if (made.has(lang)) return made.get(lang);
   const label = (id) => t(lang, id);
   made.set(lang, {
-    row: h('tr', {},
+    row: h(
+      'tr',
+      {},
       h('td', { class: 'row-number', 'data-label': label('planner-col-number') }),
-      h('td', { class: 'row-name', 'data-label': label('planner-col-name') },
-        h('input', { type: 'text', class: 'input input-name', maxlength: 200, autocomplete: 'off' })),
+      h(
+        'td',
+        { class: 'row-name', 'data-label': label('planner-col-name') },
+        h('input', { type: 'text', class: 'input input-name', maxlength: 200, autocomplete: 'off' }),
+      ),
       h('td', { class: 'row-answers', 'data-label': label('planner-col-answers') }),
       h('td', { class: 'row-result', tabindex: -1, 'data-label': label('planner-col-result') }, h('span', {})),
-      h('td', { class: 'row-remove no-print' }, h('button', { type: 'button', class: 'link-button', 'data-remove': '' }, label('planner-remove')))),
-    answer: h('li', { class: 'answer' },
+      h(
+        'td',
+        { class: 'row-remove no-print' },
+        h('button', { type: 'button', class: 'link-button', 'data-remove': '' }, label('planner-remove')),
+      ),
+    ),
+    answer: h(
+      'li',
+      { class: 'answer' },
       h('span', { class: 'answer-fact' }),
       h('span', { class: 'answer-value' }),
-      h('button', { type: 'button', class: 'remove-answer no-print' }, '×')),
+      h('button', { type: 'button', class: 'remove-answer no-print' }, '×'),
+    ),
   });
   return made.get(lang);
 }
@@ -121,7 +158,7 @@ export function row(ctx, person, i) {
   state.textContent = STRINGS[lang]['planner-state'][kind];
   const body = outcome(ctx, person, result);
   if (body) resultCell.append(body);
-  compactRow(ctx, tr, person, result);
+  compactRow(tr, person, result);
   renumber(ctx, tr, person, i);
   return tr;
 }
@@ -137,7 +174,10 @@ export function renumber(ctx, tr, person, i) {
   input.setAttribute('aria-label', placeholder);
   input.setAttribute('placeholder', placeholder);
   for (const button of answersCell.querySelectorAll('button[data-change]')) {
-    button.setAttribute('aria-label', t(lang, 'planner-remove-answer', { question: columnName(lang, button.dataset.change) ?? button.dataset.change, name }));
+    button.setAttribute(
+      'aria-label',
+      t(lang, 'planner-remove-answer', { question: columnName(lang, button.dataset.change) ?? button.dataset.change, name }),
+    );
   }
   removeCell.firstChild.setAttribute('aria-label', t(lang, 'planner-remove-person', { name }));
   nameCell.querySelector('[data-expand]')?.setAttribute('aria-label', t(lang, 'planner-details-of', { name }));
@@ -155,7 +195,10 @@ function answers(ctx, made, person, result) {
     items = Object.entries(person.answers).map(([fact, value]) => ({ fact, value: ctx.say(fact, value), refused: refused.has(fact) }));
   } else {
     // The engine's labels, but a date or a country in the interface language's words (the engine echoes a date as given).
-    items = ctx.pathOf(person).map((a) => ({ fact: a.fact, value: a.fact === 'citizenship' || /^\d{4}-\d{2}-\d{2}$/.test(String(a.value)) ? ctx.say(a.fact, a.value) : a.answer }));
+    items = ctx.pathOf(person).map((a) => ({
+      fact: a.fact,
+      value: a.fact === 'citizenship' || /^\d{4}-\d{2}-\d{2}$/.test(String(a.value)) ? ctx.say(a.fact, a.value) : a.answer,
+    }));
   }
   const tags = STRINGS[lang]['planner-held-tag'];
   for (const [fact, held] of Object.entries(person.held ?? {})) {
@@ -185,19 +228,41 @@ function outcome(ctx, person, result) {
   const { lang, f } = ctx;
   if (!result) return null;
   if (result.kind === 'error') {
-    return h('p', { class: 'error-message', 'data-code': result.error.code, text: STRINGS[lang]['planner-errors'][result.error.code] ?? result.error.message });
+    return h('p', {
+      class: 'error-message',
+      'data-code': result.error.code,
+      text: STRINGS[lang]['planner-errors'][result.error.code] ?? result.error.message,
+    });
   }
   if (result.kind === 'question') return rowQuestion(ctx, person, result.question);
   if (result.noService) {
-    return h('div', { class: 'row-plan' }, h('p', { text: t(lang, 'planner-no-service') }), h('p', { class: 'hint', text: result.noService.reason }), rowDates(ctx, result));
+    return h(
+      'div',
+      { class: 'row-plan' },
+      h('p', { text: t(lang, 'planner-no-service') }),
+      h('p', { class: 'hint', text: result.noService.reason }),
+      rowDates(ctx, result),
+    );
   }
-  return h('div', { class: 'row-plan' },
+  return h(
+    'div',
+    { class: 'row-plan' },
     rowFlag(ctx, result),
-    h('ul', { class: 'row-services', 'aria-label': t(lang, 'planner-services') },
-      result.steps.map((s) => h('li', { 'data-service': s.service, text: s.title }))),
+    h(
+      'ul',
+      { class: 'row-services', 'aria-label': t(lang, 'planner-services') },
+      result.steps.map((s) => h('li', { 'data-service': s.service, text: s.title })),
+    ),
     rowMoney(ctx, result),
     result.total.provisional ? h('p', { class: 'hint', text: t(lang, 'planner-provisional') }) : null,
-    result.readyBy ? h('p', { class: 'row-ready' }, `${t(lang, 'planner-ready')}: `,
-      h('strong', { class: 'date', 'data-date': result.readyBy, text: f.date(result.readyBy) })) : null,
-    rowDates(ctx, result));
+    result.readyBy
+      ? h(
+          'p',
+          { class: 'row-ready' },
+          `${t(lang, 'planner-ready')}: `,
+          h('strong', { class: 'date', 'data-date': result.readyBy, text: f.date(result.readyBy) }),
+        )
+      : null,
+    rowDates(ctx, result),
+  );
 }

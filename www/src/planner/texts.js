@@ -12,8 +12,23 @@ for (const lang of LANGS) Object.assign(STRINGS[lang], PLANNER[lang]);
 export { LANGS, STRINGS, langOf, plural, t };
 
 /** The facts a CSV's columns hold, in the template's order: the engine's answers (`Answers`). */
-export const FACTS = ['need', 'location', 'citizenship', 'stayDays', 'role', 'term', 'investmentResident',
-  'category', 'family', 'branch', 'meetsQualifications', 'sameHost', 'visa', 'visaExpires', 'applicantType'];
+export const FACTS = [
+  'need',
+  'location',
+  'citizenship',
+  'stayDays',
+  'role',
+  'term',
+  'investmentResident',
+  'category',
+  'family',
+  'branch',
+  'meetsQualifications',
+  'sameHost',
+  'visa',
+  'visaExpires',
+  'applicantType',
+];
 
 /** A fact's column name in a language. */
 export const columnName = (lang, fact) => STRINGS[lang]['planner-columns'][fact];

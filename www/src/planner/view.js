@@ -8,8 +8,8 @@
 // team section `aria-busy` meanwhile.
 
 import { h } from '../shared/dom.js';
-import { LANGS, STRINGS, t } from './texts.js';
-import { download, planRows, templateRows } from './csv.js';
+import { STRINGS, t } from './texts.js';
+import { addingSection, languageBar, takeAwayActions } from './page.js';
 import { renumber, row, teamHeading, teamTable } from './rows.js';
 import { renderTotals } from './totals.js';
 import { renderTimeline } from './dates.js';
@@ -55,11 +55,7 @@ export class View {
     const { ctx } = this;
     const { lang } = ctx;
     const people = ctx.people();
-    this.langs = h('nav', { class: 'topbar no-print', 'aria-label': t(lang, 'language'), part: 'languages' },
-      h('ul', { class: 'langs' }, LANGS.map((l) => h('li', {}, h('button', {
-        type: 'button', lang: l, 'data-lang': l, class: 'lang', 'aria-current': l === lang ? 'true' : null,
-        on: { click: () => ctx.switchTo(l) },
-      }, STRINGS[l]['language-name'])))));
+    this.langs = languageBar(ctx);
     this.statusEl = h('p', { class: 'planner-status', role: 'status' });
     this.status = status;
     this.noticeEl = h('div', { class: 'planner-notices', role: 'alert', part: 'notices' });
@@ -71,66 +67,26 @@ export class View {
     this.filtersEl = people.length ? h('div', { class: 'filters no-print', part: 'filters', 'data-filter': ctx.view.filter }) : null;
     this.totalsEl = people.length ? h('section', { class: 'block totals', part: 'totals', 'aria-busy': 'true' }) : null;
     this.timelineEl = people.length ? h('section', { class: 'block timeline', part: 'timeline', 'aria-busy': 'true' }) : null;
-    const takeAway = people.length ? h('div', { class: 'actions take-away no-print', part: 'actions' },
-      h('button', {
-        type: 'button', class: 'button', part: 'button export',
-        on: {
-          click: () => download(document, 'aifc-team-plan.csv', planRows(lang, ctx.people(), ctx.people().map(ctx.resultOf),
-            { name: ctx.nameOf, money: ctx.f.money, error: (r) => STRINGS[lang]['planner-errors'][r.error.code] ?? r.error.message }), lang),
-        },
-      }, t(lang, 'planner-export')),
-      h('button', { type: 'button', class: 'button button-secondary', part: 'button print', on: { click: () => window.print() } }, t(lang, 'planner-print')),
-      h('button', { type: 'button', class: 'link-button', part: 'clear', on: { click: () => ctx.clear() } }, t(lang, 'planner-clear'))) : null;
-    this.root.replaceChildren(h('div', { class: 'aifc planner', part: 'container', lang }, [
-      this.langs,
-      h('h2', { class: 'planner-title', part: 'heading', text: t(lang, 'planner-title') }),
-      h('p', { class: 'lead', text: t(lang, 'planner-intro') }),
-      this.input(),
-      this.statusEl,
-      this.noticeEl,
-      this.filtersEl,
-      team.section,
-      this.totalsEl,
-      this.timelineEl,
-      takeAway,
-    ]), ctx.live());
+    const takeAway = people.length ? takeAwayActions(ctx) : null;
+    this.root.replaceChildren(
+      h('div', { class: 'aifc planner', part: 'container', lang }, [
+        this.langs,
+        h('h2', { class: 'planner-title', part: 'heading', text: t(lang, 'planner-title') }),
+        h('p', { class: 'lead', text: t(lang, 'planner-intro') }),
+        addingSection(ctx, () => {
+          this.status = t(lang, 'planner-unreadable');
+        }),
+        this.statusEl,
+        this.noticeEl,
+        this.filtersEl,
+        team.section,
+        this.totalsEl,
+        this.timelineEl,
+        takeAway,
+      ]),
+      ctx.live(),
+    );
     this.work();
-  }
-
-  input() {
-    const { ctx } = this;
-    const { lang } = ctx;
-    const paste = h('textarea', { id: 'paste', class: 'input paste', rows: 5, spellcheck: 'false', 'aria-describedby': 'paste-hint' });
-    const file = h('input', {
-      id: 'file', type: 'file', accept: '.csv,text/csv,text/plain', class: 'file-input',
-      on: {
-        change: async () => {
-          const chosen = file.files?.[0];
-          if (!chosen) return;
-          try {
-            await ctx.readFile(chosen);
-          } catch {
-            this.status = t(lang, 'planner-unreadable');
-          }
-          file.value = '';
-        },
-      },
-    });
-    const button = (text, part, click, secondary = true) => h('button', {
-      type: 'button', class: `button${secondary ? ' button-secondary' : ''}`, part: `button ${part}`, on: { click },
-    }, text);
-    return h('section', { class: 'block add no-print', part: 'adding', 'aria-labelledby': 'add-heading' },
-      h('h3', { id: 'add-heading', text: t(lang, 'planner-add-heading') }),
-      h('label', { class: 'label', for: 'paste', text: t(lang, 'planner-paste') }),
-      h('p', { id: 'paste-hint', class: 'hint', text: t(lang, 'planner-paste-hint') }),
-      paste,
-      h('div', { class: 'actions' },
-        button(t(lang, 'planner-read'), 'read', () => ctx.readText(paste.value), false),
-        h('label', { class: 'button button-secondary file-label', for: 'file', part: 'button file' }, t(lang, 'planner-file')),
-        file,
-        button(t(lang, 'planner-template'), 'template', () => download(document, 'aifc-team-template.csv', templateRows(lang), lang)),
-        button(t(lang, 'planner-add'), 'add-person', () => ctx.addOne())),
-      h('p', { class: 'hint', 'data-hint': 'spreadsheet', text: t(lang, 'planner-template-hint') }));
   }
 
   drawNotices() {
@@ -273,10 +229,40 @@ export class View {
       this.work();
       this.team.heading.scrollIntoView?.({ block: 'start' });
     };
-    const pager = total > PAGE ? h('nav', { class: 'pager no-print', part: 'pager', 'aria-label': t(lang, 'planner-pages') },
-      h('button', { type: 'button', class: 'button button-secondary button-small', 'data-page': 'previous', disabled: from === 0, on: { click: () => go(this.page - 1) } }, t(lang, 'planner-previous')),
-      h('span', { class: 'pager-shown', 'aria-live': 'polite', text: t(lang, 'planner-shown', { from: f.number(from + 1), to: f.number(to), total: f.number(total) }) }),
-      h('button', { type: 'button', class: 'button button-secondary button-small', 'data-page': 'next', disabled: to >= total, on: { click: () => go(this.page + 1) } }, t(lang, 'planner-next'))) : null;
+    const pager =
+      total > PAGE
+        ? h(
+            'nav',
+            { class: 'pager no-print', part: 'pager', 'aria-label': t(lang, 'planner-pages') },
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button-secondary button-small',
+                'data-page': 'previous',
+                disabled: from === 0,
+                on: { click: () => go(this.page - 1) },
+              },
+              t(lang, 'planner-previous'),
+            ),
+            h('span', {
+              class: 'pager-shown',
+              'aria-live': 'polite',
+              text: t(lang, 'planner-shown', { from: f.number(from + 1), to: f.number(to), total: f.number(total) }),
+            }),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button-secondary button-small',
+                'data-page': 'next',
+                disabled: to >= total,
+                on: { click: () => go(this.page + 1) },
+              },
+              t(lang, 'planner-next'),
+            ),
+          )
+        : null;
     this.pager?.remove();
     this.pager = pager;
     if (pager) this.team.section.append(pager);

@@ -28,6 +28,7 @@ export function answerText(lang, f, fact, value) {
   if (COUNTRY_FACTS.includes(fact)) return f.country(text.toUpperCase());
   if (DATE_FACTS.includes(fact)) return /^\d{4}-\d{2}-\d{2}$/.test(text) ? f.date(text) : text;
   if (NUMBER_FACTS.includes(fact)) return /^\d+$/.test(text) ? f.number(Number(text)) : text;
-  if ((BOOLEAN_FACTS.includes(fact) && (text === 'true' || text === 'false')) || CHOICES[fact]?.includes(text)) return LABELS[lang]?.[labelId(fact, text)] ?? text;
+  if ((BOOLEAN_FACTS.includes(fact) && (text === 'true' || text === 'false')) || CHOICES[fact]?.includes(text))
+    return LABELS[lang]?.[labelId(fact, text)] ?? text;
   return text;
 }

@@ -34,8 +34,12 @@ export function safeHref(scheme, value) {
  * needs). `name` marks it for tests and ::part.
  */
 export function disclosure(name, summary, body, { open = false } = {}) {
-  return h('details', { class: `disclosure disclosure-${name}`, 'data-disclosure': name, part: `disclosure ${name}`, open },
-    h('summary', { class: 'disclosure-summary' }, summary), h('div', { class: 'disclosure-body' }, body));
+  return h(
+    'details',
+    { class: `disclosure disclosure-${name}`, 'data-disclosure': name, part: `disclosure ${name}`, open },
+    h('summary', { class: 'disclosure-summary' }, summary),
+    h('div', { class: 'disclosure-body' }, body),
+  );
 }
 
 /** Clicks `link` (a download) from inside `parent`, then takes it away again. */

@@ -50,10 +50,23 @@ export async function fetchPinned(key) {
     return await fetch(url, { integrity });
   } catch (err) {
     // The same request without the check: what the server sends in its place, if it answers.
-    const seen = await fetch(url, { cache: 'no-store' }).then((r) => r, () => null);
-    const got = seen && (!seen.ok ? `it answered ${seen.status} ${seen.statusText}`.trim() : `it answered other bytes (${seen.headers.get('content-type') ?? 'no content type'})`);
-    throw new Error(`${file} could not be loaded from ${url.href}: ${got ? `${got}; copy the file there unchanged, beside the entry` : `${err?.message ?? err}; `
-      + `a server on another origin must send Access-Control-Allow-Origin for every file, and the page's CSP must allow ${url.origin} in connect-src`}`);
+    const seen = await fetch(url, { cache: 'no-store' }).then(
+      (r) => r,
+      () => null,
+    );
+    const got =
+      seen &&
+      (!seen.ok
+        ? `it answered ${seen.status} ${seen.statusText}`.trim()
+        : `it answered other bytes (${seen.headers.get('content-type') ?? 'no content type'})`);
+    throw new Error(
+      `${file} could not be loaded from ${url.href}: ${
+        got
+          ? `${got}; copy the file there unchanged, beside the entry`
+          : `${err?.message ?? err}; ` +
+            `a server on another origin must send Access-Control-Allow-Origin for every file, and the page's CSP must allow ${url.origin} in connect-src`
+      }`,
+    );
   }
 }
 
@@ -61,7 +74,9 @@ export async function fetchPinned(key) {
 function once(map, key, make) {
   if (!map.has(key)) {
     const promise = make();
-    promise.catch(() => { if (map.get(key) === promise) map.delete(key); });
+    promise.catch(() => {
+      if (map.get(key) === promise) map.delete(key);
+    });
     map.set(key, promise);
   }
   return map.get(key);
@@ -83,6 +98,7 @@ function textOf(key) {
  * call (the guard returns its first promise; a failed one is tried again).
  */
 function pageEngine() {
+  // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose, so the wasm is fetched only when the glue awaits it
   return init({ module_or_path: { then: (resolve, reject) => fetchPinned('wasm').then(resolve, reject) } }).then(() => api);
 }
 
@@ -108,11 +124,13 @@ export function engineLang(lang) {
 
 /** The page's engine with the engine's texts of `tag` loaded (once per page; a failed fetch is tried again next time). */
 function withEngineTexts(tag) {
-  return once(shared.engineTexts, tag, () => Promise.all([pageEngine(), textOf(`texts-${tag}`)]).then(([pkg, text]) => {
-    pkg.loadLanguage(tag, text);
-    shared.engineLoaded.add(tag);
-    return pkg;
-  }));
+  return once(shared.engineTexts, tag, () =>
+    Promise.all([pageEngine(), textOf(`texts-${tag}`)]).then(([pkg, text]) => {
+      pkg.loadLanguage(tag, text);
+      shared.engineLoaded.add(tag);
+      return pkg;
+    }),
+  );
 }
 
 /**

@@ -53,10 +53,13 @@ export function errorFor(lang, fact) {
 }
 
 function fill(template, vars) {
-  const parts = template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
-    const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    return name !== undefined && name in vars ? vars[name] : part;
-  });
+  const parts = template
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      return name !== undefined && name in vars ? vars[name] : part;
+    });
   // A value ending in a full stop ("27 ноября 2026 г.") takes no second one from the template.
   for (let i = 1; i < parts.length; i += 1) {
     const before = parts[i - 1];
@@ -73,7 +76,7 @@ function fill(template, vars) {
  */
 export function plural(lang, key, n) {
   const forms = word(lang, key);
-  const form = typeof forms === 'string' ? forms : forms[new Intl.PluralRules(localeOf(lang)).select(n)] ?? forms.other;
+  const form = typeof forms === 'string' ? forms : (forms[new Intl.PluralRules(localeOf(lang)).select(n)] ?? forms.other);
   return fill(form, { n: String(n) }).join('');
 }
 

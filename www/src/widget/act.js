@@ -27,29 +27,51 @@ export function actions(ctx) {
       status.textContent = t(lang, copied ? 'link-copied' : 'link-copy-manually');
     }
   };
-  return h('div', { class: 'outcome-actions no-print', part: 'actions' },
+  return h(
+    'div',
+    { class: 'outcome-actions no-print', part: 'actions' },
     h('button', { type: 'button', class: 'button', part: 'button print', on: { click: () => print() } }, t(lang, 'print')),
     h('button', { type: 'button', class: 'button button-secondary', part: 'button copy-link', on: { click: copy } }, t(lang, 'copy-link')),
-    status, field);
+    status,
+    field,
+  );
 }
 
 /** The places to open, from the engine's data, each with what to do there. */
 export function links(ctx, list, { open = false } = {}) {
   if (!list.length) return null;
-  return h('section', { class: 'block act', part: 'links' }, disclosure('links', `${t(ctx.lang, 'act-title')} (${list.length})`,
-    h('ul', { class: 'links' }, list.map((l) => {
-      const href = safeHref('https', l.url);
-      return h('li', { class: 'act-link', 'data-link': l.id },
-        href ? h('a', { href, class: 'link', target: '_blank', rel: 'noopener noreferrer' }, l.label) : l.label,
-        h('span', { class: 'link-purpose', text: l.purpose }));
-    })), { open }));
+  return h(
+    'section',
+    { class: 'block act', part: 'links' },
+    disclosure(
+      'links',
+      `${t(ctx.lang, 'act-title')} (${list.length})`,
+      h(
+        'ul',
+        { class: 'links' },
+        list.map((l) => {
+          const href = safeHref('https', l.url);
+          return h(
+            'li',
+            { class: 'act-link', 'data-link': l.id },
+            href ? h('a', { href, class: 'link', target: '_blank', rel: 'noopener noreferrer' }, l.label) : l.label,
+            h('span', { class: 'link-purpose', text: l.purpose }),
+          );
+        }),
+      ),
+      { open },
+    ),
+  );
 }
 
 /** On paper only: when the checklist was made and where to find it again. */
 export function printFooter(ctx, o) {
   const { lang, f } = ctx;
   const today = o.plan.timeline.find((m) => m.kind === 'today')?.date;
-  return h('div', { class: 'print-only print-footer' },
+  return h(
+    'div',
+    { class: 'print-only print-footer' },
     today ? h('p', { text: t(lang, 'print-made', { date: f.date(today) }) }) : null,
-    h('p', { class: 'print-url', text: t(lang, 'print-link', { url: ctx.resultUrl() }) }));
+    h('p', { class: 'print-url', text: t(lang, 'print-link', { url: ctx.resultUrl() }) }),
+  );
 }

@@ -13,13 +13,34 @@ export function checklist(ctx, documents, scope) {
   const groups = GROUPS.map((by) => [by, documents.filter((d) => d.by === by)]).filter(([, docs]) => docs.length);
   const advice = documents.filter((d) => d.by === 'advice');
   const single = groups.length === 1;
-  return h('div', { class: 'checklist-groups' },
-    groups.map(([by, docs]) => h('div', { class: 'checklist-group', 'data-group': by },
-      single ? null : h('h5', { class: 'checklist-group-title', text: STRINGS[lang].groups[by] }),
-      h('ul', { class: 'checklist' }, docs.map((doc) => item(ctx, doc, scope, documents.indexOf(doc)))))),
-    advice.length ? h('div', { class: 'checklist-advice', 'data-group': 'advice' },
-      h('h5', { class: 'checklist-group-title', text: STRINGS[lang].groups.advice }),
-      h('ul', { class: 'notes' }, advice.map((doc) => h('li', { class: 'note', 'data-document': doc.id, 'data-advice': '', text: doc.text })))) : null);
+  return h(
+    'div',
+    { class: 'checklist-groups' },
+    groups.map(([by, docs]) =>
+      h(
+        'div',
+        { class: 'checklist-group', 'data-group': by },
+        single ? null : h('h5', { class: 'checklist-group-title', text: STRINGS[lang].groups[by] }),
+        h(
+          'ul',
+          { class: 'checklist' },
+          docs.map((doc) => item(ctx, doc, scope, documents.indexOf(doc))),
+        ),
+      ),
+    ),
+    advice.length
+      ? h(
+          'div',
+          { class: 'checklist-advice', 'data-group': 'advice' },
+          h('h5', { class: 'checklist-group-title', text: STRINGS[lang].groups.advice }),
+          h(
+            'ul',
+            { class: 'notes' },
+            advice.map((doc) => h('li', { class: 'note', 'data-document': doc.id, 'data-advice': '', text: doc.text })),
+          ),
+        )
+      : null,
+  );
 }
 
 function item(ctx, doc, scope, i) {
@@ -35,11 +56,30 @@ function item(ctx, doc, scope, i) {
     doc.when ? h('span', { class: 'when', text: doc.when }) : null,
   ].filter(Boolean);
   const box = h('input', {
-    type: 'checkbox', id, class: 'checkbox-input', checked: ctx.ticked.has(key),
+    type: 'checkbox',
+    id,
+    class: 'checkbox-input',
+    checked: ctx.ticked.has(key),
     on: { change: (e) => (e.target.checked ? ctx.ticked.add(key) : ctx.ticked.delete(key)) },
   });
-  return h('li', { class: `check${ifAny ? ' check-if-any' : ''}`, 'data-document': doc.id },
-    box, h('label', { for: id, class: 'check-label' }, h('span', { text: doc.text }),
-      tags.length ? [' ', h('span', { class: 'conditions' }, tags.flatMap((tag, n) => (n ? [' ', tag] : [tag])))] : null));
+  return h(
+    'li',
+    { class: `check${ifAny ? ' check-if-any' : ''}`, 'data-document': doc.id },
+    box,
+    h(
+      'label',
+      { for: id, class: 'check-label' },
+      h('span', { text: doc.text }),
+      tags.length
+        ? [
+            ' ',
+            h(
+              'span',
+              { class: 'conditions' },
+              tags.flatMap((tag, n) => (n ? [' ', tag] : [tag])),
+            ),
+          ]
+        : null,
+    ),
+  );
 }
-

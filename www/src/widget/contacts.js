@@ -22,15 +22,21 @@ export function asksCentre(plan) {
 export function glanceContact(ctx) {
   let data;
   try {
-    data = ctx.pkg.office({ lang: ctx.engineLang });
+    data = ctx.office();
   } catch {
     return null; // the contacts section reports it (parts.js, office)
   }
   const [main] = data.phones;
   const link = (href, text) => (href ? h('a', { href, class: 'link' }, text) : text);
   return [
-    main ? h('span', { class: 'glance-line glance-phone' }, link(safeHref('tel', main.tel), main.number),
-      h('span', { class: 'glance-note', text: t(ctx.lang, 'calls-hours', { hours: main.hours }) })) : null,
+    main
+      ? h(
+          'span',
+          { class: 'glance-line glance-phone' },
+          link(safeHref('tel', main.tel), main.number),
+          h('span', { class: 'glance-note', text: t(ctx.lang, 'calls-hours', { hours: main.hours }) }),
+        )
+      : null,
     h('span', { class: 'glance-line glance-email' }, link(safeHref('mailto', data.email), data.email)),
     h('span', { class: 'glance-line glance-note glance-address', text: data.address }),
     h('span', { class: 'glance-line glance-note glance-hours', text: `${t(ctx.lang, 'hours')}: ${data.hours}` }),

@@ -25,16 +25,19 @@ function searchIndex(codes) {
 function countriesIn(lang, codes) {
   if (!sorted.has(lang)) {
     const f = formatsFor(lang);
-    sorted.set(lang, searchIndex(codes)
-      .map((c) => ({ ...c, name: f.country(c.code), key: fold(f.country(c.code)) }))
-      .sort((a, b) => f.collator.compare(a.name, b.name)));
+    sorted.set(
+      lang,
+      searchIndex(codes)
+        .map((c) => ({ ...c, name: f.country(c.code), key: fold(f.country(c.code)) }))
+        .sort((a, b) => f.collator.compare(a.name, b.name)),
+    );
   }
   return sorted.get(lang);
 }
 
 export function countryField(ctx, q, previous) {
   const { lang, f } = ctx;
-  const codes = ctx.pkg.countries();
+  const codes = ctx.countries();
   const all = () => countriesIn(lang, codes);
   const given = String(previous ?? '').toUpperCase();
   const id = `input-${q.id}`;
@@ -55,7 +58,7 @@ export function countryField(ctx, q, previous) {
   };
   const setActive = (i) => {
     active = i;
-    list.querySelectorAll('[role="option"]').forEach((el, n) => el.setAttribute('aria-selected', String(n === i)));
+    for (const [n, option] of list.querySelectorAll('[role="option"]').entries()) option.setAttribute('aria-selected', String(n === i));
     const el = list.querySelector(`#${listId}-${shown[i]?.code}`);
     if (el) {
       input.setAttribute('aria-activedescendant', el.id);
@@ -75,13 +78,32 @@ export function countryField(ctx, q, previous) {
     const starts = (c) => c.keys.some((k) => k.startsWith(query));
     const rank = (c) => (exact(c) ? 0 : starts(c) ? 1 : 2);
     shown = query
-      ? all().filter((c) => exact(c) || c.keys.some((k) => k.includes(query))).sort((a, b) => rank(a) - rank(b))
+      ? all()
+          .filter((c) => exact(c) || c.keys.some((k) => k.includes(query)))
+          .sort((a, b) => rank(a) - rank(b))
       : all();
-    list.replaceChildren(...shown.map((c) => h('li', {
-      id: `${listId}-${c.code}`, role: 'option', class: 'country-option', 'aria-selected': 'false', 'data-code': c.code,
-      // Chosen on pointerdown, before the field loses focus.
-      on: { pointerdown: (e) => { e.preventDefault(); choose(c); } },
-    }, c.name)));
+    list.replaceChildren(
+      ...shown.map((c) =>
+        h(
+          'li',
+          {
+            id: `${listId}-${c.code}`,
+            role: 'option',
+            class: 'country-option',
+            'aria-selected': 'false',
+            'data-code': c.code,
+            // Chosen on pointerdown, before the field loses focus.
+            on: {
+              pointerdown: (e) => {
+                e.preventDefault();
+                choose(c);
+              },
+            },
+          },
+          c.name,
+        ),
+      ),
+    );
     count.textContent = query ? (shown.length ? t(lang, 'country-matches', { n: shown.length }) : t(lang, 'country-none')) : '';
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -90,12 +112,27 @@ export function countryField(ctx, q, previous) {
     labelFor: id,
     body: (described) => {
       input = h('input', {
-        id, type: 'text', class: 'input input-country', part: 'input', role: 'combobox',
-        autocomplete: 'off', spellcheck: 'false', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
-        'aria-controls': listId, 'aria-describedby': `${typeHintId} ${described} ${countHintId}`,
+        id,
+        type: 'text',
+        class: 'input input-country',
+        part: 'input',
+        role: 'combobox',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'aria-autocomplete': 'list',
+        'aria-expanded': 'false',
+        'aria-controls': listId,
+        'aria-describedby': `${typeHintId} ${described} ${countHintId}`,
         value: chosen?.name ?? null,
       });
-      list = h('ul', { id: listId, role: 'listbox', class: 'listbox', part: 'listbox', 'aria-label': t(lang, 'country-list'), hidden: true });
+      list = h('ul', {
+        id: listId,
+        role: 'listbox',
+        class: 'listbox',
+        part: 'listbox',
+        'aria-label': t(lang, 'country-list'),
+        hidden: true,
+      });
       count = h('p', { id: countHintId, class: 'vh', 'aria-live': 'polite' });
       input.addEventListener('input', () => {
         chosen = null;
@@ -106,7 +143,10 @@ export function countryField(ctx, q, previous) {
         const isOpen = !list.hasAttribute('hidden');
         if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
           e.preventDefault();
-          if (!isOpen) { filter(); open(shown.length > 0); }
+          if (!isOpen) {
+            filter();
+            open(shown.length > 0);
+          }
           const step = e.key === 'ArrowDown' ? 1 : -1;
           if (shown.length) setActive(Math.min(shown.length - 1, Math.max(0, active + step)));
         } else if (e.key === 'Enter' && isOpen && active >= 0) {
@@ -123,10 +163,12 @@ export function countryField(ctx, q, previous) {
     },
     read: () => {
       const typed = fold(input.value);
-      const match = chosen && chosen.name === input.value ? chosen
-        : all().find((c) => c.key === typed)
-          ?? all().find((c) => c.keys.includes(typed) || c.code.toLowerCase() === typed)
-          ?? (typed && shown.length === 1 ? shown[0] : null);
+      const match =
+        chosen && chosen.name === input.value
+          ? chosen
+          : (all().find((c) => c.key === typed) ??
+            all().find((c) => c.keys.includes(typed) || c.code.toLowerCase() === typed) ??
+            (typed && shown.length === 1 ? shown[0] : null));
       if (!match) {
         input.setAttribute('aria-invalid', 'true');
         return { error: errorFor(lang, q.id), focus: input };

@@ -1,6 +1,7 @@
 // <aifc-eligibility>: state, lifecycle, navigation and events. The screens are drawn by
-// question.js and outcome.js from a context this element gives them; they know nothing of the
-// element's state, and nothing here knows of fees or rules.
+// question.js and outcome.js from a context this element gives them (#context: the answers, and
+// functions for the element's actions and the engine's few answers they draw); they hold neither
+// the element nor the engine, and nothing here knows of fees or rules.
 
 import { busyWhile, clickThrough, h } from '../shared/dom.js';
 import { allStyles } from '../shared/styles.js';
@@ -16,403 +17,389 @@ import { announce, announcementOf, eventOf, screenKey, stateOf } from './report.
 import { questionScreen } from './question.js';
 import { outcomeScreen } from './outcome.js';
 import { failureScreen, topBar } from './parts.js';
+import { Answers } from './answers.js';
 
-/** Defines <aifc-eligibility>, its engine and texts fetched from beside the entry module (engine.js). */
-export function defineElement() {
-  class AifcEligibility extends HTMLElement {
-    static observedAttributes = ['lang', 'date', 'answers', 'sync-url'];
+// In Node (a server render imports the entry) there is no HTMLElement: the class is never defined there.
+const Base = globalThis.HTMLElement ?? class {};
 
-    #root;
-    #frame; // the container
-    #live; // the polite live region announcing outcomes
-    #main; // the current screen
-    #pkg = null;
-    #failed = false;
-    /** The first or second question drawn before the engine was ready (first.js), and a choice made on it meanwhile. */
-    #early = null;
-    #pending = null;
-    /** The answers on the current path, in the order they were asked (fact -> value). */
-    #answers = new Map();
-    /** Answers taken back with Back or Start again, offered again when their question returns. */
-    #remembered = new Map();
-    /** The fact being changed from the summary, its later answers kept; null otherwise. */
-    #editing = null;
-    /** Ticked documents, by service and document id, so re-rendering keeps them. */
-    #ticked = new Set();
-    /** The language the visitor chose in a shared link, before the attribute. */
-    #urlLang = null;
-    #lastScreen = null;
-    #lastDate;
-    #connected = false;
-    #started = false;
-    #sync = new UrlSync(this, () => this.#restoreFromUrl());
-    /** Where the widget is now, as `state` gives it: set on every screen it draws. */
-    #state = stateOf(null, 'loading');
+/** <aifc-eligibility>: defined by defineElement(), its engine and texts fetched from beside the entry module (engine.js). */
+export class AifcEligibility extends Base {
+  static observedAttributes = ['lang', 'date', 'answers', 'sync-url'];
 
-    constructor() {
-      super();
-      this.#root = this.attachShadow({ mode: 'open' });
-      this.#root.adoptedStyleSheets = allStyles(); // from the pinned module and files: no style-src needed
-      this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-      this.#main = h('div', { class: 'main', part: 'main' });
-      this.#frame = h('div', { class: 'aifc', part: 'container', 'data-engine': 'loading' }, this.#live, this.#main);
-      this.#root.append(this.#frame);
+  #root;
+  #frame; // the container
+  #live; // the polite live region announcing outcomes
+  #main; // the current screen
+  #pkg = null;
+  #failed = false;
+  /** The first or second question drawn before the engine was ready (first.js), and a choice made on it meanwhile. */
+  #early = null;
+  #pending = null;
+  /** What the visitor answered, took back, is changing, ticked (answers.js). */
+  #answers = new Answers();
+  /** The language the visitor chose in a shared link, before the attribute. */
+  #urlLang = null;
+  #lastScreen = null;
+  #lastDate;
+  #connected = false;
+  #started = false;
+  #sync = new UrlSync(this, () => this.#restoreFromUrl());
+  /** Where the widget is now, as `state` gives it: set on every screen it draws. */
+  #state = stateOf(null, 'loading');
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = allStyles(); // from the pinned module and files: no style-src needed
+    this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    this.#main = h('div', { class: 'main', part: 'main' });
+    this.#frame = h('div', { class: 'aifc', part: 'container', 'data-engine': 'loading' }, this.#live, this.#main);
+    this.#root.append(this.#frame);
+  }
+
+  connectedCallback() {
+    adoptEarlyProperties(this);
+    this.#connected = true;
+    this.#claimSync();
+    if (this.#started) {
+      this.#render(); // moved in the page: the answers stay
+      return;
     }
+    this.#boot();
+  }
 
-    connectedCallback() {
-      adoptEarlyProperties(this);
-      this.#connected = true;
-      this.#claimSync();
-      if (this.#started) {
-        this.#render(); // moved in the page: the answers stay
-        return;
-      }
-      this.#boot();
+  /**
+   * The first screen, then the engine in the visitor's language. With no answers given, the
+   * first question is drawn at once from the entry's data and the engine fetched once it is
+   * painted (first.js); otherwise "Loading" until the engine can answer.
+   */
+  async #boot() {
+    this.#urlLang = langOf(fromUrl(this.#prefix).lang); // a shared link's language, else the attribute's
+    if (this.#given.size > 0 || !this.#drawEarly()) this.#renderLoading();
+    else await afterPaint();
+    try {
+      this.#pkg = await engineWith(() => this.#lang);
+    } catch (err) {
+      this.#failed = true;
+      this.#emitError('load-failed', String(err?.message ?? err));
+      this.#renderFailure('load-failed');
+      return;
     }
+    this.#root.adoptedStyleSheets = allStyles(); // with the outcome's, come with the engine
+    if (!this.#connected || this.#started) return;
+    this.#started = true;
+    this.#frame.dataset.engine = 'ready';
+    this.#checkDate();
+    this.#checkLang();
+    const [early, pending] = [this.#early, this.#pending];
+    this.#early = this.#pending = null;
+    const shown = this.#answers.shown;
+    if (early && sameScreen(() => this.#evaluate(shown), early)) { // the screen stays; the host hears of it (and of the first, if left) now
+      if (shown.size > 0) this.#emit(...eventOf(this.#evaluate(new Map())));
+      this.#lastScreen = screenKey(this.#answers.editing, shown);
+      this.#emit(...eventOf(early));
+    } else this.#start(early ? new Map(this.#answers.current) : undefined); // answered before the engine: the engine's screen for them
+    if (pending && this.#state.question?.id === pending[0] && !this.#answer(...pending)) this.#render();
+  }
 
-    /**
-     * The first screen, then the engine in the visitor's language. With no answers given, the
-     * first question is drawn at once from the entry's data and the engine fetched once it is
-     * painted (first.js); otherwise "Loading" until the engine can answer.
-     */
-    async #boot() {
-      this.#urlLang = langOf(fromUrl(this.#prefix).lang); // a shared link's language, else the attribute's
-      if (this.#given.size > 0 || !this.#drawEarly()) this.#renderLoading();
-      else await afterPaint();
-      try {
-        this.#pkg = await engineWith(() => this.#lang);
-      } catch (err) {
-        this.#failed = true;
-        this.#emitError('load-failed', String(err?.message ?? err));
-        this.#renderFailure('load-failed');
-        return;
-      }
-      this.#root.adoptedStyleSheets = allStyles(); // with the outcome's, come with the engine
-      if (!this.#connected || this.#started) return;
-      this.#started = true;
-      this.#frame.dataset.engine = 'ready';
-      this.#checkDate();
+  /** Answers given from outside (url.js): the engine must settle them before a screen is drawn. */
+  get #given() { return givenAnswers(this.#prefix, this.getAttribute('answers')).answers; }
+
+  /** Draws the first or second question before the engine, if the entry has it (first.js): whether it did. */
+  #drawEarly(focus = null) {
+    this.#early = earlyScreen(this.#lang, this.#answers.shown);
+    if (this.#early) this.#draw(this.#early, null, focus);
+    return this.#early !== null;
+  }
+
+  /** Before the engine, takes `answers` (an answer, the URL's) if the entry draws their screen: whether it did. */
+  #takeEarly(answers) {
+    if (!this.#early || !earlyScreen(this.#lang, answers)) return false;
+    this.#answers.replace(answers);
+    return this.#drawEarly('heading');
+  }
+
+  disconnectedCallback() {
+    this.#connected = false;
+    this.#sync.release();
+  }
+
+  /** Applied whenever an attribute changes, attached or not (before the start, #start reads them). */
+  attributeChangedCallback(name, old, value) {
+    if (old === value) return;
+    if (name === 'sync-url') {
+      if (this.#connected) this.#claimSync();
+    } else if (!this.#started) {
+      if (name === 'lang' && this.#early) this.#drawEarly(); // before the engine: the same question in that language
+      if (name === 'answers') this.#early = null; // answers from the host: the engine settles them (#start)
+      return;
+    } else if (name === 'lang') {
       this.#checkLang();
-      const [early, pending] = [this.#early, this.#pending];
-      this.#early = this.#pending = null;
-      const shown = this.#shown;
-      if (early && sameScreen(() => this.#evaluate(shown), early)) { // the screen stays; the host hears of it (and of the first, if left) now
-        if (shown.size > 0) this.#emit(...eventOf(this.#evaluate(new Map())));
-        this.#lastScreen = screenKey(this.#editing, shown);
-        this.#emit(...eventOf(early));
-      } else this.#start(early ? new Map(this.#answers) : undefined); // answered before the engine: the engine's screen for them
-      if (pending && this.#state.question?.id === pending[0] && !this.#answer(...pending)) this.#render();
-    }
-
-    /** Answers given from outside (url.js): the engine must settle them before a screen is drawn. */
-    get #given() { return givenAnswers(this.#prefix, this.getAttribute('answers')).answers; }
-
-    /** Draws the first or second question before the engine, if the entry has it (first.js): whether it did. */
-    #drawEarly(focus = null) {
-      this.#early = earlyScreen(this.#lang, this.#shown);
-      if (this.#early) this.#draw(this.#early, null, focus);
-      return this.#early !== null;
-    }
-
-    /** Before the engine, takes `answers` (an answer, the URL's) if the entry draws their screen: whether it did. */
-    #takeEarly(answers) {
-      if (!this.#early || !earlyScreen(this.#lang, answers)) return false;
-      for (const [fact, value] of this.#answers) if (!answers.has(fact)) this.#remembered.set(fact, value);
-      [this.#answers, this.#editing] = [answers, null];
-      return this.#drawEarly('heading');
-    }
-
-    /** The answers the screen shows: all but the one being changed. */
-    get #shown() { return new Map([...this.#answers].filter(([fact]) => fact !== this.#editing)); }
-
-    disconnectedCallback() {
-      this.#connected = false;
-      this.#sync.release();
-    }
-
-    /** Applied whenever an attribute changes, attached or not (before the start, #start reads them). */
-    attributeChangedCallback(name, old, value) {
-      if (old === value) return;
-      if (name === 'sync-url') {
-        if (this.#connected) this.#claimSync();
-      } else if (!this.#started) {
-        if (name === 'lang' && this.#early) this.#drawEarly(); // before the engine: the same question in that language
-        if (name === 'answers') this.#early = null; // answers from the host: the engine settles them (#start)
-        return;
-      } else if (name === 'lang') {
-        this.#checkLang();
-        this.#render();
-      } else if (name === 'date') {
-        this.#checkDate();
-        this.#render();
-      } else if (name === 'answers') {
-        this.#settle(parseAnswers(value));
-        this.#render();
-      }
-    }
-
-    /** Takes this widget's `sync-url` prefix, unless another widget on the page holds it. */
-    #claimSync() {
-      this.#sync.release();
-      if (!this.hasAttribute('sync-url')) return;
-      const prefix = this.#prefix;
-      if (!this.#sync.claim(prefix)) {
-        this.#emitError('duplicate-sync-url', `sync-url="${prefix}" is used by another widget on this page: this one does not write the URL; give each widget its own prefix`);
-      }
-    }
-
-    // --- For the host page: `state` and `reset()` (the attributes' mirrors are props.js) ---
-    /** Where the widget is now: `{ status, lang, question, outcome, answers }`, a copy. */
-    get state() { return structuredClone({ ...this.#state, lang: this.#lang, answers: Object.fromEntries(this.#answers) }); }
-
-    /** Starts again from the first question, as the visitor's Start again does, and forgets the prefill (set again, it applies). */
-    reset() {
-      const drawn = (this.#pkg || this.#early) && !this.#failed; // before the engine, to the entry's first question
-      this.#pending = null;
-      this.removeAttribute('answers');
-      if (drawn) this.#startAgain();
-    }
-
-    // --- Settings read from the attributes ---
-
-    /** The language: a shared link's, else the `lang` attribute, else the page's <html lang>, else the first listed (English). */
-    get #lang() {
-      return this.#urlLang ?? langOf(this.getAttribute('lang')) ?? langOf(document.documentElement.lang) ?? LANGS[0];
-    }
-
-    /** The `date` attribute once the API has accepted it (#checkDate), else null ("today"). */
-    get #date() { return this.getAttribute('date') === this.#lastDate ? this.#lastDate : null; }
-
-    get #prefix() { return syncPrefix(this.getAttribute('sync-url')); }
-
-    /** An `error` event for a `lang` or `date` attribute the API refuses (props.js); an accepted date is kept. */
-    #checkLang() { this.#refused(langError(this.getAttribute('lang'))); }
-
-    #checkDate() {
-      const date = this.getAttribute('date');
-      const error = date ? dateError(this.#pkg, date, checkingLang(this.#lang)) : null;
-      this.#lastDate = date && !error ? date : null;
-      this.#refused(error);
-    }
-
-    #refused(error) { if (error) this.#emitError(error.code, error.message); }
-
-    // --- The engine ---
-
-    /** The engine's answer for `answers` (a Map) on the widget's date, in `lang` (by default the visitor's). */
-    #evaluate(answers, lang = engineLang(this.#lang)) {
-      return this.#pkg.evaluate({ answers: answersObject(answers), lang, ...(this.#date && { date: this.#date }) });
-    }
-
-    /** Takes answers from outside (the attribute, the URL) through settle.js: the refused dropped, one `error` event for the lot. */
-    #settle(candidate) {
-      const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]), lang: checkingLang(this.#lang) });
-      const { kept, refused } = settle(candidate, (answers) => this.#evaluate(answers, checkingLang(this.#lang)), alone);
-      if (refused) this.#emitError(refused.code, refused.message);
-      for (const [fact, value] of this.#answers) if (!kept.has(fact)) this.#remembered.set(fact, value);
-      this.#answers = kept;
-      this.#editing = null;
-    }
-
-    #start(answers) {
-      const given = givenAnswers(this.#prefix, this.getAttribute('answers'));
-      this.#settle(answers ?? given.answers);
-      if (this.#sync.syncing && given.fromUrl) this.#writeUrl('replace');
       this.#render();
-    }
-
-    // --- Navigation ---
-
-    /** Records an answer, then drops every answer no longer on the path. */
-    #answer(fact, value) {
-      if (!this.#pkg) { // before the engine: the next question from the entry if it has it, else the choice waits
-        if (this.#takeEarly(new Map(this.#answers).set(fact, value))) { this.#writeUrl('push'); return true; }
-        this.#pending = [fact, value];
-        return 'waiting';
-      }
-      const next = new Map(this.#answers);
-      next.set(fact, value);
-      let ev;
-      try {
-        ev = this.#evaluate(next);
-      } catch (err) {
-        this.#emitError(err.code ?? 'internal', err.message);
-        return false;
-      }
-      const onPath = new Set(ev.path.map((a) => a.fact));
-      this.#answers = new Map([...next].filter(([f]) => onPath.has(f)));
-      this.#remembered.delete(fact);
-      this.#editing = null;
-      this.#writeUrl('push');
-      this.#render({ focus: 'heading' });
-      return true;
-    }
-
-    /**
-     * Back: while changing an answer, return to where the visitor was. With `sync-url`, the
-     * browser's own Back (the URL holds the answers), so the two never disagree; otherwise the
-     * last answer is taken back.
-     */
-    #back(path) {
-      if (this.#editing) {
-        this.#editing = null;
-      } else if (this.#sync.syncing && this.#sync.depth() > 0) {
-        history.back(); // popstate restores the answers of the page before
-        return;
-      } else {
-        const last = path.at(-1);
-        if (!last) return;
-        this.#remembered.set(last.fact, this.#answers.get(last.fact));
-        this.#answers.delete(last.fact);
-        this.#writeUrl('replace');
-      }
-      this.#render({ focus: 'heading' });
-    }
-
-    #change(fact) {
-      this.#editing = fact;
-      this.#render({ focus: 'heading' });
-    }
-
-    #startAgain() {
-      this.#answers = new Map();
-      this.#remembered = new Map();
-      this.#ticked = new Set();
-      this.#editing = null;
-      this.#writeUrl('push');
-      this.#render({ focus: 'heading' });
-    }
-
-    /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
-    async #switchLanguage(lang) {
-      if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
-        try { // on a slow line, seconds: the button says "Loading…" in that language, the screen waits
-          await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(lang), { screen: this.#main, note: [lang, t(lang, 'loading')] });
-        } catch (err) {
-          this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
-          return;
-        }
-      }
-      this.#urlLang = null;
-      this.setAttribute('lang', lang); // re-renders through attributeChangedCallback
-      this.#writeUrl('replace');
-      this.#emit('language', { lang });
-      this.#root.querySelector(`[data-lang="${lang}"]`)?.focus();
-    }
-
-    /** The widget's parameters for a URL: the answers, and the language. */
-    #params() {
-      return [...this.#answers, [LANG_PARAM, this.#lang]];
-    }
-
-    #writeUrl(mode) {
-      this.#sync.write(mode, this.#params());
-    }
-
-    #restoreFromUrl() { // Back, Forward: not the entry's language but the one used now, the entry rewritten to it (docs/WIDGET.md)
-      const { answers } = fromUrl(this.#prefix);
-      if (!this.#pkg) return void (this.#takeEarly(answers) && this.#writeUrl('replace')); // before the engine: the entry's questions
-      this.#settle(answers);
-      this.#writeUrl('replace');
-      this.#render({ focus: 'heading' });
-    }
-
-    // --- Events ---
-
-    /** Events are `aifc-` + the type: namespaced, so that `aifc-error` never reaches a page's `error` listeners. */
-    #emit(type, detail) { this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true })); }
-
-    #emitError(code, message) { this.#emit('error', { code, message }); }
-
-    // --- Rendering ---
-
-    /** What the screens may use: the language (and the engine's), formatters, the engine, and the element's actions. */
-    #context(ev) {
-      return {
-        lang: this.#lang,
-        engineLang: engineLang(this.#lang),
-        f: formatsFor(this.#lang),
-        pkg: this.#pkg,
-        date: this.#date,
-        editing: this.#editing,
-        answers: this.#answers,
-        remembered: this.#remembered,
-        ticked: this.#ticked,
-        canGoBack: this.#editing !== null || (ev?.path.length ?? 0) > 0,
-        answer: (fact, value) => this.#answer(fact, value),
-        back: () => this.#back(ev?.path ?? []),
-        change: (fact) => this.#change(fact),
-        startAgain: () => this.#startAgain(),
-        switchLanguage: (lang) => lang !== this.#lang && this.#switchLanguage(lang),
-        emitError: (code, message) => this.#emitError(code, message),
-        resultUrl: () => shareUrl(this.#prefix, this.#params()).href,
-        download: (link) => clickThrough(this.#frame, link),
-      };
-    }
-
-    #renderLoading() {
-      this.#state = stateOf(null, 'loading');
-      this.#frame.setAttribute('lang', this.#lang);
-      this.#main.replaceChildren(h('p', { class: 'loading', text: t(this.#lang, 'loading') }));
-    }
-
-    #renderFailure(key) {
-      this.#state = stateOf(null, 'failed');
-      this.#frame.setAttribute('lang', this.#lang);
-      const ctx = this.#context(null);
-      // Start again clears the answers and tries the engine once more, if it loaded.
-      ctx.startAgain = () => {
-        this.#answers = new Map();
-        this.#editing = null;
-        this.#writeUrl('replace');
-        if (this.#pkg) this.#render({ focus: 'heading' });
-        else location.reload();
-      };
-      this.#main.replaceChildren(failureScreen(ctx, key));
-    }
-
-    /** Draws the current screen: the question being asked, the one being changed, or the outcome. */
-    #render({ focus = null } = {}) {
-      if (this.#failed) return;
-      if (!this.#pkg) return void (this.#early && this.#drawEarly(focus)); // before the engine: the entry's questions
-      const lang = this.#lang;
-      if (!hasLanguage(lang)) { // a language set from outside (the attribute, a link): its texts first
-        this.#renderLoading();
-        withLanguage(lang).then(() => this.#lang === lang && this.#render({ focus }), (err) => {
-          this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
-          this.#renderFailure('load-failed');
-        });
-        return;
-      }
-      const shown = this.#shown;
-      let ev;
-      try {
-        ev = this.#evaluate(shown);
-      } catch (err) {
-        this.#emitError(err.code ?? 'internal', err.message);
-        this.#renderFailure('failed');
-        return;
-      }
-      this.#draw(ev, screenKey(this.#editing, shown), focus);
-    }
-
-    /** Draws the screen of the engine's answer `ev`; `key` names it, so the host hears of each new screen once (null: not yet). */
-    #draw(ev, key, focus = null) {
-      const lang = this.#lang;
-      this.#frame.setAttribute('lang', lang);
-      this.#state = stateOf(ev);
-      const ctx = this.#context(ev);
-      const screen = ev.kind === 'question' ? questionScreen(ctx, ev) : outcomeScreen(ctx, ev);
-      this.#main.replaceChildren(topBar(ctx, LANGS), screen);
-      if (key !== null && key !== this.#lastScreen) {
-        this.#lastScreen = key;
-        this.#emit(...eventOf(ev));
-        if (ev.kind === 'outcome') announce(this.#live, announcementOf(lang, ev.outcome, formatsFor(lang)));
-      }
-      if (focus === 'heading') this.#root.querySelector('[data-focus="heading"]')?.focus();
+    } else if (name === 'date') {
+      this.#checkDate();
+      this.#render();
+    } else if (name === 'answers') {
+      this.#settle(parseAnswers(value));
+      this.#render();
     }
   }
 
-  mirrorAttributes(AifcEligibility);
+  /** Takes this widget's `sync-url` prefix, unless another widget on the page holds it. */
+  #claimSync() {
+    this.#sync.release();
+    if (!this.hasAttribute('sync-url')) return;
+    const prefix = this.#prefix;
+    if (!this.#sync.claim(prefix)) {
+      this.#emitError('duplicate-sync-url', `sync-url="${prefix}" is used by another widget on this page: this one does not write the URL; give each widget its own prefix`);
+    }
+  }
+
+  // --- For the host page: `state` and `reset()` (the attributes' mirrors are props.js) ---
+  /** Where the widget is now: `{ status, lang, question, outcome, answers }`, a copy. */
+  get state() { return structuredClone({ ...this.#state, lang: this.#lang, answers: Object.fromEntries(this.#answers.current) }); }
+
+  /** Starts again from the first question, as the visitor's Start again does, and forgets the prefill (set again, it applies). */
+  reset() {
+    const drawn = (this.#pkg || this.#early) && !this.#failed; // before the engine, to the entry's first question
+    this.#pending = null;
+    this.removeAttribute('answers');
+    if (drawn) this.#startAgain();
+  }
+
+  // --- Settings read from the attributes ---
+
+  /** The language: a shared link's, else the `lang` attribute, else the page's <html lang>, else the first listed (English). */
+  get #lang() {
+    return this.#urlLang ?? langOf(this.getAttribute('lang')) ?? langOf(document.documentElement.lang) ?? LANGS[0];
+  }
+
+  /** The `date` attribute once the API has accepted it (#checkDate), else null ("today"). */
+  get #date() { return this.getAttribute('date') === this.#lastDate ? this.#lastDate : null; }
+
+  get #prefix() { return syncPrefix(this.getAttribute('sync-url')); }
+
+  /** An `error` event for a `lang` or `date` attribute the API refuses (props.js); an accepted date is kept. */
+  #checkLang() { this.#refused(langError(this.getAttribute('lang'))); }
+
+  #checkDate() {
+    const date = this.getAttribute('date');
+    const error = date ? dateError(this.#pkg, date, checkingLang(this.#lang)) : null;
+    this.#lastDate = date && !error ? date : null;
+    this.#refused(error);
+  }
+
+  #refused(error) { if (error) this.#emitError(error.code, error.message); }
+
+  // --- The engine ---
+
+  /** The engine's answer for `answers` (a Map) on the widget's date, in `lang` (by default the visitor's). */
+  #evaluate(answers, lang = engineLang(this.#lang)) {
+    return this.#pkg.evaluate({ answers: answersObject(answers), lang, ...(this.#date && { date: this.#date }) });
+  }
+
+  /** Takes answers from outside (the attribute, the URL) through settle.js: the refused dropped, one `error` event for the lot. */
+  #settle(candidate) {
+    const alone = (fact, value) => this.#pkg.evaluate({ answers: Object.fromEntries([[fact, value]]), lang: checkingLang(this.#lang) });
+    const { kept, refused } = settle(candidate, (answers) => this.#evaluate(answers, checkingLang(this.#lang)), alone);
+    if (refused) this.#emitError(refused.code, refused.message);
+    this.#answers.replace(kept);
+  }
+
+  #start(answers) {
+    const given = givenAnswers(this.#prefix, this.getAttribute('answers'));
+    this.#settle(answers ?? given.answers);
+    if (this.#sync.syncing && given.fromUrl) this.#writeUrl('replace');
+    this.#render();
+  }
+
+  // --- Navigation ---
+
+  /** Records an answer, then drops every answer no longer on the path. */
+  #answer(fact, value) {
+    if (!this.#pkg) { // before the engine: the next question from the entry if it has it, else the choice waits
+      if (this.#takeEarly(new Map(this.#answers.current).set(fact, value))) { this.#writeUrl('push'); return true; }
+      this.#pending = [fact, value];
+      return 'waiting';
+    }
+    const next = new Map(this.#answers.current);
+    next.set(fact, value);
+    let ev;
+    try {
+      ev = this.#evaluate(next);
+    } catch (err) {
+      this.#emitError(err.code ?? 'internal', err.message);
+      return false;
+    }
+    this.#answers.answered(fact, next, new Set(ev.path.map((a) => a.fact)));
+    this.#writeUrl('push');
+    this.#render({ focus: 'heading' });
+    return true;
+  }
+
+  /**
+   * Back: while changing an answer, return to where the visitor was. With `sync-url`, the
+   * browser's own Back (the URL holds the answers), so the two never disagree; otherwise the
+   * last answer is taken back.
+   */
+  #back(path) {
+    if (this.#answers.editing) {
+      this.#answers.editing = null;
+    } else if (this.#sync.syncing && this.#sync.depth() > 0) {
+      history.back(); // popstate restores the answers of the page before
+      return;
+    } else {
+      if (!this.#answers.takeBack(path)) return;
+      this.#writeUrl('replace');
+    }
+    this.#render({ focus: 'heading' });
+  }
+
+  #change(fact) {
+    this.#answers.editing = fact;
+    this.#render({ focus: 'heading' });
+  }
+
+  #startAgain() {
+    this.#answers.clear();
+    this.#writeUrl('push');
+    this.#render({ focus: 'heading' });
+  }
+
+  /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
+  async #switchLanguage(lang) {
+    if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
+      try { // on a slow line, seconds: the button says "Loading…" in that language, the screen waits
+        await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(lang), { screen: this.#main, note: [lang, t(lang, 'loading')] });
+      } catch (err) {
+        this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
+        return;
+      }
+    }
+    this.#urlLang = null;
+    this.setAttribute('lang', lang); // re-renders through attributeChangedCallback
+    this.#writeUrl('replace');
+    this.#emit('language', { lang });
+    this.#root.querySelector(`[data-lang="${lang}"]`)?.focus();
+  }
+
+  /** The widget's parameters for a URL: the answers, and the language. */
+  #params() { return [...this.#answers.current, [LANG_PARAM, this.#lang]]; }
+
+  #writeUrl(mode) { this.#sync.write(mode, this.#params()); }
+
+  #restoreFromUrl() { // Back, Forward: not the entry's language but the one used now, the entry rewritten to it (docs/WIDGET.md)
+    const { answers } = fromUrl(this.#prefix);
+    if (!this.#pkg) return void (this.#takeEarly(answers) && this.#writeUrl('replace')); // before the engine: the entry's questions
+    this.#settle(answers);
+    this.#writeUrl('replace');
+    this.#render({ focus: 'heading' });
+  }
+
+  // --- Events ---
+
+  /** Events are `aifc-` + the type: namespaced, so that `aifc-error` never reaches a page's `error` listeners. */
+  #emit(type, detail) { this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true })); }
+
+  #emitError(code, message) { this.#emit('error', { code, message }); }
+
+  // --- Rendering ---
+
+  /**
+   * What the screens may use: the language, formatters, the answers, the element's actions, and
+   * the engine's few answers a screen draws itself (the Centre's office, the countries, a
+   * calendar file), as functions: a screen never holds the engine.
+   */
+  #context(ev) {
+    const lang = engineLang(this.#lang);
+    return {
+      lang: this.#lang,
+      f: formatsFor(this.#lang),
+      date: this.#date,
+      editing: this.#answers.editing,
+      answers: this.#answers.current,
+      remembered: this.#answers.remembered,
+      ticked: this.#answers.ticked,
+      canGoBack: this.#answers.editing !== null || (ev?.path.length ?? 0) > 0,
+      answer: (fact, value) => this.#answer(fact, value),
+      back: () => this.#back(ev?.path ?? []),
+      change: (fact) => this.#change(fact),
+      startAgain: () => this.#startAgain(),
+      switchLanguage: (lang) => lang !== this.#lang && this.#switchLanguage(lang),
+      emitError: (code, message) => this.#emitError(code, message),
+      resultUrl: () => shareUrl(this.#prefix, this.#params()).href,
+      download: (link) => clickThrough(this.#frame, link),
+      office: () => this.#pkg.office({ lang }),
+      countries: () => this.#pkg.countries(),
+      extensionIcs: (expires) => this.#pkg.extensionIcs({ expires, lang }),
+    };
+  }
+
+  #renderLoading() {
+    this.#state = stateOf(null, 'loading');
+    this.#frame.setAttribute('lang', this.#lang);
+    this.#main.replaceChildren(h('p', { class: 'loading', text: t(this.#lang, 'loading') }));
+  }
+
+  #renderFailure(key) {
+    this.#state = stateOf(null, 'failed');
+    this.#frame.setAttribute('lang', this.#lang);
+    const ctx = this.#context(null);
+    // Start again clears the answers and tries the engine once more, if it loaded.
+    ctx.startAgain = () => {
+      [this.#answers.current, this.#answers.editing] = [new Map(), null];
+      this.#writeUrl('replace');
+      if (this.#pkg) this.#render({ focus: 'heading' });
+      else location.reload();
+    };
+    this.#main.replaceChildren(failureScreen(ctx, key));
+  }
+
+  /** Draws the current screen: the question being asked, the one being changed, or the outcome. */
+  #render({ focus = null } = {}) {
+    if (this.#failed) return;
+    if (!this.#pkg) return void (this.#early && this.#drawEarly(focus)); // before the engine: the entry's questions
+    const lang = this.#lang;
+    if (!hasLanguage(lang)) { // a language set from outside (the attribute, a link): its texts first
+      this.#renderLoading();
+      withLanguage(lang).then(() => this.#lang === lang && this.#render({ focus }), (err) => {
+        this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
+        this.#renderFailure('load-failed');
+      });
+      return;
+    }
+    const shown = this.#answers.shown;
+    let ev;
+    try {
+      ev = this.#evaluate(shown);
+    } catch (err) {
+      this.#emitError(err.code ?? 'internal', err.message);
+      this.#renderFailure('failed');
+      return;
+    }
+    this.#draw(ev, screenKey(this.#answers.editing, shown), focus);
+  }
+
+  /** Draws the screen of the engine's answer `ev`; `key` names it, so the host hears of each new screen once (null: not yet). */
+  #draw(ev, key, focus = null) {
+    const lang = this.#lang;
+    this.#frame.setAttribute('lang', lang);
+    this.#state = stateOf(ev);
+    const ctx = this.#context(ev);
+    const screen = ev.kind === 'question' ? questionScreen(ctx, ev) : outcomeScreen(ctx, ev);
+    this.#main.replaceChildren(topBar(ctx, LANGS), screen);
+    if (key !== null && key !== this.#lastScreen) {
+      this.#lastScreen = key;
+      this.#emit(...eventOf(ev));
+      if (ev.kind === 'outcome') announce(this.#live, announcementOf(lang, ev.outcome, formatsFor(lang)));
+    }
+    if (focus === 'heading') this.#root.querySelector('[data-focus="heading"]')?.focus();
+  }
+}
+
+mirrorAttributes(AifcEligibility);
+
+/** Defines <aifc-eligibility> (once: a second copy of the entry on the page leaves the first's). */
+export function defineElement() {
   if (!customElements.get('aifc-eligibility')) customElements.define('aifc-eligibility', AifcEligibility);
 }

@@ -10,35 +10,85 @@ export function topBar(ctx, langs) {
   const back = ctx.canGoBack
     ? h('button', { type: 'button', class: 'back', part: 'back', on: { click: () => ctx.back() } }, t(lang, 'back'))
     : h('span');
-  const languages = h('ul', { class: 'langs' }, langs.map((l) => h('li', {},
-    h('button', {
-      type: 'button', lang: l, 'data-lang': l, class: 'lang',
-      'aria-current': l === lang ? 'true' : null,
-      on: { click: () => ctx.switchLanguage(l) },
-    }, STRINGS[l]['language-name']))));
-  return h('div', { class: 'topbar no-print' }, back,
-    h('nav', { 'aria-label': t(lang, 'language'), part: 'languages' }, languages));
+  const languages = h(
+    'ul',
+    { class: 'langs' },
+    langs.map((l) =>
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            lang: l,
+            'data-lang': l,
+            class: 'lang',
+            'aria-current': l === lang ? 'true' : null,
+            on: { click: () => ctx.switchLanguage(l) },
+          },
+          STRINGS[l]['language-name'],
+        ),
+      ),
+    ),
+  );
+  return h('div', { class: 'topbar no-print' }, back, h('nav', { 'aria-label': t(lang, 'language'), part: 'languages' }, languages));
 }
 
 /** The answers so far, each with a Change button, in a disclosure (open while still asking). */
 export function summary(ctx, path, { open = false } = {}) {
   if (!path.length) return null;
   const { lang, f } = ctx;
-  const list = h('dl', { class: 'summary-list' }, path.map((a) => h('div', { class: 'summary-row', 'data-fact': a.fact },
-    h('dt', { text: a.question }),
-    h('dd', { class: 'summary-answer', text: a.fact === 'citizenship' ? f.country(String(a.value)) : a.answer }),
-    h('dd', { class: 'summary-action no-print' }, h('button', {
-      type: 'button', class: 'link-button', 'data-change': a.fact, on: { click: () => ctx.change(a.fact) },
-    }, t(lang, 'change'), hiddenText(` ${t(lang, 'change-hidden', { question: a.question })}`))))));
-  return h('section', { class: 'block summary no-print', part: 'summary' },
-    disclosure('answers', `${t(lang, 'your-answers')} (${path.length})`, list, { open }));
+  const list = h(
+    'dl',
+    { class: 'summary-list' },
+    path.map((a) =>
+      h(
+        'div',
+        { class: 'summary-row', 'data-fact': a.fact },
+        h('dt', { text: a.question }),
+        h('dd', { class: 'summary-answer', text: a.fact === 'citizenship' ? f.country(String(a.value)) : a.answer }),
+        h(
+          'dd',
+          { class: 'summary-action no-print' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button',
+              'data-change': a.fact,
+              on: { click: () => ctx.change(a.fact) },
+            },
+            t(lang, 'change'),
+            hiddenText(` ${t(lang, 'change-hidden', { question: a.question })}`),
+          ),
+        ),
+      ),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'block summary no-print', part: 'summary' },
+    disclosure('answers', `${t(lang, 'your-answers')} (${path.length})`, list, { open }),
+  );
 }
 
 export function restart(ctx) {
   if (ctx.answers.size === 0 && !ctx.editing) return null;
-  return h('p', { class: 'restart no-print' }, h('button', {
-    type: 'button', class: 'link-button', part: 'restart', on: { click: () => ctx.startAgain() },
-  }, t(ctx.lang, 'start-again')));
+  return h(
+    'p',
+    { class: 'restart no-print' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button',
+        part: 'restart',
+        on: { click: () => ctx.startAgain() },
+      },
+      t(ctx.lang, 'start-again'),
+    ),
+  );
 }
 
 /** The Centre's hours, phones, e-mail and address, from the engine. `live`: say who takes calls now (never with a fixed `date`). */
@@ -48,7 +98,7 @@ export function office(ctx, { live = true } = {}) {
   live &&= !ctx.date;
   let data;
   try {
-    data = ctx.pkg.office({ lang: ctx.engineLang });
+    data = ctx.office();
   } catch (err) {
     ctx.emitError(err.code ?? 'internal', err.message);
     return null;
@@ -58,14 +108,44 @@ export function office(ctx, { live = true } = {}) {
     return href ? h('a', { href, class: 'link' }, phone.number) : phone.number;
   };
   const mail = safeHref('mailto', data.email);
-  return h('dl', { class: 'facts office-facts' },
-    live ? fact(t(lang, 'hours'), [data.hours, ' ', h('strong', { class: `tag office-${data.open ? 'open' : 'closed'} no-print`, 'data-state': data.state, text: data.status })], 'hours')
+  return h(
+    'dl',
+    { class: 'facts office-facts' },
+    live
+      ? fact(
+          t(lang, 'hours'),
+          [
+            data.hours,
+            ' ',
+            h('strong', { class: `tag office-${data.open ? 'open' : 'closed'} no-print`, 'data-state': data.state, text: data.status }),
+          ],
+          'hours',
+        )
       : fact(t(lang, 'hours'), data.hours, 'hours'),
-    fact(t(lang, 'phones'), h('ul', { class: 'phones' }, data.phones.map((p) => h('li', { class: 'phone' },
-      tel(p), h('span', { class: 'phone-hours' }, t(lang, 'calls-hours', { hours: p.hours }),
-        live ? h('span', { class: 'no-print' }, ` (${t(lang, p.open ? 'line-open' : 'line-closed')})`) : null)))), 'phones'),
+    fact(
+      t(lang, 'phones'),
+      h(
+        'ul',
+        { class: 'phones' },
+        data.phones.map((p) =>
+          h(
+            'li',
+            { class: 'phone' },
+            tel(p),
+            h(
+              'span',
+              { class: 'phone-hours' },
+              t(lang, 'calls-hours', { hours: p.hours }),
+              live ? h('span', { class: 'no-print' }, ` (${t(lang, p.open ? 'line-open' : 'line-closed')})`) : null,
+            ),
+          ),
+        ),
+      ),
+      'phones',
+    ),
     fact(t(lang, 'email'), mail ? h('a', { href: mail, class: 'link' }, data.email) : data.email, 'email'),
-    fact(t(lang, 'address'), data.address, 'address'));
+    fact(t(lang, 'address'), data.address, 'address'),
+  );
 }
 
 export function fact(term, value, name) {
@@ -83,10 +163,24 @@ const EMAIL = 'expat@aifc.kz';
  */
 export function failureScreen(ctx, key) {
   const { lang } = ctx;
-  return h('div', { class: 'failure', role: 'alert', part: 'error' },
+  return h(
+    'div',
+    { class: 'failure', role: 'alert', part: 'error' },
     h('h2', { class: 'result-title', tabindex: '-1', 'data-focus': 'heading', text: t(lang, key) }),
-    h('dl', { class: 'facts' },
+    h(
+      'dl',
+      { class: 'facts' },
       fact(t(lang, 'phones'), h('a', { class: 'link', href: safeHref('tel', PHONE.replace(/[^+\d]/g, '')) }, PHONE), 'phones'),
-      fact(t(lang, 'email'), h('a', { class: 'link', href: safeHref('mailto', EMAIL) }, EMAIL), 'email')),
-    h('p', {}, h('button', { type: 'button', class: 'button', part: 'button restart', on: { click: () => ctx.startAgain() } }, t(lang, 'start-again'))));
+      fact(t(lang, 'email'), h('a', { class: 'link', href: safeHref('mailto', EMAIL) }, EMAIL), 'email'),
+    ),
+    h(
+      'p',
+      {},
+      h(
+        'button',
+        { type: 'button', class: 'button', part: 'button restart', on: { click: () => ctx.startAgain() } },
+        t(lang, 'start-again'),
+      ),
+    ),
+  );
 }

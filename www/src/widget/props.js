@@ -22,20 +22,34 @@ function reflect(el, name, value) {
 
 const MIRRORS = {
   date: {
-    get() { return this.getAttribute('date'); },
-    set(value) { reflect(this, 'date', value); },
+    get() {
+      return this.getAttribute('date');
+    },
+    set(value) {
+      reflect(this, 'date', value);
+    },
   },
   syncUrl: {
-    get() { return this.getAttribute('sync-url'); },
-    set(value) { reflect(this, 'sync-url', value === true ? '' : value === false ? null : value); },
+    get() {
+      return this.getAttribute('sync-url');
+    },
+    set(value) {
+      reflect(this, 'sync-url', value === true ? '' : value === false ? null : value);
+    },
   },
   /** The `answers` attribute as an object; set a query string, or an object of fact -> value. */
   answers: {
-    get() { return Object.fromEntries(parseAnswers(this.getAttribute('answers'))); },
+    get() {
+      return Object.fromEntries(parseAnswers(this.getAttribute('answers')));
+    },
     set(value) {
-      reflect(this, 'answers', value !== null && typeof value === 'object'
-        ? new URLSearchParams(Object.entries(value).map(([fact, v]) => [fact, String(v)])).toString()
-        : value);
+      reflect(
+        this,
+        'answers',
+        value !== null && typeof value === 'object'
+          ? new URLSearchParams(Object.entries(value).map(([fact, v]) => [fact, String(v)])).toString()
+          : value,
+      );
     },
   },
 };

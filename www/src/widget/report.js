@@ -23,7 +23,9 @@ export function eventOf(ev) {
 /** Says `text` in the polite live region `live`: emptied first, filled a moment later, so that screen readers notice the change. */
 export function announce(live, text) {
   live.textContent = '';
-  setTimeout(() => { live.textContent = text; }, 100);
+  setTimeout(() => {
+    live.textContent = text;
+  }, 100);
 }
 
 /**
@@ -45,7 +47,9 @@ export function announcementOf(lang, outcome, f) {
     anyPrice && unpriced.length ? t(lang, 'total-partial', { titles: unpriced.join('; ') }) : null,
     said('ready-by-label', plan.readyBy ? readyBy(lang, plan, f) : t(lang, 'ready-no-time')),
     w && (w.status === 'open' || w.status === 'before') ? said('apply-by', f.date(w.latest)) : null,
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The ready-by date as the plan at a glance gives it: "the same day", and the latest date if the state body delays. */

@@ -13,7 +13,7 @@ export function timeline(ctx, o) {
   const many = steps.length > 1;
   const label = (m) => {
     const step = m.step !== null ? steps[m.step] : null;
-    const place = step ? STRINGS[lang].places[o.quotes[m.step]?.nextSteps[0]?.place] ?? step.then ?? '' : '';
+    const place = step ? (STRINGS[lang].places[o.quotes[m.step]?.nextSteps[0]?.place] ?? step.then ?? '') : '';
     const text = words[m.kind].replace('{place}', place);
     return many && step ? t(lang, 'of-stage', { text, n: m.step + 1 }) : text;
   };
@@ -25,12 +25,33 @@ export function timeline(ctx, o) {
     if (m.date && last?.date === m.date) last.moments.push(m);
     else rows.push({ date: m.date, moments: [m] });
   }
-  return h('section', { class: 'block timeline-block', part: 'timeline' },
+  return h(
+    'section',
+    { class: 'block timeline-block', part: 'timeline' },
     h('h3', { text: t(lang, 'timeline-title') }),
-    h('ol', { class: 'timeline', 'data-timeline': '' }, rows.map((row) => h('li', {
-      class: ['moment', ...row.moments.map((m) => `moment-${m.kind}`), row.date && today && row.date < today ? 'moment-past' : ''].join(' ').trim(),
-      'data-date': row.date ?? null,
-    },
-    h('span', { class: 'moment-date', text: row.date ? f.date(row.date) : t(lang, row.moments[0].kind === 'next-step' ? 'after-ready' : 'no-date') }),
-    h('ul', { class: 'moment-labels' }, row.moments.map((m) => h('li', { class: 'moment-label', 'data-kind': m.kind, text: label(m) })))))));
+    h(
+      'ol',
+      { class: 'timeline', 'data-timeline': '' },
+      rows.map((row) =>
+        h(
+          'li',
+          {
+            class: ['moment', ...row.moments.map((m) => `moment-${m.kind}`), row.date && today && row.date < today ? 'moment-past' : '']
+              .join(' ')
+              .trim(),
+            'data-date': row.date ?? null,
+          },
+          h('span', {
+            class: 'moment-date',
+            text: row.date ? f.date(row.date) : t(lang, row.moments[0].kind === 'next-step' ? 'after-ready' : 'no-date'),
+          }),
+          h(
+            'ul',
+            { class: 'moment-labels' },
+            row.moments.map((m) => h('li', { class: 'moment-label', 'data-kind': m.kind, text: label(m) })),
+          ),
+        ),
+      ),
+    ),
+  );
 }
