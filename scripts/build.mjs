@@ -55,14 +55,22 @@ fs.cpSync(pkg, path.join(dist, 'pkg'), { recursive: true });
 const assets = await bundleElements(dist);
 // The package's glue as deployed: the same code without its comments (with its source map).
 await minifyGlue(pkg, path.join(dist, 'pkg'), [`${CRATE}.js`, `${CRATE}_guard.js`, `${CRATE}_bindgen.js`]);
-log('bundle', `aifc-eligibility.js and aifc-team-planner.js; later, pinned: ${Object.values(assets).map((a) => a.file).join(', ')}`);
+log(
+  'bundle',
+  `aifc-eligibility.js and aifc-team-planner.js; later, pinned: ${Object.values(assets)
+    .map((a) => a.file)
+    .join(', ')}`,
+);
 
 // 6. integrity
 log('integrity', `dist/integrity.json: ${await writeIntegrity()} files hashed (SHA-384)`);
 
 // 7. package
 const { packed, folder, released, files } = await packageAndRelease(meta);
-log('package', `target/npm/${packed.filename} (${packed.entryCount} files, ${packed.size} bytes); dist/${folder}/ (${files} files, ${released ? `released ${meta.version}: the same bytes as releases/${meta.version}/integrity.json` : 'a development build: CHANGELOG.md lists unreleased changes'})`);
+log(
+  'package',
+  `target/npm/${packed.filename} (${packed.entryCount} files, ${packed.size} bytes); dist/${folder}/ (${files} files, ${released ? `released ${meta.version}: the same bytes as releases/${meta.version}/integrity.json` : 'a development build: CHANGELOG.md lists unreleased changes'})`,
+);
 
 // 8. compress
 const { count, raw, br } = compress(dist);

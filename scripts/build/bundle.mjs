@@ -31,11 +31,25 @@ import { ALIASES, REGIONS_KK } from '../../www/data/regions-kk.js';
  * has its source map beside it (<file>.map, linked by its last line, read by devtools only: a
  * visitor's browser never fetches it).
  */
-export const ESBUILD = { bundle: true, minify: true, target: 'es2022', format: 'esm', charset: 'utf8', logLevel: 'warning', sourcemap: 'linked' };
+export const ESBUILD = {
+  bundle: true,
+  minify: true,
+  target: 'es2022',
+  format: 'esm',
+  charset: 'utf8',
+  logLevel: 'warning',
+  sourcemap: 'linked',
+};
 
 /** A stylesheet, bundled and minified, as text (inlined in an entry: no map of its own). */
 async function cssOf(file) {
-  const { outputFiles } = await build({ ...ESBUILD, sourcemap: false, entryPoints: [path.join(ROOT, 'www', file)], outfile: 'out.css', write: false });
+  const { outputFiles } = await build({
+    ...ESBUILD,
+    sourcemap: false,
+    entryPoints: [path.join(ROOT, 'www', file)],
+    outfile: 'out.css',
+    write: false,
+  });
   return outputFiles[0].text.trim();
 }
 
@@ -56,8 +70,13 @@ const virtual = (name, contents) => ({
  * the integrity value still holds.
  */
 function urlsPlugin(assets) {
-  const urls = virtual('urls', () => `export const URLS = {\n${Object.entries(assets)
-    .map(([key, a]) => `  ${JSON.stringify(key)}: new URL(${JSON.stringify(a.file)}, import.meta.url),`).join('\n')}\n};`);
+  const urls = virtual(
+    'urls',
+    () =>
+      `export const URLS = {\n${Object.entries(assets)
+        .map(([key, a]) => `  ${JSON.stringify(key)}: new URL(${JSON.stringify(a.file)}, import.meta.url),`)
+        .join('\n')}\n};`,
+  );
   return {
     name: 'aifc-urls',
     setup(b) {
@@ -69,7 +88,8 @@ function urlsPlugin(assets) {
       b.onLoad({ filter: /aifc_eligibility_bindgen\.js$/ }, (args) => {
         const glue = fs.readFileSync(args.path, 'utf8');
         const DEFAULT = "new URL('aifc_eligibility_bg.wasm', import.meta.url)";
-        if (!glue.includes(DEFAULT)) throw new Error(`${args.path}: no ${DEFAULT} to point at the widget's wasm; update scripts/build/bundle.mjs`);
+        if (!glue.includes(DEFAULT))
+          throw new Error(`${args.path}: no ${DEFAULT} to point at the widget's wasm; update scripts/build/bundle.mjs`);
         return { contents: glue.replace(DEFAULT, `new URL(${JSON.stringify(assets.wasm.file)}, import.meta.url)`), loader: 'js' };
       });
     },
@@ -77,11 +97,15 @@ function urlsPlugin(assets) {
 }
 
 /** `build:assets`: the later files' names and integrity, the element's stylesheet, the first question and the second for each of its answers. */
-const assetsPlugin = (assets, css, first = {}, second = {}) => virtual('assets', () => [
-  `export const ASSETS = ${JSON.stringify(assets)};`,
-  `export const CSS = ${JSON.stringify(css)};`,
-  `export const FIRST = ${JSON.stringify(first)};`,
-  `export const SECOND = ${JSON.stringify(second)};`].join('\n'));
+const assetsPlugin = (assets, css, first = {}, second = {}) =>
+  virtual('assets', () =>
+    [
+      `export const ASSETS = ${JSON.stringify(assets)};`,
+      `export const CSS = ${JSON.stringify(css)};`,
+      `export const FIRST = ${JSON.stringify(first)};`,
+      `export const SECOND = ${JSON.stringify(second)};`,
+    ].join('\n'),
+  );
 
 // V8's explicit compile hint (Chromium 136 on; others ignore the comment): the entry's functions
 // are compiled on the thread that streams it instead of one by one on the main thread when the
@@ -116,12 +140,21 @@ export async function bundleElements(out) {
 
   const stylesheet = await cssOf('aifc-eligibility.css');
   // What only the screens after the first need, fetched with the engine (www/src/shared/later.js).
-  later('later', Buffer.from(JSON.stringify({ css: await cssOf('aifc-eligibility-later.css'), regionsKk: REGIONS_KK, aliases: ALIASES })), 'json');
+  later(
+    'later',
+    Buffer.from(JSON.stringify({ css: await cssOf('aifc-eligibility-later.css'), regionsKk: REGIONS_KK, aliases: ALIASES })),
+    'json',
+  );
 
-  const element = (entry, plugins, extra = {}) => build({
-    ...ESBUILD, ...extra, entryPoints: [path.join(ROOT, 'www', entry)], outfile: path.join(out, entry), allowOverwrite: true,
-    plugins: [textsPlugin, ...plugins, urlsPlugin(assets)],
-  });
+  const element = (entry, plugins, extra = {}) =>
+    build({
+      ...ESBUILD,
+      ...extra,
+      entryPoints: [path.join(ROOT, 'www', entry)],
+      outfile: path.join(out, entry),
+      allowOverwrite: true,
+      plugins: [textsPlugin, ...plugins, urlsPlugin(assets)],
+    });
   await element('aifc-eligibility.js', [assetsPlugin(assets, stylesheet, first, second)], { banner: { js: COMPILE_HINT } });
   await element('aifc-team-planner.js', [assetsPlugin(assets, await cssOf('aifc-team-planner.css'))]);
   // The same table for the tests, the benchmark and a host page's preload lines.
@@ -150,7 +183,14 @@ function preloads(out, assets) {
 /** The package's glue as deployed in dist/pkg/: each file minified alone (they import each other), without its comments. */
 export async function minifyGlue(from, to, files) {
   for (const file of files) {
-    await build({ ...ESBUILD, bundle: false, format: undefined, entryPoints: [path.join(from, file)], outfile: path.join(to, file), allowOverwrite: true });
+    await build({
+      ...ESBUILD,
+      bundle: false,
+      format: undefined,
+      entryPoints: [path.join(from, file)],
+      outfile: path.join(to, file),
+      allowOverwrite: true,
+    });
   }
 }
 
@@ -158,5 +198,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const out = process.argv[2];
   if (!out) throw new Error('usage: node scripts/build/bundle.mjs <out-dir>');
   const assets = await bundleElements(path.resolve(out));
-  console.log(`[bundle] ${out}: the elements; later, pinned: ${Object.values(assets).map((a) => a.file).join(', ')}`);
+  console.log(
+    `[bundle] ${out}: the elements; later, pinned: ${Object.values(assets)
+      .map((a) => a.file)
+      .join(', ')}`,
+  );
 }

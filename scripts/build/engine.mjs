@@ -28,18 +28,43 @@ export function rustflags() {
  * API crate's build script wrote one table per language (`<tag>.txt`) and their tags.
  */
 export function cargoWasm() {
-  const args = ['rustc', '--quiet', '--lib', '--crate-type', 'cdylib', '--target', 'wasm32-unknown-unknown', '--release',
-    '--features', 'separate-texts', '--message-format', 'json-render-diagnostics'];
+  const args = [
+    'rustc',
+    '--quiet',
+    '--lib',
+    '--crate-type',
+    'cdylib',
+    '--target',
+    'wasm32-unknown-unknown',
+    '--release',
+    '--features',
+    'separate-texts',
+    '--message-format',
+    'json-render-diagnostics',
+  ];
   const run = spawnSync('cargo', args, {
-    cwd: ROOT, env: { ...process.env, RUSTFLAGS: rustflags() }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28, encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, RUSTFLAGS: rustflags() },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 28,
+    encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`cargo ${args.join(' ')} failed`);
-  const messages = run.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  const messages = run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
   const script = messages.find((m) => m.reason === 'build-script-executed' && /aifc-eligibility-api/.test(m.package_id));
-  const wasm = messages.find((m) => m.reason === 'compiler-artifact' && m.target?.name === CRATE)?.filenames?.find((f) => f.endsWith('.wasm'));
+  const wasm = messages
+    .find((m) => m.reason === 'compiler-artifact' && m.target?.name === CRATE)
+    ?.filenames?.find((f) => f.endsWith('.wasm'));
   if (!script || !wasm) throw new Error('cargo reported no texts or no wasm');
   const tables = path.join(script.out_dir, 'texts');
-  const tags = fs.readdirSync(tables).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const tags = fs
+    .readdirSync(tables)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
   if (tags.length === 0) throw new Error(`no language's texts in ${tables}`);
   return { wasm, tables, tags };
 }
@@ -103,9 +128,13 @@ function dropFunctions(generated) {
   // wasm-bindgen keeps the instance's exports in a module-level `wasm` and the compiled module in
   // `wasmModule`; initSync makes a new instance only when `wasm` is unset.
   for (const needed of ['let wasmModule, wasmInstance, wasm;', 'if (wasm !== undefined) return wasm;', 'wasmModule = module;']) {
-    if (!generated.includes(needed)) throw new Error(`the wasm-bindgen glue no longer contains ${JSON.stringify(needed)}; update scripts/build/engine.mjs and src/glue.js`);
+    if (!generated.includes(needed))
+      throw new Error(
+        `the wasm-bindgen glue no longer contains ${JSON.stringify(needed)}; update scripts/build/engine.mjs and src/glue.js`,
+      );
   }
-  if (!generated.includes('function aifcKeptTexts(')) throw new Error('src/bindings/answer.js is no longer inlined (aifcKeptTexts is missing)');
+  if (!generated.includes('function aifcKeptTexts('))
+    throw new Error('src/bindings/answer.js is no longer inlined (aifcKeptTexts is missing)');
   return `${generated}
 /** Added by scripts/build/engine.mjs: forgets the instance (so that initSync makes a fresh one) and
  * returns the compiled module to make it from. */
@@ -126,7 +155,10 @@ function browserEntry(tags) {
   const browser = fs.readFileSync(path.join(ROOT, 'src/browser.js'), 'utf8');
   const EMPTY = 'const TEXTS = {};';
   if (!browser.includes(EMPTY)) throw new Error(`src/browser.js: no ${EMPTY} to fill`);
-  return browser.replace(EMPTY, `const TEXTS = {\n${tags.map((t) => `  ${t}: new URL("${CRATE}_texts_${t}.txt", import.meta.url),`).join('\n')}\n};`);
+  return browser.replace(
+    EMPTY,
+    `const TEXTS = {\n${tags.map((t) => `  ${t}: new URL("${CRATE}_texts_${t}.txt", import.meta.url),`).join('\n')}\n};`,
+  );
 }
 
 /**
@@ -144,7 +176,9 @@ function guardOfThisBuild(pkg) {
 
 /** Every export of the engine must go through the guard. */
 function checkGuarded(generated) {
-  const engine = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).filter((n) => n !== 'initSync' && !n.startsWith('__'));
+  const engine = [...generated.matchAll(/^export function (\w+)\(/gm)]
+    .map((m) => m[1])
+    .filter((n) => n !== 'initSync' && !n.startsWith('__'));
   const guard = fs.readFileSync(path.join(ROOT, 'src/glue.js'), 'utf8');
   const missing = engine.filter((n) => !guard.includes(`= guarded("${n}");`));
   if (missing.length > 0) throw new Error(`src/glue.js does not guard ${missing.join(', ')}`);
@@ -212,7 +246,8 @@ export function packageJson(pkg, tags) {
   const manifest = {
     name: 'aifc-eligibility',
     version,
-    description: 'The AIFC Expat Centre guide (2025) as a WebAssembly rules engine: which service applies, documents, fees, state duty and dates.',
+    description:
+      'The AIFC Expat Centre guide (2025) as a WebAssembly rules engine: which service applies, documents, fees, state duty and dates.',
     type: 'module',
     main: `${CRATE}.js`,
     module: `${CRATE}.js`,
@@ -221,8 +256,16 @@ export function packageJson(pkg, tags) {
       '.': { types: `./${CRATE}.d.ts`, node: `./${CRATE}.node.js`, default: `./${CRATE}.js` },
       './package.json': './package.json',
     },
-    files: [`${CRATE}.js`, `${CRATE}.node.js`, `${CRATE}_guard.js`, `${CRATE}_bindgen.js`, `${CRATE}_bg.wasm`,
-      ...tags.map((t) => `${CRATE}_texts_${t}.txt`), `${CRATE}.d.ts`, `${CRATE}_bg.wasm.d.ts`],
+    files: [
+      `${CRATE}.js`,
+      `${CRATE}.node.js`,
+      `${CRATE}_guard.js`,
+      `${CRATE}_bindgen.js`,
+      `${CRATE}_bg.wasm`,
+      ...tags.map((t) => `${CRATE}_texts_${t}.txt`),
+      `${CRATE}.d.ts`,
+      `${CRATE}_bg.wasm.d.ts`,
+    ],
     sideEffects: false,
     license: 'MIT',
   };

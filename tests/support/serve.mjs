@@ -21,12 +21,18 @@ import sirv from 'sirv';
 import { MIME } from './mime.mjs';
 
 /** Serves `dir` (null: only `pages` and `mounts`); resolves to `{ origin, url(pathname), close() }`. */
-export async function serve(dir, { pages = {}, headers = () => ({}), mounts = {}, cache = 'no-store', precompressed = false, log = null } = {}) {
+export async function serve(
+  dir,
+  { pages = {}, headers = () => ({}), mounts = {}, cache = 'no-store', precompressed = false, log = null } = {},
+) {
   const revalidate = cache === 'revalidate';
   /** A folder's handler; `lastModified`: a plain server's caching (Last-Modified, 304) instead of no-store. */
   const handler = (root, lastModified) => {
     const files = sirv(root, {
-      dev: true, brotli: precompressed, gzip: precompressed, extensions: ['html'],
+      dev: true,
+      brotli: precompressed,
+      gzip: precompressed,
+      extensions: ['html'],
       setHeaders(res, pathname) {
         // A folder's or an extensionless name is its index.html or <name>.html (sirv's `extensions`).
         const type = MIME[path.extname(pathname) || '.html'];
@@ -52,14 +58,15 @@ export async function serve(dir, { pages = {}, headers = () => ({}), mounts = {}
         // sirv's dev mode (files read on each request) writes `Cache-Control: no-store`: a plain
         // server sends none, and the browser keeps the file by its Last-Modified.
         const writeHead = res.writeHead.bind(res);
-        res.writeHead = (status, head) => writeHead(status, head && Object.fromEntries(Object.entries(head).filter(([k]) => k.toLowerCase() !== 'cache-control')));
+        res.writeHead = (status, head) =>
+          writeHead(status, head && Object.fromEntries(Object.entries(head).filter(([k]) => k.toLowerCase() !== 'cache-control')));
       }
       req.url = pathname;
       files(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'));
     };
   };
   const roots = Object.entries(mounts).map(([prefix, root]) => [prefix.replace(/\/$/, ''), handler(path.resolve(root), revalidate)]);
-  const notFound = (req, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  const notFound = (_req, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   const main = dir === null ? notFound : handler(path.resolve(dir), revalidate);
   const noStore = dir === null ? notFound : handler(path.resolve(dir), false);
 
@@ -70,9 +77,13 @@ export async function serve(dir, { pages = {}, headers = () => ({}), mounts = {}
       // Logged as it arrives (a request counts though its answer is still on its way), completed once sent.
       const entry = { method: req.method, path: url.pathname, referer: req.headers.referer ?? '' };
       log.push(entry);
-      res.on('finish', () => Object.assign(entry, {
-        status: res.statusCode, bytes: Number(res.getHeader('content-length') ?? 0), encoding: res.getHeader('content-encoding') ?? 'identity',
-      }));
+      res.on('finish', () =>
+        Object.assign(entry, {
+          status: res.statusCode,
+          bytes: Number(res.getHeader('content-length') ?? 0),
+          encoding: res.getHeader('content-encoding') ?? 'identity',
+        }),
+      );
     }
     const page = pages[url.pathname];
     if (page !== undefined) {
@@ -101,9 +112,10 @@ export async function serve(dir, { pages = {}, headers = () => ({}), mounts = {}
     url: (pathname = '/') => new URL(pathname, origin).href,
     // Every connection is ended, not only the idle ones: a socket the browser opened ahead and
     // never used would otherwise hold close() open.
-    close: () => new Promise((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
