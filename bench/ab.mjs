@@ -31,8 +31,14 @@ const envInt = (name, fallback) => {
 const cfg = { batches: envInt('AB_BATCHES', 60), size: envInt('AB_BATCH_SIZE', 50) };
 const REQUEST = {
   answers: {
-    need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: false,
-    term: 'up-to-2-years', family: true, branch: true,
+    need: 'work',
+    location: 'outside',
+    citizenship: 'IN',
+    role: 'employee',
+    meetsQualifications: false,
+    term: 'up-to-2-years',
+    family: true,
+    branch: true,
   },
   lang: 'ru',
   date: '2026-11-24',
@@ -42,49 +48,69 @@ const REQUEST = {
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'aifc-ab-'));
 const cleanups = [() => fs.rmSync(work, { recursive: true, force: true })];
 try {
-  for (const [name, from] of [['a', a], ['b', b]]) {
+  for (const [name, from] of [
+    ['a', a],
+    ['b', b],
+  ]) {
     if (!fs.existsSync(path.join(from, 'aifc_eligibility_bg.wasm'))) throw new Error(`${from} is not a built package folder`);
     fs.cpSync(from, path.join(work, 'builds', name), { recursive: true });
   }
   await buildPeers(path.join(ROOT, 'dist'), path.join(work, 'peers'));
-  const { origin } = await servePeers({ dist: path.join(work, 'builds'), peers: path.join(work, 'peers'), cleanups, cacheDir: path.join(work, 'brotli') });
+  const { origin } = await servePeers({
+    dist: path.join(work, 'builds'),
+    peers: path.join(work, 'peers'),
+    cleanups,
+    cacheDir: path.join(work, 'brotli'),
+  });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   cleanups.push(() => browser.close());
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${origin}/__api.html`);
-  const r = await page.evaluate(async ({ request, batches, size }) => {
-    const load = async (name) => {
-      const pkg = await import(`/ours/${name}/aifc_eligibility.js`);
-      await pkg.default({ module_or_path: `/ours/${name}/aifc_eligibility_bg.wasm` });
-      for (const lang of ['en', 'ru', 'kk']) pkg.loadLanguage(lang, await (await fetch(`/ours/${name}/aifc_eligibility_texts_${lang}.txt`)).text());
-      return pkg;
-    };
-    const A = await load('a');
-    const B = await load('b');
-    if (JSON.stringify(A.evaluate(request)) !== JSON.stringify(B.evaluate(request))) throw new Error('A and B answer the request differently');
-    const peer = await import('/peer/rules.js');
-    const rules = peer.routingEngine(peer.Engine);
-    const out = { a: [], b: [], rules: [] };
-    let sink = 0;
-    for (let i = 0; i < size * 4; i += 1) sink += A.evaluate(request).kind.length + B.evaluate(request).kind.length;
-    for (let k = 0; k < batches; k += 1) {
-      let t = performance.now();
-      for (let i = 0; i < size; i += 1) sink += A.evaluate(request).kind.length;
-      out.a.push(((performance.now() - t) * 1000) / size);
-      t = performance.now();
-      for (let i = 0; i < size; i += 1) sink += B.evaluate(request).kind.length;
-      out.b.push(((performance.now() - t) * 1000) / size);
-      t = performance.now();
-      for (let i = 0; i < size; i += 1) sink += (await rules.run(request.answers)).events.length;
-      out.rules.push(((performance.now() - t) * 1000) / size);
-    }
-    return { ...out, isolated: self.crossOriginIsolated, sink };
-  }, { request: REQUEST, ...cfg });
+  const r = await page.evaluate(
+    async ({ request, batches, size }) => {
+      const load = async (name) => {
+        const pkg = await import(`/ours/${name}/aifc_eligibility.js`);
+        await pkg.default({ module_or_path: `/ours/${name}/aifc_eligibility_bg.wasm` });
+        for (const lang of ['en', 'ru', 'kk'])
+          pkg.loadLanguage(lang, await (await fetch(`/ours/${name}/aifc_eligibility_texts_${lang}.txt`)).text());
+        return pkg;
+      };
+      const A = await load('a');
+      const B = await load('b');
+      if (JSON.stringify(A.evaluate(request)) !== JSON.stringify(B.evaluate(request)))
+        throw new Error('A and B answer the request differently');
+      const peer = await import('/peer/rules.js');
+      const rules = peer.routingEngine(peer.Engine);
+      const out = { a: [], b: [], rules: [] };
+      let sink = 0;
+      for (let i = 0; i < size * 4; i += 1) sink += A.evaluate(request).kind.length + B.evaluate(request).kind.length;
+      for (let k = 0; k < batches; k += 1) {
+        let t = performance.now();
+        for (let i = 0; i < size; i += 1) sink += A.evaluate(request).kind.length;
+        out.a.push(((performance.now() - t) * 1000) / size);
+        t = performance.now();
+        for (let i = 0; i < size; i += 1) sink += B.evaluate(request).kind.length;
+        out.b.push(((performance.now() - t) * 1000) / size);
+        t = performance.now();
+        for (let i = 0; i < size; i += 1) sink += (await rules.run(request.answers)).events.length;
+        out.rules.push(((performance.now() - t) * 1000) / size);
+      }
+      return { ...out, isolated: self.crossOriginIsolated, sink };
+    },
+    { request: REQUEST, ...cfg },
+  );
   const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   const [ma, mb, mr] = [median(r.a), median(r.b), median(r.rules)];
-  console.log(`evaluate (work visa from abroad, ru) in one Chromium page, ${cfg.batches} batches of ${cfg.size} calls each, interleaved; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}${r.isolated ? '' : ' (not cross-origin isolated: timer resolution 100 µs)'}`);
+  console.log(
+    `evaluate (work visa from abroad, ru) in one Chromium page, ${cfg.batches} batches of ${cfg.size} calls each, interleaved; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}${r.isolated ? '' : ' (not cross-origin isolated: timer resolution 100 µs)'}`,
+  );
   console.log(`  A ${round(ma, 1)} µs · B ${round(mb, 1)} µs · json-rules-engine ${round(mr, 1)} µs per call (medians of the batches)`);
-  console.log(`  B / A ${round(median(r.b.map((x, i) => x / r.a[i])), 3)} (median of the batches' ratios) · rules / A ${round(mr / ma, 2)}× · rules / B ${round(mr / mb, 2)}×`);
+  console.log(
+    `  B / A ${round(median(r.b.map((x, i) => x / r.a[i])), 3)} (median of the batches' ratios) · rules / A ${round(mr / ma, 2)}× · rules / B ${round(mr / mb, 2)}×`,
+  );
 } finally {
   for (const c of cleanups.reverse()) {
     try {

@@ -29,8 +29,14 @@ try {
   if (other) servers.other = await servePeers({ dist: other, peers: peerDir, cleanups, cacheDir: `${cacheDir}-other` });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   cleanups.push(() => browser.close());
   // BENCH_PEER=0: the two builds alone (a quicker A/B of our own pages).
@@ -54,13 +60,20 @@ try {
     return `${fmt(s.median, 0)} ms (${fmt(s.p10, 0)}-${fmt(s.p90, 0)}; ${fmt(s.min, 0)}-${fmt(s.max, 0)})`;
   };
   const label = { ours: 'ours (dist/)', other: `ours (${path.relative(ROOT, other ?? '') || other})`, peer: 'SurveyJS' };
-  console.log(`phone profile (Slow 4G, CPU 4x, 375 px), ${rounds} cold loads each, interleaved; medians (p10-p90; min-max); questions: ${samples.texts}`);
-  console.log(`| page | first question painted | first click, a frame after the paint → next question | second click, all loaded → third question |`);
+  console.log(
+    `phone profile (Slow 4G, CPU 4x, 375 px), ${rounds} cold loads each, interleaved; medians (p10-p90; min-max); questions: ${samples.texts}`,
+  );
+  console.log(
+    `| page | first question painted | first click, a frame after the paint → next question | second click, all loaded → third question |`,
+  );
   console.log('|---|---:|---:|---:|');
   for (const [name] of order) {
     const s = samples[name];
     console.log(`| ${label[name]} | ${ms(s.first)} | ${ms(s.next)} | ${ms(s.second)} |`);
   }
 } finally {
-  while (cleanups.length) await cleanups.pop()().catch(() => {});
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch(() => {});
 }

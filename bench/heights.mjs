@@ -3,12 +3,16 @@
 // date are (both must be on the first screen, 812 px). Used by bench/run.mjs.
 
 const JOURNEYS = {
-  'work visa from abroad': 'need=work&location=outside&citizenship=IN&role=employee&meetsQualifications=true&term=up-to-2-years&family=false&branch=false',
-  'work visa inside, family': 'need=work&location=inside&citizenship=GB&role=employee&meetsQualifications=true&term=3-to-5-years&family=true&branch=false',
-  'exemption, then work visa, family': 'need=work&location=outside&citizenship=US&role=employee&meetsQualifications=false&term=up-to-2-years&family=true&branch=false',
-  'temporary residence permit': 'need=work&location=inside&citizenship=UZ&stayDays=120&role=employee&meetsQualifications=true&family=false&branch=false',
+  'work visa from abroad':
+    'need=work&location=outside&citizenship=IN&role=employee&meetsQualifications=true&term=up-to-2-years&family=false&branch=false',
+  'work visa inside, family':
+    'need=work&location=inside&citizenship=GB&role=employee&meetsQualifications=true&term=3-to-5-years&family=true&branch=false',
+  'exemption, then work visa, family':
+    'need=work&location=outside&citizenship=US&role=employee&meetsQualifications=false&term=up-to-2-years&family=true&branch=false',
+  'temporary residence permit':
+    'need=work&location=inside&citizenship=UZ&stayDays=120&role=employee&meetsQualifications=true&family=false&branch=false',
   'work visa extension': 'need=extend&visa=work&sameHost=true&visaExpires=2026-12-30&family=false&branch=false',
-  'IIN': 'need=iin',
+  IIN: 'need=iin',
 };
 
 /** [{journey, lang, height, total, ready}] in px, at 375 x 812. */
@@ -31,7 +35,11 @@ export async function measureHeights(browser, origin, today) {
           const found = el.querySelector(sel);
           return found ? Math.round(found.getBoundingClientRect().bottom - top) : null;
         };
-        return { height: Math.round(el.getBoundingClientRect().height), total: below('.glance-total dd'), ready: below('.glance-ready dd') };
+        return {
+          height: Math.round(el.getBoundingClientRect().height),
+          total: below('.glance-total dd'),
+          ready: below('.glance-ready dd'),
+        };
       });
       rows.push({ journey, lang, ...m });
     }
@@ -47,6 +55,9 @@ export function heightsTable(rows) {
     const r = rows.find((x) => x.journey === j && x.lang === lang);
     return `${r.height.toLocaleString('en-US')} px (total at ${r.total ?? '–'}, ready at ${r.ready ?? '–'})`;
   };
-  return ['| outcome at 375 px, disclosures closed | en | ru | kk |', '|---|---|---|---|',
-    ...journeys.map((j) => `| ${j} | ${cell(j, 'en')} | ${cell(j, 'ru')} | ${cell(j, 'kk')} |`)].join('\n');
+  return [
+    '| outcome at 375 px, disclosures closed | en | ru | kk |',
+    '|---|---|---|---|',
+    ...journeys.map((j) => `| ${j} | ${cell(j, 'en')} | ${cell(j, 'ru')} | ${cell(j, 'kk')} |`),
+  ].join('\n');
 }

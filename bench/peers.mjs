@@ -50,8 +50,12 @@ const HOST_FILES = /\/(index\.html|floor\.html|site\.css)$/;
 const PACKAGE_VERSIONS = ['json-rules-engine', 'survey-core', 'survey-js-ui'];
 
 function versions(root) {
-  return Object.fromEntries(PACKAGE_VERSIONS.map((name) => [name,
-    JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version]));
+  return Object.fromEntries(
+    PACKAGE_VERSIONS.map((name) => [
+      name,
+      JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version,
+    ]),
+  );
 }
 
 /** The files a page requested before its first question, checked against what the server sent. */
@@ -79,14 +83,21 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
   const peerDir = path.join(root, 'target', 'bench-peers');
   step('peers: esbuild bundles (SurveyJS page, json-rules-engine) and brotli -q 11 of every file');
   await buildPeers(dist, peerDir);
-  const { origin, sent: served } = await servePeers({ dist, peers: peerDir, cleanups, cacheDir: path.join(root, 'target', 'bench-brotli') });
+  const { origin, sent: served } = await servePeers({
+    dist,
+    peers: peerDir,
+    cleanups,
+    cacheDir: path.join(root, 'target', 'bench-brotli'),
+  });
 
   step('peers: the rules route every path of the flow like evaluate (Node)');
   if (!(EXPIRED < date)) throw new Error(`the routing check's expired date ${EXPIRED} is not before ${date}`);
   const dates = free.date.some((d) => d < date) ? free.date : [EXPIRED, ...free.date];
   const routing = await checkRouting(pkg, { date, free: { ...free, country: CHECK_COUNTRIES, date: dates } });
   if (routing.mismatchCount) {
-    problems.push(`json-rules-engine routed ${routing.mismatchCount} answer sets unlike evaluate, e.g. ${JSON.stringify(routing.mismatches[0])}`);
+    problems.push(
+      `json-rules-engine routed ${routing.mismatchCount} answer sets unlike evaluate, e.g. ${JSON.stringify(routing.mismatches[0])}`,
+    );
   }
   if (routing.unusedRules.length) problems.push(`rules that never fired on the walk: ${routing.unusedRules.join(', ')}`);
 
@@ -96,7 +107,7 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
   api.node = await runNodeVsRules(pkg, callCfg);
   step('peers: evaluate vs json-rules-engine, Chromium (same page)');
   api.chromium = await runChromiumVsRules(browser, origin, callCfg);
-  if (!api.chromium.isolated) problems.push('the peers\' Chromium API page was not cross-origin isolated (timer resolution 100 µs)');
+  if (!api.chromium.isolated) problems.push("the peers' Chromium API page was not cross-origin isolated (timer resolution 100 µs)");
   const calls = {};
   for (const [rt, r] of Object.entries(api)) {
     if (r.routed.rules.length !== 1 || r.routed.rules[0] !== r.routed.ours) {
@@ -121,18 +132,25 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
       firstQuestion: loads.texts[kind].first,
       nextQuestion: loads.texts[kind].next,
       thirdQuestion: loads.texts[kind].third,
-      ...Object.fromEntries(['phone', 'fast'].map((p) => [p, Object.fromEntries(['first', 'next', 'second'].map((m) => [m, summary(loads.samples[`${kind}.${p}`][m])]))])),
+      ...Object.fromEntries(
+        ['phone', 'fast'].map((p) => [
+          p,
+          Object.fromEntries(['first', 'next', 'second'].map((m) => [m, summary(loads.samples[`${kind}.${p}`][m])])),
+        ]),
+      ),
       bytes: shipped(loads.files[`${kind}.phone`], served, problems, kind),
     };
     const fast = shipped(loads.files[`${kind}.fast`], served, problems, kind);
-    if (fast.total !== pages[kind].bytes.total) problems.push(`${kind}: ${pages[kind].bytes.total} B before the first question on the phone profile, ${fast.total} B unthrottled`);
+    if (fast.total !== pages[kind].bytes.total)
+      problems.push(`${kind}: ${pages[kind].bytes.total} B before the first question on the phone profile, ${fast.total} B unthrottled`);
   }
   const floor = {
     firstQuestion: loads.texts.floor.first,
     ...Object.fromEntries(['phone', 'fast'].map((p) => [p, { first: summary(loads.samples[`floor.${p}`].first) }])),
     bytes: shipped(loads.files['floor.phone'], served, problems, 'floor'),
   };
-  if (floor.firstQuestion !== pages.ours.firstQuestion) problems.push(`the floor draws "${floor.firstQuestion}", ours "${pages.ours.firstQuestion}"`);
+  if (floor.firstQuestion !== pages.ours.firstQuestion)
+    problems.push(`the floor draws "${floor.firstQuestion}", ours "${pages.ours.firstQuestion}"`);
   // The same questions on both pages: SurveyJS adds " *" to a required question's title.
   for (const which of ['firstQuestion', 'nextQuestion', 'thirdQuestion']) {
     if (pages.peer[which].replace(/\s*\*$/, '') !== pages.ours[which]) {
@@ -145,7 +163,10 @@ export async function runPeers({ root, dist, pkg, browser, cleanups, step, reque
   const result = {
     versions: versions(root),
     note: 'Ratios are ours / peer (below 1: ours smaller or faster). Bytes are what the browser fetched before the first question was painted, brotli -q 11 as served.',
-    profile: { phone: { ...PHONE.network, cpuSlowdown: PHONE.cpu, viewport: PHONE.viewport }, cache: 'cold (a fresh browser context per load)' },
+    profile: {
+      phone: { ...PHONE.network, cpuSlowdown: PHONE.cpu, viewport: PHONE.viewport },
+      cache: 'cold (a fresh browser context per load)',
+    },
     config: { ...PEER_CONFIG, roundsDone: loads.rounds },
     rules: routing,
     calls,
@@ -191,12 +212,32 @@ export function peersTable(r, m) {
   const x = (k) => `${fmt(r.ratios[k], 2)}×`;
   const n = r.config.roundsDone;
   const rows = [
-    [`bytes before the first question, brotli -q 11 (${o.bytes.files.length} and ${p.bytes.files.length} files)`, `${bytes(o.bytes.total)} B`, `${bytes(p.bytes.total)} B`, x('bytes')],
-    ['… of which the form alone (no document, no site.css)', `${bytes(o.bytes.form)} B`, `${bytes(p.bytes.form)} B`, x('bytesWithoutHostPage')],
+    [
+      `bytes before the first question, brotli -q 11 (${o.bytes.files.length} and ${p.bytes.files.length} files)`,
+      `${bytes(o.bytes.total)} B`,
+      `${bytes(p.bytes.total)} B`,
+      x('bytes'),
+    ],
+    [
+      '… of which the form alone (no document, no site.css)',
+      `${bytes(o.bytes.form)} B`,
+      `${bytes(p.bytes.form)} B`,
+      x('bytesWithoutHostPage'),
+    ],
     [`first question painted, phone (Slow 4G, CPU 4×), cold, n=${n}`, ms(o.phone.first), ms(p.phone.first), x('firstQuestionPhone')],
     [`first question painted, unthrottled, cold, n=${n}`, ms(o.fast.first), ms(p.fast.first), x('firstQuestionFast')],
-    [`first click, the frame after the first paint → next question painted, CPU 4×, n=${n}`, ms(o.phone.next), ms(p.phone.next), x('nextQuestionPhone')],
-    [`first click, the frame after the first paint → next question painted, unthrottled, n=${n}`, ms(o.fast.next), ms(p.fast.next), x('nextQuestionFast')],
+    [
+      `first click, the frame after the first paint → next question painted, CPU 4×, n=${n}`,
+      ms(o.phone.next),
+      ms(p.phone.next),
+      x('nextQuestionPhone'),
+    ],
+    [
+      `first click, the frame after the first paint → next question painted, unthrottled, n=${n}`,
+      ms(o.fast.next),
+      ms(p.fast.next),
+      x('nextQuestionFast'),
+    ],
     [`second click, all loaded → third question painted, CPU 4×, n=${n}`, ms(o.phone.second), ms(p.phone.second), x('secondClickPhone')],
     [`second click, all loaded → third question painted, unthrottled, n=${n}`, ms(o.fast.second), ms(p.fast.second), x('secondClickFast')],
     ['evaluate (full outcome) vs routing-only rules, Node', us(r.calls.node.ours), us(r.calls.node.rules), x('evaluateVsRulesNode')],

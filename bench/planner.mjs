@@ -26,12 +26,32 @@ import { pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'));
 const TODAY = '2026-11-24';
-const FREE = { country: ['KZ', 'RU', 'KG', 'UZ', 'MD', 'FR'], number: [1, 30, 31, 90, 91, 3660], date: ['2026-11-20', '2026-11-25', '2026-12-31', '2027-03-01'] };
+const FREE = {
+  country: ['KZ', 'RU', 'KG', 'UZ', 'MD', 'FR'],
+  number: [1, 30, 31, 90, 91, 3660],
+  date: ['2026-11-20', '2026-11-25', '2026-12-31', '2027-03-01'],
+};
 const PEOPLE = 50;
 const BIG = 5000;
 /** Each click's budget with 5,000 people at CPU 4x, from the click to the frame that shows its answer (issue 30). */
 const BUDGET_MS = 1000;
-const FACTS = ['need', 'location', 'citizenship', 'stayDays', 'role', 'term', 'investmentResident', 'category', 'family', 'branch', 'meetsQualifications', 'sameHost', 'visa', 'visaExpires', 'applicantType'];
+const FACTS = [
+  'need',
+  'location',
+  'citizenship',
+  'stayDays',
+  'role',
+  'term',
+  'investmentResident',
+  'category',
+  'family',
+  'branch',
+  'meetsQualifications',
+  'sameHost',
+  'visa',
+  'visaExpires',
+  'applicantType',
+];
 
 async function csv() {
   const pkg = await import(path.join(ROOT, 'pkg', 'aifc_eligibility.js'));
@@ -41,7 +61,10 @@ async function csv() {
   const step = all.length / PEOPLE;
   const rows = Array.from({ length: PEOPLE }, (_, i) => all[Math.floor(i * step)].answers);
   const kinds = new Set(Array.from({ length: PEOPLE }, (_, i) => all[Math.floor(i * step)].outcome)).size;
-  const text = [['name', ...FACTS].join(','), ...rows.map((a, i) => [`Person ${i + 1}`, ...FACTS.map((f) => (f in a ? String(a[f]) : ''))].join(','))].join('\n');
+  const text = [
+    ['name', ...FACTS].join(','),
+    ...rows.map((a, i) => [`Person ${i + 1}`, ...FACTS.map((f) => (f in a ? String(a[f]) : ''))].join(',')),
+  ].join('\n');
   // 5,000: every answer set in turn; each tenth refused (citizenship XX), each tenth plus one asking.
   const big = Array.from({ length: BIG }, (_, i) => {
     const a = { ...all[i % all.length].answers };
@@ -70,27 +93,30 @@ async function measure(browser, origin, text, { rate, rounds }) {
   await page.locator('aifc-team-planner [part~="read"]').waitFor();
   const times = [];
   for (let i = 0; i < rounds; i += 1) {
-    times.push(await page.evaluate(async (csvText) => {
-      const root = document.querySelector('aifc-team-planner').shadowRoot;
-      root.querySelector('[part~="clear"]')?.click();
-      root.querySelector('#paste').value = csvText;
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      await frame();
-      const frames = [];
-      const observer = new PerformanceObserver((list) => frames.push(...list.getEntries()));
-      observer.observe({ type: 'long-animation-frame' });
-      const start = performance.now();
-      root.querySelector('[part~="read"]').click();
-      await frame();
-      await frame();
-      const painted = performance.now();
-      if (root.querySelectorAll('tr[data-row]').length !== 50 || !root.querySelector('.totals [data-kzt]')) throw new Error('the rows were not painted');
-      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }));
-      frames.push(...observer.takeRecords());
-      observer.disconnect();
-      const settled = Math.max(painted, ...frames.filter((f) => f.startTime >= start).map((f) => f.startTime + f.duration));
-      return { painted: painted - start, settled: settled - start };
-    }, text));
+    times.push(
+      await page.evaluate(async (csvText) => {
+        const root = document.querySelector('aifc-team-planner').shadowRoot;
+        root.querySelector('[part~="clear"]')?.click();
+        root.querySelector('#paste').value = csvText;
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        await frame();
+        const frames = [];
+        const observer = new PerformanceObserver((list) => frames.push(...list.getEntries()));
+        observer.observe({ type: 'long-animation-frame' });
+        const start = performance.now();
+        root.querySelector('[part~="read"]').click();
+        await frame();
+        await frame();
+        const painted = performance.now();
+        if (root.querySelectorAll('tr[data-row]').length !== 50 || !root.querySelector('.totals [data-kzt]'))
+          throw new Error('the rows were not painted');
+        await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }));
+        frames.push(...observer.takeRecords());
+        observer.disconnect();
+        const settled = Math.max(painted, ...frames.filter((f) => f.startTime >= start).map((f) => f.startTime + f.duration));
+        return { painted: painted - start, settled: settled - start };
+      }, text),
+    );
   }
   const planned = await page.locator('aifc-team-planner tr[data-state="outcome"]').count();
   await context.close();
@@ -104,60 +130,63 @@ async function measure(browser, origin, text, { rate, rounds }) {
  * animation frame begun after the click ("settled"), with the longest such frame.
  */
 async function click(page, action, arg) {
-  return page.evaluate(async ([name, value]) => {
-    const root = document.querySelector('aifc-team-planner').shadowRoot;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 20_000 }));
-    // The team's size: the section's count where the rows come a page at a time, else the rows.
-    const rows = () => Number(root.querySelector('[part~="team"]')?.dataset.people ?? root.querySelectorAll('tr[data-row]').length);
-    const busy = () => root.querySelector('[aria-busy="true"]') !== null;
-    const before = rows();
-    let target;
-    let done;
-    if (name === 'paste') {
-      root.querySelector('[part~="clear"]')?.click();
+  return page.evaluate(
+    async ([name, value]) => {
+      const root = document.querySelector('aifc-team-planner').shadowRoot;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 20_000 }));
+      // The team's size: the section's count where the rows come a page at a time, else the rows.
+      const rows = () => Number(root.querySelector('[part~="team"]')?.dataset.people ?? root.querySelectorAll('tr[data-row]').length);
+      const busy = () => root.querySelector('[aria-busy="true"]') !== null;
+      const before = rows();
+      let target;
+      let done;
+      if (name === 'paste') {
+        root.querySelector('[part~="clear"]')?.click();
+        await frame();
+        root.querySelector('#paste').value = value;
+        target = root.querySelector('[part~="read"]');
+        done = () => rows() === value.split('\n').length - 1 && !busy();
+      } else if (name === 'answer') {
+        // The first row still asking: its question answered with its first choice.
+        const form = root.querySelector('tr[data-state="question"] form[data-question]');
+        const row = form.closest('tr').dataset.row;
+        const control = form.querySelector('select, input');
+        if (control.localName === 'select') control.value = control.options[1].value;
+        else control.value = control.type === 'date' ? control.min || '2027-01-15' : '30';
+        target = form.querySelector('button[type="submit"]');
+        done = () => !busy() && root.querySelector(`tr[data-row="${row}"]`) !== null;
+      } else if (name === 'remove') {
+        const shown = root.querySelectorAll('tr[data-row]');
+        target = shown[Math.floor(shown.length / 2)].querySelector('[data-remove]');
+        done = () => rows() === before - 1 && !busy();
+      } else {
+        target = root.querySelector('[part~="export"]');
+        done = () => true;
+      }
       await frame();
-      root.querySelector('#paste').value = value;
-      target = root.querySelector('[part~="read"]');
-      done = () => rows() === value.split('\n').length - 1 && !busy();
-    } else if (name === 'answer') {
-      // The first row still asking: its question answered with its first choice.
-      const form = root.querySelector('tr[data-state="question"] form[data-question]');
-      const row = form.closest('tr').dataset.row;
-      const control = form.querySelector('select, input');
-      if (control.localName === 'select') control.value = control.options[1].value;
-      else control.value = control.type === 'date' ? control.min || '2027-01-15' : '30';
-      target = form.querySelector('button[type="submit"]');
-      done = () => !busy() && root.querySelector(`tr[data-row="${row}"]`) !== null;
-    } else if (name === 'remove') {
-      const shown = root.querySelectorAll('tr[data-row]');
-      target = shown[Math.floor(shown.length / 2)].querySelector('[data-remove]');
-      done = () => rows() === before - 1 && !busy();
-    } else {
-      target = root.querySelector('[part~="export"]');
-      done = () => true;
-    }
-    await frame();
-    const frames = [];
-    const observer = new PerformanceObserver((list) => frames.push(...list.getEntries()));
-    observer.observe({ type: 'long-animation-frame' });
-    const start = performance.now();
-    target.click();
-    await frame();
-    await frame();
-    const answered = performance.now() - start;
-    for (let waited = 0; !done(); waited += 1) {
-      if (waited > 2000) throw new Error(`${name}: not done after 2,000 frames`);
+      const frames = [];
+      const observer = new PerformanceObserver((list) => frames.push(...list.getEntries()));
+      observer.observe({ type: 'long-animation-frame' });
+      const start = performance.now();
+      target.click();
       await frame();
-    }
-    await idle();
-    frames.push(...observer.takeRecords());
-    observer.disconnect();
-    const after = frames.filter((f) => f.startTime >= start);
-    const settled = Math.max(answered, ...after.map((f) => f.startTime + f.duration - start));
-    const longest = Math.max(0, ...after.map((f) => f.duration));
-    return { answered, settled, longest };
-  }, [action, arg]);
+      await frame();
+      const answered = performance.now() - start;
+      for (let waited = 0; !done(); waited += 1) {
+        if (waited > 2000) throw new Error(`${name}: not done after 2,000 frames`);
+        await frame();
+      }
+      await idle();
+      frames.push(...observer.takeRecords());
+      observer.disconnect();
+      const after = frames.filter((f) => f.startTime >= start);
+      const settled = Math.max(answered, ...after.map((f) => f.startTime + f.duration - start));
+      const longest = Math.max(0, ...after.map((f) => f.duration));
+      return { answered, settled, longest };
+    },
+    [action, arg],
+  );
 }
 
 /** 5,000 people at `rate` times slower CPU: `rounds` of paste, answer, remove and export. */
@@ -176,7 +205,12 @@ async function measureBig(browser, origin, text, { rate, rounds }) {
     for (const action of actions) times[action].push(await click(page, action, action === 'paste' ? text : null));
   }
   await context.close();
-  return Object.fromEntries(actions.map((a) => [a, Object.fromEntries(['answered', 'settled', 'longest'].map((k) => [k, roundStats(stats(times[a].map((t) => t[k])), 0)]))]));
+  return Object.fromEntries(
+    actions.map((a) => [
+      a,
+      Object.fromEntries(['answered', 'settled', 'longest'].map((k) => [k, roundStats(stats(times[a].map((t) => t[k])), 0)])),
+    ]),
+  );
 }
 
 const cleanups = [];
@@ -185,27 +219,52 @@ try {
   const origin = await serveDist(cleanups);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   cleanups.push(() => browser.close());
   const rounds = Number.parseInt(process.env.BENCH_PLANNER_ROUNDS ?? '15', 10) || 15;
   const result = { people: PEOPLE, outcomeKinds: kinds };
-  for (const [name, rate] of process.env.BENCH_PLANNER_ONLY === 'big' ? [] : [['phone', 4], ['unthrottled', 1]]) {
+  for (const [name, rate] of process.env.BENCH_PLANNER_ONLY === 'big'
+    ? []
+    : [
+        ['phone', 4],
+        ['unthrottled', 1],
+      ]) {
     const r = await measure(browser, origin, text, { rate, rounds });
     result[name] = r;
-    console.log(`${PEOPLE} people pasted -> painted, CPU ${rate}x, ${r.planned} planned (${kinds} outcome kinds): first ${fmt(r.first, 0)} ms; then median ${fmt(r.rest.median, 0)} ms (p10-p90 ${fmt(r.rest.p10, 0)}-${fmt(r.rest.p90, 0)}, n=${r.rest.n})`);
-    console.log(`  settled (to the end of the last long frame): first ${fmt(r.settled.first, 0)} ms; then median ${fmt(r.settled.rest.median, 0)} ms (p10-p90 ${fmt(r.settled.rest.p10, 0)}-${fmt(r.settled.rest.p90, 0)})`);
+    console.log(
+      `${PEOPLE} people pasted -> painted, CPU ${rate}x, ${r.planned} planned (${kinds} outcome kinds): first ${fmt(r.first, 0)} ms; then median ${fmt(r.rest.median, 0)} ms (p10-p90 ${fmt(r.rest.p10, 0)}-${fmt(r.rest.p90, 0)}, n=${r.rest.n})`,
+    );
+    console.log(
+      `  settled (to the end of the last long frame): first ${fmt(r.settled.first, 0)} ms; then median ${fmt(r.settled.rest.median, 0)} ms (p10-p90 ${fmt(r.settled.rest.p10, 0)}-${fmt(r.settled.rest.p90, 0)})`,
+    );
   }
   const bigRounds = Number.parseInt(process.env.BENCH_PLANNER_BIG_ROUNDS ?? '3', 10) || 3;
   const over = [];
-  for (const [name, rate] of process.env.BENCH_PLANNER_ONLY === 'small' ? [] : [['big-phone', 4], ['big-unthrottled', 1]]) {
+  for (const [name, rate] of process.env.BENCH_PLANNER_ONLY === 'small'
+    ? []
+    : [
+        ['big-phone', 4],
+        ['big-unthrottled', 1],
+      ]) {
     const r = await measureBig(browser, origin, bigText, { rate, rounds: bigRounds });
     result[name] = r;
-    console.log(`${BIG} people, CPU ${rate}x, ${bigRounds} rounds (medians; budget ${BUDGET_MS} ms per click at CPU 4x, to the frame that answers it):`);
+    console.log(
+      `${BIG} people, CPU ${rate}x, ${bigRounds} rounds (medians; budget ${BUDGET_MS} ms per click at CPU 4x, to the frame that answers it):`,
+    );
     for (const [action, m] of Object.entries(r)) {
       const flag = rate === 4 && m.answered.median > BUDGET_MS ? '  OVER BUDGET' : '';
       if (flag) over.push(`${action} ${fmt(m.answered.median, 0)} ms`);
-      console.log(`  ${action.padEnd(7)} answered ${fmt(m.answered.median, 0)} ms (max ${fmt(m.answered.max, 0)}), settled ${fmt(m.settled.median, 0)} ms, longest frame ${fmt(m.longest.median, 0)} ms${flag}`);
+      console.log(
+        `  ${action.padEnd(7)} answered ${fmt(m.answered.median, 0)} ms (max ${fmt(m.answered.max, 0)}), settled ${fmt(m.settled.median, 0)} ms, longest frame ${fmt(m.longest.median, 0)} ms${flag}`,
+      );
     }
   }
   console.log(JSON.stringify(result));

@@ -58,8 +58,8 @@ const PEERS = process.env.BENCH_PEERS !== '0';
 /** What the widget loads: its entry and the files the entry names (content-hashed, in integrity.json). */
 const SHIPPED = fs.existsSync(path.join(DIST, 'integrity.json'))
   ? Object.keys(JSON.parse(fs.readFileSync(path.join(DIST, 'integrity.json'), 'utf8')))
-    .filter((file) => file.startsWith('aifc-eligibility.'))
-    .map((file) => ({ file, mode: file.endsWith('.wasm') ? 'generic' : 'text' }))
+      .filter((file) => file.startsWith('aifc-eligibility.'))
+      .map((file) => ({ file, mode: file.endsWith('.wasm') ? 'generic' : 'text' }))
   : [];
 
 /** The requests every runtime times: the same answers as examples/bench-native.rs. */
@@ -68,8 +68,14 @@ const REQUESTS = {
   // A work visa from abroad with family and a branch (qualification exemption + invitation).
   work: {
     answers: {
-      need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: false,
-      term: 'up-to-2-years', family: true, branch: true,
+      need: 'work',
+      location: 'outside',
+      citizenship: 'IN',
+      role: 'employee',
+      meetsQualifications: false,
+      term: 'up-to-2-years',
+      family: true,
+      branch: true,
     },
     lang: 'ru',
     date: TODAY,
@@ -77,8 +83,14 @@ const REQUESTS = {
   // A temporary residence permit: a CIS employee inside Kazakhstan, with family and a branch.
   trp: {
     answers: {
-      need: 'work', location: 'inside', citizenship: 'KG', stayDays: 200, role: 'employee',
-      meetsQualifications: false, family: true, branch: true,
+      need: 'work',
+      location: 'inside',
+      citizenship: 'KG',
+      stayDays: 200,
+      role: 'employee',
+      meetsQualifications: false,
+      family: true,
+      branch: true,
     },
     lang: 'ru',
     date: TODAY,
@@ -221,7 +233,13 @@ function summarise(raw) {
     evaluateWork: roundStats(stats(raw.evaluateWork)),
     evaluateTrp: roundStats(stats(raw.evaluateTrp)),
     quote: roundStats(stats(raw.quote)),
-    walk: { paths: raw.walk.paths, calls: raw.walk.calls, deepest: raw.walk.deepest, services: raw.walk.services, ms: roundStats(stats(raw.walk.ms)) },
+    walk: {
+      paths: raw.walk.paths,
+      calls: raw.walk.calls,
+      deepest: raw.walk.deepest,
+      services: raw.walk.services,
+      ms: roundStats(stats(raw.walk.ms)),
+    },
   };
 }
 
@@ -238,7 +256,9 @@ function runNative() {
     });
     cleanups.push(() => child.exitCode === null && child.kill('SIGTERM'));
     let out = '';
-    child.stdout.on('data', (d) => { out += d; });
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`bench-native exited with ${code}`));
@@ -283,10 +303,26 @@ async function runMemory() {
     () => pkg.quote(REQUESTS.quote),
     () => pkg.evaluate({ answers: {}, lang: 'kk', date: TODAY }),
     () => pkg.quote({ service: 'temporary-residence-permit', variant: 'expert', lang: 'en', date: TODAY }),
-    () => pkg.evaluate({ answers: { need: 'extend', location: 'inside', visa: 'work', sameHost: true, visaExpires: '2026-12-31' }, date: TODAY }),
+    () =>
+      pkg.evaluate({
+        answers: { need: 'extend', location: 'inside', visa: 'work', sameHost: true, visaExpires: '2026-12-31' },
+        date: TODAY,
+      }),
     // Errors are calls too: they must not leak either.
-    () => { try { pkg.evaluate(bad); } catch (err) { errors[err.code] = (errors[err.code] ?? 0) + 1; } },
-    () => { try { pkg.quote({ service: 'work-visa', date: TODAY }); } catch (err) { errors[err.code] = (errors[err.code] ?? 0) + 1; } },
+    () => {
+      try {
+        pkg.evaluate(bad);
+      } catch (err) {
+        errors[err.code] = (errors[err.code] ?? 0) + 1;
+      }
+    },
+    () => {
+      try {
+        pkg.quote({ service: 'work-visa', date: TODAY });
+      } catch (err) {
+        errors[err.code] = (errors[err.code] ?? 0) + 1;
+      }
+    },
   ];
   const errors = {};
   const checkpoints = new Set([10, 1000, 10_000, Math.floor(MEMORY_CALLS / 2), MEMORY_CALLS]);
@@ -320,7 +356,8 @@ async function runMemory() {
 
 /** Cross-origin isolation gives performance.now() 5 us resolution instead of 100 us. */
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body></body></html>';
+const BLANK =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body></body></html>';
 
 /**
  * Serves dist/ as a plain static server does (as python3 -m http.server would): Last-Modified and
@@ -354,9 +391,13 @@ async function serveDist() {
 function loadProbe() {
   const b = { question: null, radio: null, radioVisible: null, requests: 0 };
   window.__bench = b;
-  document.addEventListener('aifc-question', (e) => {
-    if (b.question === null && e instanceof CustomEvent) b.question = performance.now();
-  }, true);
+  document.addEventListener(
+    'aifc-question',
+    (e) => {
+      if (b.question === null && e instanceof CustomEvent) b.question = performance.now();
+    },
+    true,
+  );
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function attachShadow(init) {
     const root = attach.call(this, init);
@@ -397,8 +438,11 @@ async function measureLoads(browser, origin) {
       context.on('request', (r) => urls.push(new URL(r.url()).pathname));
       await page.addInitScript(loadProbe);
       await page.goto(`${origin}/index.html`);
-      await page.waitForFunction(() => window.__bench.question !== null && window.__bench.radioVisible !== null, null, { timeout: 20_000 })
-        .catch((err) => { throw new Error(`load ${i + 1}: no first question (${errors.join('; ') || err.message})`); });
+      await page
+        .waitForFunction(() => window.__bench.question !== null && window.__bench.radioVisible !== null, null, { timeout: 20_000 })
+        .catch((err) => {
+          throw new Error(`load ${i + 1}: no first question (${errors.join('; ') || err.message})`);
+        });
       const r = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0];
         const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
@@ -429,14 +473,18 @@ async function runChromiumApi(browser, origin) {
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/__bench.html`);
-    const result = await page.evaluate(async ([source, cfg]) => {
-      const pkg = await import('/pkg/aifc_eligibility.js');
-      await pkg.default({ module_or_path: '/pkg/aifc_eligibility_bg.wasm' });
-      for (const lang of ['en', 'ru', 'kk']) pkg.loadLanguage(lang, await (await fetch(`/pkg/aifc_eligibility_texts_${lang}.txt`)).text());
-      // eslint-disable-next-line no-new-func
-      const measure = new Function(`return (${source})`)();
-      return { isolated: self.crossOriginIsolated, ...measure(pkg, cfg) };
-    }, [measureApi.toString(), apiConfig(JS_WALKS)]);
+    const result = await page.evaluate(
+      async ([source, cfg]) => {
+        const pkg = await import('/pkg/aifc_eligibility.js');
+        await pkg.default({ module_or_path: '/pkg/aifc_eligibility_bg.wasm' });
+        for (const lang of ['en', 'ru', 'kk'])
+          pkg.loadLanguage(lang, await (await fetch(`/pkg/aifc_eligibility_texts_${lang}.txt`)).text());
+        // eslint-disable-next-line no-new-func
+        const measure = new Function(`return (${source})`)();
+        return { isolated: self.crossOriginIsolated, ...measure(pkg, cfg) };
+      },
+      [measureApi.toString(), apiConfig(JS_WALKS)],
+    );
     return { crossOriginIsolated: result.isolated, ...summarise(result) };
   } finally {
     await context.close();
@@ -458,7 +506,9 @@ async function measureJourneyRequests(browser, { origin, log }, base = '') {
     let ready = false;
     let fromLog = 0;
     const seen = [];
-    context.on('request', (r) => { if (ready) seen.push(`${r.method()} ${new URL(r.url()).pathname}`); });
+    context.on('request', (r) => {
+      if (ready) seen.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    });
     await page.addInitScript(() => {
       window.__events = [];
       for (const type of ['question', 'outcome', 'error']) {
@@ -495,11 +545,22 @@ async function measureJourneyRequests(browser, { origin, log }, base = '') {
       await nextScreen(before);
     };
     // A visitor: work, from abroad, a French citizen (the country picker), through to the outcome.
-    const journey = [['need', 'work'], ['location', 'outside'], ['citizenship', 'FR'], ['role', 'employee'], ['meetsQualifications', 'true'],
-      ['term', 'up-to-2-years'], ['family', 'true'], ['branch', 'false']];
+    const journey = [
+      ['need', 'work'],
+      ['location', 'outside'],
+      ['citizenship', 'FR'],
+      ['role', 'employee'],
+      ['meetsQualifications', 'true'],
+      ['term', 'up-to-2-years'],
+      ['family', 'true'],
+      ['branch', 'false'],
+    ];
     const asked = [];
     for (const [fact, value] of journey) {
-      const current = await host.locator('form.question').getAttribute('data-question').catch(() => null);
+      const current = await host
+        .locator('form.question')
+        .getAttribute('data-question')
+        .catch(() => null);
       if (current !== fact) throw new Error(`the widget asks ${current}, the journey expected ${fact}`);
       asked.push(fact);
       await answer(value);
@@ -509,10 +570,18 @@ async function measureJourneyRequests(browser, { origin, log }, base = '') {
     // Then: another language, and a journey given through the `answers` attribute.
     let before = await eventCount();
     await host.locator('button[data-lang="ru"]').first().click();
-    await page.waitForFunction(() => document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === 'ru');
+    await page.waitForFunction(
+      () => document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === 'ru',
+    );
     before = await eventCount();
-    await page.evaluate(() => document.querySelector('aifc-eligibility').setAttribute('answers',
-      'need=work&location=inside&citizenship=KG&stayDays=200&role=employee&meetsQualifications=false&family=true&branch=true'));
+    await page.evaluate(() =>
+      document
+        .querySelector('aifc-eligibility')
+        .setAttribute(
+          'answers',
+          'need=work&location=inside&citizenship=KG&stayDays=200&role=employee&meetsQualifications=false&family=true&branch=true',
+        ),
+    );
     await nextScreen(before);
     await page.waitForTimeout(500); // anything lazy (an image, a font, a prefetch) would show by now
     if (errors.length) throw new Error(`page error during the journey: ${errors.join('; ')}`);
@@ -545,7 +614,11 @@ async function measureJourneyRequests(browser, { origin, log }, base = '') {
 function machine(chromiumVersion) {
   let cpu = 'unknown';
   try {
-    cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? cpu;
+    cpu =
+      fs
+        .readFileSync('/proc/cpuinfo', 'utf8')
+        .match(/^model name\s*:\s*(.+)$/m)?.[1]
+        ?.trim() ?? cpu;
   } catch {
     cpu = os.cpus()[0]?.model ?? cpu;
   }
@@ -566,21 +639,42 @@ function machine(chromiumVersion) {
 
 function table(r) {
   const rows = [];
-  const timing = (label, st, digits, unit, note = '') => rows.push([label,
-    `${fmt(st.median, digits)} ${unit}`, `${fmt(st.p10, digits)} – ${fmt(st.p90, digits)}`, `${fmt(st.min, digits)} – ${fmt(st.max, digits)}`, String(st.n), note]);
+  const timing = (label, st, digits, unit, note = '') =>
+    rows.push([
+      label,
+      `${fmt(st.median, digits)} ${unit}`,
+      `${fmt(st.p10, digits)} – ${fmt(st.p90, digits)}`,
+      `${fmt(st.min, digits)} – ${fmt(st.max, digits)}`,
+      String(st.n),
+      note,
+    ]);
   const value = (label, v, note = '') => rows.push([label, v, '', '', '', note]);
 
   for (const f of [...r.sizes.files, r.sizes.total]) {
     value(`size ${f.file.replace(/^dist\//, '')}`, `${bytes(f.raw)} B`, `gzip -9 ${bytes(f.gzip)} B · brotli 11 ${bytes(f.brotli)} B`);
   }
   const l = r.load.ms;
-  timing('load → first question event (engine ready)', l.question, 1, 'ms', `fresh context each; ${fmt(r.load.requestsPerLoad.median, 0)} requests per load`);
+  timing(
+    'load → first question event (engine ready)',
+    l.question,
+    1,
+    'ms',
+    `fresh context each; ${fmt(r.load.requestsPerLoad.median, 0)} requests per load`,
+  );
   timing('load → first radio enabled', l.radio, 1, 'ms', 'in the shadow root');
   timing('load → first radio visible', l.radioVisible, 1, 'ms', 'stylesheet applied');
   timing('load → DOMContentLoaded', l.domContentLoaded, 1, 'ms');
   timing('load → wasm response end', l.wasmResponseEnd, 1, 'ms');
-  const runtimes = [['native', r.native], ['Node', r.node], ['Chromium', r.chromium]];
-  for (const [key, label] of [['evaluateWork', 'evaluate work visa abroad'], ['evaluateTrp', 'evaluate TRP'], ['quote', 'quote work-visa kk']]) {
+  const runtimes = [
+    ['native', r.native],
+    ['Node', r.node],
+    ['Chromium', r.chromium],
+  ];
+  for (const [key, label] of [
+    ['evaluateWork', 'evaluate work visa abroad'],
+    ['evaluateTrp', 'evaluate TRP'],
+    ['quote', 'quote work-visa kk'],
+  ]) {
     for (const [rt, data] of runtimes) {
       const note = rt === 'native' ? '' : `${fmt(data[key].median / r.native[key].median, 1)}× native`;
       timing(`${label}, ${rt}`, data[key], 2, 'µs/call', `${BATCHES}×${BATCH_SIZE} calls${note ? `; ${note}` : ''}`);
@@ -593,17 +687,32 @@ function table(r) {
   }
   const m = r.memory;
   value('wasm memory after 10 calls (Node)', `${bytes(m.after10)} B`);
-  value(`wasm memory after ${bytes(m.calls)} calls (Node)`, `${bytes(m.afterAll)} B`, `ratio ${fmt(m.ratio, 2)}; +${bytes(m.grewInSecondHalf)} B in the second half`);
+  value(
+    `wasm memory after ${bytes(m.calls)} calls (Node)`,
+    `${bytes(m.afterAll)} B`,
+    `ratio ${fmt(m.ratio, 2)}; +${bytes(m.grewInSecondHalf)} B in the second half`,
+  );
   const j = r.journey;
-  const requests = (x) => (x.requestsAfterLoad ? `: ${x.requests.join(', ')}${x.withAnswersInReferer ? `, ${x.withAnswersInReferer} with the answers in the Referer` : ''}` : '');
-  value('network requests after load while answering', String(j.requestsAfterLoad), `${j.steps} steps (${j.answered.length} answers, a language switch, an answers attribute)${requests(j)}; ${j.browserRequestsAfterLoad} incl. HTTP cache hits; allowed: the switched-to language's texts and words only`);
+  const requests = (x) =>
+    x.requestsAfterLoad
+      ? `: ${x.requests.join(', ')}${x.withAnswersInReferer ? `, ${x.withAnswersInReferer} with the answers in the Referer` : ''}`
+      : '';
+  value(
+    'network requests after load while answering',
+    String(j.requestsAfterLoad),
+    `${j.steps} steps (${j.answered.length} answers, a language switch, an answers attribute)${requests(j)}; ${j.browserRequestsAfterLoad} incl. HTTP cache hits; allowed: the switched-to language's texts and words only`,
+  );
   const ns = r.journeyNoStore;
   value('… the same, every file Cache-Control: no-store', String(ns.requestsAfterLoad), `not a failure (hosting choice)${requests(ns)}`);
 
   const head = ['measure', 'median', 'p10 – p90', 'min – max', 'n', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i >= 1 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i >= 1 && i <= 4 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    line(head),
+    `|${widths.map((w, i) => (i >= 1 && i <= 4 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -628,8 +737,14 @@ async function main() {
   step(`Chromium: ${LOADS} page loads`);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     // Signals close the browser through cleanup(), after the work in flight stops.
     handleSIGINT: false,
     handleSIGTERM: false,
@@ -649,7 +764,18 @@ async function main() {
     const { pkg } = await freshPackage('peers');
     // The page loads end a minute before the run's deadline, with what they have.
     const deadline = started + DEADLINE_MS - 60_000;
-    peers = await runPeers({ root: ROOT, dist: DIST, pkg, browser, cleanups, step, request: REQUESTS.work, date: TODAY, free: FREE_VALUES, deadline });
+    peers = await runPeers({
+      root: ROOT,
+      dist: DIST,
+      pkg,
+      browser,
+      cleanups,
+      step,
+      request: REQUESTS.work,
+      date: TODAY,
+      free: FREE_VALUES,
+      deadline,
+    });
   }
   const chromiumVersion = browser.version();
   await cleanup();
@@ -657,8 +783,22 @@ async function main() {
   const result = {
     machine: machine(chromiumVersion),
     note: 'Machines are noisy: compare runs by the ratios computed within one run (JS/native, memory after/before), not by absolute times.',
-    units: { sizes: 'bytes', load: 'ms from navigation start', calls: 'µs per call (per-batch means)', walk: 'ms per walk of every path', memory: 'bytes' },
-    config: { loads: LOADS, batches: BATCHES, batchSize: BATCH_SIZE, jsWalks: JS_WALKS, nativeWalks: NATIVE_WALKS, today: TODAY, requests: REQUESTS },
+    units: {
+      sizes: 'bytes',
+      load: 'ms from navigation start',
+      calls: 'µs per call (per-batch means)',
+      walk: 'ms per walk of every path',
+      memory: 'bytes',
+    },
+    config: {
+      loads: LOADS,
+      batches: BATCHES,
+      batchSize: BATCH_SIZE,
+      jsWalks: JS_WALKS,
+      nativeWalks: NATIVE_WALKS,
+      today: TODAY,
+      requests: REQUESTS,
+    },
     sizes: sizeResult,
     load,
     native,
@@ -673,18 +813,24 @@ async function main() {
     seconds: 0,
   };
   for (const rt of ['node', 'chromium']) {
-    result.ratios[rt] = Object.fromEntries(['evaluateWork', 'evaluateTrp', 'quote'].map((k) => [k, round(result[rt][k].median / native[k].median, 2)]));
+    result.ratios[rt] = Object.fromEntries(
+      ['evaluateWork', 'evaluateTrp', 'quote'].map((k) => [k, round(result[rt][k].median / native[k].median, 2)]),
+    );
     result.ratios[rt].walk = round(result[rt].walk.ms.median / native.walk.ms.median, 2);
   }
   result.seconds = round((performance.now() - started) / 1000, 1);
 
   // The checks: any failure still prints and writes what was measured, then exits non-zero.
   const problems = [];
-  if (journey.unexpected.length !== 0) problems.push(`the demo page made requests after load beyond the switched-to language's texts: ${journey.unexpected.join(', ')}`);
-  if (journey.withAnswersInReferer !== 0) problems.push(`${journey.withAnswersInReferer} requests after load carried the answers in the Referer`);
+  if (journey.unexpected.length !== 0)
+    problems.push(`the demo page made requests after load beyond the switched-to language's texts: ${journey.unexpected.join(', ')}`);
+  if (journey.withAnswersInReferer !== 0)
+    problems.push(`${journey.withAnswersInReferer} requests after load carried the answers in the Referer`);
   if (journeyNoStore.unexpected.length !== 0) {
     // Reported in the table, not a failure: it depends on the host's cache headers.
-    console.error(`bench: note: with Cache-Control: no-store the demo page made ${journeyNoStore.requestsAfterLoad} requests while answering (${journeyNoStore.requests.join(', ')}), ${journeyNoStore.withAnswersInReferer} with the answers in the Referer`);
+    console.error(
+      `bench: note: with Cache-Control: no-store the demo page made ${journeyNoStore.requestsAfterLoad} requests while answering (${journeyNoStore.requests.join(', ')}), ${journeyNoStore.withAnswersInReferer} with the answers in the Referer`,
+    );
   }
   if (Object.values(memory.errors).reduce((a, b) => a + b, 0) !== Math.floor(memory.calls / 4)) {
     problems.push(`the memory run's invalid calls did not all throw: ${JSON.stringify(memory.errors)}`);
@@ -719,7 +865,10 @@ async function main() {
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
   // The same figures into bench/RESULTS.md (its marked section), which the README links to.
-  writeLatestRun(RESULTS, `${report}\n\nWritten by \`${['node bench/run.mjs', ...process.argv.slice(2)].join(' ')}\` in ${result.seconds} s${PEERS ? '' : ' (BENCH_PEERS=0: without the peers)'}.`);
+  writeLatestRun(
+    RESULTS,
+    `${report}\n\nWritten by \`${['node bench/run.mjs', ...process.argv.slice(2)].join(' ')}\` in ${result.seconds} s${PEERS ? '' : ' (BENCH_PEERS=0: without the peers)'}.`,
+  );
   console.log(`Written to ${path.relative(process.cwd(), OUT) || OUT} in ${result.seconds} s.`);
   if (problems.length) {
     for (const p of problems) console.error(`bench: FAIL: ${p}`);

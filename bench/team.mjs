@@ -14,7 +14,11 @@ import { fmt, roundStats, stats } from './stats.mjs';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const DIST = path.join(ROOT, 'dist');
 const TODAY = '2026-11-24';
-const FREE = { country: ['KZ', 'RU', 'KG', 'UZ', 'MD', 'FR'], number: [1, 30, 31, 90, 91, 3660], date: ['2026-11-20', '2026-11-25', '2026-12-31', '2027-03-01'] };
+const FREE = {
+  country: ['KZ', 'RU', 'KG', 'UZ', 'MD', 'FR'],
+  number: [1, 30, 31, 90, 91, 3660],
+  date: ['2026-11-20', '2026-11-25', '2026-12-31', '2027-03-01'],
+};
 const PEOPLE = 1_000;
 
 /** Runs the comparison; {result, problems}. Shared with bench/peers.mjs. */
@@ -30,7 +34,19 @@ export async function teamVsRules({ pkg, browser, origin, rounds = 30 }) {
   if (r.planned !== PEOPLE) problems.push(`plan planned ${r.planned} of ${PEOPLE}`);
   const ours = roundStats(stats(r.planMs), 2);
   const rules = roundStats(stats(r.rulesMs), 2);
-  return { result: { people: PEOPLE, walked: all.length, outcomes: r.outcomes, teamKzt: r.kzt, rounds: r.planMs.length, ours, rules, ratio: Math.round((1000 * ours.median) / rules.median) / 1000 }, problems };
+  return {
+    result: {
+      people: PEOPLE,
+      walked: all.length,
+      outcomes: r.outcomes,
+      teamKzt: r.kzt,
+      rounds: r.planMs.length,
+      ours,
+      rules,
+      ratio: Math.round((1000 * ours.median) / rules.median) / 1000,
+    },
+    problems,
+  };
 }
 
 export function teamLine(t) {
@@ -49,7 +65,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { origin } = await servePeers({ dist: DIST, peers: peerDir, cleanups, cacheDir: path.join(ROOT, 'target', 'bench-brotli') });
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     cleanups.push(() => browser.close());
     const rounds = Number.parseInt(process.env.BENCH_TEAM_ROUNDS ?? '30', 10) || 30;

@@ -28,12 +28,21 @@ const ADDRESS = /^(https?:\/\/|www\.)|@|\.(kz|com|org|gov)\b/;
 
 /** Text with its Latin letters accented, addresses kept. */
 export function accent(text) {
-  return text.split(/(\s+)/).map((word) => (ADDRESS.test(word) ? word : [...word].map((c) => {
-    const code = c.charCodeAt(0);
-    if (code >= 97 && code <= 122) return [...LOWER][code - 97];
-    if (code >= 65 && code <= 90) return [...UPPER][code - 65];
-    return c;
-  }).join(''))).join('');
+  return text
+    .split(/(\s+)/)
+    .map((word) =>
+      ADDRESS.test(word)
+        ? word
+        : [...word]
+            .map((c) => {
+              const code = c.charCodeAt(0);
+              if (code >= 97 && code <= 122) return [...LOWER][code - 97];
+              if (code >= 65 && code <= 90) return [...UPPER][code - 65];
+              return c;
+            })
+            .join(''),
+    )
+    .join('');
 }
 
 /** Accents a pattern's text, and brackets it with its ~30% expansion (a select's variants each). */
@@ -87,7 +96,7 @@ export function pseudoText(text) {
  */
 export function pseudoEngineTexts(english) {
   const [tag, key, table] = english.split('\u001e');
-  if (tag !== 'en' || table === undefined) throw new Error('not the package\'s file of English texts');
+  if (tag !== 'en' || table === undefined) throw new Error("not the package's file of English texts");
   return [PSEUDO_TAG, key, table.split('\u001f').map(pseudoText).join('\u001f')].join('\u001e');
 }
 
@@ -95,10 +104,15 @@ export function pseudoEngineTexts(english) {
 export function writePseudoLocale(out) {
   const dir = path.join(out, PSEUDO_TAG);
   fs.mkdirSync(dir, { recursive: true });
-  const files = fs.readdirSync(SOURCE).filter((f) => f.endsWith('.ftl')).sort();
+  const files = fs
+    .readdirSync(SOURCE)
+    .filter((f) => f.endsWith('.ftl'))
+    .sort();
   for (const file of files) fs.writeFileSync(path.join(dir, file), pseudoFtl(path.join(SOURCE, file)));
-  fs.writeFileSync(path.join(out, 'languages.txt'),
-    `# A pseudo-locale made by scripts/pseudo-locale.mjs from texts/en/: for tests, never shipped.\n${PSEUDO_TAG}\n`);
+  fs.writeFileSync(
+    path.join(out, 'languages.txt'),
+    `# A pseudo-locale made by scripts/pseudo-locale.mjs from texts/en/: for tests, never shipped.\n${PSEUDO_TAG}\n`,
+  );
   return files.map((f) => path.join(dir, f));
 }
 

@@ -7,9 +7,9 @@
 // (tests/js/regions.test.mjs runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const cldr = (lang) => JSON.parse(readFileSync(new URL(
-  `../node_modules/cldr-localenames-modern/main/${lang}/territories.json`, import.meta.url)))
-  .main[lang].localeDisplayNames.territories;
+const cldr = (lang) =>
+  JSON.parse(readFileSync(new URL(`../node_modules/cldr-localenames-modern/main/${lang}/territories.json`, import.meta.url))).main[lang]
+    .localeDisplayNames.territories;
 const version = JSON.parse(readFileSync(new URL('../node_modules/cldr-localenames-modern/package.json', import.meta.url))).version;
 
 // Names people use that CLDR does not list as a short or variant form.
@@ -33,8 +33,8 @@ for (const lang of ['en', 'ru', 'kk']) {
   }
   for (const [code, extra] of Object.entries(EXTRA[lang])) (aliases[lang][code] ??= []).push(...extra);
 }
-const mappings = JSON.parse(readFileSync(new URL('../node_modules/cldr-core/supplemental/codeMappings.json', import.meta.url)))
-  .supplemental.codeMappings;
+const mappings = JSON.parse(readFileSync(new URL('../node_modules/cldr-core/supplemental/codeMappings.json', import.meta.url))).supplemental
+  .codeMappings;
 const alpha3 = {};
 for (const code of Object.keys(names)) if (/^[A-Z]{3}$/.test(mappings[code]?._alpha3 ?? '')) alpha3[code] = mappings[code]._alpha3;
 const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

@@ -12,23 +12,23 @@
 // `<version>/aifc-eligibility.js` with its integrity value keeps working after any redeploy.
 // dist/release.json says which folder this build wrote ({ folder, version, released }): the
 // snippet builder and the tests read it.
-import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 /** The Subresource Integrity value of some bytes: SHA-384, as a script tag and fetch() take it. */
-export const integrityOf = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** A content-hashed name, `aifc-eligibility.<16 hex digits of SHA-384>.<ext>`: a new build never reuses one. */
-export const hashedName = (bytes, ext) => `aifc-eligibility.${createHash("sha384").update(bytes).digest("hex").slice(0, 16)}.${ext}`;
+export const hashedName = (bytes, ext) => `aifc-eligibility.${createHash('sha384').update(bytes).digest('hex').slice(0, 16)}.${ext}`;
 
 /** The folder a build of `version` goes to, from CHANGELOG.md's text: the version if released, else "dev". */
 export function releaseOf(changelog, version) {
-  const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const dated = new RegExp(`^## \\[${escaped}\\] - \\d{4}-\\d{2}-\\d{2}\\s*$`, "m").test(changelog);
-  const unreleased = /^## \[Unreleased\]\s*$([\s\S]*?)(?=^## \[)/m.exec(changelog)?.[1] ?? "";
+  const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const dated = new RegExp(`^## \\[${escaped}\\] - \\d{4}-\\d{2}-\\d{2}\\s*$`, 'm').test(changelog);
+  const unreleased = /^## \[Unreleased\]\s*$([\s\S]*?)(?=^## \[)/m.exec(changelog)?.[1] ?? '';
   const pending = /^\s*[-*] /m.test(unreleased);
-  return dated && !pending ? { folder: version, released: true } : { folder: "dev", released: false };
+  return dated && !pending ? { folder: version, released: true } : { folder: 'dev', released: false };
 }
 
 /**
@@ -44,13 +44,15 @@ export async function writeVersioned({ dist, releases, changelog, version, guide
   if (released) {
     const record = new URL(`${version}/integrity.json`, releases);
     if (existsSync(record)) {
-      const published = JSON.parse(await readFile(record, "utf8")).files ?? {};
+      const published = JSON.parse(await readFile(record, 'utf8')).files ?? {};
       const names = [...new Set([...Object.keys(published), ...Object.keys(hashes)])].sort();
       const differ = names.filter((f) => published[f] !== hashes[f]);
       if (differ.length > 0) {
-        throw new Error(`refusing to write dist/${version}/: ${version} is released (releases/${version}/integrity.json) and this build's `
-          + `${differ.join(", ")} differ from the published files. A released version never changes: give the change a new version `
-          + "(CHANGELOG.md) or list it under Unreleased for a development build (dist/dev/).");
+        throw new Error(
+          `refusing to write dist/${version}/: ${version} is released (releases/${version}/integrity.json) and this build's ` +
+            `${differ.join(', ')} differ from the published files. A released version never changes: give the change a new version ` +
+            '(CHANGELOG.md) or list it under Unreleased for a development build (dist/dev/).',
+        );
       }
     } else {
       await mkdir(new URL(`${version}/`, releases), { recursive: true });
@@ -61,7 +63,7 @@ export async function writeVersioned({ dist, releases, changelog, version, guide
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   for (const f of files) await cp(new URL(f, dist), new URL(f, out));
-  await writeFile(new URL("integrity.json", out), `${JSON.stringify({ version, released, guideEdition, files: hashes }, null, 2)}\n`);
-  await writeFile(new URL("release.json", dist), `${JSON.stringify({ folder, version, released }, null, 2)}\n`);
+  await writeFile(new URL('integrity.json', out), `${JSON.stringify({ version, released, guideEdition, files: hashes }, null, 2)}\n`);
+  await writeFile(new URL('release.json', dist), `${JSON.stringify({ folder, version, released }, null, 2)}\n`);
   return { folder, released };
 }

@@ -42,7 +42,10 @@ function messages(file) {
 /** Every (language, id, hash of its source) a full review would record. */
 function current() {
   const rows = [];
-  for (const file of fs.readdirSync(path.join(TEXTS, 'en')).filter((f) => f.endsWith('.ftl')).sort()) {
+  for (const file of fs
+    .readdirSync(path.join(TEXTS, 'en'))
+    .filter((f) => f.endsWith('.ftl'))
+    .sort()) {
     const en = fs.readFileSync(path.join(TEXTS, 'en', file), 'utf8');
     const source = /^### Source language: ([\w-]+)/m.exec(en)?.[1] ?? 'en';
     const sourceMessages = messages(path.join(TEXTS, source, file));
@@ -53,7 +56,14 @@ function current() {
   return rows;
 }
 
-const lock = new Set(fs.existsSync(LOCK) ? fs.readFileSync(LOCK, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')) : []);
+const lock = new Set(
+  fs.existsSync(LOCK)
+    ? fs
+        .readFileSync(LOCK, 'utf8')
+        .split(/\r?\n/)
+        .filter((l) => l && !l.startsWith('#'))
+    : [],
+);
 const rows = current();
 const [first, ...rest] = process.argv.slice(2);
 if (first === '--list' || first === undefined) {
@@ -74,7 +84,8 @@ const messageOf = (line) => line.split(' ').slice(0, 2).join(' '); // "<language
 const gone = [...lock].filter((l) => !live.has(messageOf(l))).map(messageOf);
 const keep = [...lock].filter((l) => live.has(messageOf(l)) && !chosen.some((r) => l.startsWith(`${r.tag} ${r.id} `)));
 if (gone.length) console.log(`dropped ${gone.length} line(s) of messages no longer in the texts: ${gone.join(', ')}`);
-const header = '# Translations reviewed against their source: <language> <message id> <FNV-1a of the source lines>.\n'
-  + '# Written by scripts/texts-reviewed.mjs; read by the build (build/texts.rs), which warns about the others.\n';
+const header =
+  '# Translations reviewed against their source: <language> <message id> <FNV-1a of the source lines>.\n' +
+  '# Written by scripts/texts-reviewed.mjs; read by the build (build/texts.rs), which warns about the others.\n';
 fs.writeFileSync(LOCK, header + [...keep, ...chosen.map((r) => r.line)].sort().join('\n') + '\n');
 console.log(`recorded ${chosen.length} review(s)`);

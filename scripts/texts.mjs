@@ -28,17 +28,22 @@ const FILE = 'widget.ftl';
 
 /** The tags of a languages.txt: one a line, `#` starts a comment. */
 export function readLanguages(dir) {
-  return fs.readFileSync(path.join(dir, 'languages.txt'), 'utf8').split(/\r?\n/)
-    .map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+  return fs
+    .readFileSync(path.join(dir, 'languages.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }
 
 /** Parses a Fluent file; a syntax error (Junk) or a term in the widget's texts is an error. */
 export function parseFtl(file) {
   const resource = parse(fs.readFileSync(file, 'utf8'), { withSpans: true });
-  const problems = resource.body.filter((e) => e.type === 'Junk').map((junk) => {
-    const [note] = junk.annotations;
-    return `${file}: ${note ? `${note.code} ${note.message}` : 'cannot be read'} near «${junk.content.trim().split('\n')[0]}»`;
-  });
+  const problems = resource.body
+    .filter((e) => e.type === 'Junk')
+    .map((junk) => {
+      const [note] = junk.annotations;
+      return `${file}: ${note ? `${note.code} ${note.message}` : 'cannot be read'} near «${junk.content.trim().split('\n')[0]}»`;
+    });
   if (problems.length) throw new Error(problems.join('\n'));
   return resource;
 }
@@ -50,7 +55,7 @@ export function variablesOf(entry) {
     if (!node || typeof node !== 'object') return;
     if (node.type === 'VariableReference') names.add(node.id.name);
     for (const [key, value] of Object.entries(node)) {
-      if (key !== 'span' && key !== 'comment') (Array.isArray(value) ? value.forEach(walk) : walk(value));
+      if (key !== 'span' && key !== 'comment') Array.isArray(value) ? value.forEach(walk) : walk(value);
     }
   };
   walk(entry.value);
@@ -60,13 +65,15 @@ export function variablesOf(entry) {
 
 /** A Fluent pattern as the widget's template text: `{name}` for `{ $name }`. */
 function template(pattern, where) {
-  return pattern.elements.map((element) => {
-    if (element.type === 'TextElement') return element.value;
-    const { expression } = element;
-    if (expression.type === 'VariableReference') return `{${expression.id.name}}`;
-    if (expression.type === 'StringLiteral') return expression.parse().value;
-    throw new Error(`${where}: the widget's texts take text and { $variables } only, not ${expression.type}`);
-  }).join('');
+  return pattern.elements
+    .map((element) => {
+      if (element.type === 'TextElement') return element.value;
+      const { expression } = element;
+      if (expression.type === 'VariableReference') return `{${expression.id.name}}`;
+      if (expression.type === 'StringLiteral') return expression.parse().value;
+      throw new Error(`${where}: the widget's texts take text and { $variables } only, not ${expression.type}`);
+    })
+    .join('');
 }
 
 /** One message as the widget uses it: text, variants by key, or attributes by name. */
@@ -139,11 +146,17 @@ export function loadWidgetTexts(extra, file = FILE) {
           problems.push(`${file}: missing message ${id}`);
           continue;
         }
-        const attributes = (m) => m.attributes.map((a) => a.id.name).sort().join(', ');
-        if (attributes(theirs) !== attributes(message)) problems.push(`${file}: ${id} has attributes [${attributes(theirs)}], English [${attributes(message)}]`);
+        const attributes = (m) =>
+          m.attributes
+            .map((a) => a.id.name)
+            .sort()
+            .join(', ');
+        if (attributes(theirs) !== attributes(message))
+          problems.push(`${file}: ${id} has attributes [${attributes(theirs)}], English [${attributes(message)}]`);
         if (!theirs.value !== !message.value) problems.push(`${file}: ${id} ${theirs.value ? 'has' : 'lacks'} a value, unlike English`);
         const [mine, english] = [variablesOf(theirs), variablesOf(message)];
-        if (mine.join() !== english.join()) problems.push(`${file}: ${id} uses { $${mine.join(' $')} }, English { $${english.join(' $')} }`);
+        if (mine.join() !== english.join())
+          problems.push(`${file}: ${id} uses { $${mine.join(' $')} }, English { $${english.join(' $')} }`);
       }
       for (const id of entries.keys()) if (!source.has(id)) problems.push(`${file}: ${id} is not an English message`);
     }
@@ -190,14 +203,16 @@ export function widgetTextsModule(extra, file = FILE, only = null) {
  */
 export function laterWords(first, extra, file = FILE) {
   const { langs, strings } = loadWidgetTexts(extra, file);
-  return Object.fromEntries(langs.map((tag) => [tag,
-    JSON.stringify(Object.fromEntries(Object.entries(strings[tag]).filter(([id]) => !first.includes(id))))]));
+  return Object.fromEntries(
+    langs.map((tag) => [tag, JSON.stringify(Object.fromEntries(Object.entries(strings[tag]).filter(([id]) => !first.includes(id))))]),
+  );
 }
 
 /** The engine's labels of the answers (`option_…`, without their help texts), which the team planner reads in a table. */
 function answerLabels() {
-  return Object.keys(loadWidgetTexts(undefined, 'flow-questions.ftl').strings[SOURCE_LANG])
-    .filter((id) => id.startsWith('option_') && !id.endsWith('_help'));
+  return Object.keys(loadWidgetTexts(undefined, 'flow-questions.ftl').strings[SOURCE_LANG]).filter(
+    (id) => id.startsWith('option_') && !id.endsWith('_help'),
+  );
 }
 
 /**
@@ -207,7 +222,10 @@ function answerLabels() {
 export const textsPlugin = {
   name: 'aifc-texts',
   setup(build) {
-    build.onResolve({ filter: /^texts:(widget|planner|flow-questions)$/ }, (args) => ({ path: args.path.slice(6), namespace: 'aifc-texts' }));
+    build.onResolve({ filter: /^texts:(widget|planner|flow-questions)$/ }, (args) => ({
+      path: args.path.slice(6),
+      namespace: 'aifc-texts',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'aifc-texts' }, (args) => {
       try {
         // The widget's entry carries the words its first screen needs (www/data/first-words.js).

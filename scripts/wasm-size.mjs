@@ -32,36 +32,91 @@ function build() {
 // The module's sections, function bodies, names and data segments.
 let p = 8;
 const leb = () => {
-  let r = 0, s = 0, b;
-  do { b = buf[p++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80);
+  let r = 0,
+    s = 0,
+    b;
+  do {
+    b = buf[p++];
+    r += (b & 0x7f) * 2 ** s;
+    s += 7;
+  } while (b & 0x80);
   return r;
 };
-const name = () => { const n = leb(); const s = buf.toString('utf8', p, p + n); p += n; return s; };
-const KINDS = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount'];
-const sections = [], bodies = [], data = [], names = new Map();
+const name = () => {
+  const n = leb();
+  const s = buf.toString('utf8', p, p + n);
+  p += n;
+  return s;
+};
+const KINDS = [
+  'custom',
+  'type',
+  'import',
+  'function',
+  'table',
+  'memory',
+  'global',
+  'export',
+  'start',
+  'element',
+  'code',
+  'data',
+  'datacount',
+];
+const sections = [],
+  bodies = [],
+  data = [],
+  names = new Map();
 let imported = 0;
 while (p < buf.length) {
-  const id = buf[p++], size = leb(), end = p + size;
+  const id = buf[p++],
+    size = leb(),
+    end = p + size;
   const kind = id === 0 ? `custom "${name()}"` : KINDS[id];
   sections.push([kind, size]);
   if (id === 2) {
     for (let n = leb(); n > 0; n--) {
-      name(); name();
+      name();
+      name();
       const k = buf[p++];
-      if (k === 0) { leb(); imported++; } else if (k === 1) { p++; if (leb() & 1) leb(); leb(); } else if (k === 2) { if (leb() & 1) leb(); leb(); } else p += 2;
+      if (k === 0) {
+        leb();
+        imported++;
+      } else if (k === 1) {
+        p++;
+        if (leb() & 1) leb();
+        leb();
+      } else if (k === 2) {
+        if (leb() & 1) leb();
+        leb();
+      } else p += 2;
     }
   } else if (id === 10) {
-    for (let n = leb(); n > 0; n--) { const s = leb(); bodies.push(s); p += s; }
+    for (let n = leb(); n > 0; n--) {
+      const s = leb();
+      bodies.push(s);
+      p += s;
+    }
   } else if (id === 11) {
     for (let n = leb(); n > 0; n--) {
       const k = leb();
-      if (k !== 1) { if (k === 2) leb(); while (buf[p++] !== 0x0b); }
-      const s = leb(); data.push(buf.subarray(p, p + s)); p += s;
+      if (k !== 1) {
+        if (k === 2) leb();
+        while (buf[p++] !== 0x0b);
+      }
+      const s = leb();
+      data.push(buf.subarray(p, p + s));
+      p += s;
     }
   } else if (kind === 'custom "name"') {
     while (p < end) {
-      const sub = buf[p++], subEnd = leb() + p;
-      if (sub === 1) for (let n = leb(); n > 0; n--) { const i = leb(); names.set(i, name()); }
+      const sub = buf[p++],
+        subEnd = leb() + p;
+      if (sub === 1)
+        for (let n = leb(); n > 0; n--) {
+          const i = leb();
+          names.set(i, name());
+        }
       p = subEnd;
     }
   }
@@ -70,7 +125,10 @@ while (p < buf.length) {
 
 // The first group whose pattern matches a function's name takes it.
 const GROUPS = [
-  ['panics', /panic|unwrap_failed|expect_failed|assert_failed|slice_error_fail|index_fail|capacity_overflow|handle_error|__rust_start_panic|rust_begin_unwind/],
+  [
+    'panics',
+    /panic|unwrap_failed|expect_failed|assert_failed|slice_error_fail|index_fail|capacity_overflow|handle_error|__rust_start_panic|rust_begin_unwind/,
+  ],
   ['core::fmt', /core(\[\w+\])?::fmt|alloc(\[\w+\])?::fmt|fmt::Display|fmt::Debug|::_fmt|itoa/],
   ['serde_json', /serde_json/],
   ['serde (Serialize impls)', /serde/],
@@ -102,9 +160,16 @@ for (const [g, size] of [...byGroup].sort((a, b) => b[1] - a[1])) console.log(`$
 console.log(`\nthe ${top} largest functions:`);
 for (const f of [...funcs].sort((a, b) => b.size - a.size).slice(0, top)) console.log(`${num(f.size)}  ${f.name.slice(0, 150)}`);
 const bytes = data.reduce((s, d) => s + d.length, 0);
-let text = 0, zero = 0, paths = 0;
+let text = 0,
+  zero = 0,
+  paths = 0;
 for (const d of data) {
-  for (const b of d) { if (b >= 0x20 && b < 0x7f) text++; else if (b === 0) zero++; }
+  for (const b of d) {
+    if (b >= 0x20 && b < 0x7f) text++;
+    else if (b === 0) zero++;
+  }
   for (const m of d.toString('latin1').matchAll(/[\w./-]+\.rs/g)) paths += m[0].length;
 }
-console.log(`\ndata: ${bytes} bytes in ${data.length} segments: ${text} printable ASCII (of which ${paths} in the source paths of panic locations), ${zero} zero, ${bytes - text - zero} other (tables, pointers, UTF-8)`);
+console.log(
+  `\ndata: ${bytes} bytes in ${data.length} segments: ${text} printable ASCII (of which ${paths} in the source paths of panic locations), ${zero} zero, ${bytes - text - zero} other (tables, pointers, UTF-8)`,
+);

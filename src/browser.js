@@ -48,10 +48,12 @@ export function loadLanguage(lang, texts) {
   const tag = tagOf(lang);
   if (!tag) return Promise.reject(unsupported(lang));
   if (answersIn(tag)) return Promise.resolve(); // loaded already (by the page's elements, which share the engine)
-  return fetch(TEXTS[tag]).then((response) => {
-    if (!response.ok) throw new Error(`${TEXTS[tag].href}: ${response.status} ${response.statusText}`);
-    return response.text();
-  }).then((text) => load(tag, text));
+  return fetch(TEXTS[tag])
+    .then((response) => {
+      if (!response.ok) throw new Error(`${TEXTS[tag].href}: ${response.status} ${response.statusText}`);
+      return response.text();
+    })
+    .then((text) => load(tag, text));
 }
 
 /**
@@ -60,12 +62,12 @@ export function loadLanguage(lang, texts) {
  * texts are fetched and loaded too, after the engine.
  */
 export default function init(options) {
-  const withLang = options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype && "lang" in options;
+  const withLang =
+    options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype && "lang" in options;
   if (!withLang) return guardInit(options);
   const { lang, ...others } = options;
-  return guardInit(Object.keys(others).length > 0 ? others : undefined)
-    .then(async (output) => {
-      await Promise.all([lang].flat().map((tag) => loadLanguage(tag)));
-      return output;
-    });
+  return guardInit(Object.keys(others).length > 0 ? others : undefined).then(async (output) => {
+    await Promise.all([lang].flat().map((tag) => loadLanguage(tag)));
+    return output;
+  });
 }

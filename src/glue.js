@@ -25,7 +25,19 @@
 import * as glue from "./aifc_eligibility_bindgen.js";
 
 /** The codes the engine throws; the guard adds `not-initialised` and `reentrant-call`. */
-const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "language-not-loaded", "out-of-range", "too-large", "internal"]);
+const CODES = new Set([
+  "invalid-request",
+  "unknown-service",
+  "invalid-answer",
+  "invalid-date",
+  "missing-variant",
+  "unknown-variant",
+  "unsupported-language",
+  "language-not-loaded",
+  "out-of-range",
+  "too-large",
+  "internal",
+]);
 const GUARD_CODES = new Set(["not-initialised", "reentrant-call"]);
 
 let loading = null; // init()'s one promise: concurrent and repeated calls share it
@@ -107,7 +119,10 @@ function guarded(name) {
       // Re-entry, from a Proxy trap of an object a running call reads: answered on the running
       // instance (its stack mark taken here, where this call starts), unless it is breaking.
       if (broken || refusing) {
-        throw coded("reentrant-call", `${name}() was called from inside another call of this package after the engine failed under it: call again once that call has returned`);
+        throw coded(
+          "reentrant-call",
+          `${name}() was called from inside another call of this package after the engine failed under it: call again once that call has returned`,
+        );
       }
       return run(name, call, args, glue.__aifcStackMark());
     }
@@ -167,16 +182,19 @@ function offered(making) {
  * is not read (a promise or thenable given is never awaited, so what it would fetch is not fetched).
  */
 export default function init(module_or_path) {
-  loading ??= (page.offer ?? offered(glue.default(module_or_path).then(started))).then((shared) => {
-    if (shared.calls !== calls) {
-      owner = shared.calls;
-      ready = true;
-    }
-    return shared.output;
-  }, (e) => {
-    loading = null;
-    throw e;
-  });
+  loading ??= (page.offer ?? offered(glue.default(module_or_path).then(started))).then(
+    (shared) => {
+      if (shared.calls !== calls) {
+        owner = shared.calls;
+        ready = true;
+      }
+      return shared.output;
+    },
+    (e) => {
+      loading = null;
+      throw e;
+    },
+  );
   return loading;
 }
 

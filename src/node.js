@@ -16,13 +16,18 @@ let loading = null;
 export function loadLanguage(lang, texts) {
   if (texts !== undefined) return load(lang, texts);
   const tag = typeof lang === "string" ? lang.split("-")[0].toLowerCase() : "";
-  return readFile(new URL(`aifc_eligibility_texts_${tag}.txt`, import.meta.url), "utf8")
-    .then((text) => load(tag, text), () => load(lang)); // no such file: the browser entry's refusal
+  return readFile(new URL(`aifc_eligibility_texts_${tag}.txt`, import.meta.url), "utf8").then(
+    (text) => load(tag, text),
+    () => load(lang),
+  ); // no such file: the browser entry's refusal
 }
 
 /** `{ lang }` alone asks for nothing more than `init()` does in Node. */
-const langOnly = (arg) => arg !== null && typeof arg === "object" && Object.getPrototypeOf(arg) === Object.prototype
-  && Object.keys(arg).every((key) => key === "lang");
+const langOnly = (arg) =>
+  arg !== null &&
+  typeof arg === "object" &&
+  Object.getPrototypeOf(arg) === Object.prototype &&
+  Object.keys(arg).every((key) => key === "lang");
 
 export default function init(module_or_path) {
   if (module_or_path !== undefined && !langOnly(module_or_path)) return browserInit(module_or_path);

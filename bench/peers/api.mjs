@@ -43,15 +43,19 @@ export async function runChromiumVsRules(browser, origin, cfg) {
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/__api.html`);
-    return await page.evaluate(async ([source, c]) => {
-      const pkg = await import('/ours/pkg/aifc_eligibility.js');
-      await pkg.default({ module_or_path: '/ours/pkg/aifc_eligibility_bg.wasm' });
-      for (const lang of ['en', 'ru', 'kk']) pkg.loadLanguage(lang, await (await fetch(`/ours/pkg/aifc_eligibility_texts_${lang}.txt`)).text());
-      const peer = await import('/peer/rules.js');
-      // eslint-disable-next-line no-new-func
-      const measure = new Function(`return (${source})`)();
-      return { isolated: self.crossOriginIsolated, ...(await measure(pkg, peer.routingEngine(peer.Engine), c)) };
-    }, [evaluateVsRules.toString(), cfg]);
+    return await page.evaluate(
+      async ([source, c]) => {
+        const pkg = await import('/ours/pkg/aifc_eligibility.js');
+        await pkg.default({ module_or_path: '/ours/pkg/aifc_eligibility_bg.wasm' });
+        for (const lang of ['en', 'ru', 'kk'])
+          pkg.loadLanguage(lang, await (await fetch(`/ours/pkg/aifc_eligibility_texts_${lang}.txt`)).text());
+        const peer = await import('/peer/rules.js');
+        // eslint-disable-next-line no-new-func
+        const measure = new Function(`return (${source})`)();
+        return { isolated: self.crossOriginIsolated, ...(await measure(pkg, peer.routingEngine(peer.Engine), c)) };
+      },
+      [evaluateVsRules.toString(), cfg],
+    );
   } finally {
     await context.close();
   }
@@ -99,5 +103,13 @@ export async function checkRouting(pkg, { date, free, limit = 20_000 }) {
     for (const v of values) stack.push([...pairs, [q.id, v]]);
   }
   const unused = ROUTING_RULES.map((r) => r.name).filter((n) => !firedRules.has(n));
-  return { rules: ROUTING_RULES.length, outcomes, questions, outcomeIds: outcomeIds.size, unusedRules: unused, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length };
+  return {
+    rules: ROUTING_RULES.length,
+    outcomes,
+    questions,
+    outcomeIds: outcomeIds.size,
+    unusedRules: unused,
+    mismatches: mismatches.slice(0, 10),
+    mismatchCount: mismatches.length,
+  };
 }

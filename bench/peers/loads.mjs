@@ -47,7 +47,8 @@ function paintProbe({ kind, firstAnswer }) {
       return r;
     };
   }
-  const heading = () => (kind !== 'peer' ? root?.querySelector('h2.question-title') : document.querySelector('#survey .sd-question__title'));
+  const heading = () =>
+    kind !== 'peer' ? root?.querySelector('h2.question-title') : document.querySelector('#survey .sd-question__title');
   const shown = (el) => el?.isConnected && el.textContent.trim() !== '' && el.checkVisibility({ visibilityProperty: true });
   b.painted = new Promise((resolve) => {
     const limit = 60_000;
@@ -58,14 +59,17 @@ function paintProbe({ kind, firstAnswer }) {
         b.text = el.textContent.trim();
         resolve(b.first);
         if (firstAnswer) {
-          b.firstClick = new Promise((done) => requestAnimationFrame(() => {
-            const radio = kind === 'ours'
-              ? root.querySelector(`form.question input[type="radio"][value="${firstAnswer}"]`)
-              : document.querySelector(`#survey input[type="radio"][value="${firstAnswer}"]`);
-            if (!radio) return done({ error: `no answer ${firstAnswer} to choose` });
-            radio.click();
-            return done(b.next());
-          }));
+          b.firstClick = new Promise((done) =>
+            requestAnimationFrame(() => {
+              const radio =
+                kind === 'ours'
+                  ? root.querySelector(`form.question input[type="radio"][value="${firstAnswer}"]`)
+                  : document.querySelector(`#survey input[type="radio"][value="${firstAnswer}"]`);
+              if (!radio) return done({ error: `no answer ${firstAnswer} to choose` });
+              radio.click();
+              return done(b.next());
+            }),
+          );
         }
       } else if (performance.now() < limit) {
         requestAnimationFrame(poll);
@@ -76,25 +80,27 @@ function paintProbe({ kind, firstAnswer }) {
     requestAnimationFrame(poll);
   });
   /** Clicks the form's "next" button; resolves with the ms to the next heading painted. */
-  b.next = () => new Promise((resolve) => {
-    const before = heading()?.textContent.trim();
-    const button = kind === 'ours'
-      ? root.querySelector('form.question button[type="submit"]')
-      : document.querySelector('#survey .sd-navigation__next-btn');
-    if (!button) {
-      resolve({ error: 'no next button' });
-      return;
-    }
-    const t0 = performance.now();
-    button.click();
-    const poll = () => {
-      const el = heading();
-      if (shown(el) && el.textContent.trim() !== before) resolve({ ms: performance.now() - t0, text: el.textContent.trim() });
-      else if (performance.now() - t0 < 10_000) requestAnimationFrame(poll);
-      else resolve({ error: 'no next question within 10 s' });
-    };
-    requestAnimationFrame(poll);
-  });
+  b.next = () =>
+    new Promise((resolve) => {
+      const before = heading()?.textContent.trim();
+      const button =
+        kind === 'ours'
+          ? root.querySelector('form.question button[type="submit"]')
+          : document.querySelector('#survey .sd-navigation__next-btn');
+      if (!button) {
+        resolve({ error: 'no next button' });
+        return;
+      }
+      const t0 = performance.now();
+      button.click();
+      const poll = () => {
+        const el = heading();
+        if (shown(el) && el.textContent.trim() !== before) resolve({ ms: performance.now() - t0, text: el.textContent.trim() });
+        else if (performance.now() - t0 < 10_000) requestAnimationFrame(poll);
+        else resolve({ error: 'no next question within 10 s' });
+      };
+      requestAnimationFrame(poll);
+    });
 }
 
 /** Chooses an answer (`value`) of the question shown as a visitor does (a click), before the timed "next". */
@@ -124,7 +130,8 @@ export async function oneLoad(browser, origin, kind, throttled) {
     if (first === null) throw new Error(`${kind}: no first question within 60 s (${errors.join('; ') || 'no page error'})`);
     const loaded = await page.evaluate((t) => {
       const nav = performance.getEntriesByType('navigation')[0];
-      const resources = performance.getEntriesByType('resource')
+      const resources = performance
+        .getEntriesByType('resource')
         .filter((e) => e.startTime <= t)
         .map((e) => ({ path: new URL(e.name).pathname, bytes: e.encodedBodySize, raw: e.decodedBodySize }));
       return {
@@ -145,7 +152,15 @@ export async function oneLoad(browser, origin, kind, throttled) {
     const second = await page.evaluate(() => window.__bench.next());
     if (second.error) throw new Error(`${kind}: second click: ${second.error}`);
     if (errors.length) throw new Error(`${kind}: page error: ${errors.join('; ')}`);
-    return { first, next: next.ms, second: second.ms, firstText: loaded.text, nextText: next.text, thirdText: second.text, files: loaded.files };
+    return {
+      first,
+      next: next.ms,
+      second: second.ms,
+      firstText: loaded.text,
+      nextText: next.text,
+      thirdText: second.text,
+      files: loaded.files,
+    };
   } finally {
     await context.close();
   }

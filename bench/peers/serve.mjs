@@ -47,8 +47,10 @@ export async function buildPeers(dist, out) {
   const ours = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const replaced = [
     [/^\s*<!-- No preload of the engine[^>]*-->\n/m, ''],
-    [/^\s*<script type="module" src="aifc-eligibility.js"><\/script>\n/m,
-      '  <link rel="stylesheet" href="survey.css">\n  <script type="module" src="survey.js"></script>\n'],
+    [
+      /^\s*<script type="module" src="aifc-eligibility.js"><\/script>\n/m,
+      '  <link rel="stylesheet" href="survey.css">\n  <script type="module" src="survey.js"></script>\n',
+    ],
     [/<aifc-eligibility[^>]*><\/aifc-eligibility>/, '<div id="survey"></div>'],
   ];
   let html = ours;
@@ -67,7 +69,8 @@ export async function buildPeers(dist, out) {
 }
 
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body></body></html>';
+const BLANK =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body></body></html>';
 
 /** Brotli -q 11, text mode for text files: the bytes a phone downloads. */
 export function brotli(body, text) {
@@ -85,7 +88,11 @@ export function brotli(body, text) {
  * 1.4 MB bundle takes seconds on a loaded machine, and the files rarely change between runs.
  */
 function cachedBrotli(body, text, cacheDir, used) {
-  const key = crypto.createHash('sha256').update(body).update(text ? 'text' : 'generic').digest('hex');
+  const key = crypto
+    .createHash('sha256')
+    .update(body)
+    .update(text ? 'text' : 'generic')
+    .digest('hex');
   const file = path.join(cacheDir, `${key}.br`);
   used.add(file);
   if (fs.existsSync(file)) return fs.readFileSync(file);
@@ -97,7 +104,8 @@ function cachedBrotli(body, text, cacheDir, used) {
 
 /** Every file under dir, relative paths. */
 function filesUnder(dir) {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)));
 }
@@ -127,7 +135,8 @@ export async function servePeers({ dist, peers, cleanups, cacheDir }) {
     pages: { '/__api.html': BLANK },
     precompressed: true,
     log,
-    headers: (pathname) => (pathname === '/__api.html' ? ISOLATED : { 'cross-origin-resource-policy': 'same-origin', 'cache-control': 'no-cache' }),
+    headers: (pathname) =>
+      pathname === '/__api.html' ? ISOLATED : { 'cross-origin-resource-policy': 'same-origin', 'cache-control': 'no-cache' },
   });
   cleanups.push(server.close);
   const sent = (pathname) => log.findLast((r) => r.path === pathname && r.status === 200)?.bytes ?? null;

@@ -63,7 +63,15 @@ async function planVsRules(api, engine, cfg) {
     rulesMs.push(now() - t0);
     if (now() - start > limitMs) break;
   }
-  return { people: sets.length, planned: team.totals.planned, kzt: team.totals.kzt, outcomes: new Set(ours).size, mismatches, planMs, rulesMs };
+  return {
+    people: sets.length,
+    planned: team.totals.planned,
+    kzt: team.totals.kzt,
+    outcomes: new Set(ours).size,
+    mismatches,
+    planMs,
+    rulesMs,
+  };
 }
 
 export async function runChromiumPlanVsRules(browser, origin, cfg) {
@@ -71,15 +79,19 @@ export async function runChromiumPlanVsRules(browser, origin, cfg) {
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/__api.html`);
-    return await page.evaluate(async ([source, c]) => {
-      const pkg = await import('/ours/pkg/aifc_eligibility.js');
-      await pkg.default({ module_or_path: '/ours/pkg/aifc_eligibility_bg.wasm' });
-      for (const lang of ['en', 'ru', 'kk']) pkg.loadLanguage(lang, await (await fetch(`/ours/pkg/aifc_eligibility_texts_${lang}.txt`)).text());
-      const peer = await import('/peer/rules.js');
-      // eslint-disable-next-line no-new-func
-      const measure = new Function(`return (${source})`)();
-      return { isolated: self.crossOriginIsolated, ...(await measure(pkg, peer.routingEngine(peer.Engine), c)) };
-    }, [planVsRules.toString(), cfg]);
+    return await page.evaluate(
+      async ([source, c]) => {
+        const pkg = await import('/ours/pkg/aifc_eligibility.js');
+        await pkg.default({ module_or_path: '/ours/pkg/aifc_eligibility_bg.wasm' });
+        for (const lang of ['en', 'ru', 'kk'])
+          pkg.loadLanguage(lang, await (await fetch(`/ours/pkg/aifc_eligibility_texts_${lang}.txt`)).text());
+        const peer = await import('/peer/rules.js');
+        // eslint-disable-next-line no-new-func
+        const measure = new Function(`return (${source})`)();
+        return { isolated: self.crossOriginIsolated, ...(await measure(pkg, peer.routingEngine(peer.Engine), c)) };
+      },
+      [planVsRules.toString(), cfg],
+    );
   } finally {
     await context.close();
   }

@@ -29,7 +29,9 @@ let project;
 let browser;
 const closers = [];
 
-const PAGE = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"></head>
+const PAGE = (
+  script,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"></head>
 <body><aifc-eligibility lang="en" date="2026-03-25"></aifc-eligibility>
 <aifc-team-planner lang="en" date="2026-03-25"></aifc-team-planner>
 ${script}</body></html>`;
@@ -88,12 +90,23 @@ async function visitorSeesAnOutcome(origin, url) {
     await page.locator("aifc-team-planner textarea").first().waitFor();
     // The page's own calls of the package, after the elements started the engine: answered by it.
     assert.equal(await page.evaluate(() => window.aifcPackage()), "question", "the page's own call is answered");
-    assert.deepEqual(responses.filter((r) => r.status >= 400), [], "no file failed");
-    assert.deepEqual(problems.filter((p) => !/Download the React DevTools|\[vite\]/.test(p)), []);
+    assert.deepEqual(
+      responses.filter((r) => r.status >= 400),
+      [],
+      "no file failed",
+    );
+    assert.deepEqual(
+      problems.filter((p) => !/Download the React DevTools|\[vite\]/.test(p)),
+      [],
+    );
     // Every file the page fetched, those before the listener above too: the widget and the planner
     // share one engine, whose wasm the planner may have fetched while the page loaded.
     const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
-    assert.equal(fetched.filter((u) => /\.wasm(\?|$)/.test(u)).length, 1, `one wasm download for the elements and the page: ${fetched.join(" ")}`);
+    assert.equal(
+      fetched.filter((u) => /\.wasm(\?|$)/.test(u)).length,
+      1,
+      `one wasm download for the elements and the page: ${fetched.join(" ")}`,
+    );
     assert.equal(await page.evaluate(() => window.__instances), 1, "one engine instance on the page");
     return [...responses, ...fetched.map((url) => ({ url }))];
   } finally {
@@ -107,11 +120,19 @@ test("vite build: the widget's later files are emitted and found, with no config
   const server = await serve(out);
   closers.push(server.close);
   const responses = await visitorSeesAnOutcome(server.origin, `${server.origin}/index.html`);
-  assert.ok(responses.some((r) => /\/assets\/.+\.wasm$/.test(r.url)), "the wasm came from Vite's output");
+  assert.ok(
+    responses.some((r) => /\/assets\/.+\.wasm$/.test(r.url)),
+    "the wasm came from Vite's output",
+  );
 });
 
 test("the Vite dev server: the widget's later files are found, with no configuration", async () => {
-  const server = await viteServer({ root: project, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0, strictPort: false } });
+  const server = await viteServer({
+    root: project,
+    configFile: false,
+    logLevel: "error",
+    server: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
   await server.listen();
   closers.push(() => server.close());
   const origin = new URL(server.resolvedUrls.local[0]).origin;
@@ -121,7 +142,9 @@ test("the Vite dev server: the widget's later files are found, with no configura
 test("webpack (production, entry and output only): the later files are emitted and found", async () => {
   const out = path.join(project, "webpack-dist");
   const stats = await new Promise((resolve, reject) => {
-    webpack({ mode: "production", context: project, entry: "./main.js", output: { path: out, filename: "app.js" } }, (err, s) => (err ? reject(err) : resolve(s)));
+    webpack({ mode: "production", context: project, entry: "./main.js", output: { path: out, filename: "app.js" } }, (err, s) =>
+      err ? reject(err) : resolve(s),
+    );
   });
   assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
   await mkdir(out, { recursive: true });
@@ -129,7 +152,10 @@ test("webpack (production, entry and output only): the later files are emitted a
   const server = await serve(out);
   closers.push(server.close);
   const responses = await visitorSeesAnOutcome(server.origin, `${server.origin}/index.html`);
-  assert.ok(responses.some((r) => r.url.endsWith(".wasm") && !r.url.includes("aifc-eligibility.")), "the wasm under webpack's own name");
+  assert.ok(
+    responses.some((r) => r.url.endsWith(".wasm") && !r.url.includes("aifc-eligibility.")),
+    "the wasm under webpack's own name",
+  );
 });
 
 /** The shell block of docs/WIDGET.md under `<!-- bundlers: name -->`. */
@@ -145,13 +171,18 @@ for (const name of ["esbuild", "rollup"]) {
     const lines = await documentedLines(name);
     await rm(path.join(project, "public"), { recursive: true, force: true });
     // The config's import of @rollup/plugin-node-resolve, as a partner who installed it.
-    await symlink(path.join(ROOT, "node_modules", "@rollup"), path.join(project, "node_modules", "@rollup")).catch((e) => { if (e.code !== "EEXIST") throw e; });
+    await symlink(path.join(ROOT, "node_modules", "@rollup"), path.join(project, "node_modules", "@rollup")).catch((e) => {
+      if (e.code !== "EEXIST") throw e;
+    });
     await run("sh", ["-ec", lines.replaceAll("npx ", `${path.join(ROOT, "node_modules", ".bin")}/`)], { cwd: project });
     await writeFile(path.join(project, "public", "index.html"), PAGE(`<script type="module" src="/main.js"></script>`));
     const server = await serve(path.join(project, "public"));
     closers.push(server.close);
     const responses = await visitorSeesAnOutcome(server.origin, `${server.origin}/index.html`);
-    assert.ok(responses.some((r) => /\/aifc-eligibility\.[0-9a-f]{16}\.wasm$/.test(r.url)), "the wasm copied beside the bundle");
+    assert.ok(
+      responses.some((r) => /\/aifc-eligibility\.[0-9a-f]{16}\.wasm$/.test(r.url)),
+      "the wasm copied beside the bundle",
+    );
   });
 }
 
@@ -169,7 +200,10 @@ test("a later file answered by a fallback page: load-failed names the file and w
   try {
     await page.locator("aifc-eligibility .failure").waitFor();
     const errors = await events(page, "error");
-    assert.deepEqual(errors.map((e) => e.detail.code), ["load-failed"]);
+    assert.deepEqual(
+      errors.map((e) => e.detail.code),
+      ["load-failed"],
+    );
     const { message } = errors[0].detail;
     assert.match(message, /aifc-eligibility\.[0-9a-f]{16}\.wasm/, message);
     assert.match(message, /text\/html/, message);

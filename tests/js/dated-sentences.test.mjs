@@ -26,10 +26,17 @@ import { FIRST_WORDS } from "../../www/data/first-words.js";
 async function widgetText() {
   const out = await build({
     stdin: {
-      contents: "export { t, addWords, LANGS, STRINGS } from './www/src/shared/i18n.js'; export { formatsFor } from './www/src/shared/format.js';",
-      resolveDir: ROOT, loader: "js",
+      contents:
+        "export { t, addWords, LANGS, STRINGS } from './www/src/shared/i18n.js'; export { formatsFor } from './www/src/shared/format.js';",
+      resolveDir: ROOT,
+      loader: "js",
     },
-    bundle: true, format: "esm", platform: "neutral", write: false, plugins: [textsPlugin], logLevel: "silent",
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    plugins: [textsPlugin],
+    logLevel: "silent",
   });
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aifc-dated-")), "widget-text.mjs");
   fs.writeFileSync(file, out.outputFiles[0].text);
@@ -86,7 +93,10 @@ test("every dated sentence of the widget, in every language and for every sample
   // Every message with a date-like slot is in DATED, so a new one is not left out.
   const dateSlot = /\{(applied|earliest|latest|date|expires)\}/;
   const withDates = Object.keys(STRINGS.en).filter((id) => typeof STRINGS.en[id] === "string" && dateSlot.test(STRINGS.en[id]));
-  assert.deepEqual(withDates.filter((id) => !(id in DATED)), []);
+  assert.deepEqual(
+    withDates.filter((id) => !(id in DATED)),
+    [],
+  );
   const bad = [];
   let rendered = 0;
   for (const lang of LANGS) {

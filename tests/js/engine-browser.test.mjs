@@ -44,10 +44,14 @@ async function seenAt(url) {
   const problems = [];
   const failed = [];
   page.on("pageerror", (e) => problems.push(e.message));
-  page.on("response", (r) => { if (r.status() >= 400) failed.push(r.url()); });
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(r.url());
+  });
   try {
     await page.goto(url);
-    await page.waitForFunction(() => window.__seen, null, { timeout: 20_000 }).catch(() => assert.fail(`nothing seen: ${problems.join("; ")} ${failed.join(" ")}`));
+    await page
+      .waitForFunction(() => window.__seen, null, { timeout: 20_000 })
+      .catch(() => assert.fail(`nothing seen: ${problems.join("; ")} ${failed.join(" ")}`));
     const seen = await page.evaluate(() => ({ ...window.__seen, kkLength: window.__kkLength }));
     assert.deepEqual(problems, []);
     assert.deepEqual(failed, []);
@@ -60,14 +64,16 @@ async function seenAt(url) {
 /** The first question in Russian and Kazakh, as texts/ru and texts/kk word it (question_need). */
 function assertAnswered(seen) {
   assert.equal(seen.ru, "Что вам нужно в Экспат-центре МФЦА?");
-  assert.equal(seen.before, "language-not-loaded", "Kazakh is not loaded by init({ lang: \"ru\" })");
+  assert.equal(seen.before, "language-not-loaded", 'Kazakh is not loaded by init({ lang: "ru" })');
   assert.equal(seen.kk, "АХҚО Экспат орталығынан сізге не қажет?");
   assert.equal(seen.refused, "unsupported-language");
 }
 
 test("served as installed, no bundler: init({ lang }) and loadLanguage(lang) fetch the texts from beside the module", async () => {
   const server = await serve(project, {
-    pages: { "/engine.html": `<!doctype html><html lang="ru"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><script type="module">${SCRIPT("/node_modules/aifc-eligibility/aifc_eligibility.js")}</script></body></html>` },
+    pages: {
+      "/engine.html": `<!doctype html><html lang="ru"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><script type="module">${SCRIPT("/node_modules/aifc-eligibility/aifc_eligibility.js")}</script></body></html>`,
+    },
   });
   try {
     assertAnswered(await seenAt(`${server.origin}/engine.html`));
@@ -79,10 +85,16 @@ test("served as installed, no bundler: init({ lang }) and loadLanguage(lang) fet
 test("in a Vite build: the wasm and the texts are copied, and the texts are importable from the package", async () => {
   const app = path.join(project, "engine-app");
   await mkdir(app, { recursive: true });
-  await writeFile(path.join(app, "index.html"), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>`);
-  await writeFile(path.join(app, "main.js"), `import kkUrl from "aifc-eligibility/texts/kk.txt?url";
+  await writeFile(
+    path.join(app, "index.html"),
+    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>`,
+  );
+  await writeFile(
+    path.join(app, "main.js"),
+    `import kkUrl from "aifc-eligibility/texts/kk.txt?url";
 window.__kkLength = (await (await fetch(kkUrl)).text()).length;
-${SCRIPT("aifc-eligibility")}`);
+${SCRIPT("aifc-eligibility")}`,
+  );
   const out = path.join(app, "dist");
   await viteBuild({ root: app, configFile: false, logLevel: "error", build: { outDir: out, emptyOutDir: true, target: "es2022" } });
   const server = await serve(out);

@@ -18,13 +18,27 @@ const wasmBytes = await readFile(new URL("aifc_eligibility_bg.wasm", pkg));
 const instance = await api.default({ module_or_path: wasmBytes });
 await loadLanguages(api, pkg);
 
-const CODES = new Set(["invalid-request", "unknown-service", "invalid-answer", "invalid-date", "missing-variant", "unknown-variant", "unsupported-language", "out-of-range", "too-large"]);
-const table = () => glue.__aifcDrop === undefined ? 0 : instance.__wbindgen_externrefs.length;
+const CODES = new Set([
+  "invalid-request",
+  "unknown-service",
+  "invalid-answer",
+  "invalid-date",
+  "missing-variant",
+  "unknown-variant",
+  "unsupported-language",
+  "out-of-range",
+  "too-large",
+]);
+const table = () => (glue.__aifcDrop === undefined ? 0 : instance.__wbindgen_externrefs.length);
 
 /** A known request gives the known answer. */
 function healthy(when) {
   assert.equal(api.addWorkingDays({ from: "2026-03-20", days: 1 }), "2026-03-26", `engine broken ${when}`);
-  assert.equal(api.quote({ service: "business-visa-single-invitation", date: "2026-06-01" }).stateDuty.kzt, "2162.50", `engine broken ${when}`);
+  assert.equal(
+    api.quote({ service: "business-visa-single-invitation", date: "2026-06-01" }).stateDuty.kzt,
+    "2162.50",
+    `engine broken ${when}`,
+  );
 }
 
 /** Runs `n` hostile calls, each expected to throw a coded error, with a health check every 1,000. */
@@ -67,8 +81,24 @@ const PLACES = [
 
 test("a call before init() throws a coded not-initialised error", async () => {
   const fresh = await import(new URL("aifc_eligibility_guard.js?before-init", pkg)); // the guard behind the entry (src/browser.js)
-  for (const name of ["version", "services", "quote", "evaluate", "plan", "isWorkingDay", "addWorkingDays", "extensionWindow", "extensionIcs", "office", "countries"]) {
-    assert.throws(() => fresh[name]({}), (e) => e instanceof Error && e.code === "not-initialised" && e.name === "AifcEligibilityError", name);
+  for (const name of [
+    "version",
+    "services",
+    "quote",
+    "evaluate",
+    "plan",
+    "isWorkingDay",
+    "addWorkingDays",
+    "extensionWindow",
+    "extensionIcs",
+    "office",
+    "countries",
+  ]) {
+    assert.throws(
+      () => fresh[name]({}),
+      (e) => e instanceof Error && e.code === "not-initialised" && e.name === "AifcEligibilityError",
+      name,
+    );
   }
 });
 
@@ -85,7 +115,9 @@ test("10,000 revoked-proxy calls: each refused with a code, wasm's stack and tab
 });
 
 test("100,000 throwing-getter calls (own getters, Proxy traps, Object.prototype): refused, nothing leaked", () => {
-  const boom = () => { throw new Error("caller"); };
+  const boom = () => {
+    throw new Error("caller");
+  };
   const hostile = [
     () => Object.defineProperty({}, "service", { get: boom, enumerable: true }),
     () => Object.defineProperty({}, "answers", { get: boom, enumerable: true }),
@@ -100,11 +132,40 @@ test("100,000 throwing-getter calls (own getters, Proxy traps, Object.prototype)
   const codes = hostileRun(90_000, (i) => PLACES[i % PLACES.length](hostile[i % hostile.length]()));
   // Getters and setters on Object.prototype for every name the engine reads or writes: they must
   // not run, and the answers must still be right (the health check runs with them in place).
-  const names = ["service", "answers", "lang", "date", "value", "get", "set", "code", "name", "kind", "question", "outcome", "fees", "people", "id", "totals"];
+  const names = [
+    "service",
+    "answers",
+    "lang",
+    "date",
+    "value",
+    "get",
+    "set",
+    "code",
+    "name",
+    "kind",
+    "question",
+    "outcome",
+    "fees",
+    "people",
+    "id",
+    "totals",
+  ];
   const saved = names.map((n) => [n, Object.getOwnPropertyDescriptor(Object.prototype, n)]);
   let ran = 0;
   try {
-    for (const n of names) Object.defineProperty(Object.prototype, n, { __proto__: null, get() { ran++; throw new Error(`getter ${n}`); }, set() { ran++; throw new Error(`setter ${n}`); }, configurable: true });
+    for (const n of names)
+      Object.defineProperty(Object.prototype, n, {
+        __proto__: null,
+        get() {
+          ran++;
+          throw new Error(`getter ${n}`);
+        },
+        set() {
+          ran++;
+          throw new Error(`setter ${n}`);
+        },
+        configurable: true,
+      });
     // An empty request is refused by every export but office() and evaluate({ answers }) (checked after).
     const refusing = PLACES.filter((_, i) => i !== 1 && i !== 4);
     for (const [code, n] of Object.entries(hostileRun(10_000, (i) => refusing[i % refusing.length](Object.create(null))))) codes[code] += n;
@@ -116,7 +177,9 @@ test("100,000 throwing-getter calls (own getters, Proxy traps, Object.prototype)
       else delete Object.prototype[n];
     }
   }
-  console.log(`throwing getters: 100000 calls, ${JSON.stringify(codes)}; Object.prototype accessors run: ${ran}; restarts ${api.__restarts() - restarts}`);
+  console.log(
+    `throwing getters: 100000 calls, ${JSON.stringify(codes)}; Object.prototype accessors run: ${ran}; restarts ${api.__restarts() - restarts}`,
+  );
   assert.equal(ran, 0, "no accessor on Object.prototype ran");
   assert.equal(glue.__aifcStackMark(), mark, "wasm's stack pointer moved");
   assert.ok(table() <= slots + 128, `the externref table grew from ${slots} to ${table()}`);
@@ -138,7 +201,8 @@ test("100 stack-exhaustion episodes: exports called at every depth on the way ba
       answered++;
     } catch (e) {
       if (e?.code === "internal") internal++;
-      else if (e instanceof RangeError) overflow++; // the stack was too full even for the guard
+      else if (e instanceof RangeError)
+        overflow++; // the stack was too full even for the guard
       else throw e;
     }
   }
@@ -160,13 +224,17 @@ test("100 stack-exhaustion episodes: exports called at every depth on the way ba
     assert.equal(e.kind, "question", `engine broken after stack-exhaustion episode ${episode}`);
     assert.equal(e.question.id, "citizenship");
   }
-  console.log(`stack exhaustion: 100 episodes, ${calls} calls (${answered} answered, ${internal} internal, ${overflow} RangeError before the engine was reached); restarts ${api.__restarts() - restarts}`);
+  console.log(
+    `stack exhaustion: 100 episodes, ${calls} calls (${answered} answered, ${internal} internal, ${overflow} RangeError before the engine was reached); restarts ${api.__restarts() - restarts}`,
+  );
   assert.ok(answered > 0);
   healthy("after 100 episodes");
 });
 
 test("a team of hostile people: each one that person's error, the others planned, nothing leaked", () => {
-  const boom = () => { throw new Error("caller"); };
+  const boom = () => {
+    throw new Error("caller");
+  };
   const mark = glue.__aifcStackMark();
   const slots = table();
   const restarts = api.__restarts();
@@ -196,9 +264,14 @@ test("a team of hostile people: each one that person's error, the others planned
   }
   // The people array itself hostile: a revoked Proxy, a Proxy whose traps throw, ten million holes.
   for (const people of [revokedProxy(), new Proxy([], { getOwnPropertyDescriptor: boom }), new Array(10_000_000)]) {
-    assert.throws(() => api.plan({ people }), (e) => CODES.has(e.code));
+    assert.throws(
+      () => api.plan({ people }),
+      (e) => CODES.has(e.code),
+    );
   }
-  console.log(`hostile people: 1000 teams of ${hostile.length + 4}, people's errors ${JSON.stringify(codes)}; restarts ${api.__restarts() - restarts}`);
+  console.log(
+    `hostile people: 1000 teams of ${hostile.length + 4}, people's errors ${JSON.stringify(codes)}; restarts ${api.__restarts() - restarts}`,
+  );
   assert.equal(glue.__aifcStackMark(), mark, "wasm's stack pointer moved");
   assert.ok(table() <= slots + 128, `the externref table grew from ${slots} to ${table()}`);
   assert.equal(api.__restarts(), restarts, "the engine needed no restart");
@@ -234,7 +307,14 @@ test("oversized input is refused with too-large in milliseconds", () => {
 
 test("error messages never echo a refused value in full", () => {
   const value = "<script>" + "A".repeat(900) + "</script>";
-  for (const call of [() => api.quote({ service: value }), () => api.evaluate({ answers: { need: value } }), () => api.evaluate({ answers: { [value]: 1 } }), () => api.quote({ service: "iin", [value]: 1 }), () => api.quote({ service: "iin", date: value }), () => api.services(value)]) {
+  for (const call of [
+    () => api.quote({ service: value }),
+    () => api.evaluate({ answers: { need: value } }),
+    () => api.evaluate({ answers: { [value]: 1 } }),
+    () => api.quote({ service: "iin", [value]: 1 }),
+    () => api.quote({ service: "iin", date: value }),
+    () => api.services(value),
+  ]) {
     assert.throws(call, (e) => CODES.has(e.code) && !e.message.includes(value.slice(0, 60)) && e.message.length <= 401);
   }
 });
@@ -245,11 +325,18 @@ test("the guard: a fault mid-call becomes `internal`, and the next call runs on 
   const now = Date.now;
   try {
     // The page breaks the clock: the engine reads it in quote(), and the throw unwinds wasm.
-    Date.now = () => { throw new Error("broken clock"); };
-    assert.throws(() => api.quote({ service: "iin" }), (e) => e.code === "internal" && e.cause?.message === "broken clock");
+    Date.now = () => {
+      throw new Error("broken clock");
+    };
+    assert.throws(
+      () => api.quote({ service: "iin" }),
+      (e) => e.code === "internal" && e.cause?.message === "broken clock",
+    );
     assert.ok(glue.__aifcStackMark() < mark, "the throw did leave wasm's stack lower (what the guard repairs)");
     // A throw that looks like an engine error is caught by the stack mark instead.
-    Date.now = () => { throw Object.assign(new Error("fake"), { name: "AifcEligibilityError", code: "invalid-request" }); };
+    Date.now = () => {
+      throw Object.assign(new Error("fake"), { name: "AifcEligibilityError", code: "invalid-request" });
+    };
     assert.throws(() => api.quote({ service: "iin" }), { code: "invalid-request" });
   } finally {
     Date.now = now;
@@ -262,19 +349,29 @@ test("the guard: a fault mid-call becomes `internal`, and the next call runs on 
 test("loadLanguage quotes a refused tag shortened to 40 characters, as every message", () => {
   const tag = "en-" + "x".repeat(400);
   for (const texts of ["not a file of texts", "ru\x1ekey\x1ebody"]) {
-    assert.throws(() => api.loadLanguage(tag, texts), (e) => {
-      assert.equal(e.code, "invalid-request", e.message);
-      assert.ok(!e.message.includes("x".repeat(41)), `the tag is echoed past 40 characters: ${e.message}`);
-      assert.ok(e.message.length <= 200, `a message of ${e.message.length} characters`);
-      return true;
-    });
+    assert.throws(
+      () => api.loadLanguage(tag, texts),
+      (e) => {
+        assert.equal(e.code, "invalid-request", e.message);
+        assert.ok(!e.message.includes("x".repeat(41)), `the tag is echoed past 40 characters: ${e.message}`);
+        assert.ok(e.message.length <= 200, `a message of ${e.message.length} characters`);
+        return true;
+      },
+    );
   }
-  assert.throws(() => api.loadLanguage("de-" + "x".repeat(400), ""), (e) => e.code === "unsupported-language" && !e.message.includes("x".repeat(41)));
+  assert.throws(
+    () => api.loadLanguage("de-" + "x".repeat(400), ""),
+    (e) => e.code === "unsupported-language" && !e.message.includes("x".repeat(41)),
+  );
 });
 
 test("a restart loads the languages the engine holds again, not each of 5,000 tags a page tried", async () => {
   const texts = await readFile(new URL("aifc_eligibility_texts_en.txt", pkg), "utf8");
-  const kept = () => glue.__aifcKeptTexts().map(([tag]) => tag).sort();
+  const kept = () =>
+    glue
+      .__aifcKeptTexts()
+      .map(([tag]) => tag)
+      .sort();
   const before = kept();
   assert.deepEqual(before, ["en", "kk", "ru"], "one file per language loaded");
   const started = performance.now();
@@ -283,7 +380,9 @@ test("a restart loads the languages the engine holds again, not each of 5,000 ta
   assert.deepEqual(kept(), before, "5,000 tags of English are still English");
   const restart = () => {
     const now = Date.now;
-    Date.now = () => { throw new Error("broken clock"); };
+    Date.now = () => {
+      throw new Error("broken clock");
+    };
     try {
       assert.throws(() => api.quote({ service: "iin" }), { code: "internal" });
     } finally {

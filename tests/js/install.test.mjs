@@ -47,11 +47,22 @@ test("the installed package has the engine, the widget, README, LICENSE and CHAN
   assert.equal(meta.license, "MIT");
   assert.deepEqual(Object.keys(meta.exports), [".", "./texts/*.txt", "./widget", "./team-planner", "./react", "./package.json"]);
   assert.equal(meta.exports["."].node, "./aifc_eligibility.node.js");
-  for (const f of ["README.md", "LICENSE", "CHANGELOG.md", "widget/aifc-eligibility.js", "widget/aifc-eligibility.d.ts", "widget/aifc-team-planner.js", "widget/aifc-team-planner.d.ts"]) {
+  for (const f of [
+    "README.md",
+    "LICENSE",
+    "CHANGELOG.md",
+    "widget/aifc-eligibility.js",
+    "widget/aifc-eligibility.d.ts",
+    "widget/aifc-team-planner.js",
+    "widget/aifc-team-planner.d.ts",
+  ]) {
     await readFile(path.join(installed, f));
   }
   const widget = await readdir(path.join(installed, "widget"));
-  assert.ok(widget.some((f) => f.endsWith(".wasm")), `the widget's wasm is there: ${widget.join(", ")}`);
+  assert.ok(
+    widget.some((f) => f.endsWith(".wasm")),
+    `the widget's wasm is there: ${widget.join(", ")}`,
+  );
   // papaparse, inlined in the planner, is in the partner's tree where npm ls and npm audit look.
   const { stdout } = await run("npm", ["ls", "papaparse", "--all", "--json"], { cwd: project });
   const listed = JSON.parse(stdout).dependencies["aifc-eligibility"].dependencies?.papaparse;
@@ -68,7 +79,15 @@ test("the README's Node example runs exactly as written", async () => {
   assert.match(stdout, /[а-я]/, "the question in Russian");
 });
 
-const strict = { strict: true, noEmit: true, target: "es2022", module: "nodenext", moduleResolution: "nodenext", skipLibCheck: false, noUncheckedIndexedAccess: true };
+const strict = {
+  strict: true,
+  noEmit: true,
+  target: "es2022",
+  module: "nodenext",
+  moduleResolution: "nodenext",
+  skipLibCheck: false,
+  noUncheckedIndexedAccess: true,
+};
 
 async function tsc(name, compilerOptions, files) {
   const dir = path.join(project, name);
@@ -81,11 +100,14 @@ async function tsc(name, compilerOptions, files) {
 test("the engine's types compile in a strict project without the DOM library, the README's example too", async () => {
   const readme = await readFile(path.join(ROOT, "README.md"), "utf8");
   const example = readme.match(/## Use it from JavaScript\s+```js\n([\s\S]*?)```/)?.[1];
-  await tsc("engine-ts", { ...strict, lib: ["es2022"], types: [] }, {
-    // No DOM and no @types/node: only the console the example prints with.
-    "console.d.ts": "declare const console: { log(...data: unknown[]): void };\n",
-    "readme.ts": example,
-    "engine.ts": `import init, { evaluate, isAifcEligibilityError, type AnswerMap, type IsoDate } from "aifc-eligibility";
+  await tsc(
+    "engine-ts",
+    { ...strict, lib: ["es2022"], types: [] },
+    {
+      // No DOM and no @types/node: only the console the example prints with.
+      "console.d.ts": "declare const console: { log(...data: unknown[]): void };\n",
+      "readme.ts": example,
+      "engine.ts": `import init, { evaluate, isAifcEligibilityError, type AnswerMap, type IsoDate } from "aifc-eligibility";
 await init();
 const answers: AnswerMap = {};
 for (let e = evaluate({ answers, lang: "ru-KZ" }); e.kind === "question" && e.question.options; e = evaluate({ answers })) {
@@ -99,7 +121,8 @@ export function codeOf(e: unknown): string | null {
 // @ts-expect-error: a date is YYYY-MM-DD
 export const wrong: IsoDate = "26.11.2026";
 `,
-  });
+    },
+  );
 });
 
 const APP = `import { useEffect, useRef, useState } from "react";
@@ -154,7 +177,11 @@ export const wrong = <aifc-team-planner answers="need=work" />;
 `;
 
 test("the elements' types compile in a strict React project (JSX, events, state; the team planner too)", async () => {
-  await tsc("react-ts", { ...strict, lib: ["es2022", "dom", "dom.iterable"], jsx: "react-jsx", types: [] }, { "app.tsx": APP, "team.tsx": PLANNER });
+  await tsc(
+    "react-ts",
+    { ...strict, lib: ["es2022", "dom", "dom.iterable"], jsx: "react-jsx", types: [] },
+    { "app.tsx": APP, "team.tsx": PLANNER },
+  );
 });
 
 test("a React 19 app with the widget runs in Chromium: onaifc-outcome and state", async (t) => {
@@ -162,23 +189,38 @@ test("a React 19 app with the widget runs in Chromium: onaifc-outcome and state"
   await mkdir(site, { recursive: true });
   await writeFile(path.join(project, "react-ts", "app.tsx"), APP);
   await build({
-    entryPoints: [path.join(project, "react-ts", "app.tsx")], bundle: true, format: "esm", outfile: path.join(site, "app.js"),
-    jsx: "automatic", define: { "process.env.NODE_ENV": '"production"' }, logLevel: "error", absWorkingDir: project,
+    entryPoints: [path.join(project, "react-ts", "app.tsx")],
+    bundle: true,
+    format: "esm",
+    outfile: path.join(site, "app.js"),
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "error",
+    absWorkingDir: project,
   });
   // A bundler puts the widget's code in the app; the files it loads later go beside the bundle.
   const widget = path.join(project, "node_modules", "aifc-eligibility", "widget");
-  for (const f of await readdir(widget)) if (!f.endsWith(".d.ts") && !/^aifc-(eligibility|team-planner)\.js$/.test(f)) await cp(path.join(widget, f), path.join(site, f));
-  await writeFile(path.join(site, "index.html"), `<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="app.js"></script></body></html>`);
+  for (const f of await readdir(widget))
+    if (!f.endsWith(".d.ts") && !/^aifc-(eligibility|team-planner)\.js$/.test(f)) await cp(path.join(widget, f), path.join(site, f));
+  await writeFile(
+    path.join(site, "index.html"),
+    `<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="app.js"></script></body></html>`,
+  );
   const server = await serve(site);
   const browser = await launchBrowser();
-  t.after(async () => { await browser.close(); await server.close(); });
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
   const page = await browser.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   await page.goto(`${server.origin}/index.html`);
   await page.locator("aifc-eligibility form.question").waitFor();
   await page.locator("#status").filter({ hasText: "question" }).waitFor();
-  await page.evaluate(() => { document.querySelector("aifc-eligibility").answers = { need: "iin" }; });
+  await page.evaluate(() => {
+    document.querySelector("aifc-eligibility").answers = { need: "iin" };
+  });
   await page.locator("#services").filter({ hasText: "iin" }).waitFor();
   assert.equal(await page.evaluate(() => document.querySelector("aifc-eligibility").state.status), "outcome");
   assert.deepEqual(problems, []);

@@ -8,7 +8,15 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
 const pkg = new URL("../../pkg/", import.meta.url);
-const { default: init, quote, evaluate, services, version, extensionWindow, isAifcEligibilityError } = await import(new URL("aifc_eligibility.js", pkg));
+const {
+  default: init,
+  quote,
+  evaluate,
+  services,
+  version,
+  extensionWindow,
+  isAifcEligibilityError,
+} = await import(new URL("aifc_eligibility.js", pkg));
 const wasmBytes = await readFile(new URL("aifc_eligibility_bg.wasm", pkg));
 const first = init({ module_or_path: wasmBytes });
 const second = init({ module_or_path: wasmBytes });
@@ -45,7 +53,7 @@ test("isAifcEligibilityError tells the package's errors from others", () => {
     "another Error": new Error("x"),
     "a code the package has not": Object.assign(new Error("x"), { name: "AifcEligibilityError", code: "made-up" }),
     "a plain object": { name: "AifcEligibilityError", code: "internal" },
-    "null": null,
+    null: null,
     "a string": "internal",
     "a revoked Proxy": proxy,
   };
@@ -87,10 +95,16 @@ test("quote and evaluate answer, and errors carry codes", () => {
   assert.equal(e.kind, "outcome");
   assert.deepEqual(e.outcome.services, ["iin"]);
   // The plan at a glance: the IIN costs its fee at the standard tier, done the same day.
-  assert.deepEqual(e.outcome.plan.steps.map((s) => s.service), ["iin"]);
+  assert.deepEqual(
+    e.outcome.plan.steps.map((s) => s.service),
+    ["iin"],
+  );
   assert.equal(e.outcome.plan.total.kzt, e.outcome.plan.steps[0].subtotal);
   assert.equal(e.outcome.plan.total.kzt, e.outcome.quotes[0].fees.find((f) => f.tier === "standard").kzt);
-  assert.throws(() => quote({ service: "work-visa" }), (err) => err instanceof Error && err.code === "missing-variant");
+  assert.throws(
+    () => quote({ service: "work-visa" }),
+    (err) => err instanceof Error && err.code === "missing-variant",
+  );
   assert.throws(() => evaluate({ answers: { need: "work" }, lang: "de" }), { code: "unsupported-language" });
   assert.equal(extensionWindow({ expires: "2026-03-31", date: "2026-03-01" }).status, "open");
 });

@@ -41,10 +41,19 @@ for (const file of SHIPPED_JS) {
     const allowed = file === "aifc-eligibility.js" ? 3 : 1;
     assert.ok(fetches.length <= allowed, `${file} calls fetch ${fetches.length} times`);
     if (file === "aifc-eligibility.js") {
-      const pinned = source.match(/try\{return await fetch\((\w+),\{integrity:\w+\}\)\}catch\(\w+\)\{let (\w+)=await fetch\(\1,\{cache:"no-store"\}\)\.then\((\w+)=>\3,\(\)=>null\)/);
-      assert.ok(pinned, "the widget's fetch carries an integrity value, and its diagnostic second fetch of the same URL keeps the response unread");
+      const pinned = source.match(
+        /try\{return await fetch\((\w+),\{integrity:\w+\}\)\}catch\(\w+\)\{let (\w+)=await fetch\(\1,\{cache:"no-store"\}\)\.then\((\w+)=>\3,\(\)=>null\)/,
+      );
+      assert.ok(
+        pinned,
+        "the widget's fetch carries an integrity value, and its diagnostic second fetch of the same URL keeps the response unread",
+      );
       const seen = pinned[2];
-      assert.doesNotMatch(source, new RegExp(`\\b${seen}\\.(text|json|arrayBuffer|blob|body|formData)\\b`), "the diagnostic response's body is never read");
+      assert.doesNotMatch(
+        source,
+        new RegExp(`\\b${seen}\\.(text|json|arrayBuffer|blob|body|formData)\\b`),
+        "the diagnostic response's body is never read",
+      );
     }
   });
 }

@@ -240,9 +240,13 @@ const CASES = [
 ];
 
 test("every accepted form reads as the engine's value; the rest are asked or refused with a reason", () => {
-  const wrong = CASES.map(([fact, text, want]) => [fact, text, want, read(fact, text)])
-    .filter(([, , want, got]) => JSON.stringify(got) !== JSON.stringify(want));
-  assert.deepEqual(wrong.map(([fact, text, want, got]) => `${fact} «${text}»: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`), []);
+  const wrong = CASES.map(([fact, text, want]) => [fact, text, want, read(fact, text)]).filter(
+    ([, , want, got]) => JSON.stringify(got) !== JSON.stringify(want),
+  );
+  assert.deepEqual(
+    wrong.map(([fact, text, want, got]) => `${fact} «${text}»: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`),
+    [],
+  );
 });
 
 test("a person's cells: the read answers, and the cells held back with why", () => {

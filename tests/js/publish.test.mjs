@@ -23,7 +23,11 @@ before(async () => {
   file = await tarball();
   // An empty folder: no project .npmrc or package.json of this repository takes part.
   dir = await mkdtemp(path.join(tmpdir(), "aifc-publish-"));
-  const { stdout, stderr } = await run("npm", ["publish", file, "--dry-run", "--json", "--offline", "--registry=http://127.0.0.1:9/", "--userconfig=/dev/null"], { cwd: dir });
+  const { stdout, stderr } = await run(
+    "npm",
+    ["publish", file, "--dry-run", "--json", "--offline", "--registry=http://127.0.0.1:9/", "--userconfig=/dev/null"],
+    { cwd: dir },
+  );
   published = JSON.parse(stdout)["aifc-eligibility"];
   // What npm says besides the dry run's own notices (not logged in, where it would publish).
   warnings = stderr.split("\n").filter((l) => /^npm (warn|error)/i.test(l) && !/requires you to be logged in|\(dry-run\)$/.test(l));
@@ -36,13 +40,24 @@ test("npm publish --dry-run on the tarball says nothing to correct", () => {
   assert.equal(published.filename, path.basename(file));
   assert.deepEqual(warnings, [], "npm warns about nothing but the dry run's login");
   for (const f of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "docs/WIDGET.md", "SECURITY.md", "ARCHITECTURE.md"]) {
-    assert.ok(published.files.some((p) => p.path === f), `${f} is published`);
+    assert.ok(
+      published.files.some((p) => p.path === f),
+      `${f} is published`,
+    );
   }
   const paths = published.files.map((p) => p.path);
   // Source maps: only the shipped entries', each beside its entry (for a partner's devtools).
-  const unexpected = paths.filter((p) => /^(src|tests|target|www|scripts|content|texts)\/|\.rs$/.test(p) || (p.endsWith(".map") && !paths.includes(p.slice(0, -".map".length))));
+  const unexpected = paths.filter(
+    (p) =>
+      /^(src|tests|target|www|scripts|content|texts)\/|\.rs$/.test(p) ||
+      (p.endsWith(".map") && !paths.includes(p.slice(0, -".map".length))),
+  );
   assert.deepEqual(unexpected, [], "no source, test or build file is published");
-  assert.deepEqual(paths.filter((p) => p.endsWith(".map")).sort(), ["widget/aifc-eligibility.js.map", "widget/aifc-team-planner.js.map"], "the entries' source maps");
+  assert.deepEqual(
+    paths.filter((p) => p.endsWith(".map")).sort(),
+    ["widget/aifc-eligibility.js.map", "widget/aifc-team-planner.js.map"],
+    "the entries' source maps",
+  );
 });
 
 test("every export, type and main the manifest names is a published file", () => {
@@ -53,8 +68,16 @@ test("every export, type and main the manifest names is a published file", () =>
   for (const t of targets) {
     const name = t.replace(/^\.\//, "");
     if (name.includes("*")) {
-      const re = new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace("\\*", "[^/]+").replace("*", "[^/]+")}$`);
-      assert.ok([...files].some((f) => re.test(f)), `${t} matches a published file`);
+      const re = new RegExp(
+        `^${name
+          .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+          .replace("\\*", "[^/]+")
+          .replace("*", "[^/]+")}$`,
+      );
+      assert.ok(
+        [...files].some((f) => re.test(f)),
+        `${t} matches a published file`,
+      );
     } else assert.ok(files.has(name), `${t} is published`);
   }
   for (const lang of ["en", "ru", "kk"]) assert.ok(files.has(`aifc_eligibility_texts_${lang}.txt`), `the ${lang} texts`);
@@ -71,7 +94,8 @@ test("the licence and provenance fields say only what is true", async () => {
   // The project has no public repository address, home page or issue tracker: an invented one
   // would send partners and npm's provenance check to a place that is not this project. Add a
   // field here only with an address the project really has.
-  for (const field of ["repository", "homepage", "bugs"]) assert.equal(manifest[field], undefined, `${field} is left out: no public address`);
+  for (const field of ["repository", "homepage", "bugs"])
+    assert.equal(manifest[field], undefined, `${field} is left out: no public address`);
 });
 
 test("README in the package: every relative link reaches a published file, and it says how to install the tarball", () => {
@@ -82,7 +106,8 @@ test("README in the package: every relative link reaches a published file, and i
   for (const l of links) assert.ok(files.has(l), `README links to ${l}, which the package holds`);
   for (const f of ["docs/WIDGET.md", "SECURITY.md"]) {
     const text = inside(f);
-    for (const m of text.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)) if (!/^[a-z]+:/.test(m[1])) assert.ok(files.has(path.posix.join(path.posix.dirname(f), m[1])), `${f} links to ${m[1]}`);
+    for (const m of text.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g))
+      if (!/^[a-z]+:/.test(m[1])) assert.ok(files.has(path.posix.join(path.posix.dirname(f), m[1])), `${f} links to ${m[1]}`);
   }
   // Before the package is on a registry, a partner installs the file itself.
   assert.match(readme, /npm install \.\/aifc-eligibility-<version>\.tgz/);

@@ -17,7 +17,9 @@ import { ROOT, partnerProject, run } from "../support/partner.mjs";
 const TSC = path.join(ROOT, "node_modules", ".bin", "tsc");
 let project;
 
-before(async () => { project = await partnerProject("react-props"); });
+before(async () => {
+  project = await partnerProject("react-props");
+});
 after(() => rm(project, { recursive: true, force: true }));
 
 /**
@@ -40,7 +42,17 @@ async function reactProject(name, typesDir) {
 
 async function tsc(dir, files) {
   for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
-  const compilerOptions = { strict: true, noEmit: true, target: "es2022", module: "nodenext", moduleResolution: "nodenext", jsx: "react-jsx", lib: ["es2022", "dom", "dom.iterable"], types: [], skipLibCheck: false };
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: "es2022",
+    module: "nodenext",
+    moduleResolution: "nodenext",
+    jsx: "react-jsx",
+    lib: ["es2022", "dom", "dom.iterable"],
+    types: [],
+    skipLibCheck: false,
+  };
   await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, include: Object.keys(files) }));
   await run(TSC, ["-p", dir]).catch((e) => assert.fail(`tsc (${path.basename(dir)}) failed:\n${e.stdout}${e.stderr}`));
 }
@@ -92,38 +104,57 @@ async function answerLocation(page) {
   const form = page.locator("aifc-eligibility form.question");
   await form.waitFor();
   assert.equal(await form.getAttribute("data-question"), "location", "need=work was prefilled");
-  await page.locator("aifc-eligibility .aifc[data-engine=\"ready\"]").waitFor({ state: "attached" });
+  await page.locator('aifc-eligibility .aifc[data-engine="ready"]').waitFor({ state: "attached" });
   await form.locator('input[type="radio"][value="outside"]').check();
   await form.locator('button[type="submit"]').click();
   await page.waitForFunction(() => [...new URL(location.href).searchParams.keys()].some((k) => k.endsWith(".location")));
   return [...new URL(page.url()).searchParams.keys()];
 }
 
-test("sync-url={true}: the default prefix aifc. in a React 19 app and as React 18 writes it (the attribute \"true\"); answers={{...}} prefills", async (t) => {
+test('sync-url={true}: the default prefix aifc. in a React 19 app and as React 18 writes it (the attribute "true"); answers={{...}} prefills', async (t) => {
   const dir = await reactProject("react19", "@types/react");
   const site = path.join(project, "site");
   await mkdir(site, { recursive: true });
   await writeFile(path.join(dir, "app.tsx"), APP19);
   await build({
-    entryPoints: [path.join(dir, "app.tsx")], bundle: true, format: "esm", outfile: path.join(site, "app.js"),
-    jsx: "automatic", define: { "process.env.NODE_ENV": '"production"' }, logLevel: "error", absWorkingDir: dir,
+    entryPoints: [path.join(dir, "app.tsx")],
+    bundle: true,
+    format: "esm",
+    outfile: path.join(site, "app.js"),
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "error",
+    absWorkingDir: dir,
   });
   // esbuild does not copy the files the widget loads later: they go beside the bundle.
   const widget = path.join(project, "node_modules", "aifc-eligibility", "widget");
   for (const f of await readdir(widget)) if (!f.endsWith(".d.ts")) await cp(path.join(widget, f), path.join(site, f));
   // React 18 writes sync-url={true} as the attribute "true" (and answers as a string).
-  await writeFile(path.join(site, "react18.html"), `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><aifc-eligibility lang="en" date="2026-03-25" sync-url="true" answers="need=work"></aifc-eligibility><script type="module" src="aifc-eligibility.js"></script></body></html>`);
-  await writeFile(path.join(site, "index.html"), `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="app.js"></script></body></html>`);
+  await writeFile(
+    path.join(site, "react18.html"),
+    `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><aifc-eligibility lang="en" date="2026-03-25" sync-url="true" answers="need=work"></aifc-eligibility><script type="module" src="aifc-eligibility.js"></script></body></html>`,
+  );
+  await writeFile(
+    path.join(site, "index.html"),
+    `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="app.js"></script></body></html>`,
+  );
   const server = await serve(site);
   const browser = await launchBrowser();
-  t.after(async () => { await browser.close(); await server.close(); });
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
   const page = await browser.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   for (const at of ["index.html", "react18.html"]) {
     await page.goto(`${server.origin}/${at}`);
     const keys = await answerLocation(page);
-    assert.deepEqual(keys.filter((k) => k.endsWith(".need") || k.endsWith(".location")).sort(), ["aifc.location", "aifc.need"], `${at}: ${keys.join()}`);
+    assert.deepEqual(
+      keys.filter((k) => k.endsWith(".need") || k.endsWith(".location")).sort(),
+      ["aifc.location", "aifc.need"],
+      `${at}: ${keys.join()}`,
+    );
   }
   assert.deepEqual(problems, []);
 });

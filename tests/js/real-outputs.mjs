@@ -119,8 +119,7 @@ export async function realOutputs(api, fresh, bare) {
     ]);
     evaluations.push(...walked, ...calls(api.evaluate, more));
   }
-  add("evaluate", evaluations, (c) =>
-    `${c.request.lang}:${c.answer.kind === "question" ? c.answer.question.node : c.answer.outcome.id}`);
+  add("evaluate", evaluations, (c) => `${c.request.lang}:${c.answer.kind === "question" ? c.answer.question.node : c.answer.outcome.id}`);
 
   // plan(): each walked answer set as a team of one (with and without an id, every third with each
   // person's path), in each language, and one team mixing every kind of row: an outcome, a
@@ -132,16 +131,32 @@ export async function realOutputs(api, fresh, bare) {
   });
   // Rows the types allow that are still refused: a stay out of range, a date that does not exist,
   // an answer over 1,000 characters, an empty id.
-  teams.push({ people: [
-    { id: null, answers: { need: "work" } }, { id: "x", answers: { need: "work", stayDays: 0 } }, { id: "y", answers: { visaExpires: "2026-02-30" } },
-    { answers: { citizenship: "x".repeat(1001) } }, { id: "", answers: {} },
-  ] }, { people: [] });
-  add("plan", calls(api.plan, teams), (c) => `${c.request.lang}:${c.answer.people.map((p) => p.kind === "outcome" ? p.outcome : p.kind === "question" ? p.question.node : p.error.code).join()}`);
+  teams.push(
+    {
+      people: [
+        { id: null, answers: { need: "work" } },
+        { id: "x", answers: { need: "work", stayDays: 0 } },
+        { id: "y", answers: { visaExpires: "2026-02-30" } },
+        { answers: { citizenship: "x".repeat(1001) } },
+        { id: "", answers: {} },
+      ],
+    },
+    { people: [] },
+  );
+  add(
+    "plan",
+    calls(api.plan, teams),
+    (c) =>
+      `${c.request.lang}:${c.answer.people.map((p) => (p.kind === "outcome" ? p.outcome : p.kind === "question" ? p.question.node : p.error.code)).join()}`,
+  );
 
   const ids = api.services().map((s) => s.id);
   const quotes = [];
   for (const service of ids) {
-    const variants = api.services().find((s) => s.id === service).variants.map((v) => v.id);
+    const variants = api
+      .services()
+      .find((s) => s.id === service)
+      .variants.map((v) => v.id);
     for (const variant of variants.length ? variants : [undefined]) {
       for (const date of ["2026-03-20", "2026-11-28", "2027-03-01"]) {
         for (const lang of LANGS) quotes.push(variant ? { service, variant, lang, date } : { service, lang, date });
@@ -151,17 +166,37 @@ export async function realOutputs(api, fresh, bare) {
   }
   add("quote", calls(api.quote, quotes), (c) => `${c.request.lang}:${c.request.service}:${c.request.variant}`);
   add("services", calls(api.services, [undefined, ...LANGS]), (c) => `${c.request}`);
-  add("version", calls(() => api.version(), [undefined]));
-  add("countries", calls(() => api.countries(), [undefined]));
+  add(
+    "version",
+    calls(() => api.version(), [undefined]),
+  );
+  add(
+    "countries",
+    calls(() => api.countries(), [undefined]),
+  );
   add("isWorkingDay", calls(api.isWorkingDay, ["2026-11-24", "2026-11-28"]));
-  add("addWorkingDays", calls(api.addWorkingDays, [{ from: "2026-11-24", days: 5 }, { from: "2026-11-24", days: -5 }]));
+  add(
+    "addWorkingDays",
+    calls(api.addWorkingDays, [
+      { from: "2026-11-24", days: 5 },
+      { from: "2026-11-24", days: -5 },
+    ]),
+  );
   const windows = ["2026-11-25", "2026-11-30", "2026-12-31", "2027-03-01", "2026-11-20"].flatMap((expires) =>
-    LANGS.map((lang) => ({ expires, lang, date: "2026-11-24" })));
-  add("extensionWindow", calls(api.extensionWindow, [...windows, { expires: "2027-03-01" }]), (c) => `${c.request.lang}:${c.answer.status}`);
+    LANGS.map((lang) => ({ expires, lang, date: "2026-11-24" })),
+  );
+  add(
+    "extensionWindow",
+    calls(api.extensionWindow, [...windows, { expires: "2027-03-01" }]),
+    (c) => `${c.request.lang}:${c.answer.status}`,
+  );
   add("extensionIcs", calls(api.extensionIcs, [...LANGS.map((lang) => ({ expires: "2027-03-01", lang })), { expires: "2027-03-01" }]));
   const times = ["2026-11-24T10:00", "2026-11-24T13:30", "2026-11-24T08:00", "2026-11-24T20:00", "2026-11-28T10:00"];
-  add("office", calls(api.office, [undefined, ...times.flatMap((at) => LANGS.map((lang) => ({ lang, at })))]),
-    (c) => `${c.request?.lang}:${c.answer.state}`);
+  add(
+    "office",
+    calls(api.office, [undefined, ...times.flatMap((at) => LANGS.map((lang) => ({ lang, at })))]),
+    (c) => `${c.request?.lang}:${c.answer.state}`,
+  );
 
   // One thrown error of each code the package has.
   const now = Date.now;
@@ -179,24 +214,47 @@ export async function realOutputs(api, fresh, bare) {
     () => bare.evaluate({ answers: {}, lang: "ru" }),
     () => {
       // The page breaks the clock: the guard reports `internal` and restarts the engine.
-      Date.now = () => { throw new Error("broken clock"); };
-      try { return api.quote({ service: "iin" }); } finally { Date.now = now; }
+      Date.now = () => {
+        throw new Error("broken clock");
+      };
+      try {
+        return api.quote({ service: "iin" });
+      } finally {
+        Date.now = now;
+      }
     },
     () => {
       // A call from a Proxy trap of a running call, after a nested call broke the engine under it.
       let refused;
-      const request = new Proxy({ answers: {} }, {
-        ownKeys(target) {
-          Date.now = () => { throw new Error("broken clock"); };
-          try { api.quote({ service: "iin" }); } catch { /* internal */ } finally { Date.now = now; }
-          try { api.version(); } catch (e) { refused ??= e; }
-          return Reflect.ownKeys(target);
+      const request = new Proxy(
+        { answers: {} },
+        {
+          ownKeys(target) {
+            Date.now = () => {
+              throw new Error("broken clock");
+            };
+            try {
+              api.quote({ service: "iin" });
+            } catch {
+              /* internal */
+            } finally {
+              Date.now = now;
+            }
+            try {
+              api.version();
+            } catch (e) {
+              refused ??= e;
+            }
+            return Reflect.ownKeys(target);
+          },
         },
-      });
+      );
       api.evaluate(request);
       throw refused;
     },
-  ].map((f) => attempt(f).error).map((e) => ({ name: e.name, code: e.code, message: e.message }));
+  ]
+    .map((f) => attempt(f).error)
+    .map((e) => ({ name: e.name, code: e.code, message: e.message }));
 
   return {
     exports,

@@ -20,7 +20,13 @@ await loadLanguages(api, pkg);
 const DATE = "2026-11-24";
 const WORK = () => ({ answers: { need: "work", location: "outside" }, date: DATE });
 const VISA = () => ({ service: "business-visa-single-invitation", date: "2026-06-01" });
-const TEAM = () => ({ people: [{ id: "a", answers: { need: "iin" } }, { id: "b", answers: { need: "iin" } }], date: DATE });
+const TEAM = () => ({
+  people: [
+    { id: "a", answers: { need: "iin" } },
+    { id: "b", answers: { need: "iin" } },
+  ],
+  date: DATE,
+});
 
 /** The work journey's next question, as the guide has it. */
 function isCitizenshipQuestion(e, what) {
@@ -103,10 +109,12 @@ test("quote inside a getter: a Proxy's descriptor trap calls quote and evaluate;
   const plain = api.quote(VISA());
   const restarts = api.__restarts();
   const inner = [];
-  const outer = api.quote(reading(VISA(), () => {
-    inner.push(api.quote(VISA()));
-    inner.push(api.evaluate(WORK()));
-  }));
+  const outer = api.quote(
+    reading(VISA(), () => {
+      inner.push(api.quote(VISA()));
+      inner.push(api.evaluate(WORK()));
+    }),
+  );
   assert.deepEqual(outer, plain, "the outer quote answers as a plain call");
   isVisaQuote(outer, "the outer quote");
   for (let i = 0; i < inner.length; i += 2) {
@@ -136,16 +144,17 @@ test("deep re-entry: 60 nested calls, a throw at the bottom; every level answers
   // Level k's request re-enters with level k+1's; the bottom's trap throws.
   for (const catching of [true, false]) {
     const answers = new Array(LEVELS + 1);
-    const level = (k) => reading(WORK(), () => {
-      if (k === LEVELS) throw new Error("bottom");
-      if (answers[k + 1] !== undefined) return; // each level's nested call once
-      try {
-        answers[k + 1] = api.evaluate(level(k + 1));
-      } catch (e) {
-        answers[k + 1] = e;
-        if (!catching) throw e;
-      }
-    });
+    const level = (k) =>
+      reading(WORK(), () => {
+        if (k === LEVELS) throw new Error("bottom");
+        if (answers[k + 1] !== undefined) return; // each level's nested call once
+        try {
+          answers[k + 1] = api.evaluate(level(k + 1));
+        } catch (e) {
+          answers[k + 1] = e;
+          if (!catching) throw e;
+        }
+      });
     try {
       answers[1] = api.evaluate(level(1));
     } catch (e) {
@@ -180,23 +189,34 @@ test("re-entry and a throwing trap: the nested call answers, the outer call is r
   ];
   for (let round = 0; round < 200; round++) {
     for (const place of places) {
-      const hostile = new Proxy({ answers: {} }, {
-        ownKeys() {
-          inner.push(api.evaluate(WORK()));
-          return boom();
+      const hostile = new Proxy(
+        { answers: {} },
+        {
+          ownKeys() {
+            inner.push(api.evaluate(WORK()));
+            return boom();
+          },
+          getOwnPropertyDescriptor() {
+            inner.push(api.quote(VISA()));
+            return boom();
+          },
         },
-        getOwnPropertyDescriptor() {
-          inner.push(api.quote(VISA()));
-          return boom();
-        },
-      });
-      assert.throws(() => place(hostile), (e) => e.code === "invalid-request" || e.code === "invalid-answer");
+      );
+      assert.throws(
+        () => place(hostile),
+        (e) => e.code === "invalid-request" || e.code === "invalid-answer",
+      );
     }
     // A person that re-enters and throws is that person's error; the others are planned.
-    const person = new Proxy({}, { ownKeys: () => {
-      inner.push(api.plan(TEAM()));
-      return boom();
-    } });
+    const person = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          inner.push(api.plan(TEAM()));
+          return boom();
+        },
+      },
+    );
     const p = api.plan({ people: [{ id: "a", answers: { need: "iin" } }, person], date: DATE });
     assert.deepEqual([p.people[0].kind, p.people[1].kind, p.totals.planned], ["outcome", "error", 1]);
   }
@@ -230,10 +250,15 @@ test("re-entry until the JavaScript stack runs out: the outer call answers as wi
     // The traps letting errors through: the outer call is refused with a code, never broken.
     let rethrowing;
     rethrowing = reading(WORK(), () => api.evaluate(rethrowing));
-    assert.throws(() => api.evaluate(rethrowing), (e) => e.name === "AifcEligibilityError" && e.code === "invalid-request");
+    assert.throws(
+      () => api.evaluate(rethrowing),
+      (e) => e.name === "AifcEligibilityError" && e.code === "invalid-request",
+    );
     plainCallsWork(`after episode ${episode}, traps rethrowing`);
   }
-  console.log(`re-entry to the stack's end: 20 episodes; what the nested calls got: ${JSON.stringify(codes)}; restarts so far ${api.__restarts()}`);
+  console.log(
+    `re-entry to the stack's end: 20 episodes; what the nested calls got: ${JSON.stringify(codes)}; restarts so far ${api.__restarts()}`,
+  );
 });
 
 test("a nested call that breaks the engine: later nested calls get reentrant-call, the outer call is made again on a fresh instance", () => {
@@ -247,7 +272,9 @@ test("a nested call that breaks the engine: later nested calls get reentrant-cal
       traps++;
       // The page breaks the clock for one nested call: quote() reads it, and the throw unwinds
       // wasm under the running evaluate (the guard answers it `internal`).
-      Date.now = () => { throw new Error("broken clock"); };
+      Date.now = () => {
+        throw new Error("broken clock");
+      };
       try {
         api.quote({ service: "iin" });
       } catch (e) {

@@ -10,8 +10,9 @@ import { pathToFileURL } from "node:url";
 const root = new URL("../../", import.meta.url);
 
 test("www/data/regions-kk.js is the generator's output from the CLDR package in the lockfile", async () => {
-  await promisify(execFile)("node", [new URL("scripts/regions.mjs", root).pathname, "--check"])
-    .catch((e) => assert.fail(`${e.stdout}${e.stderr}`));
+  await promisify(execFile)("node", [new URL("scripts/regions.mjs", root).pathname, "--check"]).catch((e) =>
+    assert.fail(`${e.stdout}${e.stderr}`),
+  );
 });
 
 test("every country the engine takes has a Kazakh name, and the common short names are aliases", async () => {
@@ -24,7 +25,12 @@ test("every country the engine takes has a Kazakh name, and the common short nam
   assert.equal(REGIONS_KK.RU[0], "Ресей");
   assert.equal(REGIONS_KK.CN[0], "Қытай");
   assert.ok(ALIASES.kk.US.includes("АҚШ"));
-  for (const [code, name] of [["GB", "UK"], ["US", "USA"], ["AE", "UAE"], ["TR", "Turkey"]]) {
+  for (const [code, name] of [
+    ["GB", "UK"],
+    ["US", "USA"],
+    ["AE", "UAE"],
+    ["TR", "Turkey"],
+  ]) {
     assert.ok(ALIASES.en[code].includes(name), `${name} finds ${code}`);
   }
 });

@@ -34,7 +34,12 @@ async function scratch(t) {
   for (const f of FILES) await cp(path.join(DIST, f), path.join(dir, "dist", f));
   const dist = pathToFileURL(path.join(dir, "dist") + path.sep);
   const releases = pathToFileURL(path.join(dir, "releases") + path.sep);
-  return { dir, dist, releases, write: (changelog) => writeVersioned({ dist, releases, changelog, version: "0.1.0", guideEdition: "2025", files: FILES }) };
+  return {
+    dir,
+    dist,
+    releases,
+    write: (changelog) => writeVersioned({ dist, releases, changelog, version: "0.1.0", guideEdition: "2025", files: FILES }),
+  };
 }
 
 test("the first build of a release records its integrity values; the same bytes again are accepted", async (t) => {

@@ -47,7 +47,13 @@ test("the npm package declares papaparse, inlined in the planner, as a bundled d
 
 test("each shipped JavaScript file links its source map, beside it, with the sources and no machine path", () => {
   const { folder } = JSON.parse(read(new URL("release.json", dist)));
-  const entries = ["aifc-eligibility.js", "aifc-team-planner.js", "pkg/aifc_eligibility.js", "pkg/aifc_eligibility_guard.js", "pkg/aifc_eligibility_bindgen.js"];
+  const entries = [
+    "aifc-eligibility.js",
+    "aifc-team-planner.js",
+    "pkg/aifc_eligibility.js",
+    "pkg/aifc_eligibility_guard.js",
+    "pkg/aifc_eligibility_bindgen.js",
+  ];
   for (const file of [...entries, ...entries.slice(0, 2).map((f) => `${folder}/${f}`)]) {
     const name = file.split("/").at(-1);
     const last = read(new URL(file, dist), "utf8").trimEnd().split("\n").at(-1);
@@ -55,6 +61,7 @@ test("each shipped JavaScript file links its source map, beside it, with the sou
     const map = JSON.parse(read(new URL(`${file}.map`, dist), "utf8"));
     assert.equal(map.version, 3);
     assert.ok(map.sources.length > 0 && map.sourcesContent?.length === map.sources.length, `${file}.map carries its sources`);
-    for (const s of map.sources) assert.ok(!s.startsWith("/") && !/^file:|\/(home|root|work|tmp)\//.test(s), `${file}.map: ${s} names no machine path`);
+    for (const s of map.sources)
+      assert.ok(!s.startsWith("/") && !/^file:|\/(home|root|work|tmp)\//.test(s), `${file}.map: ${s} names no machine path`);
   }
 });

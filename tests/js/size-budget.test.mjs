@@ -25,14 +25,19 @@ const BUDGET = 110_000; // bytes, brotli -q 11, the files for one language toget
 const WASM_BUDGET = 65_536; // bytes, brotli -q 11
 const dist = new URL("../../dist/", import.meta.url);
 const assets = JSON.parse(await readFile(new URL("assets.json", dist), "utf8"));
-const LANGS = Object.keys(assets).filter((k) => k.startsWith("texts-")).map((k) => k.slice("texts-".length));
+const LANGS = Object.keys(assets)
+  .filter((k) => k.startsWith("texts-"))
+  .map((k) => k.slice("texts-".length));
 
 async function size(file) {
   const bytes = await readFile(new URL(file, dist));
-  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+  const br = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
   return { file, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length, br };
 }
-const row = ({ file, raw, gz, br }) => `  ${file.padEnd(40)} raw ${String(raw).padStart(7)}  gzip ${String(gz).padStart(6)}  brotli ${String(br).padStart(6)}`;
+const row = ({ file, raw, gz, br }) =>
+  `  ${file.padEnd(40)} raw ${String(raw).padStart(7)}  gzip ${String(gz).padStart(6)}  brotli ${String(br).padStart(6)}`;
 
 test(`the files for one language weigh at most ${BUDGET} bytes brotli, in every language`, async () => {
   assert.ok(LANGS.length >= 3, `texts of en, ru and kk at least (${LANGS.join(", ")})`);
@@ -43,7 +48,10 @@ test(`the files for one language weigh at most ${BUDGET} bytes brotli, in every 
     const texts = await size(assets[`texts-${lang}`].file);
     const words = await size(assets[`words-${lang}`].file);
     const total = common.reduce((s, f) => s + f.br, texts.br + words.br);
-    lines.push(row({ ...words, file: `${words.file} (${lang})` }), `${row({ ...texts, file: `${texts.file} (${lang})` })}  => ${lang}: ${total}`);
+    lines.push(
+      row({ ...words, file: `${words.file} (${lang})` }),
+      `${row({ ...texts, file: `${texts.file} (${lang})` })}  => ${lang}: ${total}`,
+    );
     worst = Math.max(worst, total);
     assert.ok(total <= BUDGET, `${lang}: ${total} bytes brotli is over the budget of ${BUDGET}`);
   }

@@ -24,12 +24,18 @@ function extraLanguage(edit) {
 
 /** Every entry of a file by id (terms with their dash), with its attributes, variables and select keys. */
 function shape(file) {
-  const keys = (node) => JSON.stringify(node, (k, v) => (k === "span" || k === "comment" ? undefined : v))
-    .match(/"key":\{"type":"(?:Identifier|NumberLiteral)","(?:name|value)":"[^"]*"/g) ?? [];
-  return Object.fromEntries(parseFtl(file).body.filter((e) => e.type === "Message" || e.type === "Term").map((e) => [
-    `${e.type === "Term" ? "-" : ""}${e.id.name}`,
-    { attributes: e.attributes.map((a) => a.id.name), variables: variablesOf(e), keys: keys(e), value: !!e.value },
-  ]));
+  const keys = (node) =>
+    JSON.stringify(node, (k, v) => (k === "span" || k === "comment" ? undefined : v)).match(
+      /"key":\{"type":"(?:Identifier|NumberLiteral)","(?:name|value)":"[^"]*"/g,
+    ) ?? [];
+  return Object.fromEntries(
+    parseFtl(file)
+      .body.filter((e) => e.type === "Message" || e.type === "Term")
+      .map((e) => [
+        `${e.type === "Term" ? "-" : ""}${e.id.name}`,
+        { attributes: e.attributes.map((a) => a.id.name), variables: variablesOf(e), keys: keys(e), value: !!e.value },
+      ]),
+  );
 }
 
 test("the widget's texts are texts/languages.txt's languages, made into data with { $name } as {name}", async () => {
@@ -37,7 +43,12 @@ test("the widget's texts are texts/languages.txt's languages, made into data wit
   assert.deepEqual(langs.slice(0, 3), ["en", "ru", "kk"]);
   assert.equal(strings.en["start-again"], "Start again");
   assert.equal(strings.ru.stage, "Этап {n} из {total}");
-  assert.deepEqual(strings.ru["working-days"], { one: "{n} рабочий день", few: "{n} рабочих дня", many: "{n} рабочих дней", other: "{n} рабочего дня" });
+  assert.deepEqual(strings.ru["working-days"], {
+    one: "{n} рабочий день",
+    few: "{n} рабочих дня",
+    many: "{n} рабочих дней",
+    other: "{n} рабочего дня",
+  });
   assert.equal(strings.kk["working-days"], "{n} жұмыс күні", "a language without plural forms writes plain text");
   assert.equal(strings.kk["month-name"][3], "наурыз");
   assert.equal(strings.en.errors.need, "Select what you need from the Centre");
@@ -79,8 +90,15 @@ test("AIFC_TEXTS_EXTRA adds its languages after texts/'s", () => {
 test("the pseudo-locale has every English file with the same ids, attributes, variables and select keys, its text transformed", () => {
   const out = temp();
   const files = writePseudoLocale(out);
-  const sources = fs.readdirSync(path.join(TEXTS, "en")).filter((f) => f.endsWith(".ftl")).sort();
-  assert.deepEqual(files.map((f) => path.basename(f)), sources, "every .ftl of texts/en/, engine and widget");
+  const sources = fs
+    .readdirSync(path.join(TEXTS, "en"))
+    .filter((f) => f.endsWith(".ftl"))
+    .sort();
+  assert.deepEqual(
+    files.map((f) => path.basename(f)),
+    sources,
+    "every .ftl of texts/en/, engine and widget",
+  );
   assert.match(fs.readFileSync(path.join(out, "languages.txt"), "utf8"), new RegExp(`^${PSEUDO_TAG}$`, "m"));
   for (const file of sources) {
     const pseudo = path.join(out, PSEUDO_TAG, file);

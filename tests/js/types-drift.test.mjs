@@ -34,11 +34,11 @@ bare.initSync({ module: await readFile(new URL("aifc_eligibility_bg.wasm", pkg))
 const real = await realOutputs(api, fresh, bare);
 const dts = await readFile(new URL("aifc_eligibility.d.ts", pkg), "utf8");
 
-
 /** Declared, produced by none of the real calls: path -> why the type keeps it. */
 const RARE = {
   evaluate: {
-    "fees[].variant": "an outcome whose answers choose no fee row lists every row, each marked with it; the flow asks the term or the role before every service with several rows, so no path gets there",
+    "fees[].variant":
+      "an outcome whose answers choose no fee row lists every row, each marked with it; the flow asks the term or the role before every service with several rows, so no path gets there",
   },
   quote: {
     ".why": "an outcome's quotes only (evaluate): why the service applies",
@@ -73,7 +73,13 @@ type Req<F extends (...args: never[]) => unknown> = Parameters<F> extends [] ? n
 type None<T extends never> = T;
 `;
 
-const union = (xs) => (xs.length ? [...xs].sort().map((x) => JSON.stringify(x)).join("\n  | ") : "never");
+const union = (xs) =>
+  xs.length
+    ? [...xs]
+        .sort()
+        .map((x) => JSON.stringify(x))
+        .join("\n  | ")
+    : "never";
 const literal = (v) => JSON.stringify(v, null, 1);
 
 /** The TypeScript program that compiles only if the types and `real` agree. */
@@ -101,7 +107,8 @@ function program(real) {
     `export type ExportedButNotDeclared = None<Exclude<${names}, keyof typeof api | ${union(Object.keys(UNDECLARED))}>>;`,
   );
   for (const [name, fields] of Object.entries(real.accepted)) {
-    const declared = name === "answers" ? `keyof NonNullable<Req<typeof api.evaluate>>["answers"]` : `keyof NonNullable<Req<typeof api.${name}>>`;
+    const declared =
+      name === "answers" ? `keyof NonNullable<Req<typeof api.evaluate>>["answers"]` : `keyof NonNullable<Req<typeof api.${name}>>`;
     out.push(
       `export type DeclaredButRefused_${name} = None<Exclude<${declared}, ${union(fields)}>>;`,
       `export type AcceptedButNotDeclared_${name} = None<Exclude<${union(fields)}, ${declared}>>;`,
@@ -112,8 +119,15 @@ function program(real) {
 
 const TSCONFIG = {
   compilerOptions: {
-    target: "es2022", module: "es2022", moduleResolution: "bundler", lib: ["es2022", "dom"],
-    strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, noErrorTruncation: true,
+    target: "es2022",
+    module: "es2022",
+    moduleResolution: "bundler",
+    lib: ["es2022", "dom"],
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noEmit: true,
+    skipLibCheck: false,
+    noErrorTruncation: true,
   },
   files: ["outputs.ts"],
 };
@@ -127,12 +141,18 @@ async function check(real, types) {
     await writeFile(join(dir, "outputs.ts"), source);
     await writeFile(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
     const tsc = fileURLToPath(new URL("../../node_modules/.bin/tsc", import.meta.url));
-    const r = await promisify(execFile)(tsc, ["-p", dir], { maxBuffer: 1 << 26 }).then(() => ({ stdout: "" }), (e) => e);
+    const r = await promisify(execFile)(tsc, ["-p", dir], { maxBuffer: 1 << 26 }).then(
+      () => ({ stdout: "" }),
+      (e) => e,
+    );
     const lines = source.split("\n");
-    const errors = r.stdout.split("\n").filter((l) => /error TS\d+/.test(l)).map((l) => {
-      const at = Number(l.match(/outputs\.ts\((\d+),/)?.[1]);
-      return `${l.replace(/^.*outputs\.ts/, "outputs.ts")}\n    at: ${at ? lines[at - 1].trim().slice(0, 120) : "(the types file)"}`;
-    });
+    const errors = r.stdout
+      .split("\n")
+      .filter((l) => /error TS\d+/.test(l))
+      .map((l) => {
+        const at = Number(l.match(/outputs\.ts\((\d+),/)?.[1]);
+        return `${l.replace(/^.*outputs\.ts/, "outputs.ts")}\n    at: ${at ? lines[at - 1].trim().slice(0, 120) : "(the types file)"}`;
+      });
     return { ok: errors.length === 0 && r.stdout === "", errors, lines: lines.length };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -149,8 +169,12 @@ test("the TypeScript types and the real answers agree, both ways", async () => {
     for (const path of Object.keys(paths)) assert.ok(!real.exports[name].shapes.has(path), `${name}: ${path} is produced now; unlist it`);
   }
   // Every question node and every outcome of the flow is among the compiled answers, in each language.
-  const kinds = (lang) => new Set(real.exports.evaluate.calls.filter((c) => c.request.lang === lang)
-    .map((c) => (c.answer.kind === "question" ? c.answer.question.node : c.answer.outcome.id)));
+  const kinds = (lang) =>
+    new Set(
+      real.exports.evaluate.calls
+        .filter((c) => c.request.lang === lang)
+        .map((c) => (c.answer.kind === "question" ? c.answer.question.node : c.answer.outcome.id)),
+    );
   const en = kinds("en");
   assert.ok(en.size > 30, `${en.size} nodes and outcomes`);
   for (const lang of ["ru", "kk"]) assert.deepEqual([...kinds(lang)].sort(), [...en].sort(), lang);
@@ -158,12 +182,21 @@ test("the TypeScript types and the real answers agree, both ways", async () => {
 
 /** `real` with the answers' field `from` renamed `to`, as if the Rust output had renamed it. */
 function renamed(real, from, to) {
-  const rename = (v) => (Array.isArray(v) ? v.map(rename) : v && typeof v === "object"
-    ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k === from ? to : k, rename(x)])) : v);
-  const exports = Object.fromEntries(Object.entries(real.exports).map(([name, e]) => [name, {
-    calls: e.calls.map((c) => ({ request: c.request, answer: rename(c.answer) })),
-    shapes: new Set([...e.shapes].map((s) => s.replaceAll(`.${from}`, `.${to}`))),
-  }]));
+  const rename = (v) =>
+    Array.isArray(v)
+      ? v.map(rename)
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k === from ? to : k, rename(x)]))
+        : v;
+  const exports = Object.fromEntries(
+    Object.entries(real.exports).map(([name, e]) => [
+      name,
+      {
+        calls: e.calls.map((c) => ({ request: c.request, answer: rename(c.answer) })),
+        shapes: new Set([...e.shapes].map((s) => s.replaceAll(`.${from}`, `.${to}`))),
+      },
+    ]),
+  );
   return { ...real, exports };
 }
 

@@ -9,7 +9,9 @@ import * as story from './stories.mjs';
 import { recorded } from './recorded.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 /** The element that has the focus, looking inside shadow roots. */
@@ -17,11 +19,18 @@ function focused(page) {
   return page.evaluate(() => {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el && {
-      tag: el.localName, type: el.type ?? null, value: el.value ?? null, checked: el.checked ?? null,
-      focus: el.dataset.focus ?? null, change: el.dataset.change ?? null, text: el.textContent.trim(),
-      disclosure: el.localName === 'summary' ? el.parentElement.dataset.disclosure : null,
-    };
+    return (
+      el && {
+        tag: el.localName,
+        type: el.type ?? null,
+        value: el.value ?? null,
+        checked: el.checked ?? null,
+        focus: el.dataset.focus ?? null,
+        change: el.dataset.change ?? null,
+        text: el.textContent.trim(),
+        disclosure: el.localName === 'summary' ? el.parentElement.dataset.disclosure : null,
+      }
+    );
   });
 }
 
@@ -66,7 +75,11 @@ test('axe finds no WCAG 2.1 AA violation on any screen of a journey, nor on its 
 });
 
 test('axe: the no-service outcome, the extension outcome, and dark mode', async () => {
-  for (const [answers, colorScheme] of [[story.SINGLE_ENTRY_INSIDE, 'light'], [story.WORK_VISA_EXTENSION, 'light'], [story.QUALIFICATION_EXEMPTION_FIRST, 'dark']]) {
+  for (const [answers, colorScheme] of [
+    [story.SINGLE_ENTRY_INSIDE, 'light'],
+    [story.WORK_VISA_EXTENSION, 'light'],
+    [story.QUALIFICATION_EXEMPTION_FIRST, 'dark'],
+  ]) {
     const { context, page, widget } = await visit(env, demoUrl(), { colorScheme });
     if (colorScheme === 'dark') await assertNoAxeViolations(page, 'the first question in dark mode');
     await widget.answerAll(answers);
@@ -80,7 +93,12 @@ test('a whole journey by keyboard alone: Tab, Space, Enter and typing', async (t
   t.after(() => context.close());
   const answers = {};
   // The questions in the order the flow asks them, as written in stories.mjs, then the outcome.
-  const headings = [story.QUESTIONS.location.en, story.QUESTIONS.citizenship.en, ...Object.values(story.CIS_WORK_QUESTIONS_EN), 'What to apply for'];
+  const headings = [
+    story.QUESTIONS.location.en,
+    story.QUESTIONS.citizenship.en,
+    ...Object.values(story.CIS_WORK_QUESTIONS_EN),
+    'What to apply for',
+  ];
   /** Focus is on the heading of the next screen: the next question, or the outcome. */
   const expectHeading = async (after, text) => {
     const el = await focused(page);
@@ -111,7 +129,16 @@ test('a whole journey by keyboard alone: Tab, Space, Enter and typing', async (t
   await chooseFirst('meetsQualifications');
   await chooseFirst('family');
   await chooseFirst('branch');
-  assert.deepEqual(answers, { need: 'work', location: 'inside', citizenship: 'UZ', stayDays: '120', role: 'employee', meetsQualifications: 'true', family: 'true', branch: 'true' });
+  assert.deepEqual(answers, {
+    need: 'work',
+    location: 'inside',
+    citizenship: 'UZ',
+    stayDays: '120',
+    role: 'employee',
+    meetsQualifications: 'true',
+    family: 'true',
+    branch: 'true',
+  });
   const [outcome] = await events(page, 'outcome');
   assert.deepEqual(outcome.detail.services, ['temporary-residence-permit']);
 
@@ -180,8 +207,10 @@ test('the outcome is announced in a live region, and focus moves to its heading'
   // to Monday the 11th), then the invitation (360,000 KZT and 0.5 MCI of 2026, 2,162.50 KZT; 5
   // working days: 19 May; the state's possible 30 days more: 18 June).
   const titles = ['qualification-exemption', 'work-visa-invitation'].map((s) => recorded(s).title.en);
-  assert.equal(squash(await live.innerText()),
-    `Result: ${titles.join('; ')}. Total to pay: ${money('en', '422162.50')}. Ready by: ${longDate('en', '2026-05-19')}, up to ${longDate('en', '2026-06-18')} if the state body delays.`);
+  assert.equal(
+    squash(await live.innerText()),
+    `Result: ${titles.join('; ')}. Total to pay: ${money('en', '422162.50')}. Ready by: ${longDate('en', '2026-05-19')}, up to ${longDate('en', '2026-06-18')} if the state body delays.`,
+  );
   assert.equal((await focused(page)).text, 'What to apply for');
 });
 

@@ -9,7 +9,9 @@ import { setup, visit, demoUrl, events, asQuery } from './helpers.mjs';
 import * as story from './stories.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 /** The widget's answers in the page's URL (`aifc.` parameters), as a plain object. */
@@ -38,7 +40,11 @@ test('bad prefilled answers are dropped with one error event, never injected as 
   t.after(() => context.close());
   assert.equal(await widget.currentQuestion(), 'location', 'the good answer is kept, the bad one asked again');
   const errors = (await events(page, 'error')).map((e) => e.detail);
-  assert.deepEqual(errors.map((e) => e.code), ['invalid-answer'], 'one event for the attribute, not one per answer');
+  assert.deepEqual(
+    errors.map((e) => e.code),
+    ['invalid-answer'],
+    'one event for the attribute, not one per answer',
+  );
   assert.ok(errors[0].message.includes('location') && errors[0].message.includes('and 1 more refused'), errors[0].message);
   assert.equal(await widget.locator('img').count(), 0, 'no element was made from the answer');
   assert.ok(!(await widget.locator('.aifc').innerText()).includes('<img'), 'not even as text');
@@ -99,7 +105,10 @@ test('sync-url: the language travels in the link and survives a reload; the host
   // (the switch first fetches the Kazakh texts of the engine)
   await page.waitForFunction(() => window.__aifcEvents.some((e) => e.type === 'language'));
   assert.equal(new URL(page.url()).searchParams.get('aifc.lang'), 'kk');
-  assert.deepEqual((await events(page, 'language')).map((e) => e.detail), [{ lang: 'kk' }]);
+  assert.deepEqual(
+    (await events(page, 'language')).map((e) => e.detail),
+    [{ lang: 'kk' }],
+  );
   await page.reload();
   await widget.ready();
   assert.equal(await widget.locator('.aifc').getAttribute('lang'), 'kk', 'the reloaded page keeps Kazakh');
@@ -144,7 +153,10 @@ test('Change: answers that still apply are kept, the others dropped, in the summ
   await widget.answer('outside');
   assert.equal(await widget.currentQuestion(), null);
   assert.deepEqual((await events(page, 'outcome')).at(-1).detail.services, ['work-visa-invitation']);
-  assert.deepEqual(answersInUrl(page), Object.fromEntries(Object.entries({ ...story.WORK_VISA_INSIDE, location: 'outside' }).map(([k, v]) => [k, String(v)])));
+  assert.deepEqual(
+    answersInUrl(page),
+    Object.fromEntries(Object.entries({ ...story.WORK_VISA_INSIDE, location: 'outside' }).map(([k, v]) => [k, String(v)])),
+  );
 
   // Work -> IIN: none of the other answers applies any more.
   await widget.openDisclosures(widget.locator('.summary'));

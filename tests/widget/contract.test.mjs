@@ -13,15 +13,21 @@ import { loadWidgetTexts } from '../../scripts/texts.mjs';
 const { strings: WIDGET } = loadWidgetTexts('', 'widget.ftl');
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 for (const lang of ['en', 'ru', 'kk']) {
   test(`a question is a form named by its question (${lang})`, async (t) => {
     const { context, page, widget } = await visit(env, demoUrl({ lang }));
     t.after(() => context.close());
-    for (const answers of [null, 'need=work&location=outside']) { // options; a country field (its label in the heading)
-      if (answers) await page.evaluate((a) => { document.querySelector('aifc-eligibility').answers = a; }, answers);
+    for (const answers of [null, 'need=work&location=outside']) {
+      // options; a country field (its label in the heading)
+      if (answers)
+        await page.evaluate((a) => {
+          document.querySelector('aifc-eligibility').answers = a;
+        }, answers);
       const fact = await widget.currentQuestion();
       await widget.locator(`form[data-question="${fact}"]`).waitFor();
       const text = (await widget.heading().textContent()).trim();
@@ -29,7 +35,11 @@ for (const lang of ['en', 'ru', 'kk']) {
       assert.equal(await form.count(), 1, `getByRole('form', { name: "${text}" }) finds the question`);
       assert.equal(await form.getAttribute('data-question'), fact);
       const caption = (await widget.locator('.progress .caption').textContent()).trim();
-      assert.equal(await page.getByRole('form', { name: `${caption} ${text}`, exact: true }).count(), 1, 'named "Question n" and the question');
+      assert.equal(
+        await page.getByRole('form', { name: `${caption} ${text}`, exact: true }).count(),
+        1,
+        'named "Question n" and the question',
+      );
       // ...so the question's text still labels one control alone.
       assert.equal(await page.getByLabel(text, { exact: true }).count(), fact === 'citizenship' ? 1 : 0);
       assert.equal(await form.getByRole('button', { name: WIDGET[lang].continue, exact: true }).count(), 1, 'its Continue is inside it');
@@ -71,7 +81,10 @@ for (const lang of ['en', 'ru', 'kk']) {
 test('reset() forgets the prefill: the same prefill set again applies again', async (t) => {
   const { context, page, widget } = await visit(env, demoUrl());
   t.after(() => context.close());
-  const set = () => page.evaluate(() => { document.querySelector('aifc-eligibility').answers = { need: 'iin' }; });
+  const set = () =>
+    page.evaluate(() => {
+      document.querySelector('aifc-eligibility').answers = { need: 'iin' };
+    });
   await set();
   await widget.locator('[data-outcome]').waitFor();
   await page.evaluate(() => document.querySelector('aifc-eligibility').reset());
@@ -85,7 +98,10 @@ test('reset() forgets the prefill: the same prefill set again applies again', as
 test('the element has no public member docs/WIDGET.md does not list', async (t) => {
   const { context, page } = await visit(env, demoUrl());
   t.after(() => context.close());
-  const members = await page.evaluate(() => Object.getOwnPropertyNames(customElements.get('aifc-eligibility').prototype)
-    .filter((n) => !['constructor', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback'].includes(n)).sort());
+  const members = await page.evaluate(() =>
+    Object.getOwnPropertyNames(customElements.get('aifc-eligibility').prototype)
+      .filter((n) => !['constructor', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback'].includes(n))
+      .sort(),
+  );
   assert.deepEqual(members, ['answers', 'date', 'reset', 'state', 'syncUrl'], '"Properties and methods" (lang is HTMLElement\'s own)');
 });

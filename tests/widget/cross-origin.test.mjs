@@ -18,7 +18,9 @@ const pinned = JSON.parse(fs.readFileSync(path.join(DIST, folder, 'integrity.jso
 
 let browser;
 const servers = [];
-before(async () => { browser = await launchBrowser(); });
+before(async () => {
+  browser = await launchBrowser();
+});
 after(async () => {
   await browser.close();
   for (const s of servers) await s.close();
@@ -37,19 +39,23 @@ async function host(from, csp) {
 <link rel="icon" href="data:,">
 <script type="module" src="${from}/${folder}/aifc-eligibility.js" integrity="${pinned.files['aifc-eligibility.js']}" crossorigin="anonymous"></script>
 </head><body><aifc-eligibility lang="ru" date="2026-03-25"></aifc-eligibility></body></html>`;
-  const server = await serve(path.join(DIST, 'pkg'), { pages: { '/partner.html': html }, headers: () => ({ 'content-security-policy': csp }) });
+  const server = await serve(path.join(DIST, 'pkg'), {
+    pages: { '/partner.html': html },
+    headers: () => ({ 'content-security-policy': csp }),
+  });
   servers.push(server);
   return `${server.origin}/partner.html`;
 }
 
-const policy = (origin, { connect = true } = {}) => [
-  "default-src 'self'",
-  `script-src 'self' ${origin} 'wasm-unsafe-eval'`,
-  `connect-src 'self'${connect ? ` ${origin}` : ''}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "require-trusted-types-for 'script'",
-].join('; ');
+const policy = (origin, { connect = true } = {}) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' ${origin} 'wasm-unsafe-eval'`,
+    `connect-src 'self'${connect ? ` ${origin}` : ''}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
 
 async function open(url) {
   const context = await browser.newContext();
@@ -75,7 +81,10 @@ test('without Access-Control-Allow-Origin on the files the entry loads, a clear 
   const { context, page, errors } = await open(await host(origin, policy(origin)));
   t.after(() => context.close());
   await page.locator('aifc-eligibility .failure').waitFor();
-  assert.deepEqual(errors.map((e) => e.code), ['load-failed']);
+  assert.deepEqual(
+    errors.map((e) => e.code),
+    ['load-failed'],
+  );
   assert.match(errors[0].message, /Access-Control-Allow-Origin/, errors[0].message);
   assert.equal(await page.locator('aifc-eligibility form.question').count(), 0);
 });
@@ -85,6 +94,9 @@ test('without the CDN in connect-src, a clear aifc-error', async (t) => {
   const { context, page, errors } = await open(await host(origin, policy(origin, { connect: false })));
   t.after(() => context.close());
   await page.locator('aifc-eligibility .failure').waitFor();
-  assert.deepEqual(errors.map((e) => e.code), ['load-failed']);
+  assert.deepEqual(
+    errors.map((e) => e.code),
+    ['load-failed'],
+  );
   assert.match(errors[0].message, /connect-src/, errors[0].message);
 });

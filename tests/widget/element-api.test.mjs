@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { setup, visit, openPage, demoUrl, events, Widget, TODAY } from './helpers.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 const state = (page) => page.evaluate(() => document.querySelector('aifc-eligibility').state);
@@ -26,17 +28,25 @@ test('state tells where the widget is at any time; events are aifc- prefixed', a
   assert.deepEqual([done.status, done.question, done.outcome], ['outcome', null, { services: ['iin'], noService: false }]);
   assert.deepEqual(done.answers, { need: 'iin' });
   // The copy is the host's: changing it changes nothing in the widget.
-  await page.evaluate(() => { document.querySelector('aifc-eligibility').state.outcome.services.push('x'); });
+  await page.evaluate(() => {
+    document.querySelector('aifc-eligibility').state.outcome.services.push('x');
+  });
   assert.deepEqual((await state(page)).outcome.services, ['iin']);
-  assert.deepEqual((await events(page)).map((e) => e.type), ['question', 'outcome']);
-  const unprefixed = await page.evaluate(() => new Promise((resolve) => {
-    const heard = [];
-    for (const type of ['question', 'outcome', 'error', 'language']) document.addEventListener(type, () => heard.push(type));
-    const el = document.querySelector('aifc-eligibility');
-    el.lang = 'zz';
-    el.reset();
-    setTimeout(() => resolve(heard), 50);
-  }));
+  assert.deepEqual(
+    (await events(page)).map((e) => e.type),
+    ['question', 'outcome'],
+  );
+  const unprefixed = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const heard = [];
+        for (const type of ['question', 'outcome', 'error', 'language']) document.addEventListener(type, () => heard.push(type));
+        const el = document.querySelector('aifc-eligibility');
+        el.lang = 'zz';
+        el.reset();
+        setTimeout(() => resolve(heard), 50);
+      }),
+  );
   assert.deepEqual(unprefixed, [], 'no event under its old, unprefixed name');
 });
 
@@ -44,8 +54,15 @@ test('an aifc-error never reaches the page’s error listeners', async (t) => {
   const { context, page } = await visit(env, demoUrl({ lang: 'zz' }));
   t.after(() => context.close());
   const all = await events(page);
-  assert.deepEqual(all.filter((e) => e.type === 'error').map((e) => e.detail.code), ['unsupported-language']);
-  assert.deepEqual(all.filter((e) => e.type === 'window-error'), [], 'window heard no error event');
+  assert.deepEqual(
+    all.filter((e) => e.type === 'error').map((e) => e.detail.code),
+    ['unsupported-language'],
+  );
+  assert.deepEqual(
+    all.filter((e) => e.type === 'window-error'),
+    [],
+    'window heard no error event',
+  );
 });
 
 test('properties mirror the attributes; answers as an object; reset starts again', async (t) => {
@@ -68,12 +85,16 @@ test('properties mirror the attributes; answers as an object; reset starts again
     syncUrlAfter: false,
   });
   assert.equal(await widget.currentQuestion(), 'citizenship');
-  await page.evaluate(() => { document.querySelector('aifc-eligibility').answers = 'need=iin'; });
+  await page.evaluate(() => {
+    document.querySelector('aifc-eligibility').answers = 'need=iin';
+  });
   assert.equal(await widget.currentQuestion(), null);
   await page.evaluate(() => document.querySelector('aifc-eligibility').reset());
   assert.equal(await widget.currentQuestion(), 'need');
   assert.deepEqual((await state(page)).answers, {});
-  await page.evaluate(() => { document.querySelector('aifc-eligibility').lang = 'kk'; });
+  await page.evaluate(() => {
+    document.querySelector('aifc-eligibility').lang = 'kk';
+  });
   await widget.locator('.aifc[lang="kk"]').waitFor();
   assert.equal((await state(page)).lang, 'kk');
 });
@@ -121,7 +142,9 @@ test('the testing contract: one name per control, one status region', async (t) 
   assert.equal(await page.getByLabel(comboName, { exact: true }).count(), 1, `"${comboName}" names one control`);
   assert.notEqual(await listbox.getAttribute('aria-label'), comboName, 'the list has its own name');
   assert.equal(await page.getByRole('option', { name: 'Kazakhstan' }).count(), 1);
-  await page.evaluate(() => { document.querySelector('aifc-eligibility').answers = 'need=iin'; });
+  await page.evaluate(() => {
+    document.querySelector('aifc-eligibility').answers = 'need=iin';
+  });
   await widget.locator('[data-outcome]').waitFor();
   assert.equal(await page.getByRole('status').count(), 1, 'one status region on the outcome: the announcer');
 });
@@ -136,6 +159,10 @@ test('answers set while another language’s texts are on their way are kept', a
     el.answers = { need: 'iin' };
   });
   await widget.locator('.aifc[lang="kk"] [data-outcome]').waitFor();
-  assert.deepEqual((await events(page)).filter((e) => e.type === 'error').map((e) => e.detail.code), [], 'nothing refused');
+  assert.deepEqual(
+    (await events(page)).filter((e) => e.type === 'error').map((e) => e.detail.code),
+    [],
+    'nothing refused',
+  );
   assert.deepEqual((await state(page)).outcome.services, ['iin']);
 });

@@ -8,7 +8,9 @@ import { setup, openPage, Widget, events, screenshot } from './helpers.mjs';
 import * as story from './stories.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 /** Opens the partner page, recording every CSP / Trusted Types violation. */
@@ -45,13 +47,19 @@ test('two instances under a strict CSP with Trusted Types each complete a journe
   const expires = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
   const kkOutcome = await kk.answerAll({ ...story.WORK_VISA_EXTENSION, visaExpires: expires });
   assert.deepEqual(kkOutcome.services, ['work-visa-extension']);
-  assert.deepEqual((await events(page, 'outcome', 'checker-ru')).map((e) => e.detail.services), [['visa-cancellation']]);
-  assert.deepEqual((await events(page, 'outcome', 'checker-kk')).map((e) => e.detail.services), [['work-visa-extension']]);
+  assert.deepEqual(
+    (await events(page, 'outcome', 'checker-ru')).map((e) => e.detail.services),
+    [['visa-cancellation']],
+  );
+  assert.deepEqual(
+    (await events(page, 'outcome', 'checker-kk')).map((e) => e.detail.services),
+    [['work-visa-extension']],
+  );
   assert.equal(await ru.locator('.aifc').getAttribute('lang'), 'ru', 'the Russian one is still in Russian');
 
   // The buttons that make things (a calendar file, a copied link) work under the policy too.
   const [download] = await Promise.all([page.waitForEvent('download'), kk.locator('[part~="calendar"]').click()]);
-  assert.equal(download.suggestedFilename(), `визаны-ұзарту-${expires}.ics`, 'named in the widget\'s language (calendar-file)');
+  assert.equal(download.suggestedFilename(), `визаны-ұзарту-${expires}.ics`, "named in the widget's language (calendar-file)");
   await ru.locator('[part~="copy-link"]').click();
   await ru.locator('.copy-status').filter({ hasText: 'Ссылка скопирована.' }).waitFor();
   // Switching one instance's language leaves the other alone.
@@ -65,10 +73,14 @@ test('two instances under a strict CSP with Trusted Types each complete a journe
 test('hostile global CSS does not reach inside: buttons show, the widget keeps its sizes and colours', async (t) => {
   const { context, page, ru, kk } = await openPartnerPage();
   t.after(() => context.close());
-  const style = (widget, selector) => widget.locator(selector).first().evaluate((el) => {
-    const s = getComputedStyle(el);
-    return { display: s.display, fontSize: s.fontSize, color: s.color, textTransform: s.textTransform };
-  });
+  const style = (widget, selector) =>
+    widget
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { display: s.display, fontSize: s.fontSize, color: s.color, textTransform: s.textTransform };
+      });
   const button = await style(ru, 'form.question button[type="submit"]');
   assert.notEqual(button.display, 'none', 'the Continue button shows');
   const box = await ru.locator('form.question button[type="submit"]').boundingBox();

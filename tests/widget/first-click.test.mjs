@@ -12,8 +12,12 @@ import { setup, openPage, demoUrl, screenshot, events, hold, Widget } from './he
 import { loadWidgetTexts } from '../../scripts/texts.mjs';
 
 let env;
-before(async () => { env = await setup(); });
-after(async () => { await env?.teardown(); });
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.teardown();
+});
 
 /** Everything the entry loads later: the wasm, the engine's texts, the widget's later words and files. */
 const LATER = /\.(wasm|txt|json)$/;
@@ -21,7 +25,12 @@ const LATER = /\.(wasm|txt|json)$/;
 const SOON = { timeout: 5000 };
 const { strings } = loadWidgetTexts('');
 
-for (const [lang, width] of [['en', 1280], ['ru', 375], ['kk', 375], ['en', 375]]) {
+for (const [lang, width] of [
+  ['en', 1280],
+  ['ru', 375],
+  ['kk', 375],
+  ['en', 375],
+]) {
   test(`${lang}, ${width} px: the first click shows the second question before the engine has arrived, and it stays when it does`, async (t) => {
     const { context, page, problems } = await openPage(env, 'about:blank', { width });
     t.after(() => context.close());
@@ -35,7 +44,11 @@ for (const [lang, width] of [['en', 1280], ['ru', 375], ['kk', 375], ['en', 375]
     await form.waitFor(SOON);
     assert.equal(await widget.locator('.aifc').getAttribute('data-engine'), 'loading', 'drawn before the engine');
     assert.equal(await widget.locator('.aifc').getAttribute('lang'), lang);
-    assert.equal(await widget.locator('[data-focus="heading"]').evaluate((el) => el.getRootNode().activeElement === el), true, 'the heading has the focus, as after any answer');
+    assert.equal(
+      await widget.locator('[data-focus="heading"]').evaluate((el) => el.getRootNode().activeElement === el),
+      true,
+      'the heading has the focus, as after any answer',
+    );
     // The answers so far, with their Change button, in the entry's words of the language.
     const row = widget.locator('.summary-row[data-fact="need"]');
     await widget.locator('.disclosure-answers > summary').click();
@@ -43,21 +56,33 @@ for (const [lang, width] of [['en', 1280], ['ru', 375], ['kk', 375], ['en', 375]
     const change = row.locator('[data-change="need"]');
     assert.equal(await change.evaluate((b) => b.firstChild.textContent), strings[lang].change);
     assert.equal(await change.locator('.vh').evaluate((el) => el.getBoundingClientRect().width), 1, 'the rest is for screen readers only');
-    assert.match(await widget.locator('.disclosure-answers > summary').innerText(), new RegExp(`^${strings[lang]['your-answers']} \\(1\\)$`));
+    assert.match(
+      await widget.locator('.disclosure-answers > summary').innerText(),
+      new RegExp(`^${strings[lang]['your-answers']} \\(1\\)$`),
+    );
     assert.equal(await widget.locator('button.back').innerText(), strings[lang].back);
-    assert.equal(await widget.locator('.disclosure-summary').evaluate((el) => getComputedStyle(el).minHeight), '44px', 'the answers are styled by the entry\'s stylesheet');
+    assert.equal(
+      await widget.locator('.disclosure-summary').evaluate((el) => getComputedStyle(el).minHeight),
+      '44px',
+      "the answers are styled by the entry's stylesheet",
+    );
     assert.deepEqual(await page.evaluate(() => document.querySelector('aifc-eligibility').state.answers), { need: 'work' });
     await screenshot(page, `second-question-before-engine-${lang}-${width}`);
     assert.deepEqual(await events(page, 'question'), [], 'the host hears of the questions once the engine has confirmed them');
 
     // The engine arrives: the same form stays (the visitor's choice and focus with it).
     await form.locator('input[value="outside"]').check();
-    await form.evaluate((el) => { el.dataset.drawnEarly = 'yes'; });
+    await form.evaluate((el) => {
+      el.dataset.drawnEarly = 'yes';
+    });
     release();
     await widget.locator('.aifc[data-engine="ready"]').waitFor({ state: 'attached' });
     assert.equal(await widget.locator('form.question[data-drawn-early="yes"]').count(), 1, 'the screen was not drawn again');
     assert.equal(await form.locator('input[value="outside"]').isChecked(), true);
-    assert.deepEqual((await events(page, 'question')).map((e) => e.detail.id), ['need', 'location']);
+    assert.deepEqual(
+      (await events(page, 'question')).map((e) => e.detail.id),
+      ['need', 'location'],
+    );
     await widget.continue();
     await widget.locator('form.question[data-question="citizenship"]').waitFor();
     assert.deepEqual(problems, []);
@@ -120,10 +145,13 @@ test('an answer to the second question before the engine waits for it, says so, 
   await screenshot(page, 'second-question-busy-ru-375');
   release();
   await widget.locator('form.question[data-question="citizenship"]').waitFor();
-  assert.deepEqual(await page.evaluate(() => document.querySelector('aifc-eligibility').state.answers), { need: 'invest', location: 'outside' });
+  assert.deepEqual(await page.evaluate(() => document.querySelector('aifc-eligibility').state.answers), {
+    need: 'invest',
+    location: 'outside',
+  });
 });
 
-test('sync-url: the first click is a history entry before the engine too; the browser\'s Back returns to the first question', async (t) => {
+test("sync-url: the first click is a history entry before the engine too; the browser's Back returns to the first question", async (t) => {
   const { context, page } = await openPage(env, 'about:blank', { width: 1280 });
   t.after(() => context.close());
   const release = await hold(page, LATER);

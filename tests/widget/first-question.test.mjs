@@ -17,12 +17,17 @@ const TARGET = 65_536; // bytes brotli, every language
 const HOST = new Set(['/test.html', '/site.css', '/site.js']);
 
 let env;
-before(async () => { env = await setup(); });
-after(async () => { await env?.teardown(); });
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.teardown();
+});
 
-const brotli = (body) => brotliCompressSync(body, {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-}).length;
+const brotli = (body) =>
+  brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }).length;
 
 /** Records, in the page, the time of the first animation frame in which the widget shows a question (painted in that frame). */
 function watchFirstQuestion() {
@@ -62,13 +67,26 @@ for (const lang of ['en', 'ru', 'kk']) {
       const body = await response.body();
       const size = brotli(body);
       total += size;
-      rows.push(`  ${new URL(url).pathname.slice(1).padEnd(40)} raw ${String(body.length).padStart(7)}  brotli ${String(size).padStart(6)}`);
+      rows.push(
+        `  ${new URL(url).pathname.slice(1).padEnd(40)} raw ${String(body.length).padStart(7)}  brotli ${String(size).padStart(6)}`,
+      );
     }
-    console.log(`${lang}: ${total} bytes brotli before the first question (target ${TARGET}: ${total <= TARGET ? `met, ${TARGET - total} to spare` : `${total - TARGET} over`})\n${rows.join('\n')}\n  after it: ${later.join(', ')}`);
-    assert.ok(before.some((e) => e.url.endsWith('/aifc-eligibility.js')), 'the entry was requested before the first question');
-    assert.ok(later.some((p) => p.endsWith('.wasm')), `the wasm was requested after the first question was painted (${later})`);
-    assert.ok(later.some((p) => p.endsWith('.txt')), `the ${lang} texts were requested after the first question was painted (${later})`);
-    assert.ok(!before.some((e) => e.url.endsWith('.json')), 'the widget\'s later file and words come after the first question too');
+    console.log(
+      `${lang}: ${total} bytes brotli before the first question (target ${TARGET}: ${total <= TARGET ? `met, ${TARGET - total} to spare` : `${total - TARGET} over`})\n${rows.join('\n')}\n  after it: ${later.join(', ')}`,
+    );
+    assert.ok(
+      before.some((e) => e.url.endsWith('/aifc-eligibility.js')),
+      'the entry was requested before the first question',
+    );
+    assert.ok(
+      later.some((p) => p.endsWith('.wasm')),
+      `the wasm was requested after the first question was painted (${later})`,
+    );
+    assert.ok(
+      later.some((p) => p.endsWith('.txt')),
+      `the ${lang} texts were requested after the first question was painted (${later})`,
+    );
+    assert.ok(!before.some((e) => e.url.endsWith('.json')), "the widget's later file and words come after the first question too");
     assert.ok(total <= TARGET, `${lang}: ${total} bytes brotli before the first question, over ${TARGET}`);
 
     // The widget goes on with the engine: the next question.
@@ -78,7 +96,11 @@ for (const lang of ['en', 'ru', 'kk']) {
 }
 
 const LOADING = { en: 'Loading…', ru: 'Загрузка…', kk: 'Жүктелуде…' };
-for (const [lang, width] of [['en', 1280], ['ru', 375], ['kk', 375]]) {
+for (const [lang, width] of [
+  ['en', 1280],
+  ['ru', 375],
+  ['kk', 375],
+]) {
   test(`${lang}, ${width} px: an answer given before the engine has arrived waits for it, says so, and goes on`, async (t) => {
     const { context, page } = await openPage(env, 'about:blank', { width });
     t.after(() => context.close());
@@ -94,7 +116,11 @@ for (const [lang, width] of [['en', 1280], ['ru', 375], ['kk', 375]]) {
     const busy = widget.locator('form.question[data-busy="true"] .busy[role="status"]');
     await busy.filter({ hasText: LOADING[lang] }).waitFor();
     assert.ok(await busy.isVisible(), 'the busy status is on screen');
-    assert.equal(await widget.locator('input[type="radio"][value="residence-permit"]').isChecked(), true, 'the choice is kept while it waits');
+    assert.equal(
+      await widget.locator('input[type="radio"][value="residence-permit"]').isChecked(),
+      true,
+      'the choice is kept while it waits',
+    );
     await screenshot(page, `first-question-busy-${lang}-${width}`);
     release();
     await widget.locator('form.question[data-question="citizenship"]').waitFor();
@@ -160,7 +186,11 @@ test('a switch to a language not loaded yet marks its link busy until its texts 
   const link = widget.locator('button[data-lang="ru"][aria-busy="true"]');
   await link.waitFor();
   await screenshot(page, 'language-busy-en-1280');
-  assert.equal(await link.locator('.lang-busy').innerText(), 'Загрузка…', 'the busy link says “Loading…” in its language (switching.test.mjs looks closer)');
+  assert.equal(
+    await link.locator('.lang-busy').innerText(),
+    'Загрузка…',
+    'the busy link says “Loading…” in its language (switching.test.mjs looks closer)',
+  );
   release();
   await widget.locator('.aifc[lang="ru"] form.question[data-question="need"]').waitFor();
   assert.equal(await widget.locator('button[data-lang="ru"][aria-busy]').count(), 0);

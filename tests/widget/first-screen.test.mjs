@@ -6,14 +6,14 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  setup, visit, demoUrl, screenshot, squash, money, longDate, textOf,
-} from './helpers.mjs';
+import { setup, visit, demoUrl, screenshot, squash, money, longDate, textOf } from './helpers.mjs';
 import * as story from './stories.mjs';
 import { recorded } from './recorded.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 /** What the live region says once the outcome is drawn (it is filled a moment after the screen). */
@@ -29,8 +29,10 @@ test('the announcement gives the service, the total and the ready-by date (Engli
   await widget.answerAll(story.IIN);
   // Applied on TODAY, 25 March 2026, a Nauryz holiday: taken on the 26th, ready one working day
   // later (the guide: 1 working day); the standard fee, no state duty.
-  assert.equal(await announcement(page, widget),
-    `Result: ${squash(recorded('iin').title.en)}. Total to pay: ${money('en', '10000')}. Ready by: ${longDate('en', '2026-03-27')}.`);
+  assert.equal(
+    await announcement(page, widget),
+    `Result: ${squash(recorded('iin').title.en)}. Total to pay: ${money('en', '10000')}. Ready by: ${longDate('en', '2026-03-27')}.`,
+  );
 });
 
 test('the announcement in Russian: a work visa’s total and date, as the first screen shows them', async (t) => {
@@ -75,14 +77,21 @@ for (const lang of ['en', 'ru', 'kk']) {
     assert.deepEqual([await tel.getAttribute('href'), await tel.innerText()], [office.phones[0].tel, office.phones[0].number]);
     assert.equal(await contact.locator('a[href^="mailto:"]').getAttribute('href'), `mailto:${office.email}`);
     const text = await textOf(contact);
-    for (const part of [office.address, office.hours, office.phones[0].hours]) assert.ok(text.includes(squash(part)), `${part} in: ${text}`);
+    for (const part of [office.address, office.hours, office.phones[0].hours])
+      assert.ok(text.includes(squash(part)), `${part} in: ${text}`);
     const top = (await widget.heading().boundingBox()).y;
     const phone = await tel.boundingBox();
-    assert.ok(phone.y + phone.height - top < 812, `the phone is within one 812 px screen of the heading (${Math.round(phone.y + phone.height - top)} px)`);
+    assert.ok(
+      phone.y + phone.height - top < 812,
+      `the phone is within one 812 px screen of the heading (${Math.round(phone.y + phone.height - top)} px)`,
+    );
     // Every line of the Centre is still in the contacts section.
     await widget.openDisclosures(widget.locator('[part="office"]'));
     const lines = await widget.locator('[part="office"] a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(lines, office.phones.map((p) => p.tel));
+    assert.deepEqual(
+      lines,
+      office.phones.map((p) => p.tel),
+    );
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
       await screenshot(page, `ask-centre-${lang}-${width}`);
@@ -104,19 +113,23 @@ test('a priced plan with its date has no “ask the Centre” in its panel', asy
 
 /** The share of pixels that differ between two screenshots of the same box (PNG bytes), read in the page. */
 function changed(page, a, b) {
-  return page.evaluate(async ([x, y]) => {
-    const read = async (b64) => {
-      const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
-      const ctx = canvas.getContext('2d');
-      ctx.drawImage(bmp, 0, 0);
-      return ctx.getImageData(0, 0, bmp.width, bmp.height).data;
-    };
-    const [p, q] = [await read(x), await read(y)];
-    let n = 0;
-    for (let i = 0; i < p.length; i += 4) if (Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]) > 48) n += 1;
-    return n / (p.length / 4);
-  }, [a.toString('base64'), b.toString('base64')]);
+  return page.evaluate(
+    async ([x, y]) => {
+      const read = async (b64) => {
+        const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+        const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(bmp, 0, 0);
+        return ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+      };
+      const [p, q] = [await read(x), await read(y)];
+      let n = 0;
+      for (let i = 0; i < p.length; i += 4)
+        if (Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]) > 48) n += 1;
+      return n / (p.length / 4);
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
 }
 
 /** A screenshot of an element's box and `pad` px around it. */
@@ -137,11 +150,15 @@ for (const colorScheme of ['light', 'dark']) {
         await widget.heading().focus();
         const unfocused = await shot(page, button, 8);
         // By keyboard: from the heading, Tab to the button.
-        for (let i = 0; i < 10 && !(await button.evaluate((el) => el.getRootNode().activeElement === el)); i += 1) await page.keyboard.press('Tab');
+        for (let i = 0; i < 10 && !(await button.evaluate((el) => el.getRootNode().activeElement === el)); i += 1)
+          await page.keyboard.press('Tab');
         assert.ok(await button.evaluate((el) => el.matches(':focus-visible')), `${name} has keyboard focus`);
         const share = await changed(page, unfocused, await shot(page, button, 8));
         assert.ok(share > 0.3, `${name}: focus changes ${Math.round(share * 100)}% of its box and 8 px around it (at least 30%)`);
-        const style = await button.evaluate((el) => { const s = getComputedStyle(el); return { outline: s.outlineStyle, shadow: s.boxShadow }; });
+        const style = await button.evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { outline: s.outlineStyle, shadow: s.boxShadow };
+        });
         assert.equal(style.outline, 'solid', `${name}: an outline around it`);
         assert.match(style.shadow, /0px 0px 0px 3px/, `${name}: a ring of the text colour inside the outline`);
         if (name === 'copy-link') await screenshot(page, `focus-copy-link-${colorScheme}-${width}`);
@@ -175,7 +192,10 @@ for (const width of [375, 1280]) {
     assert.ok(unchosen.centre < 100, `an unchosen radio is no bright disc on the dark page (centre ${Math.round(unchosen.centre)} of 255)`);
     await radios.first().check();
     const chosen = await luminance(page, await radios.first().screenshot());
-    assert.ok(chosen.mean > unchosen.mean + 25, `the chosen radio stands out (mean ${Math.round(chosen.mean)} against ${Math.round(unchosen.mean)})`);
+    assert.ok(
+      chosen.mean > unchosen.mean + 25,
+      `the chosen radio stands out (mean ${Math.round(chosen.mean)} against ${Math.round(unchosen.mean)})`,
+    );
     await screenshot(page, `dark-radios-kk-${width}`);
   });
 }

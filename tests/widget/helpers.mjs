@@ -24,7 +24,6 @@ export const TODAY = '2026-03-25';
 // A static server for dist/
 // ---------------------------------------------------------------------------------------------
 
-
 const escapeAttribute = (v) => v.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -36,16 +35,20 @@ function testPage(params, root) {
     .filter((name) => params.has(name))
     .map((name) => ` ${name}="${escapeAttribute(params.get(name))}"`)
     .join('');
-  const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8')
+  const html = fs
+    .readFileSync(path.join(root, 'index.html'), 'utf8')
     .replace(/<aifc-eligibility[^>]*><\/aifc-eligibility>/, `<aifc-eligibility${attributes}></aifc-eligibility>`);
   return params.has('page-lang') ? html.replace('<html lang="en">', `<html lang="${escapeAttribute(params.get('page-lang'))}">`) : html;
 }
 
 /** /team-test.html: the team planner's demo page (dist/team.html) with its `lang` and `date` from the query. */
 function teamPage(params, root) {
-  const attributes = ['lang', 'date'].filter((name) => params.has(name))
-    .map((name) => ` ${name}="${escapeAttribute(params.get(name))}"`).join('');
-  return fs.readFileSync(path.join(root, 'team.html'), 'utf8')
+  const attributes = ['lang', 'date']
+    .filter((name) => params.has(name))
+    .map((name) => ` ${name}="${escapeAttribute(params.get(name))}"`)
+    .join('');
+  return fs
+    .readFileSync(path.join(root, 'team.html'), 'utf8')
     .replace(/<aifc-team-planner[^>]*><\/aifc-team-planner>/, `<aifc-team-planner${attributes}></aifc-team-planner>`);
 }
 
@@ -69,8 +72,14 @@ export async function serveDist(root = DIST) {
 export function launchBrowser() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -81,7 +90,9 @@ export function launchBrowser() {
 /** Holds every request for `pattern` until the returned function is called. */
 export async function hold(page, pattern) {
   let release;
-  const released = new Promise((resolve) => { release = resolve; });
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
   await page.route(pattern, async (route) => {
     await released;
     await route.continue();
@@ -125,9 +136,13 @@ export async function openPage(env, url, { width = 1280, height = 900, colorSche
       });
     }
     // None of them is the page's own `error` event: an error monitor listening on window hears nothing of the widget.
-    addEventListener('error', (e) => {
-      if (e instanceof CustomEvent) window.__aifcEvents.push({ type: 'window-error', from: 'window', detail: e.detail });
-    }, true);
+    addEventListener(
+      'error',
+      (e) => {
+        if (e instanceof CustomEvent) window.__aifcEvents.push({ type: 'window-error', from: 'window', detail: e.detail });
+      },
+      true,
+    );
   });
   await page.goto(new URL(url, env.origin).href);
   return { context, page, problems };
@@ -280,10 +295,15 @@ export function squash(text) {
 /** Tenge as the language writes it: no decimals for whole tenge, else two. */
 export function money(lang, kzt) {
   const decimals = /^\d+$/.test(kzt) ? 0 : 2;
-  return squash(new Intl.NumberFormat(LOCALES[lang], {
-    style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: decimals, maximumFractionDigits: decimals,
-  }).format(kzt));
+  return squash(
+    new Intl.NumberFormat(LOCALES[lang], {
+      style: 'currency',
+      currency: 'KZT',
+      currencyDisplay: 'narrowSymbol',
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(kzt),
+  );
 }
 
 /** A YYYY-MM-DD date as a long date of the language. */
@@ -315,7 +335,11 @@ export async function assertOutcomeMatches(widget, outcome, lang) {
     assert.ok(text.includes(squash(lang === 'en' ? sheet.section : q.section.label)), `${q.service}: the guide section is shown`);
     const fees = await block.locator('.fee .amount').allInnerTexts();
     const row = sheet.fees[q.variant ?? ''] ?? sheet.fees[''] ?? [];
-    assert.deepEqual(fees.map(squash), row.map((f) => money(lang, f.kzt)), `${q.service}: every fee of the recorded row ${q.variant ?? ''}, formatted`);
+    assert.deepEqual(
+      fees.map(squash),
+      row.map((f) => money(lang, f.kzt)),
+      `${q.service}: every fee of the recorded row ${q.variant ?? ''}, formatted`,
+    );
     assert.equal(Boolean(q.stateDuty), Boolean(sheet.stateDuty), `${q.service}: a state duty as recorded`);
     if (sheet.stateDuty) {
       // The MCI of the application's year; a year after the last known uses the last value (README).
@@ -326,21 +350,39 @@ export async function assertOutcomeMatches(widget, outcome, lang) {
     }
     if (q.readyBy) {
       const shown = await block.locator('.fact-ready .date').evaluateAll((els) => els.map((e) => [e.dataset.date, e.textContent]));
-      const expected = q.readyBy.sameDay ? [q.readyBy.applied]
-        : q.readyBy.earliest === q.readyBy.latest ? [q.readyBy.applied, q.readyBy.latest]
+      const expected = q.readyBy.sameDay
+        ? [q.readyBy.applied]
+        : q.readyBy.earliest === q.readyBy.latest
+          ? [q.readyBy.applied, q.readyBy.latest]
           : [q.readyBy.applied, q.readyBy.earliest, q.readyBy.latest];
       if (q.readyBy.withDelay) expected.push(q.readyBy.withDelay);
-      assert.deepEqual(shown.map(([iso]) => iso), expected, `${q.service}: the ready dates`);
-      assert.deepEqual(shown.map(([, t]) => squash(t)), expected.map((iso) => longDate(lang, iso)), `${q.service}: dates formatted`);
+      assert.deepEqual(
+        shown.map(([iso]) => iso),
+        expected,
+        `${q.service}: the ready dates`,
+      );
+      assert.deepEqual(
+        shown.map(([, t]) => squash(t)),
+        expected.map((iso) => longDate(lang, iso)),
+        `${q.service}: dates formatted`,
+      );
     }
     const list = block.locator('[data-disclosure="documents"] .disclosure-body > .checklist-groups');
     const documents = await list.locator('[data-document]').evaluateAll((els) => els.map((e) => [e.dataset.document, e.textContent]));
     // Grouped by who provides them, in the guide's order within each group; advice last.
     const grouped = ['company', 'applicant', 'family', 'advice'].flatMap((by) => q.documents.filter((d) => d.by === by).map((d) => d.id));
-    assert.deepEqual(documents.map(([id]) => id), grouped, `${q.service}: the document checklist, grouped`);
+    assert.deepEqual(
+      documents.map(([id]) => id),
+      grouped,
+      `${q.service}: the document checklist, grouped`,
+    );
     // Every document the sheet records without a condition is on the list, each in its recorded words.
     const always = sheet.documents.filter((d) => !d.when || d.when === 'if-any').map((d) => d.id);
-    assert.deepEqual(always.filter((id) => !grouped.includes(id)), [], `${q.service}: the recorded documents every applicant brings`);
+    assert.deepEqual(
+      always.filter((id) => !grouped.includes(id)),
+      [],
+      `${q.service}: the recorded documents every applicant brings`,
+    );
     for (const [id, shownText] of documents) {
       const said = sheet.documents.find((d) => d.id === id);
       assert.ok(said, `${q.service}: ${id} is one of the recorded documents`);

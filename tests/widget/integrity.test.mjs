@@ -34,13 +34,26 @@ after(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-test('the entry pins the wasm, its later file and each language\'s texts and words', () => {
-  assert.ok(LATER.some((f) => f.endsWith('.wasm')), `later files: ${LATER.join(', ')}`);
+test("the entry pins the wasm, its later file and each language's texts and words", () => {
+  assert.ok(
+    LATER.some((f) => f.endsWith('.wasm')),
+    `later files: ${LATER.join(', ')}`,
+  );
   assert.ok(LATER.includes(assets.later?.file), 'the later file (the rest of the stylesheet, the country names)');
   for (const kind of ['texts', 'words']) {
-    assert.deepEqual(['en', 'ru', 'kk'].filter((l) => !LATER.includes(assets[`${kind}-${l}`]?.file)), [], `${kind} of en, ru and kk`);
+    assert.deepEqual(
+      ['en', 'ru', 'kk'].filter((l) => !LATER.includes(assets[`${kind}-${l}`]?.file)),
+      [],
+      `${kind} of en, ru and kk`,
+    );
   }
-  assert.deepEqual(Object.values(assets).map((a) => a.file).sort(), [...LATER].sort(), 'assets.json lists the same files');
+  assert.deepEqual(
+    Object.values(assets)
+      .map((a) => a.file)
+      .sort(),
+    [...LATER].sort(),
+    'assets.json lists the same files',
+  );
   for (const file of LATER) assert.ok(entry.includes(integrity[file]), `${file}: the entry carries its integrity value`);
 });
 
@@ -68,8 +81,10 @@ for (const file of LATER) {
     assert.ok(heading.length > 10, `the failure screen says the checker could not start: «${heading}»`);
     const codes = (await events(page, 'error')).map((e) => e.detail.code);
     assert.deepEqual(codes, ['load-failed'], 'one error event, load-failed');
-    assert.ok(problems.some((p) => /integrity/i.test(p) && p.includes(file)),
-      `Chromium refused ${file} for its integrity:\n${problems.join('\n')}`);
+    assert.ok(
+      problems.some((p) => /integrity/i.test(p) && p.includes(file)),
+      `Chromium refused ${file} for its integrity:\n${problems.join('\n')}`,
+    );
     await screenshot(page, `integrity-refused-${keyOf(file)}-${lang}`);
   });
 }
@@ -92,10 +107,16 @@ test('a language switch to tampered texts is refused: the widget stays in its la
   const asked = await widget.currentQuestion();
   await widget.locator('[data-lang="ru"]').click();
   await page.waitForFunction(() => window.__aifcEvents.some((e) => e.type === 'error'));
-  assert.deepEqual((await events(page, 'error')).map((e) => e.detail.code), ['load-failed']);
+  assert.deepEqual(
+    (await events(page, 'error')).map((e) => e.detail.code),
+    ['load-failed'],
+  );
   assert.equal(await widget.locator('.aifc').getAttribute('lang'), 'en', 'still in English');
   assert.equal(await widget.currentQuestion(), asked, 'on the same question');
-  assert.ok(problems.some((p) => /integrity/i.test(p)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => /integrity/i.test(p)),
+    problems.join('\n'),
+  );
   await widget.answer('outside');
   await widget.continue();
   assert.notEqual(await widget.currentQuestion(), asked, 'and it works on');
@@ -111,10 +132,19 @@ test('a whole journey in every language requests only the entry and the files it
   const widget = await new Widget(page).ready();
   for (const lang of ['ru', 'kk', 'en']) {
     await page.evaluate((l) => document.querySelector('aifc-eligibility').setAttribute('lang', l), lang);
-    await page.waitForFunction((l) => document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === l, lang);
+    await page.waitForFunction(
+      (l) => document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === l,
+      lang,
+    );
   }
-  await page.evaluate(() => document.querySelector('aifc-eligibility').setAttribute('answers',
-    'need=work&location=outside&citizenship=IN&role=employee&meetsQualifications=false&term=up-to-2-years&family=true&branch=true'));
+  await page.evaluate(() =>
+    document
+      .querySelector('aifc-eligibility')
+      .setAttribute(
+        'answers',
+        'need=work&location=outside&citizenship=IN&role=employee&meetsQualifications=false&term=up-to-2-years&family=true&branch=true',
+      ),
+  );
   await page.waitForFunction(() => window.__aifcEvents.some((e) => e.type === 'outcome'));
   assert.equal(await widget.currentQuestion(), null, 'the journey reached an outcome');
   // The requests made before the listener was on: the page's own record of them.

@@ -4,14 +4,14 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  setup, visit, demoUrl, engine, expectedOutcome, assertOutcomeMatches, textOf, squash, longDate,
-} from './helpers.mjs';
+import { setup, visit, demoUrl, engine, expectedOutcome, assertOutcomeMatches, textOf, squash, longDate } from './helpers.mjs';
 import * as story from './stories.mjs';
 import { recorded } from './recorded.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 /** Opens the demo page at TODAY, plays the story, and checks the outcome against the engine. */
@@ -34,21 +34,36 @@ test('an employee abroad: a work visa invitation, then the visa at an embassy or
   const step = widget.service('work-visa-invitation').locator('[data-place="embassy-or-airport"]');
   assert.ok((await textOf(step)).includes(squash(invitation.nextSteps[0].title)), 'the embassy/airport step is shown');
   const toBring = invitation.nextSteps[0].documents.filter((d) => d.by !== 'advice');
-  assert.equal(await step.locator('input[type="checkbox"]').count(), toBring.length, 'the documents to take to the embassy are a checklist too');
+  assert.equal(
+    await step.locator('input[type="checkbox"]').count(),
+    toBring.length,
+    'the documents to take to the embassy are a checklist too',
+  );
   const advice = invitation.nextSteps[0].documents.filter((d) => d.by === 'advice');
   assert.ok(advice.length > 0, 'the guide writes advice among the embassy documents (consular fees)');
-  for (const d of advice) assert.equal(await step.locator(`[data-document="${d.id}"][data-advice]`).count(), 1, `${d.id} is advice, not a box`);
+  for (const d of advice)
+    assert.equal(await step.locator(`[data-document="${d.id}"][data-advice]`).count(), 1, `${d.id} is advice, not a box`);
   // The guide's "if any" documents are marked, and its silences are flagged.
   const ifAny = invitation.documents.filter((d) => d.conditions.includes('if-any')).map((d) => d.id);
   assert.ok(ifAny.length > 0, 'this service has "if any" documents');
   for (const id of ifAny) {
-    assert.equal(await widget.service('work-visa-invitation').locator(`[data-document="${id}"] .tag-if-any`).count(), 1, `${id} is marked "if any"`);
+    assert.equal(
+      await widget.service('work-visa-invitation').locator(`[data-document="${id}"] .tag-if-any`).count(),
+      1,
+      `${id} is marked "if any"`,
+    );
   }
   // Issue 25, item 6: the embassy step's note reads whole, with no account of how the guide's
   // broken sentence was completed, and no fee-band gap beside the "up to 2 years" chosen.
   const stepNotes = await step.locator('.note[data-kind]').allInnerTexts();
-  assert.deepEqual(stepNotes.map(squash), invitation.nextSteps[0].notes.map((n) => squash(n.text)));
-  assert.ok(stepNotes.every((text) => !text.includes('breaks off')), stepNotes.join(' | '));
+  assert.deepEqual(
+    stepNotes.map(squash),
+    invitation.nextSteps[0].notes.map((n) => squash(n.text)),
+  );
+  assert.ok(
+    stepNotes.every((text) => !text.includes('breaks off')),
+    stepNotes.join(' | '),
+  );
   assert.ok(!(await textOf(widget.service('work-visa-invitation'))).includes('3 to 5 years'), 'no note on the row not chosen');
   // The embassy visit, which the guide gives no time for, says when it comes, not "date not set".
   const visit = widget.locator('.timeline .moment-next-step');
@@ -59,8 +74,10 @@ test('an employee abroad: a work visa invitation, then the visa at an embassy or
   assert.ok(delay, 'the guide warns of a possible delay for this service');
   // The days come from the engine (readyBy.delayDays), the words as they always read.
   assert.equal(invitation.readyBy.delayDays, 30);
-  assert.equal(squash(await textOf(widget.service('work-visa-invitation').locator('.with-delay'))),
-    `At the latest ${longDate('en', delay)}, if the state body takes up to 30 more calendar days.`);
+  assert.equal(
+    squash(await textOf(widget.service('work-visa-invitation').locator('.with-delay'))),
+    `At the latest ${longDate('en', delay)}, if the state body takes up to 30 more calendar days.`,
+  );
 });
 
 test('an employee already in Kazakhstan: the C3 work visa issued here, for 3 to 5 years, with family', async (t) => {
@@ -74,7 +91,10 @@ test('an employee already in Kazakhstan: the C3 work visa issued here, for 3 to 
   const flagged = await widget.service('work-visa').locator('.note-silent').allInnerTexts();
   assert.equal(flagged.length, silent.length, 'every guide-silent note is flagged');
   assert.deepEqual(flagged.map(squash).toSorted(), silent.map((n) => squash(n.text)).toSorted(), 'each is shown as the engine words it');
-  assert.ok(flagged.every((text) => text.startsWith('Ask the Expat Centre')), 'the advice comes first');
+  assert.ok(
+    flagged.every((text) => text.startsWith('Ask the Expat Centre')),
+    'the advice comes first',
+  );
   await widget.openDisclosures(widget.locator('.summary'));
   const summary = await textOf(widget.locator('.summary'));
   assert.ok(summary.includes('United Kingdom'), 'the summary names the country, not its code');
@@ -100,13 +120,25 @@ test('a citizen of Uzbekistan staying 120 days: a temporary residence permit, fo
   const days = widget.locator('input.input-number');
   await widget.continue();
   assert.ok((await textOf(widget.locator('.error-summary'))).includes('There is a problem'), 'the error summary is at the top');
-  assert.ok((await textOf(widget.locator('.error-summary'))).includes('Enter the days of this one stay'), 'an empty answer: the message names the question');
-  assert.equal(await textOf(widget.locator('.error-message')), 'Error: Enter the days of this one stay, for example 120', 'one message above the field');
+  assert.ok(
+    (await textOf(widget.locator('.error-summary'))).includes('Enter the days of this one stay'),
+    'an empty answer: the message names the question',
+  );
+  assert.equal(
+    await textOf(widget.locator('.error-message')),
+    'Error: Enter the days of this one stay, for example 120',
+    'one message above the field',
+  );
   await days.fill('0');
   assert.equal(await widget.locator('.error-message').isVisible(), true, 'the message stays until Continue');
   await widget.continue();
   assert.equal(await days.getAttribute('aria-invalid'), 'true');
-  assert.ok((await textOf(widget.locator('.error-message'))).includes(`from ${question.input.min} to ${question.input.max.toLocaleString('en-GB')}`), 'a wrong answer: the limits');
+  assert.ok(
+    (await textOf(widget.locator('.error-message'))).includes(
+      `from ${question.input.min} to ${question.input.max.toLocaleString('en-GB')}`,
+    ),
+    'a wrong answer: the limits',
+  );
   await days.fill(String(Number(question.input.max) + 1));
   await widget.continue();
   assert.equal(await days.getAttribute('aria-invalid'), 'true');
@@ -133,7 +165,10 @@ test('a French delegate in Kazakhstan asking for a single-entry visa: no service
   assert.ok(text.includes(squash(expected.noService.reason)), 'the reason is shown');
   assert.ok(text.includes(squash(expected.noService.instead)), 'what to do instead is shown');
   const alternatives = await widget.locator('[part="no-service"] [data-service]').evaluateAll((els) => els.map((e) => e.dataset.service));
-  assert.deepEqual(alternatives, expected.noService.alternatives.map((a) => a.id));
+  assert.deepEqual(
+    alternatives,
+    expected.noService.alternatives.map((a) => a.id),
+  );
   assert.equal(await widget.locator('section.service').count(), 0, 'no service block');
 });
 
@@ -155,7 +190,11 @@ test('a work visa extension: the window dates, its status, and the .ics with tho
   const block = widget.locator('[part="extension"]');
   assert.equal(await block.getAttribute('data-status'), 'open');
   assert.ok((await textOf(block)).includes('The window is open: apply now, no later than its last date.'));
-  for (const [name, iso] of [['expires', window.expires], ['earliest', window.earliest], ['latest', window.latest]]) {
+  for (const [name, iso] of [
+    ['expires', window.expires],
+    ['earliest', window.earliest],
+    ['latest', window.latest],
+  ]) {
     assert.equal(squash(await block.locator(`.fact-${name} .date`).innerText()), longDate('en', iso), `${name} date`);
   }
   const [download] = await Promise.all([
@@ -186,8 +225,11 @@ test('an employee below the qualification requirements: the exemption first, the
   const steps = await widget.locator('section.service > .caption').allInnerTexts();
   assert.deepEqual(steps, ['Stage 1 of 2', 'Stage 2 of 2']);
   const listed = await widget.locator('.glance-step-title').allInnerTexts();
-  assert.deepEqual(listed, ['qualification-exemption', 'work-visa-invitation'].map((s) => recorded(s).title.en),
-    'the result panel lists the services in order, by their recorded titles');
+  assert.deepEqual(
+    listed,
+    ['qualification-exemption', 'work-visa-invitation'].map((s) => recorded(s).title.en),
+    'the result panel lists the services in order, by their recorded titles',
+  );
 });
 
 test('the office: open or closed now, hours, phones that call, an e-mail that writes', async (t) => {
@@ -200,7 +242,10 @@ test('the office: open or closed now, hours, phones that call, an e-mail that wr
   const text = await textOf(block);
   assert.ok(text.includes(story.OFFICE.hours.en) && text.includes(squash(story.OFFICE_ADDRESS.en)));
   const tels = await block.locator('a[href^="tel:"]').evaluateAll((els) => els.map((a) => [a.getAttribute('href'), a.textContent]));
-  assert.deepEqual(tels, story.OFFICE.phones.map((p) => [p.tel, p.number]));
+  assert.deepEqual(
+    tels,
+    story.OFFICE.phones.map((p) => [p.tel, p.number]),
+  );
   assert.equal(await block.locator('a[href^="mailto:"]').getAttribute('href'), `mailto:${story.OFFICE.email}`);
   assert.ok(['open', 'lunch', 'closed', 'day-off'].includes(await block.locator('[data-state]').getAttribute('data-state')));
 });

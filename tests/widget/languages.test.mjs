@@ -5,13 +5,23 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  setup, visit, demoUrl, expectedOutcome, assertOutcomeMatches, assertNoAxeViolations,
-  screenshot, events, textOf, squash,
+  setup,
+  visit,
+  demoUrl,
+  expectedOutcome,
+  assertOutcomeMatches,
+  assertNoAxeViolations,
+  screenshot,
+  events,
+  textOf,
+  squash,
 } from './helpers.mjs';
 import * as story from './stories.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 const JOURNEYS = {
@@ -44,7 +54,10 @@ for (const [lang, journey] of Object.entries(JOURNEYS)) {
       assert.ok((await textOf(widget.locator('[part="extension"]'))).includes(squash(expected.extensionWindow.message)));
     }
     await widget.openDisclosures(widget.locator('[part="office"]'));
-    assert.ok((await textOf(widget.locator('[part="office"]'))).includes(squash(story.OFFICE_ADDRESS[lang])), 'the office address in the language');
+    assert.ok(
+      (await textOf(widget.locator('[part="office"]'))).includes(squash(story.OFFICE_ADDRESS[lang])),
+      'the office address in the language',
+    );
     await assertNoAxeViolations(page, `the ${lang} outcome`);
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
@@ -55,8 +68,11 @@ for (const [lang, journey] of Object.entries(JOURNEYS)) {
 }
 
 /** Waits until the widget is drawn in `lang` (a switch first fetches that language's texts). */
-const shownIn = (page, lang) => page.waitForFunction((l) =>
-  document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === l, lang);
+const shownIn = (page, lang) =>
+  page.waitForFunction(
+    (l) => document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === l,
+    lang,
+  );
 
 test('switching the language keeps the answers and the place in the journey', async (t) => {
   const { context, page, widget } = await visit(env, demoUrl({ lang: 'en' }));
@@ -73,12 +89,21 @@ test('switching the language keeps the answers and the place in the journey', as
   assert.equal(focused, 'ru', 'focus stays on the language switch');
   assert.equal((await events(page, 'question')).length, 4, 'a language change is not a new question');
   await widget.openDisclosures(widget.locator('.summary'));
-  assert.deepEqual(await widget.locator('.summary-answer').allInnerTexts(), [...story.WORK_OUTSIDE_RU, 'Индия'],
-    'the answers so far, in Russian, the country by its Russian name');
+  assert.deepEqual(
+    await widget.locator('.summary-answer').allInnerTexts(),
+    [...story.WORK_OUTSIDE_RU, 'Индия'],
+    'the answers so far, in Russian, the country by its Russian name',
+  );
   await widget.locator('button[data-lang="kk"]').click();
   await shownIn(page, 'kk'); // once the engine's kk texts have arrived
   assert.equal(await widget.heading().innerText(), story.ROLE_QUESTION.kk, 'and in Kazakh');
-  const outcome = await widget.answerAll({ role: 'employee', meetsQualifications: true, term: 'up-to-2-years', family: false, branch: false });
+  const outcome = await widget.answerAll({
+    role: 'employee',
+    meetsQualifications: true,
+    term: 'up-to-2-years',
+    family: false,
+    branch: false,
+  });
   assert.deepEqual(outcome.services, ['work-visa-invitation']);
   await assertOutcomeMatches(widget, await expectedOutcome(story.WORK_VISA_FROM_ABROAD, 'kk'), 'kk');
 });
@@ -94,5 +119,8 @@ test('an unsupported language falls back to English and says so with an error ev
   t.after(() => context.close());
   assert.equal(await widget.heading().innerText(), story.FIRST_QUESTION.en);
   const errors = await events(page, 'error');
-  assert.deepEqual(errors.map((e) => e.detail.code), ['unsupported-language']);
+  assert.deepEqual(
+    errors.map((e) => e.detail.code),
+    ['unsupported-language'],
+  );
 });

@@ -18,13 +18,19 @@ const BOTH = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link r
 <body><aifc-eligibility date="${TODAY}"></aifc-eligibility><aifc-team-planner date="${TODAY}"></aifc-team-planner></body></html>`;
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 /** The same page, whose own module also imports the package from dist/pkg/ (`script`: its code after the import). */
-const WITH_PACKAGE = (script) => BOTH.replace('<script type="module" src="/aifc-eligibility.js">', `<script type="module">import init, { evaluate } from "/pkg/aifc_eligibility.js";
+const WITH_PACKAGE = (script) =>
+  BOTH.replace(
+    '<script type="module" src="/aifc-eligibility.js">',
+    `<script type="module">import init, { evaluate } from "/pkg/aifc_eligibility.js";
 window.aifcPackage = { init, evaluate };
-${script}</script>\n$&`);
+${script}</script>\n$&`,
+  );
 
 /**
  * The page with both elements (`html`: another page); `requests()` counts the requests made for
@@ -47,13 +53,20 @@ async function both(t, routeWasm, html = BOTH) {
   });
   const problems = [];
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+  });
   const seen = [];
   page.on('request', (r) => seen.push(new URL(r.url()).pathname.slice(1)));
   if (routeWasm) await page.route(`**/${ASSETS.wasm.file}`, routeWasm);
   await page.route('**/both.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto(new URL('/both.html', env.origin).href);
-  const requests = () => Object.fromEntries(Object.entries(ASSETS).map(([key, a]) => [key, seen.filter((f) => f === a.file).length]).filter(([, n]) => n));
+  const requests = () =>
+    Object.fromEntries(
+      Object.entries(ASSETS)
+        .map(([key, a]) => [key, seen.filter((f) => f === a.file).length])
+        .filter(([, n]) => n),
+    );
   const wasms = () => seen.filter((f) => f.endsWith('.wasm'));
   const instances = () => page.evaluate(() => window.__instances);
   return { page, problems, requests, wasms, instances, seen: () => [...seen] };
@@ -83,7 +96,9 @@ test('the widget and the team planner on one page: one download of the wasm and 
   // A switch in either element fetches that language's files once; the other then has them.
   await widget.locator('button[data-lang="ru"]').click();
   await widget.locator('.aifc[lang="ru"] [data-outcome]').waitFor();
-  await page.evaluate(() => { document.querySelector('aifc-team-planner').lang = 'ru'; });
+  await page.evaluate(() => {
+    document.querySelector('aifc-team-planner').lang = 'ru';
+  });
   await planner.locator('.planner[lang="ru"]').waitFor();
   assert.deepEqual(requests(), { wasm: 1, later: 1, 'texts-en': 1, 'words-en': 1, 'texts-ru': 1, 'words-ru': 1 });
   assert.equal(await instances(), 1, 'one instance');
@@ -110,7 +125,13 @@ test('a page importing the package, whose init() comes after the elements starte
   });
   assert.equal(kind, 'question', "the page's calls are answered");
   assert.deepEqual(wasms(), [ASSETS.wasm.file], "one wasm download: the elements' pinned one");
-  assert.deepEqual(seen().filter((f) => f.startsWith('pkg/')).sort(), ['pkg/aifc_eligibility.js', 'pkg/aifc_eligibility_bindgen.js', 'pkg/aifc_eligibility_guard.js'], "the package's module, not its texts of English, which the elements loaded");
+  assert.deepEqual(
+    seen()
+      .filter((f) => f.startsWith('pkg/'))
+      .sort(),
+    ['pkg/aifc_eligibility.js', 'pkg/aifc_eligibility_bindgen.js', 'pkg/aifc_eligibility_guard.js'],
+    "the package's module, not its texts of English, which the elements loaded",
+  );
   assert.equal(requests().wasm, 1);
   assert.equal(await instances(), 1, 'one instance');
   assert.deepEqual(problems, []);

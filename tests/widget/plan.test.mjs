@@ -31,7 +31,9 @@ async function shot(page, locator, pad = 0) {
 
 /** Makes one element invisible (or visible again) from the test, to compare screenshots. */
 function hide(locator, hidden) {
-  return locator.evaluate((el, h) => { el.style.visibility = h ? 'hidden' : ''; }, hidden);
+  return locator.evaluate((el, h) => {
+    el.style.visibility = h ? 'hidden' : '';
+  }, hidden);
 }
 
 for (const colorScheme of ['light', 'dark']) {
@@ -71,22 +73,35 @@ test('every control and link is at least 44 by 44 px to hit, on a question and o
   const { context, widget } = await visit(env, demoUrl({ answers: 'need=work' }), { width: 375, height: 812 });
   t.after(() => context.close());
   /** Each visible control's target: a radio or checkbox with its label, else its own box. */
-  const targets = () => widget.locator('.aifc').evaluate((root) => {
-    const out = [];
-    for (const el of root.querySelectorAll('button, a[href], input, summary, select')) {
-      if (!el.checkVisibility() || el.closest('.vh')) continue;
-      let box = el.getBoundingClientRect();
-      if (el.type === 'radio' || el.type === 'checkbox') {
-        const label = el.parentElement.querySelector(`label[for="${el.id}"]`).getBoundingClientRect();
-        box = { width: label.right - box.left, height: Math.max(box.height, label.height) };
+  const targets = () =>
+    widget.locator('.aifc').evaluate((root) => {
+      const out = [];
+      for (const el of root.querySelectorAll('button, a[href], input, summary, select')) {
+        if (!el.checkVisibility() || el.closest('.vh')) continue;
+        let box = el.getBoundingClientRect();
+        if (el.type === 'radio' || el.type === 'checkbox') {
+          const label = el.parentElement.querySelector(`label[for="${el.id}"]`).getBoundingClientRect();
+          box = { width: label.right - box.left, height: Math.max(box.height, label.height) };
+        }
+        out.push({
+          what: `${el.localName}.${el.className} ${el.textContent.trim().slice(0, 30)}`,
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+        });
       }
-      out.push({ what: `${el.localName}.${el.className} ${el.textContent.trim().slice(0, 30)}`, width: Math.round(box.width), height: Math.round(box.height) });
-    }
-    return out;
-  });
+      return out;
+    });
   const small = (list) => list.filter((c) => c.width < 44 || c.height < 44);
   assert.deepEqual(small(await targets()), [], 'on the question');
-  await widget.answerAll({ location: 'outside', citizenship: 'US', role: 'employee', meetsQualifications: false, term: 'up-to-2-years', family: true, branch: false });
+  await widget.answerAll({
+    location: 'outside',
+    citizenship: 'US',
+    role: 'employee',
+    meetsQualifications: false,
+    term: 'up-to-2-years',
+    family: true,
+    branch: false,
+  });
   await widget.openDisclosures();
   assert.deepEqual(small(await targets()), [], 'on the outcome, every disclosure open');
 });
@@ -107,9 +122,12 @@ test('the first screen after the last answer shows the steps, the total and the 
       await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       const top = (await heading.boundingBox()).y;
       const onFirstScreen = async (locator, what) => {
-        assert.ok(await locator.count() > 0, `${where}: ${what} is shown`);
+        assert.ok((await locator.count()) > 0, `${where}: ${what} is shown`);
         for (const box of await locator.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
-          assert.ok(box.height > 0 && box.bottom <= top + 812, `${where}: ${what} is on the first screen (bottom ${Math.round(box.bottom - top)} px)`);
+          assert.ok(
+            box.height > 0 && box.bottom <= top + 812,
+            `${where}: ${what} is on the first screen (bottom ${Math.round(box.bottom - top)} px)`,
+          );
         }
       };
       if (await outcome.locator('[part="no-service"]').count()) {
@@ -121,10 +139,13 @@ test('the first screen after the last answer shows the steps, the total and the 
         await onFirstScreen(outcome.locator('.glance-documents dd'), 'the number of documents');
       }
       // Nothing that may not wrap spills out of its box into its neighbour's (a date in the timeline).
-      const spills = await outcome.evaluate((root) => [...root.querySelectorAll('*')]
-        .filter((el) => getComputedStyle(el).whiteSpace === 'nowrap' && getComputedStyle(el).display !== 'inline')
-        // (not text hidden for screen readers only: a 1 px box by design)
-        .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1).map((el) => `${el.className}: ${el.textContent}`));
+      const spills = await outcome.evaluate((root) =>
+        [...root.querySelectorAll('*')]
+          .filter((el) => getComputedStyle(el).whiteSpace === 'nowrap' && getComputedStyle(el).display !== 'inline')
+          // (not text hidden for screen readers only: a 1 px box by design)
+          .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.className}: ${el.textContent}`),
+      );
       assert.deepEqual(spills, [], `${where}: text wider than its box`);
       const height = Math.round((await outcome.boundingBox()).height);
       heights.push({ id, lang, height });
@@ -148,25 +169,31 @@ screenshotPass('every outcome kind at 1280 px, in three languages, for a person 
   }
 });
 
-screenshotPass('dark mode in three languages at 375 and 1280 px: a question with a choice focused, and an outcome, for a person to look at', async (t) => {
-  for (const lang of LANGS) {
-    for (const width of [375, 1280]) {
-      const { context, page, widget } = await visit(env, demoUrl({ lang }), { width, colorScheme: 'dark' });
-      t.after(() => context.close());
-      await widget.heading().focus();
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Space');
-      await screenshot(page, `${lang}-question-dark-${width}`);
-      await page.goto(new URL(demoUrl({ lang, answers: asQuery(story.WORK_VISA_FROM_ABROAD) }), env.origin).href);
-      await widget.ready();
-      await screenshot(page, `${lang}-outcome-dark-${width}`);
+screenshotPass(
+  'dark mode in three languages at 375 and 1280 px: a question with a choice focused, and an outcome, for a person to look at',
+  async (t) => {
+    for (const lang of LANGS) {
+      for (const width of [375, 1280]) {
+        const { context, page, widget } = await visit(env, demoUrl({ lang }), { width, colorScheme: 'dark' });
+        t.after(() => context.close());
+        await widget.heading().focus();
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Space');
+        await screenshot(page, `${lang}-question-dark-${width}`);
+        await page.goto(new URL(demoUrl({ lang, answers: asQuery(story.WORK_VISA_FROM_ABROAD) }), env.origin).href);
+        await widget.ready();
+        await screenshot(page, `${lang}-outcome-dark-${width}`);
+      }
     }
-  }
-});
+  },
+);
 
 test('a one-service checklist prints on at most two A4 pages, in the visitor’s language, dated, with the link back', async (t) => {
   // An invitation with its embassy step, and the service with the longest list (work visa, family).
-  for (const [lang, answers] of LANGS.flatMap((l) => [[l, story.WORK_VISA_FROM_ABROAD], [l, story.WORK_VISA_INSIDE]])) {
+  for (const [lang, answers] of LANGS.flatMap((l) => [
+    [l, story.WORK_VISA_FROM_ABROAD],
+    [l, story.WORK_VISA_INSIDE],
+  ])) {
     const { context, page, widget } = await visit(env, demoUrl({ lang, answers: asQuery(answers) }));
     t.after(() => context.close());
     await page.emulateMedia({ media: 'print' });
@@ -177,8 +204,11 @@ test('a one-service checklist prints on at most two A4 pages, in the visitor’s
     assert.ok((await footer.innerText()).replace(/\s/g, '').includes('aifc.need=work'), `${lang}: the link back to this result`);
     const boxes = widget.locator('.checklist input[type="checkbox"]');
     assert.ok(await boxes.first().isVisible(), `${lang}: the checklist's boxes print (its disclosure opens on paper)`);
-    assert.equal(await widget.locator('[part="office"] [data-state]').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length), 0,
-      `${lang}: no live office status on paper`);
+    assert.equal(
+      await widget.locator('[part="office"] [data-state]').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length),
+      0,
+      `${lang}: no live office status on paper`,
+    );
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pages >= 1 && pages <= 2, `${lang}: ${pages} A4 pages`);
@@ -186,7 +216,10 @@ test('a one-service checklist prints on at most two A4 pages, in the visitor’s
 });
 
 test('the country field finds countries by the names people type, in Kazakh and English', async (t) => {
-  for (const [lang, typed] of [['kk', { Өзбекстан: 'UZ', Ресей: 'RU', Қытай: 'CN', АҚШ: 'US' }], ['en', { UK: 'GB', USA: 'US', UAE: 'AE', Turkey: 'TR' }]]) {
+  for (const [lang, typed] of [
+    ['kk', { Өзбекстан: 'UZ', Ресей: 'RU', Қытай: 'CN', АҚШ: 'US' }],
+    ['en', { UK: 'GB', USA: 'US', UAE: 'AE', Turkey: 'TR' }],
+  ]) {
     const { context, widget } = await visit(env, demoUrl({ lang, answers: 'need=work&location=outside' }));
     t.after(() => context.close());
     for (const [text, code] of Object.entries(typed)) {

@@ -11,7 +11,9 @@ import { loadWidgetTexts } from '../../scripts/texts.mjs';
 const { strings: TEXTS } = loadWidgetTexts('', 'planner.ftl');
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 const state = (page) => page.evaluate(() => document.querySelector('aifc-team-planner').state);
@@ -28,7 +30,7 @@ async function open(query) {
   return opened;
 }
 
-test('state says where the planner is, with its last plan\'s counts; reset() empties the team', async (t) => {
+test("state says where the planner is, with its last plan's counts; reset() empties the team", async (t) => {
   const { context, page } = await open(`date=${TODAY}&lang=en`);
   t.after(() => context.close());
   assert.deepEqual(await state(page), { status: 'ready', lang: 'en', people: 0, planned: 0, questions: 0, errors: 0 });
@@ -37,7 +39,10 @@ test('state says where the planner is, with its last plan\'s counts; reset() emp
   await planner.locator('#paste').fill(`${header}\nA,iin\nB,\n`);
   await planner.locator('[part~="read"]').click();
   await planner.locator('tr[data-row]').nth(1).waitFor();
-  await page.waitForFunction(() => { const s = document.querySelector('aifc-team-planner').state; return s.planned + s.questions === 2; });
+  await page.waitForFunction(() => {
+    const s = document.querySelector('aifc-team-planner').state;
+    return s.planned + s.questions === 2;
+  });
   const s = await state(page);
   assert.deepEqual(s, { status: 'ready', lang: 'en', people: 2, planned: 1, questions: 1, errors: 0 }, 'A planned, B asked what they need');
   s.people = 99; // a copy: changing it changes nothing
@@ -53,9 +58,13 @@ test('a lang the planner does not have sends unsupported-language, at load and w
   t.after(() => context.close());
   assert.deepEqual(await errors(page), ['unsupported-language']);
   assert.equal((await state(page)).lang, 'en', 'English, the page being English');
-  await page.evaluate(() => { document.querySelector('aifc-team-planner').lang = 'ru-KZ'; });
+  await page.evaluate(() => {
+    document.querySelector('aifc-team-planner').lang = 'ru-KZ';
+  });
   await page.waitForFunction(() => document.querySelector('aifc-team-planner').state.lang === 'ru');
-  await page.evaluate(() => { document.querySelector('aifc-team-planner').lang = 'fr'; });
+  await page.evaluate(() => {
+    document.querySelector('aifc-team-planner').lang = 'fr';
+  });
   await page.waitForFunction(() => window.plannerErrors.length === 2);
   assert.deepEqual(await errors(page), ['unsupported-language', 'unsupported-language']);
 });
@@ -63,7 +72,10 @@ test('a lang the planner does not have sends unsupported-language, at load and w
 test('the planner has no public member docs/WIDGET.md does not list', async (t) => {
   const { context, page } = await open(`date=${TODAY}&lang=en`);
   t.after(() => context.close());
-  const members = await page.evaluate(() => Object.getOwnPropertyNames(customElements.get('aifc-team-planner').prototype)
-    .filter((n) => !['constructor', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback'].includes(n)).sort());
+  const members = await page.evaluate(() =>
+    Object.getOwnPropertyNames(customElements.get('aifc-team-planner').prototype)
+      .filter((n) => !['constructor', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback'].includes(n))
+      .sort(),
+  );
   assert.deepEqual(members, ['lang', 'reset', 'state']);
 });

@@ -29,7 +29,9 @@ const TEAM = [
 ];
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env?.teardown());
 
 const planner = (page) => page.locator('aifc-team-planner');
@@ -59,7 +61,9 @@ function seen(page) {
       zeroes: [...root.querySelectorAll('[data-kzt="0"]')].map((e) => e.textContent),
       teamKzt: root.querySelector('.team-total [data-kzt]')?.dataset.kzt ?? null,
       leftOut: root.querySelector('[data-left-out="unpriced"]')?.textContent ?? null,
-      byServiceAsk: [...root.querySelectorAll('.by-service tr[data-service]')].filter((tr) => tr.querySelector('[data-ask="fee"]')).map((tr) => tr.dataset.service),
+      byServiceAsk: [...root.querySelectorAll('.by-service tr[data-service]')]
+        .filter((tr) => tr.querySelector('[data-ask="fee"]'))
+        .map((tr) => tr.dataset.service),
       timeline: [...root.querySelectorAll('.timeline-list li')].map((li) => [li.dataset.date, li.dataset.kinds, li.textContent]),
       picture: [...root.querySelectorAll('.timeline-picture g[data-date]')].map((g) => [g.dataset.date, g.dataset.kinds]),
       heading: root.querySelector('#timeline-heading')?.textContent,
@@ -93,15 +97,23 @@ test('an urgent extension in the team: its window and expiry in the row, the dat
   assert.match(rowText, /First day to apply\s*16 February 2026/);
   assert.match(rowText, /The visa expires on\s*3 April 2026/);
   // The answer itself in words too, not as the engine's ISO date.
-  assert.equal(squash(await row.locator('li[data-fact="visaExpires"] .answer-value').innerText()), '3 April 2026', 'the expiry answered, as a date of the interface language');
+  assert.equal(
+    squash(await row.locator('li[data-fact="visaExpires"] .answer-value').innerText()),
+    '3 April 2026',
+    'the expiry answered, as a date of the interface language',
+  );
   // No fee in the guide: "ask the Centre", never a total of 0.
   assert.equal(got.rowKzt, null, 'no amount for the extension');
   assert.match(got.rowAsk, /Ask the Centre for the amount/);
   assert.deepEqual(got.zeroes, [], 'no amount of 0 anywhere');
-  assert.doesNotMatch(squash(await planner(page).innerText()), new RegExp(`(^|[^\\d.,])${money('en', '0').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d.,])`), 'no "₸0" on the page');
+  assert.doesNotMatch(
+    squash(await planner(page).innerText()),
+    new RegExp(`(^|[^\\d.,])${money('en', '0').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d.,])`),
+    'no "₸0" on the page',
+  );
 
   // The totals: the work visa's money alone, and what it leaves out, said.
-  assert.equal(got.teamKzt, work.total.kzt, 'the team total is the priced person\'s');
+  assert.equal(got.teamKzt, work.total.kzt, "the team total is the priced person's");
   assert.equal(got.leftOut, '1 person’s fees to confirm with the Centre, not included.');
   assert.deepEqual(got.byServiceAsk, ['work-visa-extension'], 'the extension\'s line says "ask the Centre"');
 
@@ -113,7 +125,11 @@ test('an urgent extension in the team: its window and expiry in the row, the dat
   assert.equal(listed[WINDOW.expires]?.kinds, 'expires');
   assert.match(listed[WINDOW.expires].text, /visa expires: Aigerim Urgent/);
   assert.match(listed[work.readyBy]?.text ?? '', /ready by: Ravi Works/);
-  assert.deepEqual(got.picture.map(([date]) => date), Object.keys(listed).sort(), 'the picture marks every listed date');
+  assert.deepEqual(
+    got.picture.map(([date]) => date),
+    Object.keys(listed).sort(),
+    'the picture marks every listed date',
+  );
 
   // The CSV: the window's days in their own columns, the expiry as answered, no total of 0.
   const [download] = await Promise.all([page.waitForEvent('download'), planner(page).locator('[part~="export"]').click()]);
@@ -129,7 +145,9 @@ test('an urgent extension in the team: its window and expiry in the row, the dat
   assert.equal(works[col('planner-csv-apply-by')], '');
   // Read back, the planner's own columns are skipped: the same two people, nothing ignored.
   await planner(page).locator('[part~="clear"]').click();
-  await planner(page).locator('#paste').fill(rows.map((r) => Papa.unparse([r])).join('\n'));
+  await planner(page)
+    .locator('#paste')
+    .fill(rows.map((r) => Papa.unparse([r])).join('\n'));
   await planner(page).locator('[part~="read"]').click();
   await planner(page).locator('tr[data-row]').nth(1).waitFor();
   assert.equal(await planner(page).locator('.planner-status').innerText(), '2 people added.');
@@ -137,9 +155,15 @@ test('an urgent extension in the team: its window and expiry in the row, the dat
 
   // Print: the row's dates and the dates list on paper.
   await page.emulateMedia({ media: 'print' });
-  assert.ok(await planner(page).locator('tr[data-row] .row-dates [data-when="apply-by"]').first().isVisible(), 'the last day to apply prints');
+  assert.ok(
+    await planner(page).locator('tr[data-row] .row-dates [data-when="apply-by"]').first().isVisible(),
+    'the last day to apply prints',
+  );
   assert.ok(await planner(page).locator('tr[data-row] .row-dates [data-when="expires"]').first().isVisible(), 'the expiry prints');
-  assert.ok(await planner(page).locator('tr[data-row] .row-dates [data-when="apply-from"]').first().isVisible(), 'the first day to apply prints');
+  assert.ok(
+    await planner(page).locator('tr[data-row] .row-dates [data-when="apply-from"]').first().isVisible(),
+    'the first day to apply prints',
+  );
   assert.ok(await planner(page).locator(`.timeline-list li[data-date="${WINDOW.latest}"]`).isVisible(), 'the dates list prints');
   assert.ok(await planner(page).locator('[data-left-out="unpriced"]').isVisible(), 'what the total leaves out prints');
   await screenshot(page, 'planner-dates-en-print');
@@ -162,7 +186,9 @@ test('the urgent extension in Kazakh and English at 375 and 1280 px: the dates i
       for (const id of ['planner-apply-by', 'planner-expires', 'planner-ask-fee']) {
         assert.ok(closedText.includes(TEXTS[lang][id]), `${lang} ${width}: the closed row says «${TEXTS[lang][id]}»`);
       }
-      await planner(page).locator('#team-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await planner(page)
+        .locator('#team-heading')
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, `planner-dates-${lang}-${width}-closed`, { fullPage: false });
       await planner(page).locator('tr[data-row] button[data-expand]').first().click();
       const rowText = squash(await planner(page).locator('tr[data-row]').first().innerText());
@@ -172,9 +198,14 @@ test('the urgent extension in Kazakh and English at 375 and 1280 px: the dates i
       // The last day to apply is on screen without scrolling sideways.
       const box = await planner(page).locator('tr[data-row] [data-when="apply-by"] dd').first().boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${lang} ${width}: the last day to apply fits`);
-      await planner(page).locator('tr[data-row]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await planner(page)
+        .locator('tr[data-row]')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, `planner-dates-${lang}-${width}-row`, { fullPage: false });
-      await planner(page).locator('#totals-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await planner(page)
+        .locator('#totals-heading')
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, `planner-dates-${lang}-${width}-totals`, { fullPage: false });
       await context.close();
     }

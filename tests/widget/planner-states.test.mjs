@@ -18,10 +18,21 @@ const { strings: TEXTS } = loadWidgetTexts('', 'planner.ftl');
 const { strings: WIDGET } = loadWidgetTexts('', 'widget.ftl');
 const FACTS = Object.keys(TEXTS.en['planner-columns']);
 const ASSETS = JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8'));
-const PLANNED = { need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: 'true', term: 'up-to-2-years', family: 'false', branch: 'false' };
+const PLANNED = {
+  need: 'work',
+  location: 'outside',
+  citizenship: 'IN',
+  role: 'employee',
+  meetsQualifications: 'true',
+  term: 'up-to-2-years',
+  family: 'false',
+  branch: 'false',
+};
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env?.teardown());
 
 const planner = (page) => page.locator('aifc-team-planner');
@@ -36,7 +47,8 @@ async function open(url, routes = {}) {
   for (const [key, handler] of Object.entries(routes)) await page.route(`**/${ASSETS[key].file}`, handler);
   await page.addInitScript(() => {
     window.events = [];
-    for (const type of ['error', 'plan', 'language']) document.addEventListener(`aifc-${type}`, (e) => window.events.push({ type, ...e.detail }));
+    for (const type of ['error', 'plan', 'language'])
+      document.addEventListener(`aifc-${type}`, (e) => window.events.push({ type, ...e.detail }));
   });
   await page.goto(new URL(url, env.origin).href);
   return { context, page, problems, events: () => page.evaluate(() => window.events) };
@@ -50,7 +62,10 @@ function csv(people) {
 async function paste(page, people) {
   await planner(page).locator('#paste').fill(csv(people));
   await planner(page).locator('[part~="read"]').click();
-  await planner(page).locator('tr[data-row]').nth(people.length - 1).waitFor();
+  await planner(page)
+    .locator('tr[data-row]')
+    .nth(people.length - 1)
+    .waitFor();
 }
 
 /** Screenshots at 375 and 1280 px of the screen from `locator` down. */
@@ -62,15 +77,24 @@ async function shots(page, locator, name) {
   }
 }
 
-const rows = (page) => planner(page).evaluate((el) => [...el.shadowRoot.querySelectorAll('tr[data-row]')].map((tr) => ({
-  state: tr.dataset.state, readyBy: tr.querySelector('.row-ready [data-date]')?.dataset.date ?? null,
-})));
+const rows = (page) =>
+  planner(page).evaluate((el) =>
+    [...el.shadowRoot.querySelectorAll('tr[data-row]')].map((tr) => ({
+      state: tr.dataset.state,
+      readyBy: tr.querySelector('.row-ready [data-date]')?.dataset.date ?? null,
+    })),
+  );
 
 test('a lang changed while the engine loads is the one shown, with no "Loading" left', async (t) => {
   let release;
-  const held = new Promise((resolve) => { release = resolve; });
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
   const { context, page, problems, events } = await open(`/team-test.html?date=${TODAY}&lang=en`, {
-    wasm: async (route) => { await held; await route.continue(); },
+    wasm: async (route) => {
+      await held;
+      await route.continue();
+    },
   });
   t.after(() => context.close());
   await planner(page).locator('.loading').waitFor();
@@ -78,7 +102,11 @@ test('a lang changed while the engine loads is the one shown, with no "Loading" 
   release();
   await planner(page).locator('[part~="container"][lang="ru"] [part~="read"]').waitFor({ timeout: 15_000 });
   assert.equal(await planner(page).locator('.loading').count(), 0, 'no "Loading" left');
-  assert.deepEqual((await events()).filter((e) => e.type === 'error'), [], 'no error');
+  assert.deepEqual(
+    (await events()).filter((e) => e.type === 'error'),
+    [],
+    'no error',
+  );
   assert.deepEqual(problems, []);
 });
 
@@ -92,7 +120,10 @@ test('the engine failing to start: said, aifc-error, and "Try again" starts it',
   await alert.waitFor();
   await shots(page, planner(page), 'planner-kk-load-failed');
   assert.match(await alert.innerText(), new RegExp(TEXTS.kk['planner-load-failed'].slice(0, 20)));
-  assert.deepEqual((await events()).filter((e) => e.type === 'error').map((e) => e.code), ['load-failed']);
+  assert.deepEqual(
+    (await events()).filter((e) => e.type === 'error').map((e) => e.code),
+    ['load-failed'],
+  );
   fail = false;
   await planner(page).locator('[part~="retry"]').click();
   await planner(page).locator('[part~="container"][lang="kk"] [part~="read"]').waitFor();
@@ -103,22 +134,35 @@ test('the engine failing to start: said, aifc-error, and "Try again" starts it',
 test('a failed language switch keeps the language, the plans and the date, says so, and can be tried again', async (t) => {
   let fail = true;
   const failing = (route) => (fail ? route.abort() : route.continue());
-  const { context, page, problems, events } = await open(`/team-test.html?date=${TODAY}&lang=en`, { 'texts-ru': failing, 'words-ru': failing });
+  const { context, page, problems, events } = await open(`/team-test.html?date=${TODAY}&lang=en`, {
+    'texts-ru': failing,
+    'words-ru': failing,
+  });
   t.after(() => context.close());
   await planner(page).locator('[part~="read"]').waitFor();
   const people = Array.from({ length: 6 }, (_, i) => ({ name: `P${i}`, answers: i === 5 ? {} : PLANNED }));
   await paste(page, people);
   // Five work visa invitations ready on 2 April (taken 26 March, 5 working days), one person asked.
-  const expected = people.map((p) => (p.answers === PLANNED ? { state: 'outcome', readyBy: '2026-04-02' } : { state: 'question', readyBy: null }));
+  const expected = people.map((p) =>
+    p.answers === PLANNED ? { state: 'outcome', readyBy: '2026-04-02' } : { state: 'question', readyBy: null },
+  );
   assert.deepEqual(await rows(page), expected);
 
   await planner(page).locator('button[data-lang="ru"]').click();
   const notice = planner(page).locator('[part~="notices"] .planner-notice');
   await notice.waitFor();
-  assert.equal(await notice.innerText(), fill(TEXTS.en['planner-switch-failed'], { language: WIDGET.ru['language-name'] }), 'said in the language kept');
+  assert.equal(
+    await notice.innerText(),
+    fill(TEXTS.en['planner-switch-failed'], { language: WIDGET.ru['language-name'] }),
+    'said in the language kept',
+  );
   assert.equal(await planner(page).getAttribute('lang'), 'en', 'lang is back on the language shown');
   assert.equal(await planner(page).locator('[part~="container"]').getAttribute('lang'), 'en');
-  assert.deepEqual((await events()).filter((e) => e.type === 'error').map((e) => e.code), ['load-failed'], 'aifc-error: load-failed');
+  assert.deepEqual(
+    (await events()).filter((e) => e.type === 'error').map((e) => e.code),
+    ['load-failed'],
+    'aifc-error: load-failed',
+  );
   assert.deepEqual(await rows(page), expected, 'every row keeps its plan');
   await shots(page, planner(page).locator('.planner-notices'), 'planner-en-switch-failed');
   await assertNoAxeViolations(page, 'the planner after a failed switch');
@@ -130,15 +174,23 @@ test('a failed language switch keeps the language, the plans and the date, says 
   await planner(page).locator('tr[data-row]').nth(4).and(page.locator('[data-state="outcome"]')).waitFor();
   // The IIN taken on 26 March, ready one working day later.
   const expected2 = [...Array(4).fill({ state: 'outcome', readyBy: '2026-04-02' }), { state: 'outcome', readyBy: '2026-03-27' }];
-  assert.deepEqual(await rows(page), expected2, 'planned on the page\'s date');
-  assert.deepEqual((await events()).filter((e) => e.type === 'error').map((e) => e.code), ['load-failed'], 'no other error (no date refused)');
+  assert.deepEqual(await rows(page), expected2, "planned on the page's date");
+  assert.deepEqual(
+    (await events()).filter((e) => e.type === 'error').map((e) => e.code),
+    ['load-failed'],
+    'no other error (no date refused)',
+  );
 
   fail = false;
   await planner(page).locator('button[data-lang="ru"]').click();
   await planner(page).locator('[part~="container"][lang="ru"] [part~="read"]').waitFor();
   assert.equal(await planner(page).locator('[part~="notices"] .planner-notice').count(), 0, 'the note goes');
   assert.deepEqual(await rows(page), expected2, 'in Russian, the same plans');
-  assert.deepEqual((await events()).filter((e) => e.type === 'language').map((e) => e.lang), ['ru'], 'aifc-language once it is switched');
+  assert.deepEqual(
+    (await events()).filter((e) => e.type === 'language').map((e) => e.lang),
+    ['ru'],
+    'aifc-language once it is switched',
+  );
   assert.deepEqual(problems, []);
 });
 
@@ -146,26 +198,40 @@ test('a date the engine refuses is said, today is used, and a good date is taken
   const { context, page, events } = await open('/team-test.html?date=2026-02-31&lang=ru');
   t.after(() => context.close());
   await planner(page).locator('[part~="read"]').waitFor();
-  await paste(page, [{ name: 'A', answers: PLANNED }, { name: 'B', answers: { need: 'ski' } }]);
+  await paste(page, [
+    { name: 'A', answers: PLANNED },
+    { name: 'B', answers: { need: 'ski' } },
+  ]);
   const notice = planner(page).locator('[part~="notices"] .planner-notice');
   assert.equal(await notice.innerText(), fill(TEXTS.ru['planner-date-refused'], { date: '\u20682026-02-31\u2069' }), 'said');
-  assert.deepEqual((await events()).filter((e) => e.type === 'error').map((e) => e.code), ['invalid-date'], 'aifc-error: invalid-date, once');
+  assert.deepEqual(
+    (await events()).filter((e) => e.type === 'error').map((e) => e.code),
+    ['invalid-date'],
+    'aifc-error: invalid-date, once',
+  );
   const shown = await rows(page);
   assert.equal(shown[0].state, 'outcome', 'planned for today');
-  assert.equal(shown[1].state, 'question', 'a cell no reading takes is its row\'s: held back, the question asked');
-  assert.equal(await planner(page).locator('tr[data-row]').nth(1).locator('.held-note').getAttribute('data-why'), 'unknown', 'with its reason');
+  assert.equal(shown[1].state, 'question', "a cell no reading takes is its row's: held back, the question asked");
+  assert.equal(
+    await planner(page).locator('tr[data-row]').nth(1).locator('.held-note').getAttribute('data-why'),
+    'unknown',
+    'with its reason',
+  );
   await shots(page, planner(page).locator('.planner-notices'), 'planner-ru-date-refused');
 
   await planner(page).evaluate((el, date) => el.setAttribute('date', date), TODAY);
   await planner(page).locator('[part~="notices"] .planner-notice').waitFor({ state: 'detached' });
-  assert.equal((await rows(page))[0].readyBy, '2026-04-02', 'the good date is used: TODAY\'s plan, ready on 2 April');
+  assert.equal((await rows(page))[0].readyBy, '2026-04-02', "the good date is used: TODAY's plan, ready on 2 April");
 });
 
 test('a name holding a right-to-left override turns only itself around; a huge header is not echoed whole', async (t) => {
   const { context, page } = await open(`/team-test.html?date=${TODAY}&lang=en`);
   t.after(() => context.close());
   await planner(page).locator('[part~="read"]').waitFor();
-  await paste(page, ['Alice', '\u202EMallory', 'Bob'].map((name) => ({ name, answers: PLANNED })));
+  await paste(
+    page,
+    ['Alice', '\u202EMallory', 'Bob'].map((name) => ({ name, answers: PLANNED })),
+  );
   // Bob's letters, as laid out: B left of b (an override leaking out of Mallory's name would put "boB" on screen).
   const laid = await planner(page).evaluate((el) => {
     const li = el.shadowRoot.querySelector('.timeline-list li');
@@ -198,29 +264,38 @@ test('a team larger than a page: 100 rows at a time, a pager, and the totals of 
   t.after(() => context.close());
   await planner(page).locator('[part~="read"]').waitFor();
   const TIYN = { need: 'cancel', location: 'inside', branch: 'false' };
-  let people = Array.from({ length: 150 }, (_, i) => ({ name: `P${i + 1}`, answers: i === 120 ? {} : [PLANNED, TIYN, { need: 'iin' }][i % 3] }));
+  let people = Array.from({ length: 150 }, (_, i) => ({
+    name: `P${i + 1}`,
+    answers: i === 120 ? {} : [PLANNED, TIYN, { need: 'iin' }][i % 3],
+  }));
   await paste(page, people.slice(0, 1));
   await planner(page).locator('[part~="clear"]').click();
   await planner(page).locator('#paste').fill(csv(people));
   await planner(page).locator('[part~="read"]').click();
   const team = planner(page).locator('[part~="team"]');
   await planner(page).locator('[part~="team"][data-people="150"]:not([aria-busy])').waitFor();
-  const totals = async () => planner(page).evaluate((el) => ({
-    kzt: el.shadowRoot.querySelector('.team-total [data-kzt]')?.dataset.kzt,
-    people: el.shadowRoot.querySelector('[data-count="people"] dd')?.textContent,
-  }));
+  const totals = async () =>
+    planner(page).evaluate((el) => ({
+      kzt: el.shadowRoot.querySelector('.team-total [data-kzt]')?.dataset.kzt,
+      people: el.shadowRoot.querySelector('[data-count="people"] dd')?.textContent,
+    }));
   // Everyone planned at the standard tier, from the recorded sheets: a work visa invitation, a
   // cancellation with its exit visa (0.5 MCI: the tiyn), an IIN; a person still asked adds nothing.
-  const TOTAL = new Map([[PLANNED, standardTotal('work-visa-invitation', 'up-to-2-years')],
-    [TIYN, standardTotal('visa-cancellation-exit-visa')], ['iin', standardTotal('iin')]]);
+  const TOTAL = new Map([
+    [PLANNED, standardTotal('work-visa-invitation', 'up-to-2-years')],
+    [TIYN, standardTotal('visa-cancellation-exit-visa')],
+    ['iin', standardTotal('iin')],
+  ]);
   const expect = async (list) => {
-    const cents = list.map((p) => TOTAL.get(p.answers) ?? TOTAL.get(p.answers.need) ?? '0').reduce((sum, kzt) => sum + Math.round(Number(kzt) * 100), 0);
+    const cents = list
+      .map((p) => TOTAL.get(p.answers) ?? TOTAL.get(p.answers.need) ?? '0')
+      .reduce((sum, kzt) => sum + Math.round(Number(kzt) * 100), 0);
     return { kzt: cents % 100 ? (cents / 100).toFixed(2) : String(cents / 100), people: String(list.length) };
   };
   assert.equal(await planner(page).locator('tr[data-row]').count(), 100, 'a page of 100 rows');
   assert.equal(await team.getAttribute('data-people'), '150');
   assert.equal(await planner(page).locator('.pager-shown').innerText(), 'People 1 to 100 of 150');
-  assert.deepEqual(await totals(), await expect(people), 'the totals are everyone\'s');
+  assert.deepEqual(await totals(), await expect(people), "the totals are everyone's");
 
   await planner(page).locator('[part~="pager"] [data-page="next"]').click();
   await planner(page).locator('tr[data-row] .row-number', { hasText: /^101$/ }).waitFor();
@@ -238,7 +313,11 @@ test('a team larger than a page: 100 rows at a time, a pager, and the totals of 
   people = people.filter((_, i) => i !== 100);
   assert.equal(await planner(page).locator('tr[data-row]').count(), 49);
   assert.equal(await planner(page).locator('tr[data-row]').nth(0).locator('.input-name').inputValue(), 'P102', 'the next row in its place');
-  assert.equal(await planner(page).evaluate((el) => el.shadowRoot.activeElement?.dataset.remove !== undefined), true, 'focus on its remove button');
+  assert.equal(
+    await planner(page).evaluate((el) => el.shadowRoot.activeElement?.dataset.remove !== undefined),
+    true,
+    'focus on its remove button',
+  );
   await planner(page).locator('[part~="team"]:not([aria-busy])').waitFor();
   assert.deepEqual(await totals(), await expect(people), 'after a removal');
   assert.deepEqual(problems, []);

@@ -21,7 +21,9 @@ const WORDS = {
 };
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env?.teardown());
 
 const planner = (page) => page.locator('aifc-team-planner');
@@ -55,7 +57,10 @@ for (const lang of ['kk', 'ru']) {
     assert.ok(!tags.some((s) => s.trim() === words.done), `no row reads «${words.done}»`);
 
     // The screen as the officer sees it at the planned row and at the totals, and the whole page.
-    for (const [part, at] of [['row', planned.locator('.tag.state')], ['totals', root.locator('#totals-heading')]]) {
+    for (const [part, at] of [
+      ['row', planned.locator('.tag.state')],
+      ['totals', root.locator('#totals-heading')],
+    ]) {
       await at.evaluate((el, block) => el.scrollIntoView({ block }), part === 'row' ? 'center' : 'start');
       await screenshot(page, `planner-words-${lang}-375-${part}`, { fullPage: false });
     }
@@ -66,7 +71,7 @@ for (const lang of ['kk', 'ru']) {
     const [header, first] = rows;
     const status = header.indexOf(TEXTS[lang]['planner-csv-state']);
     assert.ok(status > 0, 'the CSV has a status column');
-    assert.equal(first[status], words.planned, 'the planned row\'s status in the CSV');
+    assert.equal(first[status], words.planned, "the planned row's status in the CSV");
     if (words.sameHost) assert.ok(header.includes(words.sameHost), `the CSV header «${words.sameHost}»`);
     if (words.visaExpires) assert.ok(header.includes(words.visaExpires), `the CSV header «${words.visaExpires}»`);
   });

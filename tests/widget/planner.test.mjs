@@ -30,9 +30,16 @@ before(async () => {
   const people = Array.from({ length: 46 }, (_, i) => ({ name: `Person ${i + 1}, "Ltd"`, answers: valid[i % valid.length] }));
   people.push({ name: 'Asks', answers: { need: 'work', location: 'outside' } });
   people.push({ name: 'Refused need', answers: { need: 'ski' }, taken: {} });
-  people.push({ name: 'Refused country', answers: { need: 'work', location: 'outside', citizenship: 'XX' }, taken: { need: 'work', location: 'outside' } });
-  people.push({ name: 'Refused date', answers: { need: 'extend', location: 'inside', visa: 'work', sameHost: true, visaExpires: '2026-02-31' },
-    taken: { need: 'extend', location: 'inside', visa: 'work', sameHost: true } });
+  people.push({
+    name: 'Refused country',
+    answers: { need: 'work', location: 'outside', citizenship: 'XX' },
+    taken: { need: 'work', location: 'outside' },
+  });
+  people.push({
+    name: 'Refused date',
+    answers: { need: 'extend', location: 'inside', visa: 'work', sameHost: true, visaExpires: '2026-02-31' },
+    taken: { need: 'extend', location: 'inside', visa: 'work', sameHost: true },
+  });
   team = people;
 });
 after(() => env?.teardown());
@@ -40,7 +47,9 @@ after(() => env?.teardown());
 /** The team as a CSV with the header row in `lang`, separated by `sep` (a Russian Excel writes `;`). */
 function csvOf(lang, people, sep = ',') {
   const header = [TEXTS[lang]['planner-col-name'], ...FACTS.map((f) => TEXTS[lang]['planner-columns'][f])];
-  return Papa.unparse([header, ...people.map((p) => [p.name, ...FACTS.map((f) => (f in p.answers ? String(p.answers[f]) : ''))])], { delimiter: sep });
+  return Papa.unparse([header, ...people.map((p) => [p.name, ...FACTS.map((f) => (f in p.answers ? String(p.answers[f]) : ''))])], {
+    delimiter: sep,
+  });
 }
 
 const planner = (page) => page.locator('aifc-team-planner');
@@ -64,9 +73,15 @@ async function shown(page) {
       rows,
       kzt: totals?.querySelector('.team-total [data-kzt]')?.dataset.kzt,
       totalText: totals?.querySelector('.team-total strong')?.textContent,
-      counts: Object.fromEntries([...root.querySelectorAll('[data-count]')].map((c) => [c.dataset.count, c.querySelector('dd').textContent])),
+      counts: Object.fromEntries(
+        [...root.querySelectorAll('[data-count]')].map((c) => [c.dataset.count, c.querySelector('dd').textContent]),
+      ),
       // A service the guide gives no fee for says "ask the Centre" (data-ask), never an amount of 0.
-      byService: [...root.querySelectorAll('.by-service tr[data-service]')].map((tr) => [tr.dataset.service, tr.querySelector('.num').textContent, tr.querySelector('[data-kzt]')?.dataset.kzt ?? tr.querySelector('[data-ask]')?.dataset.ask]),
+      byService: [...root.querySelectorAll('.by-service tr[data-service]')].map((tr) => [
+        tr.dataset.service,
+        tr.querySelector('.num').textContent,
+        tr.querySelector('[data-kzt]')?.dataset.kzt ?? tr.querySelector('[data-ask]')?.dataset.ask,
+      ]),
       timeline: [...root.querySelectorAll('.timeline-list li')].map((li) => li.dataset.date),
     };
   });
@@ -139,18 +154,45 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
     const got = await shown(page);
     assert.equal(got.rows.length, 50, `${lang}: a row per person`);
     assert.deepEqual(got.rows, want.rows, `${lang}: each row as plan() gives it`);
-    assert.ok(want.rows.filter((r) => r.kind === 'question').length === 4 && want.rows.filter((r) => r.kind === 'outcome').length === 46, 'the team mixes outcomes and questions');
-    assert.deepEqual(await planner(page).locator('tr[data-row] .held-note').evaluateAll((notes) => notes.map((n) => n.closest('form').dataset.question)),
-      ['need', 'citizenship', 'visaExpires'], `${lang}: each cell no reading takes is explained where its question is asked`);
+    assert.ok(
+      want.rows.filter((r) => r.kind === 'question').length === 4 && want.rows.filter((r) => r.kind === 'outcome').length === 46,
+      'the team mixes outcomes and questions',
+    );
+    assert.deepEqual(
+      await planner(page)
+        .locator('tr[data-row] .held-note')
+        .evaluateAll((notes) => notes.map((n) => n.closest('form').dataset.question)),
+      ['need', 'citizenship', 'visaExpires'],
+      `${lang}: each cell no reading takes is explained where its question is asked`,
+    );
     assert.equal(got.kzt, want.plan.totals.kzt, `${lang}: the team total is plan()'s`);
     assert.equal(squash(got.totalText), money(lang, want.plan.totals.kzt), `${lang}: formatted with Intl`);
-    assert.deepEqual(Object.values(got.counts).map((n) => Number(n)), ['people', 'planned', 'questions', 'errors'].map((k) => want.plan.totals[k]), `${lang}: the counts`);
-    assert.deepEqual(got.byService, want.plan.totals.byService.map((s) => [s.service, String(s.count), s.complete || s.kzt !== '0' ? s.kzt : 'fee']), `${lang}: per service`);
+    assert.deepEqual(
+      Object.values(got.counts).map((n) => Number(n)),
+      ['people', 'planned', 'questions', 'errors'].map((k) => want.plan.totals[k]),
+      `${lang}: the counts`,
+    );
+    assert.deepEqual(
+      got.byService,
+      want.plan.totals.byService.map((s) => [s.service, String(s.count), s.complete || s.kzt !== '0' ? s.kzt : 'fee']),
+      `${lang}: per service`,
+    );
     // Every ready-by date, and each extension's last day to apply (while its window is open) and expiry.
-    const dates = [...new Set(want.plan.people.filter((p) => p.kind === 'outcome').flatMap((p) => [p.readyBy,
-      ['open', 'before'].includes(p.extensionWindow?.status) ? p.extensionWindow.latest : null, p.extensionWindow?.expires]).filter(Boolean))].sort();
+    const dates = [
+      ...new Set(
+        want.plan.people
+          .filter((p) => p.kind === 'outcome')
+          .flatMap((p) => [
+            p.readyBy,
+            ['open', 'before'].includes(p.extensionWindow?.status) ? p.extensionWindow.latest : null,
+            p.extensionWindow?.expires,
+          ])
+          .filter(Boolean),
+      ),
+    ].sort();
     assert.deepEqual(got.timeline, dates, `${lang}: the timeline lists every ready-by date, last day to apply and expiry`);
-    if (want.plan.totals.perPerson) assert.ok(await planner(page).locator('[data-kind="per-person"]').isVisible(), 'the team wording of the per-person note');
+    if (want.plan.totals.perPerson)
+      assert.ok(await planner(page).locator('[data-kind="per-person"]').isVisible(), 'the team wording of the per-person note');
     for (const width of [375, 1280]) await shots(page, `planner-${lang}-${width}`, width);
   }
   assert.deepEqual(problems, [], 'no page error or console error');
@@ -173,7 +215,11 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
   assert.equal(got.kzt, want.plan.totals.kzt, 'and the totals follow');
 
   const plans = await page.evaluate(() => window.plans);
-  assert.deepEqual(plans.at(-1), { people: 50, planned: want.plan.totals.planned, questions: want.plan.totals.questions, errors: want.plan.totals.errors }, 'aifc-plan: the counts');
+  assert.deepEqual(
+    plans.at(-1),
+    { people: 50, planned: want.plan.totals.planned, questions: want.plan.totals.questions, errors: want.plan.totals.errors },
+    'aifc-plan: the counts',
+  );
   assert.doesNotMatch(JSON.stringify(plans), /Person|Refused|Asks/, 'no name in any event');
 
   // Export: a Blob download, UTF-8 with a byte-order mark, the interface language's headers, a row per person.
@@ -187,7 +233,11 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
   assert.equal(rows.length, 51, 'the header and a row per person');
   assert.equal(rows[1][0], team[0].name, 'names with quotes and commas survive');
   const total = rows[0].indexOf(TEXTS.en['planner-csv-total']);
-  assert.deepEqual(rows.slice(1).map((r) => r[total]), want.plan.people.map((p) => (p.kind === 'outcome' && !nothingPriced(p) ? p.total.kzt : '')), 'each total, exact (none where the guide gives no price)');
+  assert.deepEqual(
+    rows.slice(1).map((r) => r[total]),
+    want.plan.people.map((p) => (p.kind === 'outcome' && !nothingPriced(p) ? p.total.kzt : '')),
+    'each total, exact (none where the guide gives no price)',
+  );
 
   // Print: the table and totals on paper, no buttons, no adding area.
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -201,10 +251,17 @@ test('a 50-row CSV in each language: every row and the totals as plan() gives th
   await assertNoAxeViolations(page, 'the planner with 50 people');
 
   // Nothing but the two languages' pinned texts and words after load; no cookie, no storage.
-  assert.deepEqual(requests.toSorted(), ['texts-kk', 'texts-ru', 'words-kk', 'words-ru'].map((key) => `${env.origin}/${texts[key].file}`).toSorted(),
-    'no request after load but the switched-to languages\' texts and words');
+  assert.deepEqual(
+    requests.toSorted(),
+    ['texts-kk', 'texts-ru', 'words-kk', 'words-ru'].map((key) => `${env.origin}/${texts[key].file}`).toSorted(),
+    "no request after load but the switched-to languages' texts and words",
+  );
   assert.deepEqual(await context.cookies(), [], 'no cookie');
-  const stored = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, databases: (await indexedDB.databases()).length }));
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+  }));
   assert.deepEqual(stored, { local: 0, session: 0, databases: 0 }, 'nothing stored');
 });
 
@@ -215,14 +272,26 @@ test('the template downloads in the interface language and reads back; a row is 
   const [download] = await Promise.all([page.waitForEvent('download'), planner(page).locator('[part~="template"]').click()]);
   const text = fs.readFileSync(await download.path(), 'utf8');
   assert.equal(text[0], '\uFEFF');
-  assert.ok(text.slice(1).startsWith(`"${TEXTS.kk['planner-col-name']}";"${TEXTS.kk['planner-columns'].need}"`), 'Kazakh headers, separated by ";" as a Kazakh spreadsheet expects');
+  assert.ok(
+    text.slice(1).startsWith(`"${TEXTS.kk['planner-col-name']}";"${TEXTS.kk['planner-columns'].need}"`),
+    'Kazakh headers, separated by ";" as a Kazakh spreadsheet expects',
+  );
   // The examples in Kazakh words, as HR would write them (the planner reads them back), not the engine's codes.
-  assert.doesNotMatch(text, /\btrue\b|\bfalse\b|\boutside\b|up-to-2-years|[,;"]IN[,;"]|[,;"]iin[,;"\r\n]/, 'no engine code in the template');
+  assert.doesNotMatch(
+    text,
+    /\btrue\b|\bfalse\b|\boutside\b|up-to-2-years|[,;"]IN[,;"]|[,;"]iin[,;"\r\n]/,
+    'no engine code in the template',
+  );
   assert.match(text, /Үндістан/);
   assert.match(text, /Иә/);
   await paste(page, text);
   await planner(page).locator('tr[data-row]').nth(1).waitFor();
-  assert.deepEqual(await planner(page).locator('tr[data-row]').evaluateAll((trs) => trs.map((tr) => tr.dataset.state)), ['outcome', 'outcome']);
+  assert.deepEqual(
+    await planner(page)
+      .locator('tr[data-row]')
+      .evaluateAll((trs) => trs.map((tr) => tr.dataset.state)),
+    ['outcome', 'outcome'],
+  );
 
   await planner(page).locator('[part~="add-person"]').click();
   const row = planner(page).locator('tr[data-row]').nth(2);
@@ -243,7 +312,10 @@ test('the template downloads in the interface language and reads back; a row is 
   await planner(page).locator('tr[data-row]').nth(2).and(page.locator('[data-state="outcome"]')).waitFor();
   const want = await expected([{ answers: { need: 'iin' } }, { answers: { need: 'iin' } }, { answers: story.WORK_VISA_INSIDE }], 'kk');
   assert.deepEqual((await shown(page)).rows[2], want.rows[2], 'the row answered by hand is planned as plan() plans it');
-  assert.ok(await planner(page).locator('[data-kind="per-person"]').isVisible(), 'family applying: the team wording of the per-person note');
+  assert.ok(
+    await planner(page).locator('[data-kind="per-person"]').isVisible(),
+    'family applying: the team wording of the per-person note',
+  );
   await screenshot(page, 'planner-kk-375-by-hand');
   await assertNoAxeViolations(page, 'the planner on a phone, in Kazakh');
 });

@@ -11,10 +11,12 @@ import { setup, visit, openPage, Widget, demoUrl, events, DIST } from './helpers
 import * as story from './stories.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
-test('after load: no request but a switched-to language\'s texts, no cookie, no storage, through a journey and every button', async (t) => {
+test("after load: no request but a switched-to language's texts, no cookie, no storage, through a journey and every button", async (t) => {
   const { context, page, widget } = await visit(env, demoUrl(), { permissions: ['clipboard-read', 'clipboard-write'] });
   t.after(() => context.close());
   await page.waitForLoadState('load');
@@ -51,8 +53,11 @@ test('after load: no request but a switched-to language\'s texts, no cookie, no 
 
   // The only requests: Kazakh's texts and words, under the names the build gave them, with nothing added.
   const assets = JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8'));
-  assert.deepEqual(requests.toSorted(), ['texts-kk', 'words-kk'].map((key) => `GET ${env.origin}/${assets[key].file}`).toSorted(),
-    'no request after load but the Kazakh texts and words');
+  assert.deepEqual(
+    requests.toSorted(),
+    ['texts-kk', 'words-kk'].map((key) => `GET ${env.origin}/${assets[key].file}`).toSorted(),
+    'no request after load but the Kazakh texts and words',
+  );
   assert.deepEqual(await context.cookies(), [], 'no cookie');
   const stored = await page.evaluate(async () => ({
     local: localStorage.length,
@@ -71,7 +76,9 @@ test('"Copy link to this outcome" copies a link that reopens the same outcome', 
   // The clipboard write is asynchronous: wait for the status it sets, not for luck.
   await widget.locator('.copy-status').filter({ hasText: 'Link copied.' }).waitFor();
   const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-  const answers = Object.fromEntries([...link.searchParams].filter(([k]) => k.startsWith('aifc.') && k !== 'aifc.lang').map(([k, v]) => [k.slice(5), v]));
+  const answers = Object.fromEntries(
+    [...link.searchParams].filter(([k]) => k.startsWith('aifc.') && k !== 'aifc.lang').map(([k, v]) => [k.slice(5), v]),
+  );
   assert.equal(link.searchParams.get('aifc.lang'), 'en', 'the language travels with the link');
   assert.deepEqual(answers, Object.fromEntries(Object.entries(story.B3_MULTI_ENTRY_INSIDE).map(([k, v]) => [k, String(v)])));
   assert.equal(link.searchParams.get('date'), null, 'the page’s own parameters stay out of a shared link');

@@ -45,9 +45,12 @@ after(async () => {
 /** The engine's English texts (texts/en/*.ftl but the interface's, widget.ftl and planner.ftl), one per message. */
 function engineTexts() {
   const dir = path.join(ROOT, 'texts', 'en');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.ftl') && f !== 'widget.ftl' && f !== 'planner.ftl')
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ftl') && f !== 'widget.ftl' && f !== 'planner.ftl')
     .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n'))
-    .map((line) => /^[a-z0-9_]+ = (.*)$/.exec(line)?.[1]).filter(Boolean)
+    .map((line) => /^[a-z0-9_]+ = (.*)$/.exec(line)?.[1])
+    .filter(Boolean)
     .map((text) => text.replace(/\{ \$(\w+) \}/g, '{$1}'));
 }
 
@@ -57,11 +60,17 @@ function engineTexts() {
  */
 function englishWords() {
   const { strings } = loadWidgetTexts('');
-  const texts = Object.entries(strings.en).filter(([id]) => id !== 'month-name')
+  const texts = Object.entries(strings.en)
+    .filter(([id]) => id !== 'month-name')
     .flatMap(([, v]) => (typeof v === 'string' ? [v] : Object.values(v)));
-  return [...new Set([...texts, ...engineTexts()].flatMap((text) => text.split(/\{\w+\}/))
-    .map((s) => s.trim().replace(/[.:(]$/, ''))
-    .filter((s) => s.split(/\s+/).length >= 3))];
+  return [
+    ...new Set(
+      [...texts, ...engineTexts()]
+        .flatMap((text) => text.split(/\{\w+\}/))
+        .map((s) => s.trim().replace(/[.:(]$/, ''))
+        .filter((s) => s.split(/\s+/).length >= 3),
+    ),
+  ];
 }
 
 test(`${PSEUDO_TAG} is run by the shipped engine: the same wasm, its texts a file loaded at run time`, () => {
@@ -93,7 +102,11 @@ for (const [name, answers] of Object.entries(STORIES)) {
       assert.match(text, /\[Çöñţîñûé ~~\]|\[Ŵĥåţ ţö åþþļý ƒöŕ|\[Ţĥé Çéñţŕé ĥåš ñö/, 'its own words are the pseudo-locale’s');
     };
     assert.equal(await widget.locator('.aifc').getAttribute('lang'), PSEUDO_TAG);
-    assert.equal(await widget.locator(`button[data-lang="${PSEUDO_TAG}"]`).innerText(), '[Éñĝļîšĥ ~~]', 'in the language switch, by its own name');
+    assert.equal(
+      await widget.locator(`button[data-lang="${PSEUDO_TAG}"]`).innerText(),
+      '[Éñĝļîšĥ ~~]',
+      'in the language switch, by its own name',
+    );
     assert.equal(await widget.locator(`button[data-lang="${PSEUDO_TAG}"]`).getAttribute('aria-current'), 'true');
     // An empty answer shows the error summary and the question's message.
     await widget.continue();
@@ -103,7 +116,11 @@ for (const [name, answers] of Object.entries(STORIES)) {
     await widget.openDisclosures();
     await check();
     assert.equal(screens.length, Object.keys(answers).length + 3, 'every question and the outcome were checked');
-    assert.deepEqual((await events(page, 'error')).map((e) => e.detail.code), [], 'no error');
+    assert.deepEqual(
+      (await events(page, 'error')).map((e) => e.detail.code),
+      [],
+      'no error',
+    );
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -111,7 +128,8 @@ for (const [name, answers] of Object.entries(STORIES)) {
       await screenshot(page, `pseudo-${PSEUDO_TAG}-${name.split(/[;,:]/)[0].replace(/\W+/g, '-')}-${width}`);
     }
     // The engine answered in the pseudo-locale: the outcome shows some of its texts accented.
-    const engineShown = engineTexts().map((text) => accent(text.split(/\{\w+\}/)[0].trim()))
+    const engineShown = engineTexts()
+      .map((text) => accent(text.split(/\{\w+\}/)[0].trim()))
       .filter((start) => start.split(/\s+/).length >= 3 && screens.at(-1).includes(start));
     assert.ok(engineShown.length >= 3, `the engine's texts in ${PSEUDO_TAG} on the outcome: ${engineShown.join(' | ')}`);
     assert.deepEqual(problems, []);

@@ -46,7 +46,11 @@ function parse(text) {
     } else if (block === 'fees' && line.trim() !== 'none listed') {
       // "  up-to-2-years: standard 360000, walk-in 470000" or "  standard 10000, walk-in 20000"
       const m = /^ {2}(?:([\w-]+): )?((?:[\w-]+ [\d.]+(?:, )?)+)$/.exec(line);
-      if (m) sheet.fees[m[1] ?? ''] = m[2].split(', ').map((f) => f.split(' ')).map(([tier, kzt]) => ({ tier, kzt }));
+      if (m)
+        sheet.fees[m[1] ?? ''] = m[2]
+          .split(', ')
+          .map((f) => f.split(' '))
+          .map(([tier, kzt]) => ({ tier, kzt }));
     } else if (block === 'documents') {
       // "   3. general-power-of-attorney  [for a representative office or branch; if-any]"
       const item = /^ +\d+\. (\S+)(?: {2}\[(.*)\])?$/.exec(line);

@@ -8,12 +8,17 @@ import assert from 'node:assert/strict';
 import { setup, visit, events, Widget, demoUrl } from './helpers.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 test('a link with 30,000 parameters shows the first question, with one error event, in time linear in the link', async (t) => {
   // The widget's own parameters are what it must read and clean out of the URL.
-  const params = [...Array.from({ length: 100 }, (_, i) => `p${i}=${i}`), ...Array.from({ length: 29_900 }, (_, i) => `aifc.unknown${i}=x`)];
+  const params = [
+    ...Array.from({ length: 100 }, (_, i) => `p${i}=${i}`),
+    ...Array.from({ length: 29_900 }, (_, i) => `aifc.unknown${i}=x`),
+  ];
   const { context, page } = await visit(env, demoUrl());
   t.after(() => context.close());
   // A widget with sync-url starts on the page's URL: first a plain one, then the 30,000
@@ -40,10 +45,17 @@ test('a link with 30,000 parameters shows the first question, with one error eve
   // Not a budget (a busy machine measured 2.7 s here, a quiet one a few hundred ms; the figure is
   // printed above): the ceiling catches what this test was written for, cleaning the URL in time
   // quadratic in its parameters, which took 43 s.
-  assert.ok(long - plain < 12_000, `30,000 parameters added ${Math.round(long - plain)} ms before the first question (${Math.round(long)} ms against ${Math.round(plain)} ms without them): quadratic again? (it was 43 s when cleaning the URL was quadratic)`);
+  assert.ok(
+    long - plain < 12_000,
+    `30,000 parameters added ${Math.round(long - plain)} ms before the first question (${Math.round(long)} ms against ${Math.round(plain)} ms without them): quadratic again? (it was 43 s when cleaning the URL was quadratic)`,
+  );
   assert.equal(await new Widget(page, '#linked').currentQuestion(), 'need');
   const errors = await events(page, 'error', 'linked');
-  assert.deepEqual(errors.map((e) => e.detail.code), ['too-large'], 'one error event for the whole link, not one per parameter');
+  assert.deepEqual(
+    errors.map((e) => e.detail.code),
+    ['too-large'],
+    'one error event for the whole link, not one per parameter',
+  );
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('p99'), '99', 'the page’s own parameters stay');
   assert.equal(url.searchParams.get('aifc.unknown0'), null, 'the refused answers are cleaned out of the URL');
@@ -74,7 +86,9 @@ test('attributes changed while the element is detached are applied', async (t) =
     const el = document.querySelector('aifc-eligibility');
     const parent = el.parentNode;
     // A detached element's events do not reach the document: listen on the element itself.
-    el.addEventListener('aifc-outcome', (e) => { window.__whileDetached = e.detail.services; });
+    el.addEventListener('aifc-outcome', (e) => {
+      window.__whileDetached = e.detail.services;
+    });
     el.remove();
     el.setAttribute('answers', 'need=iin');
     el.setAttribute('lang', 'ru');
@@ -86,7 +100,9 @@ test('attributes changed while the element is detached are applied', async (t) =
 });
 
 test('Copy link carries only the widget’s parameters on the page’s path', async (t) => {
-  const { context, page, widget } = await visit(env, '/index.html?token=secret&aifc.need=iin#session=abc', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page, widget } = await visit(env, '/index.html?token=secret&aifc.need=iin#session=abc', {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   t.after(() => context.close());
   await widget.locator('[part~="copy-link"]').click();
   await widget.locator('.copy-status').filter({ hasText: 'Link copied.' }).waitFor();
@@ -102,13 +118,17 @@ test('an engine fault is reported as internal; the failure screen’s Start agai
   // The page breaks the clock the engine reads for "today": the next screen cannot be drawn.
   await page.evaluate(() => {
     window.__now = Date.now;
-    Date.now = () => { throw new Error('broken clock'); };
+    Date.now = () => {
+      throw new Error('broken clock');
+    };
     document.querySelector('aifc-eligibility').setAttribute('lang', 'ru');
   });
   await widget.locator('.failure').waitFor();
   const codes = (await events(page, 'error')).map((e) => e.detail.code);
   assert.deepEqual(codes, ['internal'], 'the engine’s fault, never the visitor’s invalid-answer');
-  await page.evaluate(() => { Date.now = window.__now; });
+  await page.evaluate(() => {
+    Date.now = window.__now;
+  });
   await widget.locator('.failure button').click();
   assert.equal(await widget.currentQuestion(), 'need', 'Start again brings the first question back');
 });

@@ -9,19 +9,26 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  setup, visit, demoUrl, textOf, squash, money, screenshot, assertNoAxeViolations, asQuery,
-} from './helpers.mjs';
+import { setup, visit, demoUrl, textOf, squash, money, screenshot, assertNoAxeViolations, asQuery } from './helpers.mjs';
 import { standardTotal } from './recorded.mjs';
 
 let env;
-before(async () => { env = await setup({ root: process.env.AIFC_DIST }); });
+before(async () => {
+  env = await setup({ root: process.env.AIFC_DIST });
+});
 after(() => env.teardown());
 
 /** Sergei: a Russian already in Astana, hired as an employee for 60 days. */
 const RUSSIAN_60_DAYS = {
-  need: 'work', location: 'inside', citizenship: 'RU', stayDays: 60, role: 'employee',
-  meetsQualifications: 'true', term: 'up-to-2-years', family: 'false', branch: 'false',
+  need: 'work',
+  location: 'inside',
+  citizenship: 'RU',
+  stayDays: 60,
+  role: 'employee',
+  meetsQualifications: 'true',
+  term: 'up-to-2-years',
+  family: 'false',
+  branch: 'false',
 };
 /** Bakhodir: an Uzbek equipment expert in Tashkent on trips of up to 20 days, civil-law contract. */
 const UZBEK_EXPERT = { need: 'work', location: 'outside', citizenship: 'UZ', stayDays: 20, role: 'expert', branch: 'false' };
@@ -85,7 +92,10 @@ async function assertLedByTheDoubt(widget, c, lang) {
   assert.equal(await ifNeeded.locator('.glance-total').count(), 1, 'the total sits under "if the Centre says you need it"');
   assert.ok((await textOf(ifNeeded)).startsWith(squash(await textOf(ifNeeded.locator('.if-needed-title')))), 'which is its heading');
   const [doubtTop, officeTop, totalTop] = [await top(result), await top(office), await top(total)];
-  assert.ok(doubtTop < officeTop && officeTop < totalTop, `the doubt (${doubtTop}), the contacts (${officeTop}), then the total (${totalTop})`);
+  assert.ok(
+    doubtTop < officeTop && officeTop < totalTop,
+    `the doubt (${doubtTop}), the contacts (${officeTop}), then the total (${totalTop})`,
+  );
 }
 
 /** A screenshot of the first screen (the viewport as the visitor lands) and of the whole page. */
@@ -150,11 +160,11 @@ test('on paper too, the Russian worker’s checklist opens with the doubt, the T
   await page.emulateMedia({ media: 'print' });
   await screenshot(page, 'short-stay-eaeu-ru-print');
   const result = widget.locator('[data-confirm]');
-  assert.ok(await result.isVisible() && await result.locator('blockquote').isVisible(), 'the doubt and the quote print');
+  assert.ok((await result.isVisible()) && (await result.locator('blockquote').isVisible()), 'the doubt and the quote print');
   assert.ok((await textOf(result)).includes('+7 (7172) 64 73 33'), 'with the phone in it');
   const total = widget.locator('.glance-total .amount.total');
   assert.ok(await total.isVisible(), 'the costs print, below');
-  assert.ok(await top(result) < await top(total));
+  assert.ok((await top(result)) < (await top(total)));
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 3, `${pages} A4 pages`);

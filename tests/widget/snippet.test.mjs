@@ -22,7 +22,9 @@ const pinned = JSON.parse(fs.readFileSync(path.join(DIST, folder, 'integrity.jso
 const ready = (page) => page.waitForFunction(() => document.getElementById('html').value !== '');
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 test('choices -> preview and a snippet that works as pasted', async (t) => {
@@ -45,13 +47,21 @@ test('choices -> preview and a snippet that works as pasted', async (t) => {
   await screenshot(page, 'snippet-builder-1280');
 
   const csp = (await page.inputValue('#csp')).replace(/^Content-Security-Policy: /, '');
-  assert.equal(csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'", 'README\'s strict policy');
+  assert.equal(
+    csp,
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'",
+    "README's strict policy",
+  );
 
   // Pasted into a partner's page as it is, under that policy: the widget loads, pinned, in Kazakh, at the outcome.
   const violations = await partnerPage(page, env.origin, html, css, csp);
   const widget = new Widget(page);
   await widget.locator('.aifc[lang="kk"] [data-outcome]').waitFor();
-  assert.equal(await page.locator(`aifc-eligibility > a[href="${CENTRE}"]`).isVisible(), false, 'the fallback is hidden once the element runs');
+  assert.equal(
+    await page.locator(`aifc-eligibility > a[href="${CENTRE}"]`).isVisible(),
+    false,
+    'the fallback is hidden once the element runs',
+  );
   assert.deepEqual(await violations(), [], 'no CSP or Trusted Types violation');
   assert.deepEqual(problems, []);
 });
@@ -62,10 +72,14 @@ test('choices -> preview and a snippet that works as pasted', async (t) => {
  */
 async function partnerPage(page, origin, html, css, csp) {
   const partner = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="/partner.svg"><link rel="stylesheet" href="/partner.css"></head><body>${html}</body></html>`;
-  await page.route(`${origin}/partner.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: partner }));
+  await page.route(`${origin}/partner.html`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: partner }),
+  );
   await page.route(`${origin}/partner.css`, (route) => route.fulfill({ contentType: 'text/css', body: css }));
   // A same-origin icon: a data: one would be refused by default-src 'self' (docs/WIDGET.md).
-  await page.route(`${origin}/partner.svg`, (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+  await page.route(`${origin}/partner.svg`, (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
+  );
   await page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -74,7 +88,7 @@ async function partnerPage(page, origin, html, css, csp) {
   return () => page.evaluate(() => window.violations);
 }
 
-test('files on another origin: the policy names it, the snippet works under it; without JavaScript the visitor sees the Centre\'s link', async (t) => {
+test("files on another origin: the policy names it, the snippet works under it; without JavaScript the visitor sees the Centre's link", async (t) => {
   const { context, page, problems } = await openPage(env, '/snippet.html', { width: 1280 });
   t.after(() => context.close());
   await ready(page);
@@ -85,7 +99,10 @@ test('files on another origin: the policy names it, the snippet works under it; 
   const html = await page.inputValue('#html');
   const css = await page.inputValue('#css');
   const csp = (await page.inputValue('#csp')).replace(/^Content-Security-Policy: /, '');
-  assert.equal(csp, `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; connect-src 'self' ${cdn}; style-src 'self'; require-trusted-types-for 'script'`);
+  assert.equal(
+    csp,
+    `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; connect-src 'self' ${cdn}; style-src 'self'; require-trusted-types-for 'script'`,
+  );
   const name = WIDGET.ru['where-centre'].split(',')[0];
   assert.ok(html.includes(`<aifc-eligibility lang="ru" answers="need=iin">\n  <a href="${CENTRE}">${name}</a>\n</aifc-eligibility>`), html);
   // The CDN: this build's files, with the header a CDN must send (docs/WIDGET.md, Embedding).
@@ -103,7 +120,9 @@ test('files on another origin: the policy names it, the snippet works under it; 
   const noScript = await env.browser.newContext({ javaScriptEnabled: false });
   t.after(() => noScript.close());
   const bare = await noScript.newPage();
-  await bare.route('http://partner.example.test/partner.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="ru"><body>${html}</body></html>` }));
+  await bare.route('http://partner.example.test/partner.html', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="ru"><body>${html}</body></html>` }),
+  );
   await bare.goto('http://partner.example.test/partner.html');
   const link = bare.getByRole('link', { name, exact: true });
   assert.equal(await link.isVisible(), true, 'the fallback link is seen');
@@ -112,7 +131,10 @@ test('files on another origin: the policy names it, the snippet works under it; 
     await page.goto(new URL('/snippet.html', env.origin).href);
     await ready(page);
     await page.selectOption('#lang', lang);
-    assert.ok((await page.inputValue('#html')).includes(`>${WIDGET[lang]['where-centre'].split(',')[0]}</a>`), `the Centre's name in ${lang} as the widget writes it`);
+    assert.ok(
+      (await page.inputValue('#html')).includes(`>${WIDGET[lang]['where-centre'].split(',')[0]}</a>`),
+      `the Centre's name in ${lang} as the widget writes it`,
+    );
   }
 });
 

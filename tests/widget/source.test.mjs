@@ -30,9 +30,14 @@ function sources() {
 
 test('the widget builds its DOM without HTML strings or style writes', () => {
   const forbidden = {
-    innerHTML: /\.innerHTML\b/, outerHTML: /\.outerHTML\b/, insertAdjacentHTML: /insertAdjacentHTML/,
-    'document.write': /document\.write/, 'eval / new Function': /\beval\(|new Function\(/,
-    'element.style': /\.style\b(?!sheet)/, 'a style attribute': /['"]style['"]/, setHTMLUnsafe: /setHTMLUnsafe|parseHTMLUnsafe/,
+    innerHTML: /\.innerHTML\b/,
+    outerHTML: /\.outerHTML\b/,
+    insertAdjacentHTML: /insertAdjacentHTML/,
+    'document.write': /document\.write/,
+    'eval / new Function': /\beval\(|new Function\(/,
+    'element.style': /\.style\b(?!sheet)/,
+    'a style attribute': /['"]style['"]/,
+    setHTMLUnsafe: /setHTMLUnsafe|parseHTMLUnsafe/,
     'DOMParser / createContextualFragment': /DOMParser|createContextualFragment/,
     'storage or cookies': /localStorage|sessionStorage|indexedDB|document\.cookie/,
   };
@@ -65,13 +70,16 @@ test('the build ships one entry module, the files it loads later under hashed na
   const files = shipped.filter((f) => !/\.(br|gz)$/.test(f) && f !== 'aifc-eligibility.js.map');
   const later = files.filter((f) => f !== 'aifc-eligibility.js');
   assert.ok(files.includes('aifc-eligibility.js'), 'the entry keeps its name');
-  assert.ok(later.some((f) => f.endsWith('.wasm')), 'the wasm is shipped beside it');
+  assert.ok(
+    later.some((f) => f.endsWith('.wasm')),
+    'the wasm is shipped beside it',
+  );
   for (const file of later) assert.match(file, /^aifc-eligibility\.[0-9a-f]{16}\.\w+$/, `${file}: a content-hashed name`);
   assert.deepEqual(shipped.filter((f) => /\.(br|gz)$/.test(f)).toSorted(), files.flatMap((f) => [`${f}.br`, `${f}.gz`]).toSorted());
   assert.ok(!fs.existsSync(path.join(DIST, 'src')), 'the sources are not shipped');
   assert.ok(!fs.existsSync(path.join(DIST, 'aifc-eligibility.css')), 'no separate stylesheet: it is in the entry');
   const bundle = fs.readFileSync(path.join(DIST, 'aifc-eligibility.js'), 'utf8');
-  assert.ok(bundle.startsWith('//# allFunctionsCalledOnLoad\n'), 'the entry opens with V8\'s compile hint, on its first line');
+  assert.ok(bundle.startsWith('//# allFunctionsCalledOnLoad\n'), "the entry opens with V8's compile hint, on its first line");
   assert.doesNotMatch(bundle, /^\s*import\s.*from\s/m, 'no static import left in the bundle');
   assert.doesNotMatch(bundle, /\bimport\(/, 'no dynamic import: the glue is in the bundle');
   // Every later file is named in the entry with the integrity value of its bytes.
@@ -83,20 +91,36 @@ test('the build ships one entry module, the files it loads later under hashed na
   // The team planner: a second entry, loading the same later files pinned the same way, carrying
   // papaparse, which the widget's entry does not.
   const planner = fs.readFileSync(path.join(DIST, 'aifc-team-planner.js'), 'utf8');
-  for (const file of later) assert.ok(planner.includes(JSON.stringify(integrity[file])), `${file}'s integrity value is in the planner's entry`);
+  for (const file of later)
+    assert.ok(planner.includes(JSON.stringify(integrity[file])), `${file}'s integrity value is in the planner's entry`);
   assert.doesNotMatch(planner, /^\s*import\s.*from\s/m, 'no static import left in the planner');
   assert.match(planner, /escapeFormulae/, 'the planner carries papaparse');
   assert.doesNotMatch(bundle, /escapeFormulae|Papa/, 'the widget does not');
-  assert.ok(!fs.existsSync(path.join(DIST, 'aifc-team-planner.css')), 'the planner\'s stylesheet is in its entry');
+  assert.ok(!fs.existsSync(path.join(DIST, 'aifc-team-planner.css')), "the planner's stylesheet is in its entry");
   // Each later file's URL a literal the bundlers rewrite (`build:urls`), fetched with its integrity value.
-  assert.match(read('src/shared/engine.js'), /const url = URLS\[key\];\n\s*try \{\n\s*return await fetch\(url, \{ integrity \}\)/, 'fetched with its integrity value');
-  assert.match(read('aifc-eligibility.js'), /if \(globalThis\.customElements\) defineElement\(\);/, 'defined only where there is a DOM (a server render imports it too)');
+  assert.match(
+    read('src/shared/engine.js'),
+    /const url = URLS\[key\];\n\s*try \{\n\s*return await fetch\(url, \{ integrity \}\)/,
+    'fetched with its integrity value',
+  );
+  assert.match(
+    read('aifc-eligibility.js'),
+    /if \(globalThis\.customElements\) defineElement\(\);/,
+    'defined only where there is a DOM (a server render imports it too)',
+  );
   // Each later file by a literal URL beside the entry (what bundlers copy and rewrite; issue 27).
-  for (const file of later) assert.ok(bundle.includes(`new URL(${JSON.stringify(file)},import.meta.url)`), `${file} by a literal new URL(…, import.meta.url)`);
-  assert.match(read('src/widget/element.js'), /adoptedStyleSheets = allStyles\(\)/, 'the stylesheets are adopted: the module\'s, then the later file\'s');
+  for (const file of later)
+    assert.ok(bundle.includes(`new URL(${JSON.stringify(file)},import.meta.url)`), `${file} by a literal new URL(…, import.meta.url)`);
+  assert.match(
+    read('src/widget/element.js'),
+    /adoptedStyleSheets = allStyles\(\)/,
+    "the stylesheets are adopted: the module's, then the later file's",
+  );
   assert.doesNotMatch(bundle, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the bundled stylesheet');
-  const { css } = JSON.parse(fs.readFileSync(path.join(DIST, JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8')).later.file), 'utf8'));
-  assert.match(css, /\.panel\{/, 'the later file carries the outcome\'s stylesheet');
+  const { css } = JSON.parse(
+    fs.readFileSync(path.join(DIST, JSON.parse(fs.readFileSync(path.join(DIST, 'assets.json'), 'utf8')).later.file), 'utf8'),
+  );
+  assert.match(css, /\.panel\{/, "the later file carries the outcome's stylesheet");
   assert.doesNotMatch(css, /@import|url\(\s*['"]?https?:/, 'no @import or external resource in the later stylesheet');
 });
 
@@ -128,9 +152,13 @@ test('every language has every message of texts/en/widget.ftl and planner.ftl, a
   assert.deepEqual(planner.langs, langs, 'the planner has the same languages');
   assert.ok(langs.length >= 3, 'English, Russian and Kazakh at least');
   const ids = [...Object.keys(strings.en), ...Object.keys(planner.strings.en)];
-  const source = sources().filter((f) => f.endsWith('.js')).map((f) => code(read(f))).join('\n');
+  const source = sources()
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => code(read(f)))
+    .join('\n');
   for (const id of ids) assert.ok(source.includes(`'${id}'`) || source.includes(`.${id}`), `${id} is used by the widget`);
-  for (const [, id] of source.matchAll(/\b(?:t|tNodes|plural)\((?:ctx\.)?lang, '([\w-]+)'/g)) assert.ok(ids.includes(id), `${id} is a message`);
+  for (const [, id] of source.matchAll(/\b(?:t|tNodes|plural)\((?:ctx\.)?lang, '([\w-]+)'/g))
+    assert.ok(ids.includes(id), `${id} is a message`);
   for (const lang of langs) {
     assert.match(strings[lang]['intl-locale'], /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, `${lang}: intl-locale is a locale`);
     assert.doesNotThrow(() => new Intl.PluralRules(strings[lang]['intl-locale']), `${lang}: Intl takes its locale`);

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { setup, visit, demoUrl, screenshot, textOf } from './helpers.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 const ONE_TRIP = {

@@ -2,19 +2,37 @@
 // questions (in the engine's order) and end at the outcome the story names.
 
 export const WORK_VISA_FROM_ABROAD = {
-  need: 'work', location: 'outside', citizenship: 'IN', role: 'employee', meetsQualifications: true,
-  term: 'up-to-2-years', family: false, branch: false,
+  need: 'work',
+  location: 'outside',
+  citizenship: 'IN',
+  role: 'employee',
+  meetsQualifications: true,
+  term: 'up-to-2-years',
+  family: false,
+  branch: false,
 };
 
 export const WORK_VISA_INSIDE = {
-  need: 'work', location: 'inside', citizenship: 'GB', role: 'employee', meetsQualifications: true,
-  term: '3-to-5-years', family: true, branch: false,
+  need: 'work',
+  location: 'inside',
+  citizenship: 'GB',
+  role: 'employee',
+  meetsQualifications: true,
+  term: '3-to-5-years',
+  family: true,
+  branch: false,
 };
 
 /** A CIS citizen (Uzbekistan) staying 120 days: a temporary residence permit instead of a visa. */
 export const CIS_RESIDENCE_PERMIT = {
-  need: 'work', location: 'inside', citizenship: 'UZ', stayDays: 120, role: 'employee',
-  meetsQualifications: true, family: false, branch: false,
+  need: 'work',
+  location: 'inside',
+  citizenship: 'UZ',
+  stayDays: 120,
+  role: 'employee',
+  meetsQualifications: true,
+  family: false,
+  branch: false,
 };
 
 /** A French delegate already in Kazakhstan asking for a single-entry business visa: no service. */
@@ -22,14 +40,25 @@ export const SINGLE_ENTRY_INSIDE = { need: 'business-visit', location: 'inside',
 
 /** An AIFC investment resident outside Kazakhstan: the A6 investor visa invitation. */
 export const A6_INVESTOR = {
-  need: 'invest', location: 'outside', citizenship: 'AE', investmentResident: true, term: 'up-to-2-years', family: false, branch: false,
+  need: 'invest',
+  location: 'outside',
+  citizenship: 'AE',
+  investmentResident: true,
+  term: 'up-to-2-years',
+  family: false,
+  branch: false,
 };
 
 export const B3_MULTI_ENTRY_INSIDE = { need: 'business-multi', category: 'B3', location: 'inside', citizenship: 'NL', branch: false };
 
 /** A work visa expiring on 30 April 2026, extended with the same host (the window is open on TODAY). */
 export const WORK_VISA_EXTENSION = {
-  need: 'extend', visa: 'work', sameHost: true, visaExpires: '2026-04-30', family: false, branch: false,
+  need: 'extend',
+  visa: 'work',
+  sameHost: true,
+  visaExpires: '2026-04-30',
+  family: false,
+  branch: false,
 };
 
 export const CANCELLATION_INSIDE = { need: 'cancel', location: 'inside', branch: false };
@@ -40,8 +69,14 @@ export const IIN = { need: 'iin' };
 
 /** An employee who does not meet the AIFC qualification requirements: exemption first, then the visa. */
 export const QUALIFICATION_EXEMPTION_FIRST = {
-  need: 'work', location: 'outside', citizenship: 'US', role: 'employee', meetsQualifications: false,
-  term: 'up-to-2-years', family: false, branch: false,
+  need: 'work',
+  location: 'outside',
+  citizenship: 'US',
+  role: 'employee',
+  meetsQualifications: false,
+  term: 'up-to-2-years',
+  family: false,
+  branch: false,
 };
 
 // What the widget must say, written out here (not asked of the package the widget runs): the
@@ -54,19 +89,51 @@ export const FIRST_QUESTION = {
 };
 
 export const FIRST_OPTIONS = {
-  en: ['Work in the AIFC (work visa or temporary residence permit)', 'Invest (investor visa)', 'A single business trip',
-    'Repeated business trips', 'A residence permit', 'Extend a visa or a temporary residence permit', 'Cancel a visa',
-    'Notification on arrival or change of address', 'Individual Identification Number (IIN)', 'Tax Residency Certificate',
-    'Electronic digital signature (EDS)', 'Fingerprinting', 'Exemption from or modification of the AIFC qualification requirements'],
-  ru: ['Работа в МФЦА (рабочая виза или разрешение на временное проживание)', 'Инвестиции (инвесторская виза)',
-    'Разовая деловая поездка', 'Многократные деловые поездки', 'Вид на жительство',
-    'Продлить визу или разрешение на временное проживание', 'Аннулировать визу', 'Уведомление о прибытии или смене адреса',
-    'Индивидуальный идентификационный номер (ИИН)', 'Сертификат налогового резидентства', 'Электронная цифровая подпись (ЭЦП)',
-    'Дактилоскопическая регистрация', 'Освобождение от квалификационных требований МФЦА или их изменение'],
-  kk: ['АХҚО-да жұмыс (жұмыс визасы немесе уақытша тұруға рұқсат)', 'Инвестиция (инвесторлық виза)', 'Біржолғы іскерлік сапар',
-    'Бірнеше іскерлік сапар', 'Тұруға ықтиярхат', 'Визаны немесе уақытша тұруға рұқсатты ұзарту', 'Визаның күшін жою',
-    'Келу немесе мекенжайды өзгерту туралы хабарлама', 'Жеке сәйкестендіру нөмірі (ЖСН)', 'Салық резидентінің сертификаты',
-    'Электрондық цифрлық қолтаңба (ЭЦҚ)', 'Дактилоскопиялық тіркеу', 'АХҚО біліктілік талаптарынан босату немесе оларды өзгерту'],
+  en: [
+    'Work in the AIFC (work visa or temporary residence permit)',
+    'Invest (investor visa)',
+    'A single business trip',
+    'Repeated business trips',
+    'A residence permit',
+    'Extend a visa or a temporary residence permit',
+    'Cancel a visa',
+    'Notification on arrival or change of address',
+    'Individual Identification Number (IIN)',
+    'Tax Residency Certificate',
+    'Electronic digital signature (EDS)',
+    'Fingerprinting',
+    'Exemption from or modification of the AIFC qualification requirements',
+  ],
+  ru: [
+    'Работа в МФЦА (рабочая виза или разрешение на временное проживание)',
+    'Инвестиции (инвесторская виза)',
+    'Разовая деловая поездка',
+    'Многократные деловые поездки',
+    'Вид на жительство',
+    'Продлить визу или разрешение на временное проживание',
+    'Аннулировать визу',
+    'Уведомление о прибытии или смене адреса',
+    'Индивидуальный идентификационный номер (ИИН)',
+    'Сертификат налогового резидентства',
+    'Электронная цифровая подпись (ЭЦП)',
+    'Дактилоскопическая регистрация',
+    'Освобождение от квалификационных требований МФЦА или их изменение',
+  ],
+  kk: [
+    'АХҚО-да жұмыс (жұмыс визасы немесе уақытша тұруға рұқсат)',
+    'Инвестиция (инвесторлық виза)',
+    'Біржолғы іскерлік сапар',
+    'Бірнеше іскерлік сапар',
+    'Тұруға ықтиярхат',
+    'Визаны немесе уақытша тұруға рұқсатты ұзарту',
+    'Визаның күшін жою',
+    'Келу немесе мекенжайды өзгерту туралы хабарлама',
+    'Жеке сәйкестендіру нөмірі (ЖСН)',
+    'Салық резидентінің сертификаты',
+    'Электрондық цифрлық қолтаңба (ЭЦҚ)',
+    'Дактилоскопиялық тіркеу',
+    'АХҚО біліктілік талаптарынан босату немесе оларды өзгерту',
+  ],
 };
 
 /** After need=work, location=outside and a citizenship: employee or expert. */
@@ -107,7 +174,7 @@ export const QUESTIONS = {
     kk: 'Шетел азаматы қазір қайда?',
   },
   citizenship: {
-    en: 'What is the foreign national\'s citizenship?',
+    en: "What is the foreign national's citizenship?",
     ru: 'Какое гражданство у иностранного гражданина?',
     kk: 'Шетел азаматының азаматтығы қандай?',
   },

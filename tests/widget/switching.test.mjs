@@ -9,12 +9,17 @@ import { setup, visit, openPage, demoUrl, screenshot, Widget } from './helpers.m
 import * as story from './stories.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 /** Waits until the widget is drawn in `lang` (a switch first fetches that language's texts). */
-const shownIn = (page, lang) => page.waitForFunction((l) =>
-  document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === l, lang);
+const shownIn = (page, lang) =>
+  page.waitForFunction(
+    (l) => document.querySelector('aifc-eligibility').shadowRoot.querySelector('.aifc')?.getAttribute('lang') === l,
+    lang,
+  );
 
 /** The question the flow asks after `answers` (need=work, then location=outside), in `lang`, as written in stories.mjs. */
 function question(answers, lang) {
@@ -88,7 +93,9 @@ test('a switch says it is busy while the other language’s texts arrive', async
   await widget.answer('work');
   // Hold back the later files (the Kazakh engine texts and words) as a slow line would.
   let release;
-  const held = new Promise((resolve) => { release = resolve; });
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
   await page.route(/aifc-eligibility\.[0-9a-f]+\.(txt|json)$/, async (route) => {
     await held;
     await route.continue();

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { setup, visit, demoUrl } from './helpers.mjs';
 
 let env;
-before(async () => { env = await setup(); });
+before(async () => {
+  env = await setup();
+});
 after(() => env.teardown());
 
 test('custom properties and ::part names restyle the widget', async (t) => {

@@ -8,9 +8,26 @@
 // plain data.
 
 export const FIRST_WORDS = [
-  'language-name', 'intl-locale', 'language', 'loading', 'load-failed', 'failed',
-  'question', 'progress', 'continue', 'back', 'start-again', 'change', 'change-hidden', 'your-answers',
-  'error-prefix', 'error-summary', 'choose-answer', 'errors', 'phones', 'email',
+  'language-name',
+  'intl-locale',
+  'language',
+  'loading',
+  'load-failed',
+  'failed',
+  'question',
+  'progress',
+  'continue',
+  'back',
+  'start-again',
+  'change',
+  'change-hidden',
+  'your-answers',
+  'error-prefix',
+  'error-summary',
+  'choose-answer',
+  'errors',
+  'phones',
+  'email',
   // Not shown: the words for days a number field reads, every language's in every language (question.js).
   'number-days',
 ];

@@ -14,11 +14,13 @@ const TEXTS = {
     'site-name': 'AIFC Expat Centre',
     tagline: 'Astana International Financial Centre',
     'h1-check': 'Check which service you need',
-    'intro-check': 'Answer a few questions to find out which visa, permit or other service of the AIFC Expat Centre applies to you or your employee, which documents to prepare, what it costs, and when it should be ready.',
+    'intro-check':
+      'Answer a few questions to find out which visa, permit or other service of the AIFC Expat Centre applies to you or your employee, which documents to prepare, what it costs, and when it should be ready.',
     'note-check': 'It takes about 2 minutes. Nothing you enter leaves your browser. Planning for several people?',
     'link-team': 'Plan a team',
     'h1-team': 'Plan your team’s applications',
-    'intro-team': 'For employers bringing several employees, experts or board members: add each person, answer what is needed, and see each one’s services, costs and ready-by dates and the team’s total. Download it as a spreadsheet or print it.',
+    'intro-team':
+      'For employers bringing several employees, experts or board members: add each person, answer what is needed, and see each one’s services, costs and ready-by dates and the team’s total. Download it as a spreadsheet or print it.',
     'note-team': 'Names and answers never leave your browser.',
     'link-check': 'Check one person instead',
     disclaimer: 'Based on the AIFC Expat Centre services guide (2025). The guide and the Centre’s decision prevail over this tool.',
@@ -32,14 +34,17 @@ const TEXTS = {
     'site-name': 'Экспат-центр МФЦА',
     tagline: 'Международный финансовый центр «Астана»',
     'h1-check': 'Узнайте, какая услуга вам нужна',
-    'intro-check': 'Ответьте на несколько вопросов и узнайте, какая виза, разрешение или другая услуга Экспат-центра МФЦА нужна вам или вашему работнику, какие документы подготовить, сколько это стоит и когда будет готово.',
+    'intro-check':
+      'Ответьте на несколько вопросов и узнайте, какая виза, разрешение или другая услуга Экспат-центра МФЦА нужна вам или вашему работнику, какие документы подготовить, сколько это стоит и когда будет готово.',
     'note-check': 'Это займёт около 2 минут. Ваши ответы не покидают браузер. Оформляете нескольких человек?',
     'link-team': 'План для команды',
     'h1-team': 'Спланируйте оформление для команды',
-    'intro-team': 'Для работодателей, которые привлекают нескольких работников, экспертов или членов совета директоров: добавьте каждого, ответьте на вопросы и увидите услуги, расходы и сроки готовности каждого и общую сумму по команде. Её можно скачать таблицей или распечатать.',
+    'intro-team':
+      'Для работодателей, которые привлекают нескольких работников, экспертов или членов совета директоров: добавьте каждого, ответьте на вопросы и увидите услуги, расходы и сроки готовности каждого и общую сумму по команде. Её можно скачать таблицей или распечатать.',
     'note-team': 'Имена и ответы не покидают ваш браузер.',
     'link-check': 'Проверить одного человека',
-    disclaimer: 'Составлено по руководству по услугам Экспат-центра МФЦА (2025). Руководство и решение Центра имеют приоритет над этим инструментом.',
+    disclaimer:
+      'Составлено по руководству по услугам Экспат-центра МФЦА (2025). Руководство и решение Центра имеют приоритет над этим инструментом.',
     place: 'Экспат-центр МФЦА, Астана, Казахстан',
     'link-embed': 'Разместить проверку на своём сайте',
   },
@@ -50,14 +55,17 @@ const TEXTS = {
     'site-name': 'АХҚО Экспат орталығы',
     tagline: '«Астана» халықаралық қаржы орталығы',
     'h1-check': 'Қандай қызмет қажет екенін тексеріңіз',
-    'intro-check': 'Бірнеше сұраққа жауап беріп, сізге немесе қызметкеріңізге АХҚО Экспат орталығының қай визасы, рұқсаты немесе басқа қызметі қажет екенін, қандай құжаттар дайындау керектігін, құны қанша екенін және қашан дайын болатынын біліңіз.',
+    'intro-check':
+      'Бірнеше сұраққа жауап беріп, сізге немесе қызметкеріңізге АХҚО Экспат орталығының қай визасы, рұқсаты немесе басқа қызметі қажет екенін, қандай құжаттар дайындау керектігін, құны қанша екенін және қашан дайын болатынын біліңіз.',
     'note-check': 'Шамамен 2 минут алады. Енгізген деректеріңіз браузеріңізден шықпайды. Бірнеше адамды жоспарлап жатырсыз ба?',
     'link-team': 'Команданың жоспары',
     'h1-team': 'Команданың өтінімдерін жоспарлаңыз',
-    'intro-team': 'Бірнеше қызметкерді, сарапшыны немесе директорлар кеңесінің мүшелерін тартатын жұмыс берушілерге: әр адамды қосып, сұрақтарға жауап беріңіз де, әрқайсысының қызметтерін, шығындарын, дайын болу күндерін және команданың жалпы сомасын көріңіз. Кесте ретінде жүктеп алуға немесе басып шығаруға болады.',
+    'intro-team':
+      'Бірнеше қызметкерді, сарапшыны немесе директорлар кеңесінің мүшелерін тартатын жұмыс берушілерге: әр адамды қосып, сұрақтарға жауап беріңіз де, әрқайсысының қызметтерін, шығындарын, дайын болу күндерін және команданың жалпы сомасын көріңіз. Кесте ретінде жүктеп алуға немесе басып шығаруға болады.',
     'note-team': 'Аттар мен жауаптар браузеріңізден шықпайды.',
     'link-check': 'Бір адамды ғана тексеру',
-    disclaimer: 'АХҚО Экспат орталығы қызметтерінің нұсқаулығы (2025) негізінде жасалған. Нұсқаулық пен Орталықтың шешімі осы құралдан басым.',
+    disclaimer:
+      'АХҚО Экспат орталығы қызметтерінің нұсқаулығы (2025) негізінде жасалған. Нұсқаулық пен Орталықтың шешімі осы құралдан басым.',
     place: 'АХҚО Экспат орталығы, Астана, Қазақстан',
     'link-embed': 'Тексеру құралын сайтыңызға орнату',
   },

@@ -48,9 +48,10 @@ function update() {
   const entry = new URL(`${folder}/${tag}.js`, base);
   const attributes = [`lang="${quoted(lang)}"`, answers ? `answers="${quoted(answers)}"` : ''].filter(Boolean).join(' ');
   $('answers-field').hidden = planner;
-  $('html').value = `<script type="module" src="${quoted(entry.href)}"\n        integrity="${pinned.files[`${tag}.js`]}" crossorigin="anonymous"></script>\n`
-    + `<!-- ${tag} ${folder === version ? version : `development build after ${version}: do not pin`}, guide ${pinned.guideEdition} -->\n`
-    + `<${tag} ${attributes}>\n  <a href="${CENTRE}">${CENTRE_NAME[lang]}</a>\n</${tag}>`;
+  $('html').value =
+    `<script type="module" src="${quoted(entry.href)}"\n        integrity="${pinned.files[`${tag}.js`]}" crossorigin="anonymous"></script>\n` +
+    `<!-- ${tag} ${folder === version ? version : `development build after ${version}: do not pin`}, guide ${pinned.guideEdition} -->\n` +
+    `<${tag} ${attributes}>\n  <a href="${CENTRE}">${CENTRE_NAME[lang]}</a>\n</${tag}>`;
   $('css').value = `${tag} {\n  --aifc-accent: ${accent};\n  --aifc-radius: ${radius}px;\n}`;
   $('csp').value = `Content-Security-Policy: ${policyFor(entry.origin)}`;
   const preview = $(planner ? 'preview-team' : 'preview');
