@@ -230,7 +230,7 @@ test('the country field finds countries by the names people type, in Kazakh and 
   }
 });
 
-test('axe finds nothing on the question types and outcome kinds, in every language, light and dark', async (t) => {
+test('axe finds nothing on the question types and outcome kinds, in every language, and in dark mode', async (t) => {
   // One of each kind of control (a choice, a text field with a list, a date in three fields) and
   // two outcomes that hold every part of a result (stages, costs, checklist, timeline, links; a
   // window with no service). The other outcome kinds are checked by the journeys' axe runs.
@@ -240,8 +240,10 @@ test('axe finds nothing on the question types and outcome kinds, in every langua
     ['a date', 'need=extend&visa=work&sameHost=true'],
     ...['work-visa', 'extension-closed'].map((id) => [`the ${id} outcome`, asQuery(kinds.get(id))]),
   ];
+  // Dark mode changes colours, not structure or words: it is checked in one language (the
+  // colours are the same in every language), the words and structure in all three.
   for (const lang of LANGS) {
-    for (const colorScheme of ['light', 'dark']) {
+    for (const colorScheme of lang === 'en' ? ['light', 'dark'] : ['light']) {
       const { context, page } = await visit(env, demoUrl({ lang }), { colorScheme });
       t.after(() => context.close());
       for (const [what, answers] of screens) {
