@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, visit, demoUrl, engine, expectedOutcome, assertOutcomeMatches, textOf, squash, longDate } from './helpers.mjs';
+import { setup, visit, demoUrl, expectedOutcome, assertOutcomeMatches, textOf, squash, longDate } from './helpers.mjs';
 import * as story from './stories.mjs';
 import { recorded } from './recorded.mjs';
 
@@ -203,11 +203,37 @@ test('a work visa extension: the window dates, its status, and the .ics with tho
   ]);
   assert.equal(download.suggestedFilename(), `visa-extension-${window.expires}.ics`);
   const ics = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
-  // The widget offers the engine's own calendar file: the package's, for the same expiry.
-  const reference = (await engine()).extensionIcs({ expires: window.expires, lang: 'en' });
-  const withoutStamp = (text) => text.replace(/^DTSTAMP:.*$/gm, '');
-  assert.equal(withoutStamp(ics), withoutStamp(reference), 'the file is the API’s calendar');
-  assert.ok(ics.includes(window.earliest.replaceAll('-', '')) && ics.includes(window.latest.replaceAll('-', '')));
+  // The calendar written out here, not asked of the package: one all-day event on the window's
+  // first day and one on its last (the guide, "Work visa extension": no earlier than 30 and no
+  // later than 5 working days before expiry), a reminder 3 days before the last, and the Centre's
+  // e-mail, telephone and address (the guide's closing "For more information" and "Address").
+  const unfolded = ics.replace(/\r\n[ \t]/g, '');
+  assert.ok(
+    unfolded.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n') && unfolded.endsWith('END:VCALENDAR\r\n'),
+    'an iCalendar file, CRLF lines',
+  );
+  const field = (event, name) => new RegExp(`^${name}[;:](.*)$`, 'm').exec(event)?.[1];
+  const events = unfolded.split('BEGIN:VEVENT').slice(1);
+  const day = (iso) => iso.replaceAll('-', '');
+  assert.deepEqual(
+    events.map((e) => [field(e, 'DTSTART'), field(e, 'DTEND'), field(e, 'SUMMARY')]),
+    [
+      [`VALUE=DATE:${day(window.earliest)}`, 'VALUE=DATE:20260317', 'Visa extension: the application window opens'],
+      [`VALUE=DATE:${day(window.latest)}`, 'VALUE=DATE:20260424', 'Last working day to apply for the visa extension'],
+    ],
+    'two all-day events: the window opens, the last day to apply',
+  );
+  assert.deepEqual(
+    events.map((e) => field(e, 'TRIGGER') ?? null),
+    [null, '-P3D'],
+    'a reminder 3 days before the last day',
+  );
+  for (const e of events) {
+    const text = e.replaceAll('\\,', ',');
+    assert.ok(text.includes('30 April 2026'), 'the expiry is said');
+    assert.ok(text.includes('+7 (7172) 64 73 33') && text.includes('expat@aifc.kz'), 'the Centre’s telephone and e-mail');
+    assert.equal(field(text, 'LOCATION'), '55/18 Mangilik El Avenue, pavilion C3.3, Astana 010017, Kazakhstan', 'the Centre’s address');
+  }
 });
 
 test('a cancellation from inside Kazakhstan: the cancellation with an exit visa', async (t) => {

@@ -1,40 +1,34 @@
-// Every kind of outcome the flow has: the engine's question flow walked in Node, one set of
-// answers per outcome id (the first found), for the tests that must look at each kind.
+// Every kind of outcome the flow has, for the tests that must look at each kind: one set of
+// answers per outcome id (the first recorded), read from the recorded paths (tests/expected/
+// paths.txt, one line per path of the flow, "<answers> -> <outcome id> [services]; ...", written
+// by the native tests and reviewed), not found by walking the package the widget runs.
 
-import { engine, TODAY } from './helpers.mjs';
+import fs from 'node:fs';
 
-/** Answers worth trying for a free input: countries of each group, stays around the limits, dates around a window. */
-const SAMPLES = {
-  country: ['KZ', 'RU', 'UZ', 'AZ', 'GB', 'IN'],
-  number: [20, 60, 120],
-  date: ['2026-04-30', '2026-03-27', '2026-03-20', '2026-12-30'],
-};
+const read = (relative) => fs.readFileSync(new URL(relative, import.meta.url), 'utf8');
 
-/** {id -> answers} for every outcome id reachable from the first question. */
-export async function outcomeKinds(date = TODAY) {
-  const api = await engine();
-  const found = new Map();
-  const stack = [{}];
-  let evaluations = 0;
-  while (stack.length) {
-    const answers = stack.pop();
-    const ev = api.evaluate({ answers, lang: 'en', date });
-    evaluations += 1;
-    if (ev.kind === 'outcome') {
-      if (!found.has(ev.outcome.id)) found.set(ev.outcome.id, answers);
-      continue;
-    }
-    const q = ev.question;
-    const values = q.options ? q.options.map((o) => o.value) : SAMPLES[q.input.kind];
-    for (const value of values) {
-      const next = { ...answers, [q.id]: value };
-      try {
-        api.evaluate({ answers: next, lang: 'en', date });
-      } catch {
-        continue; // a sample the question does not take (a date before today)
-      }
-      stack.push(next);
-    }
+/**
+ * The paths were recorded on another day (the native tests' TODAY, 24 November 2026) than the
+ * widget tests' TODAY (25 March 2026), and whether an extension's window is open, closed or past
+ * depends on the day. The visa's expiry for each on the widget tests' day, written out from the
+ * guide ("Work visa extension": apply no earlier than 30 and no later than 5 working days before
+ * the visa expires): past on 20 March; 27 March is 2 days ahead, fewer than 5 working days, so
+ * closed; 30 April's window runs from 16 March to 23 April, so open (journeys.test.mjs).
+ */
+const EXPIRES_ON_TODAY = { 'extension-expired': '2026-03-20', 'extension-closed': '2026-03-27', extension: '2026-04-30' };
+
+/** An answer as the flow takes it: yes/no as booleans, a number of days as a number. */
+const typed = (value) => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value);
+
+/** `{ kinds: {id -> answers} }`: answers reaching each outcome id of the recorded paths on TODAY. */
+export async function outcomeKinds() {
+  const kinds = new Map();
+  for (const line of read('../expected/paths.txt').split('\n')) {
+    const path = /^(\S+) -> ([\w-]+) /.exec(line);
+    if (!path || kinds.has(path[2])) continue;
+    const answers = Object.fromEntries([...new URLSearchParams(path[1])].map(([fact, value]) => [fact, typed(value)]));
+    if (answers.visaExpires) answers.visaExpires = EXPIRES_ON_TODAY[path[2]];
+    kinds.set(path[2], answers);
   }
-  return { kinds: found, evaluations };
+  return { kinds };
 }
