@@ -4,8 +4,9 @@
 // Each test file uses what it needs of this module.
 #![allow(dead_code)]
 
-use aifc_eligibility::api::{evaluate, EvaluateRequest};
+use aifc_eligibility::api::{evaluate, quote, EvaluateRequest, QuoteRequest};
 use aifc_eligibility::out::flow::Evaluation;
+use aifc_eligibility::out::quote::Quote;
 use aifc_eligibility_engine::facts::Raw;
 use chrono::NaiveDate;
 
@@ -46,4 +47,23 @@ pub fn evaluate_on<K: AsRef<str>, V: AsRef<str>>(answers: &[(K, V)], lang: Optio
     };
     let shown: Vec<String> = answers.iter().map(|(k, v)| format!("{}={}", k.as_ref(), v.as_ref())).collect();
     evaluate(&req, today()).unwrap_or_else(|e| panic!("{}: {e}", shown.join("&")))
+}
+
+/// The fact asked next after `answers` on the fixed day, or panics with the outcome reached instead.
+pub fn next_question(answers: &[(&str, &str)]) -> &'static str {
+    match evaluate_on(answers, None, TODAY) {
+        Evaluation::Question { question, .. } => question.id,
+        Evaluation::Outcome { outcome, .. } => panic!("{answers:?}: expected a question, got outcome {}", outcome.id),
+    }
+}
+
+/// A quote in English applied for on `date`, failing the test on an error.
+pub fn quote_on(service: &str, variant: Option<&str>, date: &str) -> Quote {
+    let req = QuoteRequest {
+        service: service.to_string(),
+        variant: variant.map(str::to_string),
+        lang: None,
+        date: Some(date.to_string()),
+    };
+    quote(&req, today()).unwrap_or_else(|e| panic!("{service}: {e}"))
 }

@@ -10,18 +10,10 @@ use aifc_eligibility_engine::flow::graph::{node, Node, Test, GRAPH, START};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::common;
-use common::{raw, today, WORK_FROM_ABROAD};
+use common::{next_question, raw, today, WORK_FROM_ABROAD};
 
 fn eval(answers: &[(&str, &str)]) -> Evaluation {
     common::evaluate_on(answers, None, common::TODAY)
-}
-
-/// The fact asked next, or panics with what came instead.
-fn next(answers: &[(&str, &str)]) -> &'static str {
-    match eval(answers) {
-        Evaluation::Question { question, .. } => question.id,
-        Evaluation::Outcome { outcome, .. } => panic!("{answers:?}: expected a question, got outcome {}", outcome.id),
-    }
 }
 
 /// The services of the outcome, or panics with the question asked instead.
@@ -50,16 +42,16 @@ fn no_service(answers: &[(&str, &str)]) -> Vec<&'static str> {
 
 #[test]
 fn the_first_question_is_what_the_visitor_needs() {
-    assert_eq!(next(&[]), "need");
+    assert_eq!(next_question(&[]), "need");
 }
 
 #[test]
 fn work_asks_where_the_person_is_then_citizenship() {
-    assert_eq!(next(&[("need", "work")]), "location");
-    assert_eq!(next(&[("need", "work"), ("location", "inside")]), "citizenship");
-    assert_eq!(next(&[("need", "work"), ("location", "inside"), ("citizenship", "GB")]), "role");
+    assert_eq!(next_question(&[("need", "work")]), "location");
+    assert_eq!(next_question(&[("need", "work"), ("location", "inside")]), "citizenship");
+    assert_eq!(next_question(&[("need", "work"), ("location", "inside"), ("citizenship", "GB")]), "role");
     let employee = [("need", "work"), ("location", "inside"), ("citizenship", "GB"), ("role", "employee")];
-    assert_eq!(next(&employee), "meetsQualifications");
+    assert_eq!(next_question(&employee), "meetsQualifications");
 }
 
 #[test]
@@ -88,10 +80,10 @@ fn the_qualification_exemption_comes_before_the_work_visa() {
 fn cis_citizens_staying_over_30_days_get_a_temporary_residence_permit() {
     // Guide, TRP: replaces the visa for CIS citizens planning more than 30 calendar days.
     let base = [("need", "work"), ("location", "inside"), ("citizenship", "UZ")];
-    assert_eq!(next(&base), "stayDays");
+    assert_eq!(next_question(&base), "stayDays");
     let mut a = base.to_vec();
     a.push(("stayDays", "31"));
-    assert_eq!(next(&a), "role");
+    assert_eq!(next_question(&a), "role");
     a.extend([("role", "expert"), ("family", "true"), ("branch", "false")]);
     assert_eq!(services(&a), ["temporary-residence-permit"]);
 }
@@ -100,7 +92,7 @@ fn cis_citizens_staying_over_30_days_get_a_temporary_residence_permit() {
 fn cis_citizens_staying_30_days_or_less_go_on_to_the_work_visa_with_a_note() {
     // Issue 11, point 6: the guide is silent; its wording points to the visa of the category.
     let short = [("need", "work"), ("location", "inside"), ("citizenship", "TJ"), ("stayDays", "30")];
-    assert_eq!(next(&short), "role");
+    assert_eq!(next_question(&short), "role");
     let mut a = short.to_vec();
     a.extend([
         ("role", "employee"),
@@ -121,15 +113,15 @@ fn eaeu_citizens_follow_the_90_day_rule_not_the_30_day_one() {
         a.push(("stayDays", days));
         a
     };
-    assert_eq!(next(&with("45")), "role");
-    assert_eq!(next(&with("90")), "role");
-    assert_eq!(next(&with("91")), "role");
+    assert_eq!(next_question(&with("45")), "role");
+    assert_eq!(next_question(&with("90")), "role");
+    assert_eq!(next_question(&with("91")), "role");
     let mut a = with("91");
     a.push(("role", "expert"));
-    assert_eq!(next(&a), "family", "a TRP expert");
+    assert_eq!(next_question(&a), "family", "a TRP expert");
     let mut a = with("90");
     a.push(("role", "expert"));
-    assert_eq!(next(&a), "branch", "a B2 visa for an expert staying 90 days");
+    assert_eq!(next_question(&a), "branch", "a B2 visa for an expert staying 90 days");
 }
 
 #[test]
@@ -137,7 +129,7 @@ fn an_employee_on_a_trp_is_asked_about_qualifications_an_expert_is_not() {
     let base = [("need", "work"), ("location", "inside"), ("citizenship", "KG"), ("stayDays", "200")];
     let mut a = base.to_vec();
     a.push(("role", "employee"));
-    assert_eq!(next(&a), "meetsQualifications");
+    assert_eq!(next_question(&a), "meetsQualifications");
     a.extend([("meetsQualifications", "false"), ("family", "false"), ("branch", "true")]);
     assert_eq!(services(&a), ["qualification-exemption", "temporary-residence-permit"]);
 }
@@ -149,7 +141,7 @@ fn citizens_of_kazakhstan_are_told_these_services_are_for_foreign_nationals() {
 
 #[test]
 fn non_cis_citizens_are_not_asked_how_long_they_stay() {
-    assert_eq!(next(&[("need", "work"), ("location", "outside"), ("citizenship", "TM")]), "role");
+    assert_eq!(next_question(&[("need", "work"), ("location", "outside"), ("citizenship", "TM")]), "role");
 }
 
 #[test]
@@ -182,7 +174,7 @@ fn single_entry_business_visa_only_from_abroad() {
 
 #[test]
 fn multi_entry_business_visa_asks_the_category_then_where() {
-    assert_eq!(next(&[("need", "business-multi")]), "category");
+    assert_eq!(next_question(&[("need", "business-multi")]), "category");
     let a = |loc| {
         vec![
             ("need", "business-multi"),
@@ -218,7 +210,7 @@ fn extension_with_the_same_host_and_a_new_application_with_a_new_one() {
         ["business-visa-multi-extension"]
     );
     // Guide, extension sections: a new host party means a new application.
-    assert_eq!(next(&[("need", "extend"), ("visa", "work"), ("sameHost", "false")]), "location");
+    assert_eq!(next_question(&[("need", "extend"), ("visa", "work"), ("sameHost", "false")]), "location");
     let mut new_host = vec![("need", "extend"), ("visa", "work"), ("sameHost", "false")];
     new_host.extend_from_slice(&WORK_FROM_ABROAD[1..]);
     new_host[3] = ("location", "inside");
@@ -253,13 +245,13 @@ fn cancellation_from_abroad_or_from_inside_with_an_exit_visa() {
 
 #[test]
 fn a_company_asking_for_a_tax_residency_certificate_is_asked_who_applies_first_and_never_about_investment_residency() {
-    assert_eq!(next(&[("need", "tax-residency")]), "applicantType");
+    assert_eq!(next_question(&[("need", "tax-residency")]), "applicantType");
     assert_eq!(
         services(&[("need", "tax-residency"), ("applicantType", "legal-entity")]),
         ["tax-residency-certificate"]
     );
     // Only a person is asked about the AIFC investment residency (section 3-1 is a person's list).
-    assert_eq!(next(&[("need", "tax-residency"), ("applicantType", "individual")]), "investmentResident");
+    assert_eq!(next_question(&[("need", "tax-residency"), ("applicantType", "individual")]), "investmentResident");
     assert_eq!(
         services(&[("need", "tax-residency"), ("applicantType", "individual"), ("investmentResident", "true")]),
         ["tax-residency-certificate-investment-resident"]

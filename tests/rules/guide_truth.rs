@@ -1,22 +1,11 @@
 //! Issue 11, "truth to the guide, second pass": each test is a visitor who got a wrong date, a
 //! contradiction or no answer, and what the engine tells them now, with the guide's words.
 
-use aifc_eligibility::api::{evaluate, quote, EvaluateRequest, QuoteRequest};
+use aifc_eligibility::api::{evaluate, EvaluateRequest};
 use aifc_eligibility::out::flow::{Evaluation, OutcomeOut};
-use aifc_eligibility::out::quote::Quote;
 
 use crate::common;
-use common::{raw, today};
-
-fn quote_on(service: &str, variant: Option<&str>, date: &str) -> Quote {
-    let req = QuoteRequest {
-        service: service.to_string(),
-        variant: variant.map(str::to_string),
-        lang: None,
-        date: Some(date.to_string()),
-    };
-    quote(&req, today()).unwrap_or_else(|e| panic!("{service}: {e}"))
-}
+use common::{next_question, quote_on, raw, today};
 
 fn outcome_on(answers: &[(&str, &str)], date: &str) -> OutcomeOut {
     let req = EvaluateRequest {
@@ -144,17 +133,6 @@ fn a_visa_expiring_too_late_is_not_asked_about_family_or_branch() {
     assert_eq!(outcome.id, "extension-closed");
 }
 
-fn at(answers: &[(&str, &str)]) -> Evaluation {
-    common::evaluate_on(answers, None, common::TODAY)
-}
-
-fn asked(answers: &[(&str, &str)]) -> &'static str {
-    match at(answers) {
-        Evaluation::Question { question, .. } => question.id,
-        Evaluation::Outcome { outcome, .. } => panic!("{answers:?}: outcome {} instead of a question", outcome.id),
-    }
-}
-
 fn outcome(answers: &[(&str, &str)]) -> OutcomeOut {
     outcome_on(answers, "2026-11-24")
 }
@@ -168,7 +146,7 @@ fn notes(o: &OutcomeOut) -> String {
 #[test]
 fn a_kazakhstan_citizen_asking_for_an_investor_visa_is_told_no_visa_is_needed() {
     // Guide, investor visa 1: «шетелдік азаматтар үшін» (for foreign nationals).
-    assert_eq!(asked(&[("need", "invest"), ("location", "outside")]), "citizenship");
+    assert_eq!(next_question(&[("need", "invest"), ("location", "outside")]), "citizenship");
     let o = outcome(&[("need", "invest"), ("location", "outside"), ("citizenship", "KZ")]);
     assert_eq!(o.id, "kazakhstan-citizen");
     assert!(o.services.is_empty());
@@ -184,7 +162,7 @@ fn a_kazakhstan_citizen_on_every_visa_or_permit_path_gets_the_same_plain_answer(
         vec![("need", "business-multi"), ("category", "B2"), ("location", "outside")],
         vec![("need", "residence-permit")],
     ] {
-        assert_eq!(asked(&start), "citizenship", "{start:?}");
+        assert_eq!(next_question(&start), "citizenship", "{start:?}");
         let mut a = start.clone();
         a.push(("citizenship", "KZ"));
         let o = outcome(&a);
@@ -199,7 +177,7 @@ fn a_kazakhstan_citizen_on_every_visa_or_permit_path_gets_the_same_plain_answer(
 fn a_kyrgyz_employee_extending_a_temporary_residence_permit_gets_the_trp_service() {
     // Guide, TRP: «уақытша тұруға рұқсат алуға/ұзарту» (obtain / extend).
     let base = [("need", "extend"), ("visa", "trp")];
-    assert_eq!(asked(&base), "role");
+    assert_eq!(next_question(&base), "role");
     let o =
         outcome(&[("need", "extend"), ("visa", "trp"), ("role", "employee"), ("family", "true"), ("branch", "false")]);
     assert_eq!((o.id, o.services.as_slice()), ("trp-extension", ["temporary-residence-permit"].as_slice()));
@@ -226,10 +204,10 @@ fn a_british_consultant_on_a_civil_law_contract_who_chose_work_gets_the_b2_busin
 #[test]
 fn a_russian_consultant_staying_200_days_on_repeated_trips_gets_a_trp_at_the_expert_row() {
     let start = [("need", "business-multi"), ("category", "B2"), ("location", "inside")];
-    assert_eq!(asked(&start), "citizenship");
+    assert_eq!(next_question(&start), "citizenship");
     let mut a = start.to_vec();
     a.push(("citizenship", "RU"));
-    assert_eq!(asked(&a), "stayDays");
+    assert_eq!(next_question(&a), "stayDays");
     a.extend([("stayDays", "200"), ("family", "false"), ("branch", "false")]);
     let o = outcome(&a);
     assert_eq!(o.services, ["temporary-residence-permit"]);
@@ -253,7 +231,7 @@ fn a_russian_consultant_staying_60_days_keeps_the_b2_visa() {
 #[test]
 fn an_armenian_board_member_is_not_asked_the_stay_and_is_told_to_ask_about_a_trp() {
     let a = [("need", "business-multi"), ("category", "B3"), ("location", "outside"), ("citizenship", "AM")];
-    assert_eq!(asked(&a), "branch");
+    assert_eq!(next_question(&a), "branch");
     let mut a = a.to_vec();
     a.push(("branch", "false"));
     let o = outcome(&a);
@@ -301,7 +279,7 @@ fn a_single_entry_visa_holder_with_a_new_host_inside_kazakhstan_is_not_offered_t
 #[test]
 fn a_single_entry_visa_holder_with_a_new_host_abroad_gets_a_new_invitation() {
     let a = [("need", "extend"), ("visa", "business-single"), ("sameHost", "false"), ("location", "outside")];
-    assert_eq!(asked(&a), "branch");
+    assert_eq!(next_question(&a), "branch");
 }
 
 // --- 8. Smaller points, each against the guide's words -----------------------------------------

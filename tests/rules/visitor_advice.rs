@@ -2,29 +2,17 @@
 //! What the project decided about the guide's text is in the data's comments and the review
 //! pages; the visitor reads what to do. Each test is one line a visitor read before.
 
-use aifc_eligibility::api::{quote, QuoteRequest};
 use aifc_eligibility::lang::Translate;
 use aifc_eligibility::out::flow::{Evaluation, OutcomeOut};
-use aifc_eligibility::out::quote::Quote;
 
 use crate::common;
-use common::{evaluate_on, today, TODAY, WORK_FROM_ABROAD};
+use common::{evaluate_on, quote_on, TODAY, WORK_FROM_ABROAD};
 
 fn outcome(answers: &[(&str, &str)]) -> OutcomeOut {
     match evaluate_on(answers, None, TODAY) {
         Evaluation::Outcome { outcome, .. } => outcome,
         Evaluation::Question { question, .. } => panic!("{answers:?}: asked {}", question.id),
     }
-}
-
-fn quote_of(service: &str, variant: Option<&str>) -> Quote {
-    let req = QuoteRequest {
-        service: service.to_string(),
-        variant: variant.map(str::to_string),
-        lang: None,
-        date: Some(TODAY.to_string()),
-    };
-    quote(&req, today()).unwrap_or_else(|e| panic!("{service}: {e}"))
 }
 
 /// Every note a visitor can open on this outcome: the services', their next steps'.
@@ -53,7 +41,7 @@ fn a_visitor_who_chose_up_to_two_years_is_not_told_about_the_gap_before_three_to
         aifc_eligibility_engine::catalog::SERVICES.iter().find(|s| s.id == "work-visa-invitation").expect("service");
     assert!(service.notes.iter().any(|n| n.text.en().contains("more than 2 and less than 3 years")));
     // A quote of the other row does not say it either.
-    let longer = quote_of("work-visa-invitation", Some("3-to-5-years"));
+    let longer = quote_on("work-visa-invitation", Some("3-to-5-years"), TODAY);
     assert!(longer.notes.iter().all(|n| !n.text.contains("less than 3 years")));
     // And the visitor choosing the row is told it there, in the term question's help.
     match evaluate_on(&WORK_FROM_ABROAD[..5], None, TODAY) {
