@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium.mjs';
 import { buildPeers, servePeers } from './peers/serve.mjs';
 import { round } from './stats.mjs';
 
@@ -62,7 +62,7 @@ try {
     cleanups,
     cacheDir: path.join(work, 'brotli'),
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   cleanups.push(() => browser.close());
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${origin}/__api.html`);

@@ -10,7 +10,7 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium.mjs';
 import { buildPeers, servePeers } from './peers/serve.mjs';
 import { oneLoad } from './peers/loads.mjs';
 import { fmt, stats } from './stats.mjs';
@@ -27,17 +27,7 @@ try {
   await buildPeers(DIST, peerDir);
   const servers = { ours: await servePeers({ dist: DIST, peers: peerDir, cleanups, cacheDir }) };
   if (other) servers.other = await servePeers({ dist: other, peers: peerDir, cleanups, cacheDir: `${cacheDir}-other` });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   cleanups.push(() => browser.close());
   // BENCH_PEER=0: the two builds alone (a quicker A/B of our own pages).
   const pages = [['ours', 'ours'], ...(process.env.BENCH_PEER === '0' ? [] : [['peer', 'ours']]), ...(other ? [['other', 'other']] : [])];

@@ -16,7 +16,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium.mjs';
 import { completeAnswerSets } from './peers/team.mjs';
 import { serve } from '../tests/support/serve.mjs';
 import { fmt, roundStats, stats } from './stats.mjs';
@@ -217,17 +217,7 @@ const cleanups = [];
 try {
   const { text, kinds, bigText } = await csv();
   const origin = await serveDist(cleanups);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   cleanups.push(() => browser.close());
   const rounds = Number.parseInt(process.env.BENCH_PLANNER_ROUNDS ?? '15', 10) || 15;
   const result = { people: PEOPLE, outcomeKinds: kinds };

@@ -28,7 +28,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium.mjs';
 import { loadLanguages } from '../tests/support/languages.mjs';
 import { measureHeights, heightsTable } from './heights.mjs';
 import { bytes, fmt, round, roundStats, stats } from './stats.mjs';
@@ -735,16 +735,7 @@ async function main() {
   const served = await serveDist();
   const { origin } = served;
   step(`Chromium: ${LOADS} page loads`);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  const browser = await launchChromium({
     // Signals close the browser through cleanup(), after the work in flight stops.
     handleSIGINT: false,
     handleSIGTERM: false,

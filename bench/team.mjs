@@ -6,7 +6,7 @@
 //   node bench/team.mjs
 
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium.mjs';
 import { buildPeers, servePeers } from './peers/serve.mjs';
 import { completeAnswerSets, runChromiumPlanVsRules } from './peers/team.mjs';
 import { fmt, roundStats, stats } from './stats.mjs';
@@ -63,17 +63,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const peerDir = path.join(ROOT, 'target', 'bench-peers');
     await buildPeers(DIST, peerDir);
     const { origin } = await servePeers({ dist: DIST, peers: peerDir, cleanups, cacheDir: path.join(ROOT, 'target', 'bench-brotli') });
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     cleanups.push(() => browser.close());
     const rounds = Number.parseInt(process.env.BENCH_TEAM_ROUNDS ?? '30', 10) || 30;
     const { result, problems } = await teamVsRules({ pkg, browser, origin, rounds });
