@@ -308,6 +308,23 @@ export async function textOf(locator) {
 }
 
 /**
+ * The text of a locator as a person sees it once it is scrolled to: on a narrow screen a planner
+ * card's answers and plan off screen are skipped by the browser (content-visibility: auto) until
+ * they come near, and a skipped part has no innerText. So the part is brought into view and one
+ * frame drawn before it is read, as a visitor scrolling to it would have it.
+ */
+export async function seenText(locator) {
+  await locator.evaluate(
+    (el) =>
+      new Promise((done) => {
+        el.scrollIntoView({ block: 'center' });
+        requestAnimationFrame(() => requestAnimationFrame(done));
+      }),
+  );
+  return squash(await locator.innerText());
+}
+
+/**
  * Checks what the outcome shows for each service. The service's title, guide section (English),
  * every fee of its row, the state duty and its documents' names are the recorded answers
  * (tests/expected/<service>.txt, through recorded.mjs), not the package's; `outcome` (the
