@@ -1,11 +1,13 @@
-//! The WebAssembly boundary: the only module that knows `JsValue`. Each export checks that its
-//! argument has the right JavaScript shape (`read`: own data properties only, sizes checked
-//! before copying, no caller code run through wasm), hands a plain Rust request to `api`, and
-//! turns the answer into plain JavaScript objects - or an `Error` whose `code` is one of
-//! `error::Code` (`out`).
+//! The WebAssembly boundary: the only module that knows `JsValue`. An export that takes a request
+//! object is given it as JSON text, written by the package's guard (src/glue.js) from the
+//! caller's own data properties (no getter run, sizes capped, every throw caught), so no caller
+//! code runs while wasm is on the stack. Each reads its request with serde (`request`), hands a
+//! plain Rust request to `api`, and turns the answer into plain JavaScript objects - or an `Error`
+//! whose `code` is one of `error::Code` (`out`). (The TypeScript types name the caller's object,
+//! which the guard takes.)
 
 mod out;
-mod read;
+mod request;
 mod team;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -16,23 +18,25 @@ use crate::api;
 pub use crate::api::MAX_PEOPLE;
 use crate::error::{Code, Error};
 use out::{answer, invalid, js_error, to_js, JsResult};
-use read::{object, Obj};
-pub use read::{MAX_CHARS, MAX_KEYS};
-pub use team::MAX_TEXT_BYTES;
+use request::{opt_string, read, req_string};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../types.d.ts");
 
-/// A request: a plain object (not an array, function or null) whose own keys are all `allowed`.
-/// Unknown ("junk") keys are refused by the object's own property names.
-fn read_request(value: &JsValue, call: &str, allowed: &[&str]) -> Result<Obj, JsValue> {
-    let shape = || format!("{{{}}}", allowed.join(", "));
-    let obj = object(value, call, &|| format!("{call}() takes an object {}", shape()))?;
-    if let Some(extra) = obj.keys.iter().find(|n| !allowed.contains(&n.as_str())) {
-        let extra = crate::facts::quoted(extra);
-        return Err(invalid(format!("{call}(): unknown field {extra}; expected {}", shape())));
+/// The most a string argument may hold, in UTF-16 code units (the longest valid value is a
+/// service id of 47 characters); the guard caps the strings of a request the same.
+pub const MAX_CHARS: u32 = 1_000;
+
+/// A string argument (a language tag, a date) as a Rust string if it is a JS string, its length
+/// checked first (`length` of a primitive string runs no caller code).
+fn string(v: &JsValue, call: &str) -> Result<Option<String>, JsValue> {
+    if !v.is_string() {
+        return Ok(None);
     }
-    Ok(obj)
+    if v.unchecked_ref::<js_sys::JsString>().length() > MAX_CHARS {
+        return Err(out::too_large(format!("{call}(): a string is longer than {MAX_CHARS} characters")));
+    }
+    Ok(v.as_string())
 }
 
 /// Now, in Astana (UTC+5).
@@ -59,7 +63,7 @@ pub fn services(#[wasm_bindgen(unchecked_optional_param_type = "LangTag")] lang:
     let tag = if lang.is_undefined() || lang.is_null() {
         None
     } else {
-        Some(read::string(&lang, "services")?.ok_or_else(|| {
+        Some(string(&lang, "services")?.ok_or_else(|| {
             js_error(Error::new(
                 Code::InvalidRequest,
                 format!("services(lang): lang must be a string: {}", crate::lang::tags_list()),
@@ -71,91 +75,96 @@ pub fn services(#[wasm_bindgen(unchecked_optional_param_type = "LangTag")] lang:
 
 /// Fees, state duty, processing time, documents and next steps of one service.
 #[wasm_bindgen(unchecked_return_type = "Quote")]
-pub fn quote(#[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request: JsValue) -> JsResult {
+pub fn quote(#[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request: &str) -> JsResult {
     const CALL: &str = "quote";
-    let o = read_request(&request, CALL, &["service", "variant", "lang", "date"])?;
+    let o = read(request, CALL, &["service", "variant", "lang", "date"])?;
     let req = api::QuoteRequest {
-        service: o.req_string("service", CALL)?,
-        variant: o.opt_string("variant", CALL)?,
-        lang: o.opt_string("lang", CALL)?,
-        date: o.opt_string("date", CALL)?,
+        service: req_string(o.service, "service", CALL)?,
+        variant: opt_string(o.variant, "variant", CALL)?,
+        lang: opt_string(o.lang, "lang", CALL)?,
+        date: opt_string(o.date, "date", CALL)?,
     };
     answer(api::quote(&req, today()))
 }
 
 /// The next question for these answers, or the outcome.
 #[wasm_bindgen(unchecked_return_type = "Evaluation")]
-pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue) -> JsResult {
+pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: &str) -> JsResult {
     const CALL: &str = "evaluate";
-    let o = read_request(&request, CALL, &["answers", "lang", "date"])?;
-    let answers_ = o.field("answers", CALL)?;
-    if answers_.is_undefined() {
-        return Err(invalid("evaluate(): missing field \"answers\"".to_string()));
-    }
-    // Any own key is an answer here; the engine checks each against the facts it knows.
-    let answers_obj =
-        object(&answers_, CALL, &|| "evaluate(): field \"answers\" must be an object of fact: value".to_string())?;
-    let mut answers = std::collections::BTreeMap::new();
-    for name in &answers_obj.keys {
-        let value = answers_obj.field(name, CALL)?;
-        answers.insert(name.clone(), read::raw(&value, CALL)?);
-    }
-    let req = api::EvaluateRequest { answers, lang: o.opt_string("lang", CALL)?, date: o.opt_string("date", CALL)? };
+    let o = read(request, CALL, &["answers", "lang", "date"])?;
+    let answers = match o.answers {
+        Some(request::Loose::Map(answers)) => request::raw_answers(answers),
+        None => return Err(invalid("evaluate(): missing field \"answers\"".to_string())),
+        Some(_) => return Err(invalid("evaluate(): field \"answers\" must be an object of fact: value".to_string())),
+    };
+    let req = api::EvaluateRequest {
+        answers,
+        lang: opt_string(o.lang, "lang", CALL)?,
+        date: opt_string(o.date, "date", CALL)?,
+    };
     answer(api::evaluate(&req, today()))
 }
 
 /// Each person's services, costs and dates, and the team's totals (`team` reads the people).
 #[wasm_bindgen(unchecked_return_type = "TeamPlan")]
-pub fn plan(#[wasm_bindgen(unchecked_param_type = "PlanRequest")] request: JsValue) -> JsResult {
+pub fn plan(#[wasm_bindgen(unchecked_param_type = "PlanRequest")] request: &str) -> JsResult {
     const CALL: &str = "plan";
-    let o = read_request(&request, CALL, &["people", "lang", "date", "withPath"])?;
-    let people = team::people(&o.field("people", CALL)?)?;
-    let (lang, date) = (o.opt_string("lang", CALL)?, o.opt_string("date", CALL)?);
-    let req = api::PlanRequest { people, lang, date, with_path: o.opt_bool("withPath", CALL)?.unwrap_or(false) };
+    let o = read(request, CALL, &["people", "lang", "date", "withPath"])?;
+    let people = team::people(o.people)?;
+    let (lang, date) = (opt_string(o.lang, "lang", CALL)?, opt_string(o.date, "date", CALL)?);
+    let with_path = match o.with_path {
+        None | Some(request::Loose::Null) => false,
+        Some(request::Loose::Bool(b)) => b,
+        Some(_) => return Err(invalid("plan(): field \"withPath\" must be true or false".to_string())),
+    };
+    let req = api::PlanRequest { people, lang, date, with_path };
     answer(api::plan(&req, today()))
 }
 
 /// Whether a `YYYY-MM-DD` date is a working day in Kazakhstan.
 #[wasm_bindgen(js_name = isWorkingDay)]
 pub fn is_working_day(#[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue) -> Result<bool, JsValue> {
-    let s = read::string(&date, "isWorkingDay")?
+    let s = string(&date, "isWorkingDay")?
         .ok_or_else(|| js_error(Error::new(Code::InvalidDate, "isWorkingDay(date) takes a YYYY-MM-DD string")))?;
     api::is_working_day(&s).map_err(js_error)
 }
 
 /// The `days`-th working day after `from` (before it, for negative `days`).
 #[wasm_bindgen(js_name = addWorkingDays, unchecked_return_type = "string")]
-pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "AddWorkingDaysRequest")] request: JsValue) -> JsResult {
+pub fn add_working_days(#[wasm_bindgen(unchecked_param_type = "AddWorkingDaysRequest")] request: &str) -> JsResult {
     const CALL: &str = "addWorkingDays";
-    let o = read_request(&request, CALL, &["from", "days"])?;
-    let days = o.field("days", CALL)?;
-    let req = api::AddWorkingDaysRequest {
-        from: o.req_string("from", CALL)?,
-        days: days.as_f64().ok_or_else(|| invalid("addWorkingDays(): field \"days\" must be a number".to_string()))?,
+    let o = read(request, CALL, &["from", "days"])?;
+    let days = match o.days {
+        Some(request::Loose::Num(n)) => n,
+        _ => return Err(invalid("addWorkingDays(): field \"days\" must be a number".to_string())),
     };
+    let req = api::AddWorkingDaysRequest { from: req_string(o.from, "from", CALL)?, days };
     api::add_working_days(&req).map(JsValue::from).map_err(js_error)
 }
 
 /// When to apply for the extension of a visa expiring on `expires`.
 #[wasm_bindgen(js_name = extensionWindow, unchecked_return_type = "ExtensionWindow")]
-pub fn extension_window(#[wasm_bindgen(unchecked_param_type = "ExtensionWindowRequest")] request: JsValue) -> JsResult {
+pub fn extension_window(#[wasm_bindgen(unchecked_param_type = "ExtensionWindowRequest")] request: &str) -> JsResult {
     const CALL: &str = "extensionWindow";
-    let o = read_request(&request, CALL, &["expires", "lang", "date"])?;
+    let o = read(request, CALL, &["expires", "lang", "date"])?;
     let req = api::WindowRequest {
-        expires: o.req_string("expires", CALL)?,
-        lang: o.opt_string("lang", CALL)?,
-        date: o.opt_string("date", CALL)?,
+        expires: req_string(o.expires, "expires", CALL)?,
+        lang: opt_string(o.lang, "lang", CALL)?,
+        date: opt_string(o.date, "date", CALL)?,
     };
     answer(api::extension_window(&req, today()))
 }
 
 /// An RFC 5545 calendar file (text) with the extension window's dates.
 #[wasm_bindgen(js_name = extensionIcs, unchecked_return_type = "string")]
-pub fn extension_ics(#[wasm_bindgen(unchecked_param_type = "ExtensionIcsRequest")] request: JsValue) -> JsResult {
+pub fn extension_ics(#[wasm_bindgen(unchecked_param_type = "ExtensionIcsRequest")] request: &str) -> JsResult {
     const CALL: &str = "extensionIcs";
-    let o = read_request(&request, CALL, &["expires", "lang"])?;
-    let req =
-        api::WindowRequest { expires: o.req_string("expires", CALL)?, lang: o.opt_string("lang", CALL)?, date: None };
+    let o = read(request, CALL, &["expires", "lang"])?;
+    let req = api::WindowRequest {
+        expires: req_string(o.expires, "expires", CALL)?,
+        lang: opt_string(o.lang, "lang", CALL)?,
+        date: None,
+    };
     let utc_now = crate::calendar::utc_from_millis(Date::now() as i64)
         .unwrap_or_else(|_| crate::calendar::SUPPORTED_FROM.and_time(chrono::NaiveTime::MIN));
     api::extension_ics(&req, utc_now).map(JsValue::from).map_err(js_error)
@@ -163,15 +172,14 @@ pub fn extension_ics(#[wasm_bindgen(unchecked_param_type = "ExtensionIcsRequest"
 
 /// The Centre's office: open or closed now, hours, phones, e-mail and address.
 #[wasm_bindgen(unchecked_return_type = "Office")]
-pub fn office(#[wasm_bindgen(unchecked_optional_param_type = "OfficeRequest")] request: Option<JsValue>) -> JsResult {
-    let request = request.unwrap_or(JsValue::UNDEFINED);
+pub fn office(#[wasm_bindgen(unchecked_optional_param_type = "OfficeRequest")] request: Option<String>) -> JsResult {
     const CALL: &str = "office";
-    let req = if request.is_undefined() {
-        api::OfficeRequest::default()
-    } else {
-        let o = read_request(&request, CALL, &["lang", "at"])?;
-        api::OfficeRequest { lang: o.opt_string("lang", CALL)?, at: o.opt_string("at", CALL)? }
+    // No request at all (`office()`): now, in English.
+    let o = match request {
+        None => request::Request::default(),
+        Some(json) => read(&json, CALL, &["lang", "at"])?,
     };
+    let req = api::OfficeRequest { lang: opt_string(o.lang, "lang", CALL)?, at: opt_string(o.at, "at", CALL)? };
     answer(api::office(&req, now()))
 }
 
@@ -187,8 +195,7 @@ pub fn load_language(
     #[wasm_bindgen(unchecked_param_type = "string")] texts: JsValue,
 ) -> Result<(), JsValue> {
     const CALL: &str = "loadLanguage";
-    let tag =
-        read::string(&lang, CALL)?.ok_or_else(|| invalid(format!("{CALL}(lang, texts): lang must be a string")))?;
+    let tag = string(&lang, CALL)?.ok_or_else(|| invalid(format!("{CALL}(lang, texts): lang must be a string")))?;
     let lang = crate::lang::Lang::parse(&tag).ok_or_else(|| {
         js_error(Error::new(
             Code::UnsupportedLanguage,

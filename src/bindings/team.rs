@@ -1,97 +1,73 @@
-//! `plan()`'s team, read person by person. What is wrong with one person (not an
-//! object, an unknown field, a getter, an id that is not a string, too many answers) becomes that
-//! person's error in the answer; only the request itself (not an object, `people` not an array or
-//! longer than `api::MAX_PEOPLE`, more text than [`MAX_TEXT_BYTES`] in all, `lang`, `date`)
-//! refuses the whole call.
-
-use std::collections::BTreeMap;
+//! `plan()`'s team, person by person. What is wrong with one person (not an object, an unknown
+//! field, a getter, an id that is not a string, too many answers) becomes that person's error in
+//! the answer; only the request itself (not an object, `people` not an array or longer than
+//! `api::MAX_PEOPLE`, too much text, `lang`, `date`) refuses the whole call. The guard
+//! (src/glue.js) copied each person, or wrote down what it met copying them.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::out::{invalid, too_large};
-use super::read::{self, object};
-use crate::api::{PersonIn, MAX_PEOPLE};
+use super::out::invalid;
+use super::request::{raw_answers, Loose};
+use crate::api::PersonIn;
 use crate::error::{Code, Error};
 
-/// The most text one call copies into the engine, over every id, answer key and answer value:
-/// checked after each person, so at most one person's bounded answers more is ever copied. A
-/// valid team of `MAX_PEOPLE` people, every fact answered with its longest value and each id 100
-/// Cyrillic letters, carries 2,360,000 bytes.
-pub const MAX_TEXT_BYTES: usize = 4_000_000;
-
-const CALL: &str = "plan";
-
-/// `plan()`'s people: each person read, or that person's error; `Err` refuses the whole call
-/// (not an array, more than `MAX_PEOPLE`, more than [`MAX_TEXT_BYTES`] of text).
-pub fn people(given: &JsValue) -> Result<Vec<PersonIn>, JsValue> {
-    if given.is_undefined() {
-        return Err(invalid("plan(): missing field \"people\"".to_string()));
-    }
-    let rows = read::array(given, MAX_PEOPLE, CALL, "people")?;
-    let mut text = 0usize;
-    let mut people = Vec::with_capacity(rows.len());
-    for (i, row) in rows.into_iter().enumerate() {
-        let p = row.and_then(|v| person(&v, i)).unwrap_or_else(|e| PersonIn { id: None, answers: Err(e) });
-        text += p.id.as_ref().map_or(0, String::len) + p.answers.as_ref().map_or(0, bytes);
-        if text > MAX_TEXT_BYTES {
-            return Err(too_large(format!(
-                "plan(): the people's ids and answers have more than {MAX_TEXT_BYTES} bytes of text"
-            )));
-        }
-        people.push(p);
-    }
-    Ok(people)
-}
-
-fn bytes(answers: &BTreeMap<String, crate::facts::Raw>) -> usize {
-    answers.iter().map(|(k, v)| k.len() + if let crate::facts::Raw::Str(s) = v { s.len() } else { 8 }).sum()
-}
-
-/// One person, `{id?, answers}`; the error is this person's. An id read before a later field
-/// fails is kept, so the person can be found in the answer.
-fn person(value: &JsValue, i: usize) -> Result<PersonIn, Error> {
-    let what = || format!("plan(): people[{i}] must be an object {{id?, answers}}");
-    let obj = object(value, CALL, &what).map_err(from_js)?;
-    if let Some(extra) = obj.keys.iter().find(|k| !["id", "answers"].contains(&k.as_str())) {
-        let extra = crate::facts::quoted(extra);
-        return Err(Error::new(
-            Code::InvalidRequest,
-            format!("plan(): people[{i}] has an unknown field {extra}; expected {{id?, answers}}"),
-        ));
-    }
-    let id_value = obj.field("id", CALL).map_err(from_js)?;
-    let id = if id_value.is_undefined() || id_value.is_null() {
-        None
-    } else {
-        Some(
-            read::string(&id_value, CALL)
-                .map_err(from_js)?
-                .ok_or_else(|| Error::new(Code::InvalidRequest, format!("plan(): people[{i}].id must be a string")))?,
-        )
+/// `plan()`'s people: each person read, or that person's error.
+pub fn people(rows: Option<Loose>) -> Result<Vec<PersonIn>, JsValue> {
+    let rows = match rows {
+        Some(Loose::List(rows)) => rows,
+        None => return Err(invalid("plan(): missing field \"people\"".to_string())),
+        Some(_) => return Err(invalid("plan(): people must be an array".to_string())),
     };
-    let answers = (|| {
-        let a = obj.field("answers", CALL).map_err(from_js)?;
-        if a.is_undefined() {
-            return Err(Error::new(Code::InvalidRequest, format!("plan(): people[{i}] has no field \"answers\"")));
-        }
-        let a = object(&a, CALL, &|| format!("plan(): people[{i}].answers must be an object of fact: value"))
-            .map_err(from_js)?;
-        let mut answers = BTreeMap::new();
-        for name in &a.keys {
-            let v = a.field(name, CALL).map_err(from_js)?;
-            answers.insert(name.clone(), read::raw(&v, CALL).map_err(from_js)?);
-        }
-        Ok(answers)
-    })();
-    Ok(PersonIn { id, answers })
+    Ok(rows.into_iter().enumerate().map(|(i, row)| person(row, i)).collect())
 }
 
-/// One of the readers' coded `Error`s back as a value: its own `code` and message, read from
-/// the fresh Error the bindings made (no caller code runs).
-fn from_js(e: JsValue) -> Error {
-    let code = js_sys::Reflect::get(&e, &"code".into()).ok().and_then(|c| c.as_string());
-    let code = Code::ALL.into_iter().find(|c| Some(c.as_str()) == code.as_deref()).unwrap_or(Code::InvalidRequest);
-    let message = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-    Error::new(code, message)
+/// One person, `{id?, answers}`. An id read before a later field fails is kept, so the person
+/// can be found in the answer.
+fn person(row: Loose, i: usize) -> PersonIn {
+    let refused = |id, code, message| PersonIn { id, answers: Err(Error::new(code, message)) };
+    // The guard gives each person as `{"person": ...}`, or what it met copying them as
+    // `{"refused": [code, message]}`.
+    let mut row = match row {
+        Loose::Map(row) => row,
+        _ => Vec::new(),
+    };
+    let fields = match row.pop() {
+        Some((tag, Loose::List(mut refusal))) if tag == "refused" && refusal.len() == 2 => {
+            let (message, code) = (refusal.pop(), refusal.pop());
+            let text = |v: Option<Loose>| if let Some(Loose::Str(s)) = v { s } else { String::new() };
+            let (code, message) = (text(code), text(message));
+            let code = Code::ALL.into_iter().find(|c| c.as_str() == code).unwrap_or(Code::InvalidRequest);
+            return refused(None, code, message);
+        }
+        Some((_, Loose::Map(fields))) => fields,
+        _ => {
+            let message = format!("plan(): people[{i}] must be an object {{id?, answers}}");
+            return refused(None, Code::InvalidRequest, message);
+        }
+    };
+    let (mut id, mut answers) = (None, None);
+    for (key, value) in fields {
+        match key.as_str() {
+            "id" => id = Some(value),
+            "answers" => answers = Some(value),
+            _ => {
+                let extra = crate::facts::quoted(&key);
+                let message = format!("plan(): people[{i}] has an unknown field {extra}; expected {{id?, answers}}");
+                return refused(None, Code::InvalidRequest, message);
+            }
+        }
+    }
+    let id = match id {
+        None | Some(Loose::Null) => None,
+        Some(Loose::Str(s)) => Some(s),
+        Some(_) => return refused(None, Code::InvalidRequest, format!("plan(): people[{i}].id must be a string")),
+    };
+    match answers {
+        Some(Loose::Map(answers)) => PersonIn { id, answers: Ok(raw_answers(answers)) },
+        None => refused(id, Code::InvalidRequest, format!("plan(): people[{i}] has no field \"answers\"")),
+        Some(_) => {
+            let message = format!("plan(): people[{i}].answers must be an object of fact: value");
+            refused(id, Code::InvalidRequest, message)
+        }
+    }
 }

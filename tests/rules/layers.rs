@@ -263,7 +263,7 @@ const CRATES: [(&str, Edges, Edges); 3] = [
         &[("api", "translate"), ("translate", "out")],
         &[("translate::flow", "translate::quote"), ("translate::plan", "lang")],
     ),
-    (".", &[], &[("bindings::read", "bindings::out"), ("bindings", "bindings::read")]),
+    (".", &[], &[("bindings::request", "bindings::out"), ("bindings", "bindings::request")]),
 ];
 
 #[test]
