@@ -28,6 +28,7 @@ mod plan;
 mod properties;
 mod review_pages;
 mod short_stays;
+mod stories;
 mod team;
 mod texts;
 mod texts_build;
