@@ -6,9 +6,8 @@
 //! and the index (`other.rs`). Written from the catalog's data, the answers and the engine's
 //! texts, never by hand.
 //!
-//! `review_pages.rs` checks them all in one call (`UPDATE_EXPECT=1 cargo test --test rules`
-//! rewrites them); `cargo run --example review` writes the pages alone. Shared with the example by
-//! `#[path]`.
+//! `review_pages.rs` checks them all in one call; `UPDATE_EXPECT=1 cargo test --test rules`
+//! rewrites them, the one command for every recorded answer.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -30,8 +29,8 @@ pub const DIR: &str = "docs/review";
 /// Where the sheets live, from the repository's root.
 pub const SHEETS: &str = "tests/expected";
 
-/// The command that writes the pages, named on every page and in the test's failure.
-pub const REGENERATE: &str = "cargo run --example review";
+/// The command that writes the pages (and every other recorded answer), named on every page.
+pub const REGENERATE: &str = "UPDATE_EXPECT=1 cargo test --test rules";
 
 /// Every recorded file of the catalog: its path from the repository's root and its text. Each
 /// service's sheet and page come from the same record, one after the other.
