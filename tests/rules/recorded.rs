@@ -93,3 +93,11 @@ fn changed_lines(before: &str, now: &str) -> Vec<String> {
     }
     out
 }
+
+#[test]
+fn a_difference_is_named_by_its_lines_and_their_numbers() {
+    // A repeated line removed and one added: a comparison of sets of lines would see neither.
+    assert_eq!(changed_lines("a\nb\nb\nc\n", "a\nb\nc\nd\n"), ["    3 - b", "    4 + d"]);
+    assert_eq!(changed_lines("a\nold\nc\n", "a\nnew\nc\n"), ["    2 - old", "    2 + new"]);
+    assert_eq!(changed_lines("a\n", "a"), ["(every line is the same: only the file's end differs, a final newline)"]);
+}
