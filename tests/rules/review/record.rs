@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 
 /// The day the recorded quotes are made (a fixed "today", so a recording never ages).
 const TODAY: (i32, u32, u32) = (2026, 11, 24);
-/// Applying on Friday 20 March 2026, the working day before Nauryz, in the 2026 edition.
+/// Applying on Friday 20 March 2026, the working day before Nauryz: the duty at 2026's MCI.
 const NAURYZ_FRIDAY: &str = "2026-03-20";
-/// Applying in the 2025 edition, on a Monday.
+/// Applying on a Monday of 2025: the duty at 2025's MCI.
 const MONDAY_2025: &str = "2025-06-02";
 /// Applying on a Saturday: the Centre takes it on the Monday.
 const SATURDAY_2025: &str = "2025-06-07";
