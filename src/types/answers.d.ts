@@ -3,44 +3,41 @@
 // declaration file with src/types.d.ts, which declares the names used here and not defined here
 // (the vocabulary: `ServiceId`, `IsoDate`, `Kzt`, `Labelled` ...).
 
-export type VersionInfo = {
-  version: string,
-  guide: string,
-  guideEdition: string,
+/**
+ * An answer as JSON: a string, a number or a boolean.
+ */
+export type AnswerValue = string | number | boolean;
+
+/**
+ * One answered question on the way to here, for the summary with its "Change" links.
+ */
+export type Answered = {
+  fact: Fact,
+  question: string,
   /**
-   * The SHA-256 of the guide's text the rules were read from, to tell editions apart.
+   * The answer in words (a country code for `citizenship`: the widget names it).
    */
-  guideSha256: string,
-  /**
-   * The working-day calendar is known to be right from `knownFrom` to `knownUntil`.
-   */
-  calendar: {
-    knownFrom: IsoDate,
-    knownUntil: IsoDate,
-    supportedFrom: IsoDate,
-    supportedUntil: IsoDate,
-  },
-  /**
-   * The last day of the last year with a published MCI.
-   */
-  mciKnownUntil: IsoDate | null,
+  answer: string,
+  value: AnswerValue,
 };
 
-export type ServiceSummary = {
-  id: ServiceId,
-  title: string,
-  section: Section,
-  audience: string,
+export type DocumentItem = {
+  id: string,
+  text: string,
   /**
-   * The fee rows (`variant` values) a quote needs one of; empty when there is one row or none.
+   * The guide's conditions in words ("for category B2", "for a representative office or
+   * branch"). "If any" and "optional" are flags, in `conditions` only: a screen shows each once
+   * (before, the widget showed them as a tag and again inside this text).
    */
-  variants: Labelled<Variant>[],
-};
-
-export type Section = {
-  chapter: string,
-  number: string | null,
-  label: string,
+  when?: string,
+  /**
+   * The same conditions as ids.
+   */
+  conditions: Condition[],
+  /**
+   * Who provides it: `company`, `applicant`, `family`, or `advice` (a line of advice, not a document).
+   */
+  by: Provider,
 };
 
 /**
@@ -59,22 +56,92 @@ export type Evaluation = {
 };
 
 /**
- * One answered question on the way to here, for the summary with its "Change" links.
+ * The extension window of a visa, against the evaluation date.
  */
-export type Answered = {
-  fact: Fact,
-  question: string,
+export type ExtensionWindow = {
+  expires: IsoDate,
   /**
-   * The answer in words (a country code for `citizenship`: the widget names it).
+   * The 30th working day before the expiry date.
    */
-  answer: string,
-  value: AnswerValue,
+  earliest: IsoDate,
+  /**
+   * The 5th working day before the expiry date.
+   */
+  latest: IsoDate,
+  /**
+   * `before` (too early), `open`, `closed` (past the latest day) or `expired`.
+   */
+  status: "before" | "open" | "closed" | "expired",
+  message: string,
+  provisional: boolean,
 };
 
 /**
- * An answer as JSON: a string, a number or a boolean.
+ * One tier of a fee row. The tiers are alternatives: the visitor pays one of them.
  */
-export type AnswerValue = string | number | boolean;
+export type Fee = {
+  tier: Tier,
+  /**
+   * The tier's name: the tiers are alternatives, one of which is paid.
+   */
+  label: string,
+  /**
+   * What the tier buys (the guide's footnote).
+   */
+  help: string,
+  /**
+   * Whole tenge, as a decimal string.
+   */
+  kzt: Kzt,
+  variant?: Variant,
+};
+
+/**
+ * A moment on the timeline.
+ */
+export type Moment = {
+  /**
+   * `today`, `apply` (the day the Centre takes the application), `ready`, `delay` (the latest date if the state body delays), `next-step`
+   * (the embassy or airport visit, which the guide gives no time for), `window-opens`,
+   * `window-closes` or `expires` (the extension window).
+   */
+  kind: "today" | "apply" | "ready" | "delay" | "next-step" | "window-opens" | "window-closes" | "expires",
+  /**
+   * `None` where the guide gives no time.
+   */
+  date: IsoDate | null,
+  /**
+   * The step it belongs to (an index into `steps`).
+   */
+  step: number | null,
+  provisional: boolean,
+};
+
+export type NextStep = {
+  place: "embassy-or-airport" | "embassy",
+  title: string,
+  documents: Array<DocumentItem>,
+  notes: Array<Note>,
+};
+
+export type Note = {
+  kind: "guide" | "guide-silent",
+  text: string,
+};
+
+export type Office = {
+  open: boolean,
+  state: "open" | "lunch" | "closed" | "day-off",
+  status: string,
+  /**
+   * Astana local time of the next opening or closing, YYYY-MM-DDTHH:MM.
+   */
+  nextChange: IsoDateTime,
+  hours: string,
+  phones: Array<PhoneLine>,
+  email: string,
+  address: string,
+};
 
 export type Outcome = {
   /**
@@ -110,446 +177,6 @@ export type Outcome = {
    * The outcome at a glance: steps with cost and date, the total, the timeline, the links.
    */
   plan: Plan,
-};
-
-/**
- * The extension window of a visa, against the evaluation date.
- */
-export type ExtensionWindow = {
-  expires: IsoDate,
-  /**
-   * The 30th working day before the expiry date.
-   */
-  earliest: IsoDate,
-  /**
-   * The 5th working day before the expiry date.
-   */
-  latest: IsoDate,
-  /**
-   * `before` (too early), `open`, `closed` (past the latest day) or `expired`.
-   */
-  status: "before" | "open" | "closed" | "expired",
-  message: string,
-  provisional: boolean,
-};
-
-export type Quote = {
-  service: ServiceId,
-  title: string,
-  section: Section,
-  audience: string,
-  /**
-   * The fee row quoted (`null` when the service has one row or none).
-   */
-  variant: Variant | null,
-  /**
-   * The fee rows a visitor can choose between.
-   */
-  variants: Labelled<Variant>[],
-  /**
-   * Every tier the guide gives for the row (for all rows, each marked, when no row is chosen).
-   */
-  fees: Array<Fee>,
-  /**
-   * False where the guide gives no fee table (the extension sections).
-   */
-  feesListed: boolean,
-  stateDuty: StateDuty | null,
-  processing: Processing | null,
-  /**
-   * When the application is made on the quote's date, by when it should be ready.
-   */
-  readyBy: ReadyBy | null,
-  /**
-   * True where the guide warns that the state body may add up to 30 calendar days
-   * (`ready_by.delay_days`).
-   */
-  stateDelay: boolean,
-  apply: Array<string>,
-  documents: Array<DocumentItem>,
-  nextSteps: Array<NextStep>,
-  notes: Array<Note>,
-  /**
-   * In an outcome: why this service applies.
-   */
-  why?: string,
-};
-
-export type NextStep = {
-  place: "embassy-or-airport" | "embassy",
-  title: string,
-  documents: Array<DocumentItem>,
-  notes: Array<Note>,
-};
-
-export type Note = {
-  kind: "guide" | "guide-silent",
-  text: string,
-};
-
-export type DocumentItem = {
-  id: string,
-  text: string,
-  /**
-   * The guide's conditions in words ("for category B2", "for a representative office or
-   * branch"). "If any" and "optional" are flags, in `conditions` only: a screen shows each once
-   * (before, the widget showed them as a tag and again inside this text).
-   */
-  when?: string,
-  /**
-   * The same conditions as ids.
-   */
-  conditions: Condition[],
-  /**
-   * Who provides it: `company`, `applicant`, `family`, or `advice` (a line of advice, not a document).
-   */
-  by: Provider,
-};
-
-export type Processing = {
-  unit: "working-days" | "minutes",
-  min: number,
-  max: number,
-};
-
-export type StateDuty = {
-  /**
-   * The multiple of the MCI, as the guide gives it ("0.5", "30").
-   */
-  mci: string,
-  /**
-   * The MCI used, in tenge.
-   */
-  mciValue: Kzt,
-  /**
-   * The year whose MCI was used.
-   */
-  mciYear: number,
-  /**
-   * The duty in tenge, exact ("2162.50").
-   */
-  kzt: Kzt,
-  /**
-   * True when the application year has no published MCI yet.
-   */
-  provisional: boolean,
-  reason?: string,
-};
-
-export type ReadyBy = {
-  /**
-   * The date the visitor applies (the quote's date).
-   */
-  applied: IsoDate,
-  /**
-   * The day the Centre takes the application: `applied` itself on a working day, else the next
-   * working day. Every count starts from it, so an application made on a Saturday or a holiday
-   * is ready on the same date as one made on the next working day.
-   */
-  taken: IsoDate,
-  /**
-   * The end of the processing time (for a range, its shorter end).
-   */
-  earliest: IsoDate,
-  /**
-   * The end of the processing time (for a range, its longer end).
-   */
-  latest: IsoDate,
-  /**
-   * `latest` plus the state body's possible delay (`delay_days`), where the guide warns of it.
-   */
-  withDelay: IsoDate | null,
-  /**
-   * The calendar days the state body may add after `latest` (30 in the guide), where the guide
-   * warns of it; the screens say the number from here.
-   */
-  delayDays: number | null,
-  /**
-   * A service measured in minutes is done the same day, in the office hours.
-   */
-  sameDay: boolean,
-  /**
-   * True when a date falls in a year whose holidays are not all known yet.
-   */
-  provisional: boolean,
-};
-
-/**
- * One tier of a fee row. The tiers are alternatives: the visitor pays one of them.
- */
-export type Fee = {
-  tier: Tier,
-  /**
-   * The tier's name: the tiers are alternatives, one of which is paid.
-   */
-  label: string,
-  /**
-   * What the tier buys (the guide's footnote).
-   */
-  help: string,
-  /**
-   * Whole tenge, as a decimal string.
-   */
-  kzt: Kzt,
-  variant?: Variant,
-};
-
-/**
- * Each step's cost at the standard tier and date, the total, the timeline and the links.
- */
-export type Plan = {
-  /**
-   * The services in the order they are done, each with its cost and date.
-   */
-  steps: Array<PlanStep>,
-  total: {
-    /**
-     * Every step's fee at the standard tier plus every state duty, in tenge, exact.
-     */
-    kzt: Kzt,
-    /**
-     * True when a duty uses an MCI not yet published for its year.
-     */
-    provisional: boolean,
-    /**
-     * False when a step has no fee in the guide (the total then leaves that fee out).
-     */
-    complete: boolean,
-    /**
-     * The MCI values the duties were converted with, one per year.
-     */
-    mci: Array<{
-      year: number,
-      kzt: Kzt,
-      provisional: boolean,
-    }>,
-  },
-  /**
-   * When the last step should be ready (the longer end of its processing time).
-   */
-  readyBy: IsoDate | null,
-  /**
-   * The same allowing for the state body's possible delay, where the guide warns of it.
-   */
-  readyByWithDelay: IsoDate | null,
-  /**
-   * Documents to prepare over every step, the embassy or airport step included (advice lines
-   * among the documents are not counted).
-   */
-  documents: number,
-  /**
-   * Set when family members apply too: the guide does not say whether fees are per person.
-   */
-  perPerson: string | null,
-  /**
-   * The dates to draw, in order.
-   */
-  timeline: Array<Moment>,
-  /**
-   * Places to open to act on the outcome.
-   */
-  links: Array<{
-    id: string,
-    url: string,
-    label: string,
-    purpose: string,
-  }>,
-};
-
-/**
- * A moment on the timeline.
- */
-export type Moment = {
-  /**
-   * `today`, `apply` (the day the Centre takes the application), `ready`, `delay` (the latest date if the state body delays), `next-step`
-   * (the embassy or airport visit, which the guide gives no time for), `window-opens`,
-   * `window-closes` or `expires` (the extension window).
-   */
-  kind: "today" | "apply" | "ready" | "delay" | "next-step" | "window-opens" | "window-closes" | "expires",
-  /**
-   * `None` where the guide gives no time.
-   */
-  date: IsoDate | null,
-  /**
-   * The step it belongs to (an index into `steps`).
-   */
-  step: number | null,
-  provisional: boolean,
-};
-
-export type PlanStep = {
-  service: ServiceId,
-  title: string,
-  /**
-   * The service fee at the standard tier, in tenge; `None` where the guide gives none.
-   */
-  fee: Kzt | null,
-  /**
-   * The state duty in tenge, exact; `None` where the guide gives none.
-   */
-  stateDuty: Kzt | null,
-  /**
-   * Fee plus duty.
-   */
-  subtotal: Kzt,
-  /**
-   * False where the guide gives no fee for the step: the subtotal is then only the duty.
-   */
-  priced: boolean,
-  /**
-   * The longer end of the processing time, when the application is made as planned.
-   */
-  readyBy: IsoDate | null,
-  sameDay: boolean,
-  documents: number,
-  /**
-   * The embassy or airport step that follows, in words.
-   */
-  then: string | null,
-};
-
-export type ToConfirm = {
-  /**
-   * A stable code: `eaeu-short-stay` or `cis-short-stay`.
-   */
-  kind: "eaeu-short-stay" | "cis-short-stay",
-  /**
-   * The first screen's heading.
-   */
-  title: string,
-  /**
-   * The doubt, whom to ask and how (the Centre's phone and e-mail are in it).
-   */
-  text: string,
-  /**
-   * A public source beside the guide: its name in the visitor's language, and its own words
-   * in the language they were written in (`quoteLang`, a BCP 47 tag: the EAEU Treaty's, `ru`),
-   * never translated.
-   */
-  source: {
-    label: string,
-    /**
-     * The source's own words, in the language it was written in (`quoteLang`), never translated.
-     */
-    quote: string,
-    quoteLang: string,
-  } | null,
-  /**
-   * What the Centre can do for the visitor meanwhile, and those services.
-   */
-  centre: string | null,
-  services: Labelled<ServiceId>[],
-};
-
-export type Question = {
-  /**
-   * The fact asked for: the key of its answer.
-   */
-  id: Fact,
-  /**
-   * The node of the graph asking it.
-   */
-  node: string,
-  text: string,
-  help?: string,
-  options?: Array<QuestionOption>,
-  input?: {
-    /**
-     * `country` (an ISO 3166-1 alpha-2 code), `number` or `date`.
-     */
-    kind: "country" | "number" | "date",
-    min?: AnswerValue,
-    max?: AnswerValue,
-  },
-};
-
-export type QuestionOption = {
-  value: AnswerValue,
-  label: string,
-  help?: string,
-};
-
-export type Progress = {
-  /**
-   * Questions answered on the way here.
-   */
-  answered: number,
-  /**
-   * Questions still to come on the longest way from here (0 at an outcome).
-   */
-  remaining: number,
-};
-
-export type TeamPlan = {
-  /**
-   * One entry per person, in the order of the request.
-   */
-  people: Array<PersonPlan>,
-  totals: {
-    /**
-     * People in the request.
-     */
-    people: number,
-    /**
-     * People whose answers reach an outcome (a "no service" answer included).
-     */
-    planned: number,
-    /**
-     * People who still have a question to answer.
-     */
-    questions: number,
-    /**
-     * People whose answers were refused.
-     */
-    errors: number,
-    /**
-     * The confirmed people's totals added up, in tenge, exact (standard tier plus state duty):
-     * the people flagged "to confirm" are left out (see `to_confirm_kzt`).
-     */
-    kzt: Kzt,
-    /**
-     * Confirmed people whose plan has a step without a fee in the guide ("ask the Centre"): `kzt`
-     * leaves those fees out.
-     */
-    unpriced: number,
-    /**
-     * Planned people whose outcome the Centre must confirm first (short CIS/EAEU stays).
-     */
-    toConfirm: number,
-    /**
-     * Their totals added up, apart from `kzt`, in tenge, exact.
-     */
-    toConfirmKzt: Kzt,
-    /**
-     * True when a duty uses an MCI not yet published for its year.
-     */
-    provisional: boolean,
-    /**
-     * False when a step of someone's plan has no fee in the guide (the sum leaves it out).
-     */
-    complete: boolean,
-    /**
-     * Set when a planned person's family applies too: the guide does not say whether fees are
-     * per person, so the sum counts each applicant's fees once.
-     */
-    perPerson: string | null,
-    /**
-     * Each service planned, in the guide's order: how many people do it and what it costs them.
-     */
-    byService: Array<{
-      service: ServiceId,
-      title: string,
-      count: number,
-      /**
-       * The steps' subtotals added up, in tenge, exact (the confirmed people's only).
-       */
-      kzt: Kzt,
-      /**
-       * False when the guide gives no fee for this service: `kzt` is then only the duties.
-       */
-      complete: boolean,
-    }>,
-  },
 };
 
 /**
@@ -653,23 +280,396 @@ export type PersonPlan = {
   },
 };
 
-export type Office = {
-  open: boolean,
-  state: "open" | "lunch" | "closed" | "day-off",
-  status: string,
-  /**
-   * Astana local time of the next opening or closing, YYYY-MM-DDTHH:MM.
-   */
-  nextChange: IsoDateTime,
-  hours: string,
-  phones: Array<PhoneLine>,
-  email: string,
-  address: string,
-};
-
 export type PhoneLine = {
   number: string,
   tel: string,
   hours: string,
   open: boolean,
+};
+
+/**
+ * Each step's cost at the standard tier and date, the total, the timeline and the links.
+ */
+export type Plan = {
+  /**
+   * The services in the order they are done, each with its cost and date.
+   */
+  steps: Array<PlanStep>,
+  total: {
+    /**
+     * Every step's fee at the standard tier plus every state duty, in tenge, exact.
+     */
+    kzt: Kzt,
+    /**
+     * True when a duty uses an MCI not yet published for its year.
+     */
+    provisional: boolean,
+    /**
+     * False when a step has no fee in the guide (the total then leaves that fee out).
+     */
+    complete: boolean,
+    /**
+     * The MCI values the duties were converted with, one per year.
+     */
+    mci: Array<{
+      year: number,
+      kzt: Kzt,
+      provisional: boolean,
+    }>,
+  },
+  /**
+   * When the last step should be ready (the longer end of its processing time).
+   */
+  readyBy: IsoDate | null,
+  /**
+   * The same allowing for the state body's possible delay, where the guide warns of it.
+   */
+  readyByWithDelay: IsoDate | null,
+  /**
+   * Documents to prepare over every step, the embassy or airport step included (advice lines
+   * among the documents are not counted).
+   */
+  documents: number,
+  /**
+   * Set when family members apply too: the guide does not say whether fees are per person.
+   */
+  perPerson: string | null,
+  /**
+   * The dates to draw, in order.
+   */
+  timeline: Array<Moment>,
+  /**
+   * Places to open to act on the outcome.
+   */
+  links: Array<{
+    id: string,
+    url: string,
+    label: string,
+    purpose: string,
+  }>,
+};
+
+export type PlanStep = {
+  service: ServiceId,
+  title: string,
+  /**
+   * The service fee at the standard tier, in tenge; `None` where the guide gives none.
+   */
+  fee: Kzt | null,
+  /**
+   * The state duty in tenge, exact; `None` where the guide gives none.
+   */
+  stateDuty: Kzt | null,
+  /**
+   * Fee plus duty.
+   */
+  subtotal: Kzt,
+  /**
+   * False where the guide gives no fee for the step: the subtotal is then only the duty.
+   */
+  priced: boolean,
+  /**
+   * The longer end of the processing time, when the application is made as planned.
+   */
+  readyBy: IsoDate | null,
+  sameDay: boolean,
+  documents: number,
+  /**
+   * The embassy or airport step that follows, in words.
+   */
+  then: string | null,
+};
+
+export type Processing = {
+  unit: "working-days" | "minutes",
+  min: number,
+  max: number,
+};
+
+export type Progress = {
+  /**
+   * Questions answered on the way here.
+   */
+  answered: number,
+  /**
+   * Questions still to come on the longest way from here (0 at an outcome).
+   */
+  remaining: number,
+};
+
+export type Question = {
+  /**
+   * The fact asked for: the key of its answer.
+   */
+  id: Fact,
+  /**
+   * The node of the graph asking it.
+   */
+  node: string,
+  text: string,
+  help?: string,
+  options?: Array<QuestionOption>,
+  input?: {
+    /**
+     * `country` (an ISO 3166-1 alpha-2 code), `number` or `date`.
+     */
+    kind: "country" | "number" | "date",
+    min?: AnswerValue,
+    max?: AnswerValue,
+  },
+};
+
+export type QuestionOption = {
+  value: AnswerValue,
+  label: string,
+  help?: string,
+};
+
+export type Quote = {
+  service: ServiceId,
+  title: string,
+  section: Section,
+  audience: string,
+  /**
+   * The fee row quoted (`null` when the service has one row or none).
+   */
+  variant: Variant | null,
+  /**
+   * The fee rows a visitor can choose between.
+   */
+  variants: Labelled<Variant>[],
+  /**
+   * Every tier the guide gives for the row (for all rows, each marked, when no row is chosen).
+   */
+  fees: Array<Fee>,
+  /**
+   * False where the guide gives no fee table (the extension sections).
+   */
+  feesListed: boolean,
+  stateDuty: StateDuty | null,
+  processing: Processing | null,
+  /**
+   * When the application is made on the quote's date, by when it should be ready.
+   */
+  readyBy: ReadyBy | null,
+  /**
+   * True where the guide warns that the state body may add up to 30 calendar days
+   * (`ready_by.delay_days`).
+   */
+  stateDelay: boolean,
+  apply: Array<string>,
+  documents: Array<DocumentItem>,
+  nextSteps: Array<NextStep>,
+  notes: Array<Note>,
+  /**
+   * In an outcome: why this service applies.
+   */
+  why?: string,
+};
+
+export type ReadyBy = {
+  /**
+   * The date the visitor applies (the quote's date).
+   */
+  applied: IsoDate,
+  /**
+   * The day the Centre takes the application: `applied` itself on a working day, else the next
+   * working day. Every count starts from it, so an application made on a Saturday or a holiday
+   * is ready on the same date as one made on the next working day.
+   */
+  taken: IsoDate,
+  /**
+   * The end of the processing time (for a range, its shorter end).
+   */
+  earliest: IsoDate,
+  /**
+   * The end of the processing time (for a range, its longer end).
+   */
+  latest: IsoDate,
+  /**
+   * `latest` plus the state body's possible delay (`delay_days`), where the guide warns of it.
+   */
+  withDelay: IsoDate | null,
+  /**
+   * The calendar days the state body may add after `latest` (30 in the guide), where the guide
+   * warns of it; the screens say the number from here.
+   */
+  delayDays: number | null,
+  /**
+   * A service measured in minutes is done the same day, in the office hours.
+   */
+  sameDay: boolean,
+  /**
+   * True when a date falls in a year whose holidays are not all known yet.
+   */
+  provisional: boolean,
+};
+
+export type Section = {
+  chapter: string,
+  number: string | null,
+  label: string,
+};
+
+export type ServiceSummary = {
+  id: ServiceId,
+  title: string,
+  section: Section,
+  audience: string,
+  /**
+   * The fee rows (`variant` values) a quote needs one of; empty when there is one row or none.
+   */
+  variants: Labelled<Variant>[],
+};
+
+export type StateDuty = {
+  /**
+   * The multiple of the MCI, as the guide gives it ("0.5", "30").
+   */
+  mci: string,
+  /**
+   * The MCI used, in tenge.
+   */
+  mciValue: Kzt,
+  /**
+   * The year whose MCI was used.
+   */
+  mciYear: number,
+  /**
+   * The duty in tenge, exact ("2162.50").
+   */
+  kzt: Kzt,
+  /**
+   * True when the application year has no published MCI yet.
+   */
+  provisional: boolean,
+  reason?: string,
+};
+
+export type TeamPlan = {
+  /**
+   * One entry per person, in the order of the request.
+   */
+  people: Array<PersonPlan>,
+  totals: {
+    /**
+     * People in the request.
+     */
+    people: number,
+    /**
+     * People whose answers reach an outcome (a "no service" answer included).
+     */
+    planned: number,
+    /**
+     * People who still have a question to answer.
+     */
+    questions: number,
+    /**
+     * People whose answers were refused.
+     */
+    errors: number,
+    /**
+     * The confirmed people's totals added up, in tenge, exact (standard tier plus state duty):
+     * the people flagged "to confirm" are left out (see `to_confirm_kzt`).
+     */
+    kzt: Kzt,
+    /**
+     * Confirmed people whose plan has a step without a fee in the guide ("ask the Centre"): `kzt`
+     * leaves those fees out.
+     */
+    unpriced: number,
+    /**
+     * Planned people whose outcome the Centre must confirm first (short CIS/EAEU stays).
+     */
+    toConfirm: number,
+    /**
+     * Their totals added up, apart from `kzt`, in tenge, exact.
+     */
+    toConfirmKzt: Kzt,
+    /**
+     * True when a duty uses an MCI not yet published for its year.
+     */
+    provisional: boolean,
+    /**
+     * False when a step of someone's plan has no fee in the guide (the sum leaves it out).
+     */
+    complete: boolean,
+    /**
+     * Set when a planned person's family applies too: the guide does not say whether fees are
+     * per person, so the sum counts each applicant's fees once.
+     */
+    perPerson: string | null,
+    /**
+     * Each service planned, in the guide's order: how many people do it and what it costs them.
+     */
+    byService: Array<{
+      service: ServiceId,
+      title: string,
+      count: number,
+      /**
+       * The steps' subtotals added up, in tenge, exact (the confirmed people's only).
+       */
+      kzt: Kzt,
+      /**
+       * False when the guide gives no fee for this service: `kzt` is then only the duties.
+       */
+      complete: boolean,
+    }>,
+  },
+};
+
+export type ToConfirm = {
+  /**
+   * A stable code: `eaeu-short-stay` or `cis-short-stay`.
+   */
+  kind: "eaeu-short-stay" | "cis-short-stay",
+  /**
+   * The first screen's heading.
+   */
+  title: string,
+  /**
+   * The doubt, whom to ask and how (the Centre's phone and e-mail are in it).
+   */
+  text: string,
+  /**
+   * A public source beside the guide: its name in the visitor's language, and its own words
+   * in the language they were written in (`quoteLang`, a BCP 47 tag: the EAEU Treaty's, `ru`),
+   * never translated.
+   */
+  source: {
+    label: string,
+    /**
+     * The source's own words, in the language it was written in (`quoteLang`), never translated.
+     */
+    quote: string,
+    quoteLang: string,
+  } | null,
+  /**
+   * What the Centre can do for the visitor meanwhile, and those services.
+   */
+  centre: string | null,
+  services: Labelled<ServiceId>[],
+};
+
+export type VersionInfo = {
+  version: string,
+  guide: string,
+  guideEdition: string,
+  /**
+   * The SHA-256 of the guide's text the rules were read from, to tell editions apart.
+   */
+  guideSha256: string,
+  /**
+   * The working-day calendar is known to be right from `knownFrom` to `knownUntil`.
+   */
+  calendar: {
+    knownFrom: IsoDate,
+    knownUntil: IsoDate,
+    supportedFrom: IsoDate,
+    supportedUntil: IsoDate,
+  },
+  /**
+   * The last day of the last year with a published MCI.
+   */
+  mciKnownUntil: IsoDate | null,
 };

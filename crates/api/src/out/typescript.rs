@@ -6,7 +6,7 @@
 //! `IsoDate` that the `ts(type = ..)` attributes name) in the package's one declaration file.
 
 use std::any::TypeId;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use ts_rs::{Config, TypeVisitor, TS};
 
@@ -22,11 +22,12 @@ const HEADER: &str = "\
 // (the vocabulary: `ServiceId`, `IsoDate`, `Kzt`, `Labelled` ...).
 ";
 
-/// Every named type reachable from the answers, each declared once, in the order first met.
+/// Every named type reachable from the answers, each declared once, by name: ts-rs visits a
+/// type's dependencies in an order that changes from one compilation to the next.
 struct Declarations {
     cfg: Config,
     seen: HashSet<TypeId>,
-    out: String,
+    by_name: BTreeMap<String, String>,
 }
 
 impl TypeVisitor for Declarations {
@@ -35,13 +36,9 @@ impl TypeVisitor for Declarations {
         if T::output_path().is_none() || !self.seen.insert(TypeId::of::<T>()) {
             return;
         }
-        self.out.push('\n');
-        if let Some(docs) = T::docs() {
-            self.out.push_str(&docs);
-        }
-        self.out.push_str("export ");
-        self.out.push_str(&laid_out(&T::decl(&self.cfg)));
-        self.out.push('\n');
+        let docs = T::docs().unwrap_or_default();
+        let decl = format!("{docs}export {}\n", laid_out(&T::decl(&self.cfg)));
+        self.by_name.insert(T::ident(&self.cfg), decl);
         T::visit_dependencies(self);
     }
 }
@@ -115,7 +112,7 @@ fn laid_out(decl: &str) -> String {
 
 /// The declarations of what each export answers, from its Rust type.
 fn answers() -> String {
-    let mut d = Declarations { cfg: Config::new(), seen: HashSet::new(), out: HEADER.to_owned() };
+    let mut d = Declarations { cfg: Config::new(), seen: HashSet::new(), by_name: BTreeMap::new() };
     d.visit::<VersionOut>();
     d.visit::<ServiceOut>();
     d.visit::<Evaluation>();
@@ -123,7 +120,12 @@ fn answers() -> String {
     d.visit::<WindowOut>();
     d.visit::<TeamPlan>();
     d.visit::<OfficeOut>();
-    d.out
+    let mut out = HEADER.to_owned();
+    for decl in d.by_name.values() {
+        out.push('\n');
+        out.push_str(decl);
+    }
+    out
 }
 
 #[test]
