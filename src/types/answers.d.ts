@@ -107,7 +107,7 @@ export type Moment = {
    */
   kind: "today" | "apply" | "ready" | "delay" | "next-step" | "window-opens" | "window-closes" | "expires",
   /**
-   * `None` where the guide gives no time.
+   * Absent (`null`) where the guide gives no time.
    */
   date: IsoDate | null,
   /**
@@ -168,9 +168,10 @@ export type Outcome = {
   extensionWindow: ExtensionWindow | null,
   /**
    * Set when the outcome rests on a doubt the Centre must settle before the visitor applies or
-   * pays (a short CIS or EAEU stay): the answer leads with it, and a team's plan keeps the
-   * person out of its confirmed total. The services and the plan are what the guide gives, if
-   * the Centre says the visitor needs them.
+   * pays (a citizen of another EAEU state staying 90 days or fewer, of a CIS state 30 or
+   * fewer): the answer leads with it, and a team's plan keeps the person out of its confirmed
+   * total. The services and the plan are what the guide gives, if the Centre says the visitor
+   * needs them.
    */
   toConfirm: ToConfirm | null,
   /**
@@ -353,11 +354,11 @@ export type PlanStep = {
   service: ServiceId,
   title: string,
   /**
-   * The service fee at the standard tier, in tenge; `None` where the guide gives none.
+   * The service fee at the standard tier, in tenge; `null` where the guide gives none.
    */
   fee: Kzt | null,
   /**
-   * The state duty in tenge, exact; `None` where the guide gives none.
+   * The state duty in tenge, exact; `null` where the guide gives none.
    */
   stateDuty: Kzt | null,
   /**
@@ -454,7 +455,7 @@ export type Quote = {
   readyBy: ReadyBy | null,
   /**
    * True where the guide warns that the state body may add up to 30 calendar days
-   * (`ready_by.delay_days`).
+   * (`readyBy.delayDays`).
    */
   stateDelay: boolean,
   apply: Array<string>,
@@ -487,7 +488,7 @@ export type ReadyBy = {
    */
   latest: IsoDate,
   /**
-   * `latest` plus the state body's possible delay (`delay_days`), where the guide warns of it.
+   * `latest` plus the state body's possible delay (`delayDays`), where the guide warns of it.
    */
   withDelay: IsoDate | null,
   /**
@@ -570,7 +571,7 @@ export type TeamPlan = {
     errors: number,
     /**
      * The confirmed people's totals added up, in tenge, exact (standard tier plus state duty):
-     * the people flagged "to confirm" are left out (see `to_confirm_kzt`).
+     * the people flagged "to confirm" are left out (see `toConfirmKzt`).
      */
     kzt: Kzt,
     /**

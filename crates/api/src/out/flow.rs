@@ -109,9 +109,10 @@ pub struct OutcomeOut {
     pub no_service: Option<NoServiceOut>,
     pub extension_window: Option<WindowOut>,
     /// Set when the outcome rests on a doubt the Centre must settle before the visitor applies or
-    /// pays (a short CIS or EAEU stay): the answer leads with it, and a team's plan keeps the
-    /// person out of its confirmed total. The services and the plan are what the guide gives, if
-    /// the Centre says the visitor needs them.
+    /// pays (a citizen of another EAEU state staying 90 days or fewer, of a CIS state 30 or
+    /// fewer): the answer leads with it, and a team's plan keeps the person out of its confirmed
+    /// total. The services and the plan are what the guide gives, if the Centre says the visitor
+    /// needs them.
     pub to_confirm: Option<Box<ToConfirmOut>>,
     /// The outcome at a glance: steps with cost and date, the total, the timeline, the links.
     pub plan: Box<PlanOut>,

@@ -36,10 +36,10 @@ pub struct PlanStep {
     #[cfg_attr(test, ts(type = "ServiceId"))]
     pub service: &'static str,
     pub title: &'static str,
-    /// The service fee at the standard tier, in tenge; `None` where the guide gives none.
+    /// The service fee at the standard tier, in tenge; `null` where the guide gives none.
     #[cfg_attr(test, ts(type = "Kzt | null"))]
     pub fee: Option<String>,
-    /// The state duty in tenge, exact; `None` where the guide gives none.
+    /// The state duty in tenge, exact; `null` where the guide gives none.
     #[cfg_attr(test, ts(type = "Kzt | null"))]
     pub state_duty: Option<String>,
     /// Fee plus duty.
@@ -96,7 +96,7 @@ pub struct Moment {
         )
     )]
     pub kind: &'static str,
-    /// `None` where the guide gives no time.
+    /// Absent (`null`) where the guide gives no time.
     #[cfg_attr(test, ts(type = "IsoDate | null"))]
     pub date: Option<String>,
     /// The step it belongs to (an index into `steps`).

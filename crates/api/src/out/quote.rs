@@ -27,7 +27,7 @@ pub struct Quote {
     /// When the application is made on the quote's date, by when it should be ready.
     pub ready_by: Option<ReadyBy>,
     /// True where the guide warns that the state body may add up to 30 calendar days
-    /// (`ready_by.delay_days`).
+    /// (`readyBy.delayDays`).
     pub state_delay: bool,
     pub apply: Vec<&'static str>,
     pub documents: Vec<DocOut>,
@@ -121,7 +121,7 @@ pub struct ReadyBy {
     /// The end of the processing time (for a range, its longer end).
     #[cfg_attr(test, ts(type = "IsoDate"))]
     pub latest: String,
-    /// `latest` plus the state body's possible delay (`delay_days`), where the guide warns of it.
+    /// `latest` plus the state body's possible delay (`delayDays`), where the guide warns of it.
     #[cfg_attr(test, ts(type = "IsoDate | null"))]
     pub with_delay: Option<String>,
     /// The calendar days the state body may add after `latest` (30 in the guide), where the guide

@@ -94,7 +94,7 @@ pub struct TeamTotals {
     /// People whose answers were refused.
     pub errors: usize,
     /// The confirmed people's totals added up, in tenge, exact (standard tier plus state duty):
-    /// the people flagged "to confirm" are left out (see `to_confirm_kzt`).
+    /// the people flagged "to confirm" are left out (see `toConfirmKzt`).
     #[cfg_attr(test, ts(type = "Kzt"))]
     pub kzt: String,
     /// Confirmed people whose plan has a step without a fee in the guide ("ask the Centre"): `kzt`
