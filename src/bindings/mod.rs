@@ -20,8 +20,11 @@ use read::{object, Obj};
 pub use read::{MAX_CHARS, MAX_KEYS};
 pub use team::MAX_TEXT_BYTES;
 
+// The package's declarations: the hand-written part (the functions' requests, the vocabulary)
+// and the answers, generated from crates/api/src/out/ (`out::typescript` there). wasm-bindgen
+// moves them into pkg/aifc_eligibility.d.ts and drops the section from the wasm.
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../types.d.ts");
+const TYPES: &'static str = concat!(include_str!("../types.d.ts"), "\n", include_str!("../types/answers.d.ts"));
 
 /// A request: a plain object (not an array, function or null) whose own keys are all `allowed`.
 /// Unknown ("junk") keys are refused by the object's own property names.
