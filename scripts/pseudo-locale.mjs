@@ -3,7 +3,8 @@
 // keys, and only its text transformed: accented Latin letters in brackets, with about 30% more
 // length as tildes, so that a text left untranslated, cut off or pieced together shows on screen:
 // "Work visa" becomes "[Ŵöŕķ ṽîšå ~~~]". Addresses (https://..., www...., e-mails) are kept, and
-// so is `intl-locale` (not text: dates and numbers stay English's).
+// so are `intl-locale` (not text: dates and numbers stay English's) and `planner-input-words`
+// (the words people write that the planner reads, never shown: the same in a pseudo-locale build).
 //
 //   node scripts/pseudo-locale.mjs <out-dir>
 //
@@ -20,7 +21,7 @@ import { parseFtl } from './texts.mjs';
 
 export const PSEUDO_TAG = 'en-XA';
 const SOURCE = fileURLToPath(new URL('../texts/en/', import.meta.url));
-const KEEP = new Set(['intl-locale']);
+const KEEP = new Set(['intl-locale', 'planner-input-words']);
 
 const LOWER = 'åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýž';
 const UPPER = 'ÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ';

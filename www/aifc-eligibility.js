@@ -9,6 +9,7 @@
 // file; it fetches the wasm from beside itself, pinned by the integrity value the build wrote into it:
 //   src/shared/engine.js  the engine, loaded once for every instance on the page
 //   src/widget/element.js state, lifecycle, navigation, events; report.js what the host is told
+//   src/widget/frame.js   the shadow root and the screen drawn in it; sync.js the widget's URL
 //   src/widget/first.js   the first question, drawn before the engine arrives
 //   src/widget/question.js the question screen; country.js the country field
 //   src/widget/outcome.js the result as a plan; stage.js, checklist.js, timeline.js, act.js, extension.js

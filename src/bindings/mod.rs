@@ -20,8 +20,11 @@ use crate::error::{Code, Error};
 use out::{answer, invalid, js_error, to_js, JsResult};
 use request::{opt_string, read, req_string};
 
+// The package's declarations: the hand-written part (the functions' requests, the vocabulary)
+// and the answers, generated from crates/api/src/out/ (`out::typescript` there). wasm-bindgen
+// moves them into pkg/aifc_eligibility.d.ts and drops the section from the wasm.
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../types.d.ts");
+const TYPES: &'static str = concat!(include_str!("../types.d.ts"), "\n", include_str!("../types/answers.d.ts"));
 
 /// The most a string argument may hold, in UTF-16 code units (the longest valid value is a
 /// service id of 47 characters); the guard caps the strings of a request the same.

@@ -7,7 +7,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { build } from "esbuild";
-import { textsPlugin, ROOT } from "../../scripts/texts.mjs";
+import { textsPlugin, loadWidgetTexts, ROOT } from "../../scripts/texts.mjs";
 import { ALIASES, REGIONS_KK } from "../../www/data/regions-kk.js";
 
 let read;
@@ -247,6 +247,60 @@ test("every accepted form reads as the engine's value; the rest are asked or ref
     wrong.map(([fact, text, want, got]) => `${fact} «${text}»: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`),
     [],
   );
+});
+
+// Every word people write for an answer, as HR officers' sheets and typed rows have it, written
+// out here by hand: the planner keeps them in texts/<lang>/planner.ftl (`planner-input-words`,
+// accepted, never shown), where a translator might "improve" one away. Kazakh's ай and дейін are
+// matched folded (й as и), as the cells are.
+const INPUT_WORDS = {
+  yes: ["yes", "y", "true", "1", "да", "д", "иә", "ия"],
+  no: ["no", "n", "false", "0", "нет", "н", "жоқ", "жок"],
+  abroad: ["abroad", "за рубежом", "за границей", "за пределами РК", "шетелде", "шет елде"],
+  days: ["d", "day", "days", "дн", "день", "дня", "дней", "сут", "суток", "күн", "кун"],
+  months: ["mo", "mos", "month", "months", "мес", "месяц", "месяца", "месяцев", "ай", "айға", "айга"],
+  years: ["y", "yr", "yrs", "year", "years", "г", "год", "года", "лет", "жыл", "жылға", "жылга", "жылдан", "жылдық", "жылдык"],
+  upTo: ["up", "upto", "max", "до", "максимум", "дейін", "дейин"],
+  dateYear: ["г"],
+};
+
+// Each kind of word in a cell that only the word makes read so: [fact, the cell, what it reads as].
+const IN_A_CELL = {
+  yes: ["family", (w) => w, value("true")],
+  no: ["sameHost", (w) => w, value("false")],
+  abroad: ["location", (w) => w, value("outside")],
+  days: ["stayDays", (w) => `120 ${w}`, value("120")],
+  // 24 alone is no term (a bare number is 1 to 5 years), 0,5 alone neither.
+  months: ["term", (w) => `24 ${w}`, value("up-to-2-years")],
+  years: ["term", (w) => `0,5 ${w}`, value("up-to-2-years")],
+  // 5 alone is 3 to 5 years; "up to 5" spans both bands.
+  upTo: ["term", (w) => `${w} 5`, readings("up-to-2-years", "3-to-5-years")],
+  dateYear: ["visaExpires", (w) => `18.12.2026 ${w}.`, value("2026-12-18")],
+};
+
+test("every word people write for an answer is read, each in a cell that means it only with that word", () => {
+  const lost = [];
+  for (const [kind, list] of Object.entries(INPUT_WORDS)) {
+    const [fact, cell, want] = IN_A_CELL[kind];
+    assert.notDeepEqual(read(fact, cell("qx")), want, `${kind}: the cell needs its word`);
+    for (const word of list) if (JSON.stringify(read(fact, cell(word))) !== JSON.stringify(want)) lost.push(`${kind} «${word}»`);
+  }
+  assert.deepEqual(lost, [], "words people write that are no longer read");
+});
+
+test("the texts list exactly these words, each language its own, so none is added or lost unseen", () => {
+  const { strings } = loadWidgetTexts("", "planner.ftl");
+  const inTexts = {};
+  for (const texts of Object.values(strings))
+    for (const [kind, list] of Object.entries(texts["planner-input-words"]))
+      (inTexts[kind] ??= []).push(
+        ...list
+          .split(",")
+          .map((w) => w.trim())
+          .filter(Boolean),
+      );
+  const sorted = (words) => Object.fromEntries(Object.entries(words).map(([kind, list]) => [kind, list.toSorted()]));
+  assert.deepEqual(sorted(inTexts), sorted(INPUT_WORDS));
 });
 
 test("a person's cells: the read answers, and the cells held back with why", () => {

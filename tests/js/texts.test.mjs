@@ -141,3 +141,19 @@ test("the pseudo-locale's engine texts are a file the shipped wasm loads at run 
   const { first } = await firstQuestions(dir, PSEUDO_TAG);
   assert.match(first.question.text, /^\[Ŵĥåţ .* ~+\]$/, first.question.text);
 });
+
+test("the long date written from the texts (a browser without the language's months) reads as full ICU writes it", () => {
+  const { strings } = loadWidgetTexts("");
+  // Node has full ICU: its long dates are the reference. Kazakh's is «2026 ж. 1 наурыз» there too.
+  const locales = { en: "en-GB", ru: "ru-RU", kk: "kk-KZ" };
+  for (const [lang, locale] of Object.entries(locales)) {
+    const icu = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    for (let month = 1; month <= 12; month++) {
+      const written = strings[lang]["long-date"]
+        .replace("{day}", "18")
+        .replace("{month}", strings[lang]["month-name"][month])
+        .replace("{year}", "2026");
+      assert.equal(written, icu.format(Date.UTC(2026, month - 1, 18)).replace(/\u00a0/g, " "), `${lang} month ${month}`);
+    }
+  }
+});

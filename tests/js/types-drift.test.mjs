@@ -1,5 +1,7 @@
-// The TypeScript types (src/types.d.ts, shipped as pkg/aifc_eligibility.d.ts) cannot drift from
-// what the package really answers, in either direction:
+// The TypeScript types (src/types.d.ts by hand and src/types/answers.d.ts generated from the Rust
+// types, shipped together as pkg/aifc_eligibility.d.ts) cannot drift from what the package really
+// answers, in either direction (the generated part also guards the hand-written vocabulary its
+// fields name, `ServiceId` or `IsoDate`, and the requests, which are still written by hand):
 // - every real answer (real-outputs.mjs: every question node, outcome, service and fee row, office
 //   state and window status, in three languages, and an error of each code) is written as a fresh
 //   object literal annotated with the export's declared return type and compiled with `tsc

@@ -1,6 +1,6 @@
 //! The rules, natively: every integration test of the package in one test binary (one link of
 //! the engine instead of one per file). Each module is one subject; `common` and `build_check`
-//! are helpers shared by several, `review` writes the review pages (`docs/review/`).
+//! are helpers shared by several, `review` writes each service's sheet and review page from one record.
 //!
 //! `tests/editions.rs` (the made-up later edition, behind the `fixture-editions` feature, which
 //! changes answers) and `tests/wasm.rs` (the wasm32 boundary) stay test targets of their own.
@@ -28,6 +28,7 @@ mod plan;
 mod properties;
 mod review_pages;
 mod short_stays;
+mod stories;
 mod team;
 mod texts;
 mod texts_build;

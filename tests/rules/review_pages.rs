@@ -1,8 +1,8 @@
-//! The review pages in `docs/review/` are recorded answers like the sheets of `tests/expected/`,
-//! by the same mechanism (`recorded`): what the `review` module writes now from the catalog and
-//! the texts, a change to a rule or a text showing in them, in review. After a deliberate change
-//! run `UPDATE_EXPECT=1 cargo test --test rules` (or `cargo run --example review`, which the pages
-//! name) and commit the pages with it.
+//! The catalog's recorded files, in one check: each service's sheet (`tests/expected/<id>.txt`)
+//! and review page (`docs/review/<id>.md`), both from its record (`review/record.rs`), and the
+//! pages of the texts of no service. A change to a rule or a text shows in them, in review, each
+//! file with its changed lines. After a deliberate change run
+//! `UPDATE_EXPECT=1 cargo test --test rules` and commit the files with it.
 
 use std::fs;
 use std::path::Path;
@@ -13,16 +13,15 @@ use crate::recorded;
 use crate::review;
 
 #[test]
-fn the_committed_review_pages_are_what_the_generator_writes_now() {
+fn every_service_s_sheet_and_review_page_and_the_other_pages_are_what_the_code_gives_now() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join(review::DIR);
-    let pages = review::pages(root);
+    let files = review::files(root);
     // A page no longer written (a service removed) goes when recording, and fails otherwise.
-    let committed = fs::read_dir(&dir).map(|d| d.flatten().collect::<Vec<_>>()).unwrap_or_default();
+    let committed = fs::read_dir(root.join(review::DIR)).map(|d| d.flatten().collect::<Vec<_>>()).unwrap_or_default();
     let mut stale = Vec::new();
     for entry in committed {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".md") && !pages.iter().any(|(n, _)| *n == name) {
+        let name = format!("{}/{}", review::DIR, entry.file_name().to_string_lossy());
+        if name.ends_with(".md") && !files.iter().any(|(n, _)| *n == name) {
             if recorded::updating() {
                 fs::remove_file(entry.path()).expect("remove a page no longer written");
             } else {
@@ -31,9 +30,7 @@ fn the_committed_review_pages_are_what_the_generator_writes_now() {
         }
     }
     assert!(stale.is_empty(), "{} no longer written: remove them (UPDATE_EXPECT=1 does)", stale.join(", "));
-    for (name, text) in &pages {
-        recorded::check(&format!("{}/{name}", review::DIR), text);
-    }
+    recorded::check_all(&files);
 }
 
 #[test]

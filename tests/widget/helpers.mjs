@@ -1,17 +1,17 @@
 // Shared by the widget tests: a static server for dist/, Debian's Chromium through playwright-core,
-// a driver that answers the widget's questions like a visitor, the engine itself (for expected
-// values), and an independent formatter (Node's own Intl) for what amounts and dates should read.
+// a driver that answers the widget's questions like a visitor, the recorded outcomes of the stories
+// (for expected values; never the package under test), and an independent formatter (Node's own
+// Intl) for what amounts and dates should read.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { launchChromium } from '../support/chromium.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../support/serve.mjs';
-import { loadLanguages } from '../support/languages.mjs';
-import { recorded } from './recorded.mjs';
+import { recorded, recordedOutcome } from './recorded.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = path.join(ROOT, 'dist');
@@ -247,28 +247,17 @@ export class Widget {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The engine, for expected values
+// Expected outcomes: recorded, never asked of the package the widget runs
 // ---------------------------------------------------------------------------------------------
 
-let apiPromise;
-
-/** The built package, loaded in Node: the same answers the widget gets. */
-export function engine() {
-  apiPromise ??= (async () => {
-    const pkg = await import(pathToFileURL(path.join(DIST, 'pkg', 'aifc_eligibility.js')).href);
-    await pkg.default({ module_or_path: fs.readFileSync(path.join(DIST, 'pkg', 'aifc_eligibility_bg.wasm')) });
-    await loadLanguages(pkg, pathToFileURL(path.join(DIST, 'pkg') + path.sep));
-    return pkg;
-  })();
-  return apiPromise;
-}
-
-/** The engine's outcome for a story's answers. */
-export async function expectedOutcome(answers, lang = 'en', date = TODAY) {
-  const api = await engine();
-  const ev = api.evaluate({ answers, lang, date });
-  assert.equal(ev.kind, 'outcome', 'the story ends in an outcome');
-  return ev.outcome;
+/**
+ * The outcome recorded for a story's answers on TODAY (tests/expected/stories.txt, written by the
+ * native tests from tests/widget/stories.json, read by recorded.mjs), its words in `lang`: which
+ * services, fee row, documents and ready dates apply. A fault of the built package (the wasm, its
+ * glue, the answer's transport) cannot agree with itself here; a story not recorded throws.
+ */
+export function expectedOutcome(answers, lang = 'en') {
+  return recordedOutcome(answers, lang);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,10 +315,10 @@ export async function seenText(locator) {
 
 /**
  * Checks what the outcome shows for each service. The service's title, guide section (English),
- * every fee of its row, the state duty and its documents' names are the recorded answers
- * (tests/expected/<service>.txt, through recorded.mjs), not the package's; `outcome` (the
- * engine's, for this visitor on TODAY) says which services, fee row and documents apply, why,
- * and the ready dates, which no sheet records for TODAY.
+ * every fee of its row, the state duty and its documents' names are the recorded sheets
+ * (tests/expected/<service>.txt, through recorded.mjs); `outcome` (expectedOutcome(): the story's
+ * recorded outcome on TODAY, tests/expected/stories.txt) says which services, fee row and documents
+ * apply, why, and the ready dates. Neither is asked of the package the widget runs.
  */
 export async function assertOutcomeMatches(widget, outcome, lang) {
   for (const q of outcome.quotes) {

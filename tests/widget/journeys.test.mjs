@@ -1,6 +1,7 @@
 // Journeys: a visitor clicks through the questions and reads the outcome. Every outcome is checked
-// against the engine's own answer for the same facts (services in order, fees as formatted,
-// state duty, ready dates, documents) and against what the guide says should apply.
+// against the story's recorded outcome on TODAY (tests/expected/stories.txt, through
+// expectedOutcome(): services in order, fee row, state duty, ready dates, documents, why) and the
+// recorded sheets (titles, fees, document names), never against the package the widget runs.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,14 +15,14 @@ before(async () => {
 });
 after(() => env.teardown());
 
-/** Opens the demo page at TODAY, plays the story, and checks the outcome against the engine. */
+/** Opens the demo page at TODAY, plays the story, and checks the outcome against its recorded one. */
 async function play(t, answers, expectedServices, { lang } = {}) {
   const { context, page, widget, problems } = await visit(env, demoUrl({ lang }));
   t.after(() => context.close());
   const outcome = await widget.answerAll(answers);
   assert.deepEqual(outcome.services, expectedServices, 'the services, in the order they are done');
-  const expected = await expectedOutcome(answers, lang ?? 'en');
-  assert.deepEqual(outcome.services, expected.services, 'the outcome event reports the engine’s services');
+  const expected = expectedOutcome(answers, lang ?? 'en');
+  assert.deepEqual(outcome.services, expected.services, 'the outcome event reports the recorded services');
   await assertOutcomeMatches(widget, expected, lang ?? 'en');
   assert.deepEqual(problems, [], 'no error or warning in the console');
   return { page, widget, expected };
@@ -72,7 +73,7 @@ test('an employee abroad: a work visa invitation, then the visa at an embassy or
   // The expected ready date allows for the state's possible delay.
   const delay = invitation.readyBy.withDelay;
   assert.ok(delay, 'the guide warns of a possible delay for this service');
-  // The days come from the engine (readyBy.delayDays), the words as they always read.
+  // The days are the recorded delay (readyBy.delayDays), the words as they always read.
   assert.equal(invitation.readyBy.delayDays, 30);
   assert.equal(
     squash(await textOf(widget.service('work-visa-invitation').locator('.with-delay'))),
@@ -90,7 +91,7 @@ test('an employee already in Kazakhstan: the C3 work visa issued here, for 3 to 
   assert.ok(silent.length > 0, 'this service has a note where the guide is silent');
   const flagged = await widget.service('work-visa').locator('.note-silent').allInnerTexts();
   assert.equal(flagged.length, silent.length, 'every guide-silent note is flagged');
-  assert.deepEqual(flagged.map(squash).toSorted(), silent.map((n) => squash(n.text)).toSorted(), 'each is shown as the engine words it');
+  assert.deepEqual(flagged.map(squash).toSorted(), silent.map((n) => squash(n.text)).toSorted(), 'each is shown in its recorded words');
   assert.ok(
     flagged.every((text) => text.startsWith('Ask the Expat Centre')),
     'the advice comes first',
@@ -147,7 +148,7 @@ test('a citizen of Uzbekistan staying 120 days: a temporary residence permit, fo
   const rest = { role: 'employee', meetsQualifications: true, family: false, branch: false };
   const outcome = await widget.answerAll(rest);
   assert.deepEqual(outcome.services, ['temporary-residence-permit']);
-  await assertOutcomeMatches(widget, await expectedOutcome(story.CIS_RESIDENCE_PERMIT), 'en');
+  await assertOutcomeMatches(widget, expectedOutcome(story.CIS_RESIDENCE_PERMIT), 'en');
   await widget.openDisclosures(widget.locator('.summary'));
   const row = widget.locator('.summary-row[data-fact="citizenship"] .summary-answer');
   assert.equal(await row.innerText(), 'Uzbekistan');
@@ -159,7 +160,7 @@ test('a French delegate in Kazakhstan asking for a single-entry visa: no service
   t.after(() => context.close());
   const outcome = await widget.answerAll(story.SINGLE_ENTRY_INSIDE);
   assert.deepEqual(outcome, { services: [], noService: true });
-  const expected = await expectedOutcome(story.SINGLE_ENTRY_INSIDE);
+  const expected = expectedOutcome(story.SINGLE_ENTRY_INSIDE);
   const text = await textOf(widget.locator('.screen-outcome'));
   assert.ok(text.includes('The Centre has no service for this case'));
   assert.ok(text.includes(squash(expected.noService.reason)), 'the reason is shown');
@@ -178,7 +179,7 @@ test('an AIFC investment resident abroad: the A6 investor visa invitation', asyn
 
 test('a B3 founder in Kazakhstan: the multi-entry business visa issued here', async (t) => {
   const { expected } = await play(t, story.B3_MULTI_ENTRY_INSIDE, ['business-visa-multi']);
-  assert.ok(expected.quotes[0].fees.length >= 3, 'every tier of the fee table is shown (checked above)');
+  assert.ok(expected.quotes[0].fees.length >= 3, 'every tier of the recorded fee row is shown (checked above)');
 });
 
 test('a work visa extension: the window dates, its status, and the .ics with those dates', async (t) => {

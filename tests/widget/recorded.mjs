@@ -3,7 +3,8 @@
 // every run). The widget tests compare what the widget shows with these, not with the package the
 // widget itself runs, so a fault of the built package (the wasm, its glue, the answer's transport)
 // cannot agree with itself. This is the only reader of the recorded files in tests/widget/ (recorded(); standardTotal() adds from it;
-// recordedPaths(), pathOf() and nextQuestion() read tests/expected/paths.txt, the flow's every path).
+// recordedPaths(), pathOf() and nextQuestion() read tests/expected/paths.txt, the flow's every path;
+// recordedOutcome() reads tests/expected/stories.txt, the outcome of each story of stories.json on TODAY).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -146,4 +147,134 @@ export function nextQuestion(answers) {
 export function addKzt(list) {
   const sum = list.reduce((s, kzt) => s + Math.round(Number(kzt) * 100), 0);
   return sum % 100 ? (sum / 100).toFixed(2) : String(sum / 100);
+}
+
+let storyList = null;
+
+/** Words recorded in each language (`{en, ru, kk}`), until inLanguage() picks one. */
+class Words {}
+
+/**
+ * Every story of tests/widget/stories.json as tests/expected/stories.txt records it on TODAY
+ * (format in tests/rules/stories.rs), words in all three languages: `{ name, answers: [[fact,
+ * value]], id, services, total: {kzt, complete}, readyBy, confirm, quotes, noService, extensionWindow }`.
+ */
+function recordedStories() {
+  if (storyList) return storyList;
+  storyList = [];
+  let story = null;
+  let quote = null;
+  let step = null;
+  const words = () => new Words();
+  const documentOf = (rest) => {
+    const [, by, id, conditions] = /^(\w+) (\S+)(?: \[(.*)\])?$/.exec(rest);
+    return { id, by, conditions: conditions ? conditions.split(', ') : [] };
+  };
+  for (const line of fs.readFileSync(path.join(EXPECTED, 'stories.txt'), 'utf8').split('\n')) {
+    const depth = /^ */.exec(line)[0].length;
+    const text = line.trim();
+    if (!text) continue;
+    const said = /^(why|section|reason|instead|message|title) (en|ru|kk): (.*)$/.exec(text);
+    const note = /^note \[([\w-]+)\] en: (.*)$/.exec(text);
+    if (depth === 0) {
+      const [name, query] = text.split(': ');
+      story = { name, answers: [...new URLSearchParams(query)], quotes: [], noService: null, extensionWindow: null, confirm: null };
+      storyList.push(story);
+    } else if (depth === 2 && text.startsWith('outcome ')) {
+      const [, id, services, kzt, incomplete, ready] = /^outcome (\S+) \[(.*)\]; total ([\d.]+)( incomplete)?.*, ready (\S+)$/.exec(text);
+      Object.assign(story, {
+        id,
+        services: services ? services.split(', ') : [],
+        total: { kzt, complete: !incomplete },
+        readyBy: ready === '-' ? null : ready,
+      });
+    } else if (depth === 2 && text.startsWith('confirm ')) {
+      story.confirm = text.slice('confirm '.length);
+    } else if (depth === 2 && text.startsWith('no service')) {
+      const ids = /\[(.*)\]/.exec(text)[1];
+      story.noService = { alternatives: ids ? ids.split(', ').map((id) => ({ id })) : [], reason: words(), instead: words() };
+      quote = null;
+    } else if (depth === 2 && text.startsWith('window ')) {
+      const [, earliest, latest, expires, status] = /^window (\S+)\.\.(\S+), expires (\S+), (\w+)$/.exec(text);
+      story.extensionWindow = { earliest, latest, expires, status, message: words() };
+      quote = null;
+    } else if (depth === 2) {
+      // "work-visa (3-to-5-years): standard 720000, walk-in 940000; duty 30 MCI of 2026 = 129750"
+      const [, service, variant, fees, mci, year, duty] =
+        /^([\w-]+)(?: \(([\w-]+)\))?: (no fee|[^;]+)(?:; duty ([\d.]+) MCI of (\d{4}) = ([\d.]+))?$/.exec(text);
+      quote = {
+        service,
+        variant: variant ?? null,
+        fees:
+          fees === 'no fee'
+            ? []
+            : fees
+                .split(', ')
+                .map((f) => f.split(' '))
+                .map(([tier, kzt]) => ({ tier, kzt })),
+        stateDuty: mci ? { mci, mciYear: Number(year), kzt: duty } : null,
+        readyBy: null,
+        documents: [],
+        nextSteps: [],
+        notes: [],
+        why: words(),
+        section: { label: words() },
+      };
+      story.quotes.push(quote);
+      step = null;
+    } else if (text.startsWith('ready: ')) {
+      // "ready: applied A, taken T, earliest E, latest L[, with delay W (30 days)][, same day]"
+      const r = /^ready: applied (\S+), taken (\S+), earliest (\S+), latest (\S+)(?:, with delay (\S+) \((\d+) days\))?(, same day)?$/.exec(
+        text,
+      );
+      quote.readyBy = {
+        applied: r[1],
+        taken: r[2],
+        earliest: r[3],
+        latest: r[4],
+        withDelay: r[5] ?? null,
+        delayDays: r[6] ? Number(r[6]) : null,
+        sameDay: Boolean(r[7]),
+      };
+    } else if (text.startsWith('then ')) {
+      step = { place: text.slice('then '.length), title: words(), documents: [], notes: [] };
+      quote.nextSteps.push(step);
+    } else if (text.startsWith('document ')) {
+      (depth === 6 ? step : quote).documents.push(documentOf(text.slice('document '.length)));
+    } else if (note) {
+      (depth === 6 ? step : quote).notes.push({ kind: note[1], text: note[2] });
+    } else if (said) {
+      const [, what, lang, value] = said;
+      const owner =
+        { why: quote?.why, section: quote?.section.label, title: step?.title }[what] ??
+        story.noService?.[what] ??
+        story.extensionWindow?.[what];
+      if (!owner) throw new Error(`stories.txt: "${text}" outside its place`);
+      owner[lang] = value;
+    } else {
+      throw new Error(`stories.txt: a line not understood: ${line}`);
+    }
+  }
+  return storyList;
+}
+
+/** Every `{lang: words}` inside `value` replaced by its words in `lang`. */
+function inLanguage(value, lang) {
+  if (Array.isArray(value)) return value.map((v) => inLanguage(v, lang));
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Words) return value[lang];
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLanguage(v, lang)]));
+}
+
+/**
+ * The recorded outcome of the story with exactly these answers (`{fact: value}`) on TODAY, its words
+ * in `lang`, shaped as the answer's outcome is for what the widget tests read: `{ id, services,
+ * total, readyBy, quotes: [{service, variant, fees, stateDuty, readyBy, documents: [{id, by,
+ * conditions}], nextSteps, notes, why, section: {label}}], noService, extensionWindow }`.
+ */
+export function recordedOutcome(answers, lang = 'en') {
+  const want = Object.entries(answers).map(([k, v]) => `${k}=${v}`);
+  const story = recordedStories().find((s) => s.answers.length === want.length && s.answers.every(([k, v]) => want.includes(`${k}=${v}`)));
+  if (!story) throw new Error(`no recorded story answers ${want.join('&')}: add it to tests/widget/stories.json and record`);
+  return inLanguage(story, lang);
 }

@@ -112,7 +112,7 @@ test('the build ships one entry module, the files it loads later under hashed na
   for (const file of later)
     assert.ok(bundle.includes(`new URL(${JSON.stringify(file)},import.meta.url)`), `${file} by a literal new URL(…, import.meta.url)`);
   assert.match(
-    read('src/widget/element.js'),
+    read('src/widget/frame.js'),
     /adoptedStyleSheets = allStyles\(\)/,
     "the stylesheets are adopted: the module's, then the later file's",
   );

@@ -1,83 +1,27 @@
-// Visitors' stories: the answers each one gives, fact by fact. The widget must ask exactly these
-// questions (in the engine's order) and end at the outcome the story names.
+// Visitors' stories: the answers each one gives, fact by fact, kept in stories.json, which the
+// native tests read too: tests/rules/stories.rs records each story's outcome on the widget tests'
+// day in tests/expected/stories.txt, the widget tests' expected outcome (expectedOutcome() in
+// helpers.mjs). The widget must ask exactly these questions and end at the outcome recorded.
 
-export const WORK_VISA_FROM_ABROAD = {
-  need: 'work',
-  location: 'outside',
-  citizenship: 'IN',
-  role: 'employee',
-  meetsQualifications: true,
-  term: 'up-to-2-years',
-  family: false,
-  branch: false,
-};
+import fs from 'node:fs';
 
-export const WORK_VISA_INSIDE = {
-  need: 'work',
-  location: 'inside',
-  citizenship: 'GB',
-  role: 'employee',
-  meetsQualifications: true,
-  term: '3-to-5-years',
-  family: true,
-  branch: false,
-};
+/** `[{name, about, answers}]`: each story's name, what it is about, and its answers (fact -> value). */
+export const STORIES = JSON.parse(fs.readFileSync(new URL('./stories.json', import.meta.url), 'utf8'));
 
-/** A CIS citizen (Uzbekistan) staying 120 days: a temporary residence permit instead of a visa. */
-export const CIS_RESIDENCE_PERMIT = {
-  need: 'work',
-  location: 'inside',
-  citizenship: 'UZ',
-  stayDays: 120,
-  role: 'employee',
-  meetsQualifications: true,
-  family: false,
-  branch: false,
-};
+const answersOf = Object.fromEntries(STORIES.map((s) => [s.name, s.answers]));
 
-/** A French delegate already in Kazakhstan asking for a single-entry business visa: no service. */
-export const SINGLE_ENTRY_INSIDE = { need: 'business-visit', location: 'inside', citizenship: 'FR' };
-
-/** An AIFC investment resident outside Kazakhstan: the A6 investor visa invitation. */
-export const A6_INVESTOR = {
-  need: 'invest',
-  location: 'outside',
-  citizenship: 'AE',
-  investmentResident: true,
-  term: 'up-to-2-years',
-  family: false,
-  branch: false,
-};
-
-export const B3_MULTI_ENTRY_INSIDE = { need: 'business-multi', category: 'B3', location: 'inside', citizenship: 'NL', branch: false };
-
-/** A work visa expiring on 30 April 2026, extended with the same host (the window is open on TODAY). */
-export const WORK_VISA_EXTENSION = {
-  need: 'extend',
-  visa: 'work',
-  sameHost: true,
-  visaExpires: '2026-04-30',
-  family: false,
-  branch: false,
-};
-
-export const CANCELLATION_INSIDE = { need: 'cancel', location: 'inside', branch: false };
-
-export const CANCELLATION_ABROAD = { need: 'cancel', location: 'outside', branch: true };
-
-export const IIN = { need: 'iin' };
-
-/** An employee who does not meet the AIFC qualification requirements: exemption first, then the visa. */
-export const QUALIFICATION_EXEMPTION_FIRST = {
-  need: 'work',
-  location: 'outside',
-  citizenship: 'US',
-  role: 'employee',
-  meetsQualifications: false,
-  term: 'up-to-2-years',
-  family: false,
-  branch: false,
-};
+export const {
+  WORK_VISA_FROM_ABROAD,
+  WORK_VISA_INSIDE,
+  CIS_RESIDENCE_PERMIT,
+  SINGLE_ENTRY_INSIDE,
+  A6_INVESTOR,
+  B3_MULTI_ENTRY_INSIDE,
+  WORK_VISA_EXTENSION,
+  CANCELLATION_INSIDE,
+  IIN,
+  QUALIFICATION_EXEMPTION_FIRST,
+} = answersOf;
 
 // What the widget must say, written out here (not asked of the package the widget runs): the
 // first question and its options, and the question after need, location and citizenship.

@@ -184,3 +184,25 @@ planner-filter-all = Everyone
 planner-filter-planned = Planned
 planner-filter-asking = Answers needed
 planner-filter-check = To check
+
+## Input words: read, never shown (issue 28)
+
+# What people write in a team's table (a pasted sheet, a chosen file, a row's typed answer) that
+# the planner reads as an answer (src/planner/read.js). ACCEPTED, NEVER SHOWN: these are not texts
+# to translate or polish. Each language lists the words its own speakers write, not a translation
+# of English's; every language's words are read in every sheet, in any case, with or without
+# accents (й as и, ё as е). Words are separated by commas. Add a form people write; never remove or
+# "improve" one: sheets that use it would no longer be read (tests/js/planner-read.test.mjs lists
+# every word). .yes and .no: a yes/no answer; .abroad: outside Kazakhstan, in the "where now"
+# column; .days: the unit after a number of days ("120 days"); .months, .years and .upTo: the words
+# of a term, one word each ("up" of "up to"); .dateYear: the year's abbreviation after a date
+# ("18.12.2026 г."), matched as written (case kept), { "" } where a language writes none.
+planner-input-words =
+    .yes = yes, y, true, 1
+    .no = no, n, false, 0
+    .abroad = abroad
+    .days = d, day, days
+    .months = mo, mos, month, months
+    .years = y, yr, yrs, year, years
+    .upTo = up, upto, max
+    .dateYear = { "" }

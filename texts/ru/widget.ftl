@@ -220,20 +220,22 @@ minutes-range = от { $min } до { $max } минут
 
 ## Month names, for a long date where the browser has no calendar data for the language
 
-# $month is 1 to 12 (a select needs a default: December).
+# $month is 1 to 12 (a select needs a default: December). In the genitive: the name sits in a
+# date («18 января 2026 г.»), never alone. Every browser has Russian months today, so this is a
+# fallback that is not shown.
 month-name =
     { $month ->
-        [1] январь
-        [2] февраль
-        [3] март
-        [4] апрель
-        [5] май
-        [6] июнь
-        [7] июль
-        [8] август
-        [9] сентябрь
-        [10] октябрь
-        [11] ноябрь
-       *[12] декабрь
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
     }
 long-date = { $day } { $month } { $year } г.

@@ -1,9 +1,13 @@
-//! The review pages in `docs/review/`: every rule of each service beside its texts in the three
-//! languages, and the texts that belong to no service (the flow's, the interface's), grouped by
-//! their `.ftl` file. Written from the catalog's data and the engine's texts, never by hand.
+//! The catalog's recorded files, from one record per service (`record.rs`, the one place that
+//! decides what is recorded about a service): its sheet, `tests/expected/<id>.txt`, the record in
+//! plain lines as the answer gives it (`sheet.rs`), and its review page, `docs/review/<id>.md`,
+//! every rule beside its texts in the three languages, by id (`page.rs`); then the pages of the
+//! texts that belong to no service (the flow's, the interface's), grouped by their `.ftl` file,
+//! and the index (`other.rs`). Written from the catalog's data, the answers and the engine's
+//! texts, never by hand.
 //!
-//! `cargo run --example review` and `UPDATE_EXPECT=1 cargo test --test rules` write them;
-//! `review_pages.rs` fails when the committed pages differ. Shared with the example by `#[path]`.
+//! `review_pages.rs` checks them all in one call; `UPDATE_EXPECT=1 cargo test --test rules`
+//! rewrites them, the one command for every recorded answer.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -15,27 +19,41 @@ use aifc_eligibility::lang::Translate;
 use aifc_eligibility_engine::lang::{Text, ALL_MESSAGES};
 
 mod other;
-mod service;
+mod page;
+pub mod record;
+mod sheet;
 
 /// Where the pages live, from the repository's root.
 pub const DIR: &str = "docs/review";
 
-/// The command that writes the pages, named on every page and in the test's failure.
-pub const REGENERATE: &str = "cargo run --example review";
+/// Where the sheets live, from the repository's root.
+pub const SHEETS: &str = "tests/expected";
 
-/// Every page: its file name in `docs/review/` and its text.
-pub fn pages(root: &Path) -> Vec<(String, String)> {
+/// The command that writes the pages (and every other recorded answer), named on every page.
+pub const REGENERATE: &str = "UPDATE_EXPECT=1 cargo test --test rules";
+
+/// Every recorded file of the catalog: its path from the repository's root and its text. Each
+/// service's sheet and page come from the same record, one after the other.
+pub fn files(root: &Path) -> Vec<(String, String)> {
     let files = ftl_files(root);
     let mut shown = BTreeSet::new();
-    let mut pages = Vec::new();
+    let mut out = Vec::new();
     for s in aifc_eligibility_engine::catalog::SERVICES.iter() {
-        pages.push((format!("{}.md", s.id), service::page(s, &mut shown)));
+        let r = record::record(s);
+        out.push((format!("{SHEETS}/{}.txt", s.id), sheet::sheet(&r)));
+        out.push((format!("{DIR}/{}.md", s.id), page::page(&r, &mut shown)));
     }
     let (flow, interface) = other::grouped(&files, &mut shown);
-    pages.push(("flow.md".to_string(), flow));
-    pages.push(("interface.md".to_string(), interface));
-    pages.push(("README.md".to_string(), other::index(&files)));
-    pages
+    out.push((format!("{DIR}/flow.md"), flow));
+    out.push((format!("{DIR}/interface.md"), interface));
+    out.push((format!("{DIR}/README.md"), other::index(&files)));
+    out
+}
+
+/// Every review page: its file name in `docs/review/` and its text.
+pub fn pages(root: &Path) -> Vec<(String, String)> {
+    let dir = format!("{DIR}/");
+    files(root).into_iter().filter_map(|(path, text)| Some((path.strip_prefix(&dir)?.to_string(), text))).collect()
 }
 
 /// The engine's `.ftl` files (English's, which every language mirrors) and the message ids each

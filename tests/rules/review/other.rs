@@ -65,8 +65,9 @@ pub fn index(files: &[(String, Vec<String>)]) -> String {
          Each rule of the catalog beside its texts in every language, for a reviewer who reads the \
          rule and its words together. The rules are data in `content/` (each edition of the guide), read by `crates/engine/src/catalog/`; the texts are in \
          `texts/<language>/*.ftl` ({messages} engine messages in {} files). These pages are written \
-         from both by `{REGENERATE}`; `cargo test --test rules` fails when they differ from \
-         what it would write now.\n\n\
+         from both by `{REGENERATE}`, each service's page from the same record as its sheet in \
+         `tests/expected/` (what the engine answers for it); `cargo test --test rules` fails when \
+         they differ from what it would write now.\n\n\
          The guide every section refers to: «НҰСҚАУЛЫҚ – 2025. ЭКСПАТ ОРТАЛЫҚТЫҢ ҚЫЗМЕТТЕРІ \
          (Астана қаласы)», the AIFC Expat Centre's services guide, 2025 edition, in Kazakh; SHA-256 \
          of its text `{}` (`version().guideSha256`; `content/guide-2025/edition.toml`).\n\n\

@@ -7,12 +7,11 @@
 //   words, texts/*/flow-questions.ftl), its short form (before a bracket or a colon: "B2"), the
 //   abbreviation in its brackets (IIN, ИИН, ЖСН, EDS, TRP, РВП), the first words of one label only
 //   ("Work", «Работа»: when two labels start so, both are offered), the engine's value itself;
-// - yes and no: the labels and the usual words (yes, y, true, 1, да, д, иә, ия; no, n, false, 0,
-//   нет, н, жоқ, жок);
+// - yes and no: the labels and the words people write (yes, да, иә, ...);
 // - a country: any of its names in the three languages and their short forms (the widget's own
 //   country search, one source: country-names.js), its ISO alpha-2 or alpha-3 code; in the
 //   "where now" column a country is read as in Kazakhstan (KZ) or outside it;
-// - a date: DD.MM.YYYY, D.M.YY, DD-MM-YYYY, YYYY-MM-DD (a time or «г.» after it ignored), an Excel date
+// - a date: DD.MM.YYYY, D.M.YY, DD-MM-YYYY, YYYY-MM-DD (a time or the year's «г.» after it ignored), an Excel date
 //   serial (days since 30 December 1899), and with slashes day first or month first when only one
 //   is possible; 03/04/2027 is truly ambiguous (Kazakhstan writes day first, a US-made sheet month
 //   first): both readings are offered, never guessed. Dots and dashes are day first, as written here;
@@ -20,7 +19,10 @@
 // - a term: "2 years", "24 months", «от 3 до 5 лет», «3-тен 5 жылға дейін», "up to 2 years", a bare
 //   1 to 5 (years); "up to 5 years" spans both of the guide's bands: both are offered.
 // A cell read no way is refused with its reason (`unknown`, `not-a-date`, `not-a-number`), which
-// the row explains beside the question's own choices. Nothing here knows a rule of the guide.
+// the row explains beside the question's own choices. Nothing here knows a rule of the guide. The
+// words people write (yes, no, abroad, the units of days and terms, "up to", the year after a date)
+// are every language's `planner-input-words` (texts/<lang>/planner.ftl), which vocabulary.js gives
+// createReader: a Russian or Kazakh reviewer finds them beside the planner's other words.
 
 import { fold } from '../shared/format.js';
 
@@ -63,11 +65,6 @@ export function labelId(fact, value) {
   return `option_${snake}_${String(value).toLowerCase().replaceAll('-', '_')}`;
 }
 
-const YES = ['yes', 'y', 'true', '1', 'да', 'д', 'иә', 'ия'];
-const NO = ['no', 'n', 'false', '0', 'нет', 'н', 'жоқ', 'жок'];
-/** Outside Kazakhstan, in the words people use for it. */
-const ABROAD = ['abroad', 'за рубежом', 'за границей', 'за пределами рк', 'шетелде', 'шет елде'];
-
 /** Lower case without accents (й is и, ё is е), the full stops and commas of numbers kept. */
 const lower = (text) => String(text).normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/ё/g, 'е');
 /** A cell's text folded, with every run of spaces and punctuation one space. */
@@ -80,9 +77,11 @@ const squash = (text) => words(text).replaceAll(' ', '');
 
 /**
  * A reader of cells, from the vocabulary: `labels[lang][labelId]` (the engine's answer labels in
- * every language) and `countries: [{code, alpha3, names}]` (every name, folded or not).
+ * every language), `countries: [{code, alpha3, names}]` (every name, folded or not) and `inputWords`,
+ * the words people write (`planner-input-words`, every language's: `{yes: [...], no, abroad, days,
+ * months, years, upTo, dateYear}`).
  */
-export function createReader({ labels, countries }) {
+export function createReader({ labels, countries, inputWords }) {
   // fact -> squashed word -> the values it reads as
   const exact = new Map();
   // fact -> [[the label's words, value]]: a label's first words read as it
@@ -115,14 +114,24 @@ export function createReader({ labels, countries }) {
   }
   for (const fact of BOOLEAN_FACTS) {
     for (const [value, list] of [
-      ['true', YES],
-      ['false', NO],
+      ['true', inputWords.yes],
+      ['false', inputWords.no],
     ]) {
       for (const word of list) add(fact, word, value);
       for (const lang of langs) addLabel(fact, labels[lang][labelId(fact, value)] ?? '', value);
     }
   }
-  for (const word of ABROAD) add('location', word, 'outside');
+  for (const word of inputWords.abroad) add('location', word, 'outside');
+  // The units of days and terms, folded as the cells are (й is и); the year after a date as written.
+  const folded = (list) => new Set(list.map(lower));
+  const units = {
+    days: folded(inputWords.days),
+    months: folded(inputWords.months),
+    years: folded(inputWords.years),
+    upTo: folded(inputWords.upTo),
+  };
+  const escaped = inputWords.dateYear.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const dateYear = escaped.length ? new RegExp(`\\s*(?:${escaped.join('|')})\\.?$`, 'u') : null;
 
   const country = new Map();
   for (const { code, alpha3, names } of countries) {
@@ -156,11 +165,11 @@ export function createReader({ labels, countries }) {
       const code = countryOf(text);
       return code ? { value: code } : { refused: 'unknown' };
     }
-    if (DATE_FACTS.includes(fact)) return readDate(text);
-    if (NUMBER_FACTS.includes(fact)) return readDays(text);
+    if (DATE_FACTS.includes(fact)) return readDate(dateYear ? text.replace(dateYear, '') : text);
+    if (NUMBER_FACTS.includes(fact)) return readDays(text, units.days);
     const chosen = choice(fact, text);
     if (chosen) return chosen;
-    if (fact === 'term') return readTerm(text);
+    if (fact === 'term') return readTerm(text, units);
     if (fact === 'location') {
       // Where the person is now, named as a country: in Kazakhstan or outside it.
       const code = countryOf(text);
@@ -199,14 +208,10 @@ function isoDate(year, month, day) {
 /** Excel's day 0 (its serials count from 30 December 1899, the 1900 leap-year bug included). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** A date cell. */
+/** A date cell (createReader has taken off the year's abbreviation after it, the Russian «г.»). */
 export function readDate(text) {
-  // A time after the date (Excel's "18.12.2026 0:00", ISO's "T00:00:00Z") and the Russian "г."
-  // ("year") after it are not part of the day.
-  const s = text
-    .replace(/\s*г\.?$/u, '')
-    .replace(/(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i, '')
-    .trim();
+  // A time after the date (Excel's "18.12.2026 0:00", ISO's "T00:00:00Z") is not part of the day.
+  const s = text.replace(/(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i, '').trim();
   const one = (iso) => (iso ? { value: iso } : { refused: 'not-a-date' });
   let m = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(s);
   if (m) return one(isoDate(+m[1], +m[2], +m[3]));
@@ -226,35 +231,28 @@ export function readDate(text) {
   return { refused: 'not-a-date' };
 }
 
-const DAY_WORDS = new Set(['d', 'day', 'days', 'дн', 'день', 'дня', 'дней', 'сут', 'суток', 'күн', 'кун'].map(lower));
-
-/** A number of days: "120", "1 200", "120 days", «120 дней», «120 күн». */
-export function readDays(text) {
+/** A number of days: "120", "1 200", "120 days", «120 дней», «120 күн»; `dayWords`: the units, folded. */
+export function readDays(text, dayWords) {
   const m = /^(\d{1,3}(?:[\s\u00a0\u202f,]\d{3})+|\d{1,6})\s*([\p{L}.]*)$/u.exec(text);
   const unit = m ? lower(m[2]).replace(/\.$/, '') : '';
-  if (!m || (unit && !DAY_WORDS.has(unit))) return { refused: 'not-a-number' };
+  if (!m || (unit && !dayWords.has(unit))) return { refused: 'not-a-number' };
   return { value: String(Number(m[1].replace(/[\s\u00a0\u202f,]/g, ''))) };
 }
 
-/** Words of a term: months, years, "up to". Folded as the cells are (й is и). */
-const MONTH = /^(mo|mos|month|months|мес|месяц|месяца|месяцев|ай|аи|аиға|аига)$/;
-const YEAR = /^(y|yr|yrs|year|years|г|год|года|лет|жыл|жылға|жылга|жылдан|жылдық|жылдык)$/;
-const UP_TO = /^(up|upto|до|деиін|деиин|дейін|дейин|максимум|max)$/;
-
-/** A term: a number or a range of years or months, read as one of the guide's two bands. */
-export function readTerm(text) {
+/** A term: a number or a range of years or months, read as one of the guide's two bands; `units`: the words of months, years, "up to", folded. */
+export function readTerm(text, { months: monthWords, years: yearWords, upTo }) {
   const folded = lower(text)
     .replace(/(\d)(?=\p{L})/gu, '$1 ')
     .replace(/(\p{L})(?=\d)/gu, '$1 ');
   const numbers = [...folded.matchAll(/\d+(?:[.,]\d+)?/g)].map((n) => Number(n[0].replace(',', '.')));
   const tokens = folded.split(/[^\p{L}]+/u).filter(Boolean);
-  const months = tokens.some((w) => MONTH.test(w));
-  const years = tokens.some((w) => YEAR.test(w));
+  const months = tokens.some((w) => monthWords.has(w));
+  const years = tokens.some((w) => yearWords.has(w));
   if (!numbers.length || numbers.length > 2 || (months && years)) return { refused: 'unknown' };
   if (!months && !years && numbers.some((n) => n > 5 || n < 1)) return { refused: 'unknown' };
   const inYears = numbers.map((n) => (months ? n / 12 : n));
   const high = Math.max(...inYears);
-  const low = inYears.length === 2 ? Math.min(...inYears) : tokens.some((w) => UP_TO.test(w)) ? 0 : high;
+  const low = inYears.length === 2 ? Math.min(...inYears) : tokens.some((w) => upTo.has(w)) ? 0 : high;
   if (high <= 2) return { value: 'up-to-2-years' };
   if (low >= 3 && high <= 5) return { value: '3-to-5-years' };
   if (low <= 2 && high >= 3 && high <= 5) return { readings: ['up-to-2-years', '3-to-5-years'] };

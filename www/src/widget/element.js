@@ -1,23 +1,20 @@
-// <aifc-eligibility>: state, lifecycle, navigation and events. The screens are drawn by
-// question.js and outcome.js from a context this element gives them (#context: the answers, and
+// <aifc-eligibility>: state, lifecycle, navigation and events. The screens are drawn (frame.js, by
+// question.js and outcome.js) from a context this element gives them (#context: the answers, and
 // functions for the element's actions and the engine's few answers they draw); they hold neither
 // the element nor the engine, and nothing here knows of fees or rules.
 
-import { busyWhile, clickThrough, h } from '../shared/dom.js';
-import { allStyles } from '../shared/styles.js';
 import { checkingLang, engineLang, engineWith, hasLanguage, withLanguage } from '../shared/engine.js';
-import { LANGS, langError, langOf, t } from '../shared/i18n.js';
+import { LANGS, langError, langOf } from '../shared/i18n.js';
 import { formatsFor } from '../shared/format.js';
-import { LANG_PARAM, answersObject, fromUrl, givenAnswers, parseAnswers, shareUrl, syncPrefix } from './url.js';
+import { LANG_PARAM, answersObject, parseAnswers } from './url.js';
 import { UrlSync } from './sync.js';
 import { adoptEarlyProperties, dateError, mirrorAttributes } from './props.js';
 import { settle } from './settle.js';
 import { afterPaint, earlyScreen, sameScreen } from './first.js';
-import { announce, announcementOf, eventOf, screenKey, stateOf } from './report.js';
-import { questionScreen } from './question.js';
-import { outcomeScreen } from './outcome.js';
-import { failureScreen, topBar } from './parts.js';
+import { eventOf, screenKey } from './report.js';
+import { failureScreen } from './parts.js';
 import { Answers } from './answers.js';
+import { Frame } from './frame.js';
 
 // In Node (a server render imports the entry) there is no HTMLElement: the class is never defined there.
 const Base = globalThis.HTMLElement ?? class {};
@@ -26,10 +23,8 @@ const Base = globalThis.HTMLElement ?? class {};
 export class AifcEligibility extends Base {
   static observedAttributes = ['lang', 'date', 'answers', 'sync-url'];
 
-  #root;
-  #frame; // the container
-  #live; // the polite live region announcing outcomes
-  #main; // the current screen
+  /** The shadow root and the screen drawn in it (frame.js). */
+  #frame = new Frame(this, (type, detail) => this.#emit(type, detail));
   #pkg = null;
   #failed = false;
   /** The first or second question drawn before the engine was ready (first.js), and a choice made on it meanwhile. */
@@ -39,23 +34,15 @@ export class AifcEligibility extends Base {
   #answers = new Answers();
   /** The language the visitor chose in a shared link, before the attribute. */
   #urlLang = null;
-  #lastScreen = null;
   #lastDate;
   #connected = false;
   #started = false;
-  #sync = new UrlSync(this, () => this.#restoreFromUrl());
-  /** Where the widget is now, as `state` gives it: set on every screen it draws. */
-  #state = stateOf(null, 'loading');
-
-  constructor() {
-    super();
-    this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = allStyles(); // from the pinned module and files: no style-src needed
-    this.#live = h('div', { class: 'vh', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    this.#main = h('div', { class: 'main', part: 'main' });
-    this.#frame = h('div', { class: 'aifc', part: 'container', 'data-engine': 'loading' }, this.#live, this.#main);
-    this.#root.append(this.#frame);
-  }
+  /** The widget's place in the page's URL (sync.js). */
+  #sync = new UrlSync(
+    this,
+    () => this.#params(),
+    () => this.#restoreFromUrl(),
+  );
 
   connectedCallback() {
     adoptEarlyProperties(this);
@@ -74,8 +61,8 @@ export class AifcEligibility extends Base {
    * painted (first.js); otherwise "Loading" until the engine can answer.
    */
   async #boot() {
-    this.#urlLang = langOf(fromUrl(this.#prefix).lang); // a shared link's language, else the attribute's
-    if (this.#given.size > 0 || !this.#drawEarly()) this.#renderLoading();
+    this.#urlLang = langOf(this.#sync.fromUrl().lang); // a shared link's language, else the attribute's
+    if (this.#sync.given().answers.size > 0 || !this.#drawEarly()) this.#frame.loading(this.#lang);
     else await afterPaint();
     try {
       this.#pkg = await engineWith(() => this.#lang);
@@ -85,30 +72,27 @@ export class AifcEligibility extends Base {
       this.#renderFailure('load-failed');
       return;
     }
-    this.#root.adoptedStyleSheets = allStyles(); // with the outcome's, come with the engine
+    this.#frame.adoptStyles(); // with the outcome's, come with the engine
     if (!this.#connected || this.#started) return;
     this.#started = true;
-    this.#frame.dataset.engine = 'ready';
+    this.#frame.engineReady();
     this.#checkDate();
     this.#checkLang();
     const [early, pending] = [this.#early, this.#pending];
     this.#early = this.#pending = null;
     const shown = this.#answers.shown;
-    if (early && sameScreen(() => this.#evaluate(shown), early)) { // the screen stays; the host hears of it (and of the first, if left) now
+    if (early && sameScreen(() => this.#evaluate(shown), early)) {
+      // the screen stays; the host hears of it (and of the first, if left) now
       if (shown.size > 0) this.#emit(...eventOf(this.#evaluate(new Map())));
-      this.#lastScreen = screenKey(this.#answers.editing, shown);
-      this.#emit(...eventOf(early));
+      this.#frame.tell(early, screenKey(this.#answers.editing, shown), this.#lang);
     } else this.#start(early ? new Map(this.#answers.current) : undefined); // answered before the engine: the engine's screen for them
-    if (pending && this.#state.question?.id === pending[0] && !this.#answer(...pending)) this.#render();
+    if (pending && this.#frame.state.question?.id === pending[0] && !this.#answer(...pending)) this.#render();
   }
-
-  /** Answers given from outside (url.js): the engine must settle them before a screen is drawn. */
-  get #given() { return givenAnswers(this.#prefix, this.getAttribute('answers')).answers; }
 
   /** Draws the first or second question before the engine, if the entry has it (first.js): whether it did. */
   #drawEarly(focus = null) {
     this.#early = earlyScreen(this.#lang, this.#answers.shown);
-    if (this.#early) this.#draw(this.#early, null, focus);
+    if (this.#early) this.#frame.draw(this.#context(this.#early), this.#early, null, focus);
     return this.#early !== null;
   }
 
@@ -145,19 +129,16 @@ export class AifcEligibility extends Base {
     }
   }
 
-  /** Takes this widget's `sync-url` prefix, unless another widget on the page holds it. */
+  /** Takes this widget's `sync-url` prefix, unless another widget on the page holds it (an `error` event then). */
   #claimSync() {
-    this.#sync.release();
-    if (!this.hasAttribute('sync-url')) return;
-    const prefix = this.#prefix;
-    if (!this.#sync.claim(prefix)) {
-      this.#emitError('duplicate-sync-url', `sync-url="${prefix}" is used by another widget on this page: this one does not write the URL; give each widget its own prefix`);
-    }
+    this.#refused(this.#sync.claim());
   }
 
   // --- For the host page: `state` and `reset()` (the attributes' mirrors are props.js) ---
   /** Where the widget is now: `{ status, lang, question, outcome, answers }`, a copy. */
-  get state() { return structuredClone({ ...this.#state, lang: this.#lang, answers: Object.fromEntries(this.#answers.current) }); }
+  get state() {
+    return structuredClone({ ...this.#frame.state, lang: this.#lang, answers: Object.fromEntries(this.#answers.current) });
+  }
 
   /** Starts again from the first question, as the visitor's Start again does, and forgets the prefill (set again, it applies). */
   reset() {
@@ -175,12 +156,14 @@ export class AifcEligibility extends Base {
   }
 
   /** The `date` attribute once the API has accepted it (#checkDate), else null ("today"). */
-  get #date() { return this.getAttribute('date') === this.#lastDate ? this.#lastDate : null; }
-
-  get #prefix() { return syncPrefix(this.getAttribute('sync-url')); }
+  get #date() {
+    return this.getAttribute('date') === this.#lastDate ? this.#lastDate : null;
+  }
 
   /** An `error` event for a `lang` or `date` attribute the API refuses (props.js); an accepted date is kept. */
-  #checkLang() { this.#refused(langError(this.getAttribute('lang'))); }
+  #checkLang() {
+    this.#refused(langError(this.getAttribute('lang')));
+  }
 
   #checkDate() {
     const date = this.getAttribute('date');
@@ -189,7 +172,9 @@ export class AifcEligibility extends Base {
     this.#refused(error);
   }
 
-  #refused(error) { if (error) this.#emitError(error.code, error.message); }
+  #refused(error) {
+    if (error) this.#emitError(error.code, error.message);
+  }
 
   // --- The engine ---
 
@@ -207,9 +192,9 @@ export class AifcEligibility extends Base {
   }
 
   #start(answers) {
-    const given = givenAnswers(this.#prefix, this.getAttribute('answers'));
+    const given = this.#sync.given();
     this.#settle(answers ?? given.answers);
-    if (this.#sync.syncing && given.fromUrl) this.#writeUrl('replace');
+    if (this.#sync.syncing && given.fromUrl) this.#sync.write('replace');
     this.#render();
   }
 
@@ -217,8 +202,12 @@ export class AifcEligibility extends Base {
 
   /** Records an answer, then drops every answer no longer on the path. */
   #answer(fact, value) {
-    if (!this.#pkg) { // before the engine: the next question from the entry if it has it, else the choice waits
-      if (this.#takeEarly(new Map(this.#answers.current).set(fact, value))) { this.#writeUrl('push'); return true; }
+    if (!this.#pkg) {
+      // before the engine: the next question from the entry if it has it, else the choice waits
+      if (this.#takeEarly(new Map(this.#answers.current).set(fact, value))) {
+        this.#sync.write('push');
+        return true;
+      }
       this.#pending = [fact, value];
       return 'waiting';
     }
@@ -232,7 +221,7 @@ export class AifcEligibility extends Base {
       return false;
     }
     this.#answers.answered(fact, next, new Set(ev.path.map((a) => a.fact)));
-    this.#writeUrl('push');
+    this.#sync.write('push');
     this.#render({ focus: 'heading' });
     return true;
   }
@@ -250,7 +239,7 @@ export class AifcEligibility extends Base {
       return;
     } else {
       if (!this.#answers.takeBack(path)) return;
-      this.#writeUrl('replace');
+      this.#sync.write('replace');
     }
     this.#render({ focus: 'heading' });
   }
@@ -262,46 +251,56 @@ export class AifcEligibility extends Base {
 
   #startAgain() {
     this.#answers.clear();
-    this.#writeUrl('push');
+    this.#sync.write('push');
     this.#render({ focus: 'heading' });
   }
 
   /** The visitor's switch: that language's texts first; if they cannot be had, the widget stays as it is and says so. */
   async #switchLanguage(lang) {
-    if (this.#started && !hasLanguage(lang)) { // before the engine, the first question is in every language
-      try { // on a slow line, seconds: the button says "Loading…" in that language, the screen waits
-        await busyWhile(this.#root.querySelector(`[data-lang="${lang}"]`), withLanguage(lang), { screen: this.#main, note: [lang, t(lang, 'loading')] });
+    if (this.#started && !hasLanguage(lang)) {
+      // before the engine, the first question is in every language
+      try {
+        // on a slow line, seconds: the button says "Loading…" in that language, the screen waits
+        await this.#frame.loadingLanguage(lang, withLanguage(lang));
       } catch (err) {
-        this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
-        return;
+        return void this.#textsFailed(lang, err);
       }
     }
     this.#urlLang = null;
     this.setAttribute('lang', lang); // re-renders through attributeChangedCallback
-    this.#writeUrl('replace');
+    this.#sync.write('replace');
     this.#emit('language', { lang });
-    this.#root.querySelector(`[data-lang="${lang}"]`)?.focus();
+    this.#frame.focusLanguage(lang);
   }
 
   /** The widget's parameters for a URL: the answers, and the language. */
-  #params() { return [...this.#answers.current, [LANG_PARAM, this.#lang]]; }
+  #params() {
+    return [...this.#answers.current, [LANG_PARAM, this.#lang]];
+  }
 
-  #writeUrl(mode) { this.#sync.write(mode, this.#params()); }
-
-  #restoreFromUrl() { // Back, Forward: not the entry's language but the one used now, the entry rewritten to it (docs/WIDGET.md)
-    const { answers } = fromUrl(this.#prefix);
-    if (!this.#pkg) return void (this.#takeEarly(answers) && this.#writeUrl('replace')); // before the engine: the entry's questions
+  #restoreFromUrl() {
+    // Back, Forward: not the entry's language but the one used now, the entry rewritten to it (docs/WIDGET.md)
+    const { answers } = this.#sync.fromUrl();
+    if (!this.#pkg) return void (this.#takeEarly(answers) && this.#sync.write('replace')); // before the engine: the entry's questions
     this.#settle(answers);
-    this.#writeUrl('replace');
+    this.#sync.write('replace');
     this.#render({ focus: 'heading' });
   }
 
   // --- Events ---
 
   /** Events are `aifc-` + the type: namespaced, so that `aifc-error` never reaches a page's `error` listeners. */
-  #emit(type, detail) { this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true })); }
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(`aifc-${type}`, { detail, bubbles: true, composed: true }));
+  }
 
-  #emitError(code, message) { this.#emit('error', { code, message }); }
+  #emitError(code, message) {
+    this.#emit('error', { code, message });
+  }
+
+  #textsFailed(lang, err) {
+    this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
+  }
 
   // --- Rendering ---
 
@@ -327,32 +326,24 @@ export class AifcEligibility extends Base {
       startAgain: () => this.#startAgain(),
       switchLanguage: (lang) => lang !== this.#lang && this.#switchLanguage(lang),
       emitError: (code, message) => this.#emitError(code, message),
-      resultUrl: () => shareUrl(this.#prefix, this.#params()).href,
-      download: (link) => clickThrough(this.#frame, link),
+      resultUrl: () => this.#sync.shareUrl(),
+      download: (link) => this.#frame.download(link),
       office: () => this.#pkg.office({ lang }),
       countries: () => this.#pkg.countries(),
       extensionIcs: (expires) => this.#pkg.extensionIcs({ expires, lang }),
     };
   }
 
-  #renderLoading() {
-    this.#state = stateOf(null, 'loading');
-    this.#frame.setAttribute('lang', this.#lang);
-    this.#main.replaceChildren(h('p', { class: 'loading', text: t(this.#lang, 'loading') }));
-  }
-
   #renderFailure(key) {
-    this.#state = stateOf(null, 'failed');
-    this.#frame.setAttribute('lang', this.#lang);
     const ctx = this.#context(null);
     // Start again clears the answers and tries the engine once more, if it loaded.
     ctx.startAgain = () => {
       [this.#answers.current, this.#answers.editing] = [new Map(), null];
-      this.#writeUrl('replace');
+      this.#sync.write('replace');
       if (this.#pkg) this.#render({ focus: 'heading' });
       else location.reload();
     };
-    this.#main.replaceChildren(failureScreen(ctx, key));
+    this.#frame.failure(this.#lang, failureScreen(ctx, key));
   }
 
   /** Draws the current screen: the question being asked, the one being changed, or the outcome. */
@@ -360,12 +351,16 @@ export class AifcEligibility extends Base {
     if (this.#failed) return;
     if (!this.#pkg) return void (this.#early && this.#drawEarly(focus)); // before the engine: the entry's questions
     const lang = this.#lang;
-    if (!hasLanguage(lang)) { // a language set from outside (the attribute, a link): its texts first
-      this.#renderLoading();
-      withLanguage(lang).then(() => this.#lang === lang && this.#render({ focus }), (err) => {
-        this.#emitError('load-failed', `the ${lang} texts could not be loaded: ${String(err?.message ?? err)}`);
-        this.#renderFailure('load-failed');
-      });
+    if (!hasLanguage(lang)) {
+      // a language set from outside (the attribute, a link): its texts first
+      this.#frame.loading(lang);
+      withLanguage(lang).then(
+        () => this.#lang === lang && this.#render({ focus }),
+        (err) => {
+          this.#textsFailed(lang, err);
+          this.#renderFailure('load-failed');
+        },
+      );
       return;
     }
     const shown = this.#answers.shown;
@@ -377,23 +372,7 @@ export class AifcEligibility extends Base {
       this.#renderFailure('failed');
       return;
     }
-    this.#draw(ev, screenKey(this.#answers.editing, shown), focus);
-  }
-
-  /** Draws the screen of the engine's answer `ev`; `key` names it, so the host hears of each new screen once (null: not yet). */
-  #draw(ev, key, focus = null) {
-    const lang = this.#lang;
-    this.#frame.setAttribute('lang', lang);
-    this.#state = stateOf(ev);
-    const ctx = this.#context(ev);
-    const screen = ev.kind === 'question' ? questionScreen(ctx, ev) : outcomeScreen(ctx, ev);
-    this.#main.replaceChildren(topBar(ctx, LANGS), screen);
-    if (key !== null && key !== this.#lastScreen) {
-      this.#lastScreen = key;
-      this.#emit(...eventOf(ev));
-      if (ev.kind === 'outcome') announce(this.#live, announcementOf(lang, ev.outcome, formatsFor(lang)));
-    }
-    if (focus === 'heading') this.#root.querySelector('[data-focus="heading"]')?.focus();
+    this.#frame.draw(this.#context(ev), ev, screenKey(this.#answers.editing, shown), focus);
   }
 }
 

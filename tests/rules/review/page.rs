@@ -1,20 +1,21 @@
-//! One service's review page: its guide section, fees, duty, time, documents, steps and notes,
-//! each text beside the rule it belongs to.
+//! One service's review page, its record in Markdown: its guide section, fees, duty, time,
+//! documents, steps and notes, each text by id beside the rule it belongs to, in every language.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use aifc_eligibility::lang::Lang;
-use aifc_eligibility::translate::section_label;
 use aifc_eligibility_engine::catalog::providers::provider;
-use aifc_eligibility_engine::catalog::{editions, shared, Doc, Fee, Fees, Mci, Note, NoteKind, Processing, Service};
+use aifc_eligibility_engine::catalog::{editions, shared, Doc, Fee, Fees, Mci, Note, NoteKind, Processing};
 use aifc_eligibility_engine::lang::Text;
 use rust_decimal::Decimal;
 
+use super::record::Record;
 use super::{cell, generated_by, header, none, row};
 use aifc_eligibility::lang::Translate;
 
-pub fn page(s: &Service, shown: &mut BTreeSet<String>) -> String {
+pub fn page(r: &Record, shown: &mut BTreeSet<String>) -> String {
+    let s = r.service;
     let mut out = generated_by();
     let number = s.section.number.map_or(String::new(), |n| format!(", section {n}"));
     let _ = writeln!(out, "\n# {}\n\n{}\n", s.id, s.title.en());
@@ -27,9 +28,9 @@ pub fn page(s: &Service, shown: &mut BTreeSet<String>) -> String {
 
     out.push_str("## Section, title and audience\n\n");
     header(&mut out, "rule · id");
-    let section = |l: Lang| section_label(s.section.chapter, s.section.number, editions()[0].edition, l);
+    // The section as the answer cites it, in every language.
     let label = s.section.chapter.title();
-    let cells: Vec<String> = Lang::ALL.iter().map(|&l| cell(&section(l))).collect();
+    let cells: Vec<String> = r.friday.iter().map(|q| cell(&q.section.label)).collect();
     let _ = writeln!(out, "| section · `guide_name`, `{}` | {} |", label.id(), cells.join(" | "));
     row(&mut out, shown, &format!("title · `{}`", s.title.id()), s.title, &none);
     row(&mut out, shown, &format!("audience · `{}`", s.audience.id()), s.audience, &none);
