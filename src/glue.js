@@ -2,7 +2,7 @@
 // guard, so that no caller can leave the engine broken for the next call.
 //
 // No caller code runs while wasm is on the stack: the guard copies each request into JSON text
-// first (`request`, below: own data properties only, no getter run, sizes capped, every throw
+// first (`src/request.js`, inlined by the build: own data properties only, no getter run, sizes capped, every throw
 // caught) and the engine reads that text with serde (src/bindings/request.rs). The guard is also
 // the backstop for what the engine cannot prevent: the JavaScript stack running out while wasm is
 // on it (a call made from deep recursion), or a trap. Either leaves wasm's stack pointer where the
@@ -24,6 +24,7 @@
 // so its answer never comes from a broken instance.
 // A page and every widget on it share this one instance; a fresh instance has no state to lose.
 import * as glue from "./aifc_eligibility_bindgen.js";
+import { REQUESTS, Refusal, overflowed, request } from "./request.js"; // inlined by the build
 
 /** The codes the engine throws; the guard adds `not-initialised` and `reentrant-call`. */
 const CODES = new Set([
@@ -41,169 +42,6 @@ const CODES = new Set([
 ]);
 const GUARD_CODES = new Set(["not-initialised", "reentrant-call"]);
 
-// --- The request, copied (issue 28) ---
-// Every request is copied into JSON text before wasm runs: the engine reads the text with serde.
-// Only own data properties count (read through their descriptors: no getter runs, nothing
-// inherited counts); sizes are checked from JavaScript lengths before anything is copied; what the
-// caller's code throws (a Proxy trap) becomes a coded error. Objects and arrays where the engine
-// wants a string or an answer are written as `{}` or `[]` (never read), a number that is not
-// finite as `null` (as JSON.stringify writes it), and a request that is not a plain object as
-// `false`. A person of plan() that cannot be copied is written as `{"refused": [code, message]}`
-// (every person copied as `{"person": ...}`), so the rest of the team is planned.
-// The builtins are taken when the module loads: a page that replaces them later changes nothing.
-const MAX_KEYS = 64; // own keys per object (a request has at most 4 fields; the flow asks at most 15 facts)
-const MAX_CHARS = 1_000; // per string, in UTF-16 units (the longest valid value is a service id of 47)
-const MAX_PEOPLE = 5_000; // plan()'s people (crates/api MAX_PEOPLE)
-const MAX_TEXT = 4_000_000; // characters of text over all of plan()'s people
-const text = JSON.stringify;
-const ownKeys = Reflect.ownKeys;
-const descriptor = Reflect.getOwnPropertyDescriptor;
-const hasOwn = Object.hasOwn;
-const isArray = Array.isArray;
-const isView = ArrayBuffer.isView;
-const finite = Number.isFinite;
-
-/** A caller's string for a message, as the engine quotes one: at most 40 characters, escaped. */
-function quoted(s) {
-  const chars = [...s.slice(0, 81)];
-  const shown = chars.slice(0, 40).map((c) => (c === '"' || c === "\\" ? `\\${c}` : /\p{Cc}/u.test(c) ? "\uFFFD" : c));
-  return `"${shown.join("")}${chars.length > 40 ? "…" : ""}"`;
-}
-
-/** Whether a value is an array, false for a revoked Proxy (where Array.isArray throws). */
-function arrayish(v) {
-  try {
-    return isArray(v);
-  } catch {
-    return false;
-  }
-}
-
-/** A value where the engine wants a string, number or boolean, as JSON; anything else is `{}` or `[]`. */
-function scalar(v, call, count) {
-  switch (typeof v) {
-    case "string":
-      if (v.length > MAX_CHARS) throw coded("too-large", `${call}(): a string is longer than ${MAX_CHARS} characters`);
-      count.chars += v.length;
-      return text(v);
-    case "number":
-      return finite(v) ? text(v) : "null";
-    case "boolean":
-      return v ? "true" : "false";
-    case "object":
-      return v === null ? "null" : arrayish(v) ? "[]" : "{}";
-    case "undefined":
-      return "null";
-    default:
-      return "{}"; // a function, a symbol, a bigint
-  }
-}
-
-/**
- * What a caller's code threw while being read, as the error to throw: `invalid-request`, or the
- * RangeError itself when the JavaScript stack ran out (so re-entry to the stack's end stops, below).
- */
-function unreadable(e, message) {
-  return overflowed(e) ? e : coded("invalid-request", message);
-}
-
-function overflowed(e) {
-  try {
-    return e instanceof RangeError; // a thrown Proxy's trap may throw here too
-  } catch {
-    return false;
-  }
-}
-
-/** An own data property: undefined when absent; a getter is refused, not run. */
-function own(target, key, call, what) {
-  let desc;
-  try {
-    desc = descriptor(target, key);
-  } catch (e) {
-    throw unreadable(e, `${call}(): ${what} cannot be read`);
-  }
-  if (desc === undefined) return undefined;
-  // `desc` is a fresh object the engine made: reading its own properties runs no caller code.
-  if (!hasOwn(desc, "value")) throw coded("invalid-request", `${call}(): ${what} is a getter; give a plain value`);
-  return desc.value;
-}
-
-/**
- * A plain object's own properties as JSON, each value written by `field(key, value)`; a property
- * whose value is undefined is left out unless `all` (an answer given as undefined is refused).
- */
-function object(v, call, what, count, field, all = false) {
-  if (typeof v !== "object" || v === null) return "false";
-  let keys;
-  let view = false;
-  try {
-    view = isView(v);
-    if (!view && !isArray(v)) keys = ownKeys(v);
-  } catch (e) {
-    throw unreadable(e, `${call}(): the object's keys cannot be read`);
-  }
-  // A typed array's keys are its elements: counted from its length, never listed.
-  const tooMany = () => coded("too-large", `${call}(): an object of the request has more than ${MAX_KEYS} keys`);
-  if (view && v.length > MAX_KEYS) throw tooMany();
-  if (keys === undefined) return "false"; // an array or a typed array
-  if (keys.length > MAX_KEYS) throw tooMany();
-  const parts = [];
-  for (const key of keys) {
-    if (typeof key !== "string") throw coded("invalid-request", `${call}(): symbol keys are not allowed`);
-    if (key.length > MAX_CHARS) throw coded("too-large", `${call}(): a string is longer than ${MAX_CHARS} characters`);
-    count.chars += key.length;
-    const value = own(v, key, call, `${what}field ${quoted(key)}`);
-    if (value !== undefined || all) parts.push(`${text(key)}:${field(key, value)}`);
-  }
-  return `{${parts.join(",")}}`;
-}
-
-/** Answers, `{fact: value}`: each value as given (the engine checks it against its fact). */
-function answers(v, call, what, count) {
-  if (typeof v !== "object" || v === null) return scalar(v, call, count);
-  return object(v, call, `${what}answers: `, count, (_, a) => scalar(a, call, count), true);
-}
-
-/** plan()'s people, each `{"person": ...}`, or `{"refused": [code, message]}` when they cannot be copied. */
-function people(v, count) {
-  let length;
-  try {
-    if (!isArray(v)) return scalar(v, "plan", count);
-    const desc = descriptor(v, "length");
-    length = desc === undefined ? undefined : desc.value;
-  } catch (e) {
-    throw unreadable(e, "plan(): people cannot be read");
-  }
-  if (typeof length !== "number") throw coded("invalid-request", "plan(): people cannot be read");
-  if (length > MAX_PEOPLE) throw coded("too-large", `plan(): people has more than ${MAX_PEOPLE} elements`);
-  const rows = [];
-  for (let i = 0; i < length; i++) {
-    try {
-      const p = own(v, String(i), "plan", `people[${i}]`);
-      const person = (key, value) => (key === "answers" ? answers(value, "plan", `people[${i}].`, count) : scalar(value, "plan", count));
-      rows.push(`{"person":${p === undefined ? "null" : object(p, "plan", `people[${i}] `, count, person)}}`);
-    } catch (e) {
-      if (!(e instanceof Error && CODES.has(e.code))) throw e;
-      rows.push(`{"refused":${text([e.code, e.message])}}`);
-    }
-    if (count.chars > MAX_TEXT) throw coded("too-large", `plan(): the people's ids and answers have more than ${MAX_TEXT} characters of text`);
-  }
-  return `[${rows.join(",")}]`;
-}
-
-/** The request of `call` as the JSON text the engine reads (src/bindings/request.rs); throws a coded error. */
-function request(call, v) {
-  if (v === undefined && call === "office") return undefined; // office() alone: now, in English
-  const count = { chars: 0 };
-  return object(v, call, "", count, (key, value) => {
-    if (key === "answers") return answers(value, call, "", count);
-    if (key === "people" && call === "plan") return people(value, count);
-    return scalar(value, call, count);
-  });
-}
-/** The exports that take a request object. */
-const REQUESTS = new Set(["quote", "evaluate", "plan", "addWorkingDays", "extensionWindow", "extensionIcs", "office"]);
 // A Proxy trap of a request being copied may call the package again (re-entry): that call is
 // answered as any call, up to MAX_NESTED copies deep. Past that, or once the JavaScript stack ran
 // out in a nested copy, further nested calls are refused with `reentrant-call` until the
@@ -216,12 +54,16 @@ let exhausted = false;
 function copied(name, args) {
   if (copying > 0 && (exhausted || copying >= MAX_NESTED)) {
     exhausted = true;
-    throw coded("reentrant-call", `${name}() was called from inside the reading of another call's request, too deep: call again once that call has returned`);
+    throw coded(
+      "reentrant-call",
+      `${name}() was called from inside the reading of another call's request, too deep: call again once that call has returned`,
+    );
   }
   copying += 1;
   try {
     return [request(name, args[0])];
   } catch (e) {
+    if (e instanceof Refusal) throw coded(e.code, e.message);
     if (copying > 1 && overflowed(e)) exhausted = true;
     throw e;
   } finally {
