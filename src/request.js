@@ -9,7 +9,8 @@
 // finite as `null` (as JSON.stringify writes it), and a request that is not a plain object as
 // `false`. A person of plan() that cannot be copied is written as `{"refused": [code, message]}`
 // (every person copied as `{"person": ...}`), so the rest of the team is planned.
-// The builtins are taken when the module loads: a page that replaces them later changes nothing.
+// The Reflect and JSON functions it needs are taken when the module loads, and the text is built by
+// string concatenation (no array a setter on Object.prototype could see).
 const MAX_KEYS = 64; // own keys per object (a request has at most 4 fields; the flow asks at most 15 facts)
 const MAX_CHARS = 1_000; // per string, in UTF-16 units (the longest valid value is a service id of 47)
 const MAX_PEOPLE = 5_000; // plan()'s people (crates/api MAX_PEOPLE)
@@ -22,6 +23,9 @@ const isArray = Array.isArray;
 const isView = ArrayBuffer.isView;
 const finite = Number.isFinite;
 const define = Object.defineProperty;
+const apply = Reflect.apply;
+// A typed array's length through %TypedArray%.prototype's own getter, never one a page put on it.
+const typedLength = descriptor(Reflect.getPrototypeOf(Int8Array.prototype), "length").get;
 
 /** A request refused while copying: the guard throws it as a coded error, or writes it as a person's. */
 export class Refusal {
@@ -100,39 +104,45 @@ function own(target, key, call, what) {
 }
 
 /**
- * A plain object's own properties as JSON, each value written by `field(key, value)`; a property
- * whose value is undefined is left out unless `all` (an answer given as undefined is refused).
+ * A plain object's own properties as JSON, each value written by `field(key, value)`. A property
+ * whose value is undefined is written as null, so that the engine still names a field the call
+ * does not take (`{service, junk: undefined}` is refused) and takes an optional one as not given.
  */
-function object(v, call, what, count, field, all = false) {
+function object(v, call, what, count, field) {
   if (typeof v !== "object" || v === null) return "false";
   let keys;
-  let view = false;
+  let elements = 0;
   try {
-    view = isView(v);
-    if (!view && !isArray(v)) keys = ownKeys(v);
+    if (isView(v)) {
+      // A typed array's keys are its elements: counted from its length, never listed (a DataView has none).
+      try {
+        elements = apply(typedLength, v, []);
+      } catch {
+        elements = 0;
+      }
+    } else if (!isArray(v)) keys = ownKeys(v);
   } catch (e) {
     throw unreadable(e, `${call}(): the object's keys cannot be read`);
   }
-  // A typed array's keys are its elements: counted from its length, never listed.
   const tooMany = () => new Refusal("too-large", `${call}(): an object of the request has more than ${MAX_KEYS} keys`);
-  if (view && v.length > MAX_KEYS) throw tooMany();
+  if (elements > MAX_KEYS) throw tooMany();
   if (keys === undefined) return "false"; // an array or a typed array
   if (keys.length > MAX_KEYS) throw tooMany();
-  const parts = [];
+  let out = "";
   for (const key of keys) {
     if (typeof key !== "string") throw new Refusal("invalid-request", `${call}(): symbol keys are not allowed`);
     if (key.length > MAX_CHARS) throw new Refusal("too-large", `${call}(): a string is longer than ${MAX_CHARS} characters`);
     count.chars += key.length;
     const value = own(v, key, call, `${what}field ${quoted(key)}`);
-    if (value !== undefined || all) parts.push(`${text(key)}:${field(key, value)}`);
+    out += `${out === "" ? "" : ","}${text(key)}:${field(key, value)}`;
   }
-  return `{${parts.join(",")}}`;
+  return `{${out}}`;
 }
 
 /** Answers, `{fact: value}`: each value as given (the engine checks it against its fact). */
 function answers(v, call, what, count) {
   if (typeof v !== "object" || v === null) return scalar(v, call, count);
-  return object(v, call, `${what}answers: `, count, (_, a) => scalar(a, call, count), true);
+  return object(v, call, `${what}answers: `, count, (_, a) => scalar(a, call, count));
 }
 
 /** plan()'s people, each `{"person": ...}`, or `{"refused": [code, message]}` when they cannot be copied. */
@@ -147,20 +157,22 @@ function people(v, count) {
   }
   if (typeof length !== "number") throw new Refusal("invalid-request", "plan(): people cannot be read");
   if (length > MAX_PEOPLE) throw new Refusal("too-large", `plan(): people has more than ${MAX_PEOPLE} elements`);
-  const rows = [];
+  let rows = "";
   for (let i = 0; i < length; i++) {
+    let row;
     try {
       const p = own(v, String(i), "plan", `people[${i}]`);
       const person = (key, value) => (key === "answers" ? answers(value, "plan", `people[${i}].`, count) : scalar(value, "plan", count));
-      rows.push(`{"person":${p === undefined ? "null" : object(p, "plan", `people[${i}] `, count, person)}}`);
+      row = `{"person":${p === undefined ? "null" : object(p, "plan", `people[${i}] `, count, person)}}`;
     } catch (e) {
       if (!(e instanceof Refusal)) throw e;
-      rows.push(`{"refused":[${text(e.code)},${text(e.message)}]}`); // strings: no toJSON of the page is looked up
+      row = `{"refused":[${text(e.code)},${text(e.message)}]}`; // strings: no toJSON of the page is looked up
     }
+    rows += `${i === 0 ? "" : ","}${row}`;
     if (count.chars > MAX_TEXT)
       throw new Refusal("too-large", `plan(): the people's ids and answers have more than ${MAX_TEXT} characters of text`);
   }
-  return `[${rows.join(",")}]`;
+  return `[${rows}]`;
 }
 
 /** The request of `call` as the JSON text the engine reads (src/bindings/request.rs); throws a Refusal. */

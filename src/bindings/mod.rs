@@ -116,7 +116,7 @@ pub fn plan(#[wasm_bindgen(unchecked_param_type = "PlanRequest")] request: &str)
     let people = team::people(o.people)?;
     let (lang, date) = (opt_string(o.lang, "lang", CALL)?, opt_string(o.date, "date", CALL)?);
     let with_path = match o.with_path {
-        None | Some(request::Loose::Null) => false,
+        None => false,
         Some(request::Loose::Bool(b)) => b,
         Some(_) => return Err(invalid("plan(): field \"withPath\" must be true or false".to_string())),
     };

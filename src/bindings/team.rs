@@ -64,7 +64,9 @@ fn person(row: Loose, i: usize) -> PersonIn {
     };
     match answers {
         Some(Loose::Map(answers)) => PersonIn { id, answers: Ok(raw_answers(answers)) },
-        None => refused(id, Code::InvalidRequest, format!("plan(): people[{i}] has no field \"answers\"")),
+        None | Some(Loose::Null) => {
+            refused(id, Code::InvalidRequest, format!("plan(): people[{i}] has no field \"answers\""))
+        }
         Some(_) => {
             let message = format!("plan(): people[{i}].answers must be an object of fact: value");
             refused(id, Code::InvalidRequest, message)

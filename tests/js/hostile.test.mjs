@@ -281,6 +281,7 @@ test("a team of hostile people: each one that person's error, the others planned
 test("oversized input is refused with too-large in milliseconds", () => {
   const huge = "x".repeat(50_000_000);
   const manyKeys = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]));
+  const wide = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`.padEnd(1000, "x"), "y".repeat(1000)]));
   const cases = {
     "10 MB typed array as answers": () => api.evaluate({ answers: new Uint8Array(10_000_000) }),
     "50 MB string as an answer": () => api.evaluate({ answers: { need: huge } }),
@@ -291,6 +292,8 @@ test("oversized input is refused with too-large in milliseconds", () => {
     "100,000 answers": () => api.evaluate({ answers: manyKeys }),
     "100,000 request fields": () => api.office(manyKeys),
     "10 million people": () => api.plan({ people: new Array(10_000_000).fill({ answers: {} }) }),
+    // 34 people of 60 answers, each key and value 1,000 characters: past the team's 4,000,000.
+    "4 million characters over a team": () => api.plan({ people: Array.from({ length: 34 }, () => ({ answers: wide })) }),
   };
   const times = [];
   for (const [name, call] of Object.entries(cases)) {
@@ -396,4 +399,82 @@ test("a restart loads the languages the engine holds again, not each of 5,000 ta
   console.log(`restart after 5,000 tags (loaded in ${loading.toFixed(0)} ms): ${times.map((t) => t.toFixed(1)).join(", ")} ms`);
   assert.ok(Math.min(...times) < 300, `a restart took ${Math.min(...times).toFixed(0)} ms`);
   for (const lang of ["en", "ru", "kk"]) assert.equal(api.services(lang).length, 23, `${lang} answers after the restarts`);
+});
+
+test("a field the call does not take is refused also when given as undefined or null; an optional one so given is not given", () => {
+  const unknown = (call, name) => (e) => e.code === "invalid-request" && e.message.startsWith(`${call}(): unknown field "${name}"`);
+  assert.throws(() => api.quote({ service: "iin", junk: undefined }), unknown("quote", "junk"));
+  assert.throws(() => api.quote({ service: "iin", junk: null }), unknown("quote", "junk"));
+  assert.throws(() => api.evaluate({ answers: {}, people: null }), unknown("evaluate", "people"));
+  const team = api.plan({
+    people: [
+      { answers: { need: "iin" }, extra: undefined },
+      { id: undefined, answers: { need: "iin" } },
+    ],
+  });
+  assert.equal(team.people[0].kind, "error");
+  assert.match(team.people[0].error.message, /people\[0\] has an unknown field "extra"/);
+  assert.equal(team.people[1].kind, "outcome", "an id given as undefined is no id");
+  assert.deepEqual(api.quote({ service: "iin", variant: undefined, lang: null }), api.quote({ service: "iin" }));
+  healthy("after fields given as undefined");
+});
+
+test("a typed array's or a DataView's length the page redefined is never read; a setter on element 0 never sees the copy", () => {
+  const typed = new Uint8Array(3);
+  let ran = 0;
+  Object.defineProperty(typed, "length", {
+    get() {
+      ran++;
+      throw new Error("the page's length");
+    },
+  });
+  assert.throws(() => api.evaluate({ answers: typed }), { code: "invalid-request" });
+  const view = new DataView(new ArrayBuffer(8));
+  Object.defineProperty(Object.prototype, "length", {
+    configurable: true,
+    get() {
+      if (this === view) ran++;
+      return 99;
+    },
+  });
+  try {
+    assert.throws(() => api.evaluate({ answers: view }), { code: "invalid-request" });
+  } finally {
+    delete Object.prototype.length;
+  }
+  // A page's setter on "0" of Object.prototype and Array.prototype: the copy is text, no array.
+  const plain = api.evaluate({ answers: { need: "work", location: "outside" }, date: "2026-03-25" });
+  const plainTeam = api.plan({
+    people: [
+      { id: "a", answers: { need: "iin" } },
+      { id: "b", answers: { need: "iin" } },
+    ],
+    date: "2026-03-25",
+  });
+  for (const proto of [Object.prototype, Array.prototype]) {
+    Object.defineProperty(proto, "0", {
+      configurable: true,
+      set() {
+        ran++;
+      },
+    });
+  }
+  try {
+    assert.deepEqual(api.evaluate({ answers: { need: "work", location: "outside" }, date: "2026-03-25" }), plain);
+    assert.deepEqual(
+      api.plan({
+        people: [
+          { id: "a", answers: { need: "iin" } },
+          { id: "b", answers: { need: "iin" } },
+        ],
+        date: "2026-03-25",
+      }),
+      plainTeam,
+    );
+  } finally {
+    delete Object.prototype[0];
+    delete Array.prototype[0];
+  }
+  assert.equal(ran, 0, "no accessor of the page ran");
+  healthy("after the page's accessors");
 });

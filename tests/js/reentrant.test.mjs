@@ -230,7 +230,7 @@ test("re-entry and a throwing trap: the nested call answers, the outer call is r
   plainCallsWork("after re-entry with throwing traps");
 });
 
-test("re-entry until the JavaScript stack runs out: the outer call answers as without it, then a plain call works", () => {
+test("re-entry from every read of a request, 100 copies deep at most: the outer call answers as without it, then a plain call works", () => {
   const plain = api.evaluate(WORK());
   const codes = {};
   for (let episode = 0; episode < 20; episode++) {
@@ -259,6 +259,8 @@ test("re-entry until the JavaScript stack runs out: the outer call answers as wi
   console.log(
     `re-entry to the stack's end: 20 episodes; what the nested calls got: ${JSON.stringify(codes)}; restarts so far ${api.__restarts()}`,
   );
+  // Re-entry stops 100 copies deep: past that, nested calls are refused, never left to multiply.
+  assert.ok(codes["reentrant-call"] > 0, "nested calls past 100 deep get reentrant-call");
 });
 
 test("a nested call that breaks the engine: later nested calls get reentrant-call, the outer call is made again on a fresh instance", () => {
