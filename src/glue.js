@@ -150,8 +150,8 @@ function guarded(name) {
     // Copied before wasm runs: a Proxy trap that calls the package meanwhile makes a call of its own.
     if (REQUESTS.has(name)) args = copied(name, args);
     if (depth > 0) {
-      // Re-entry, from a Proxy trap of an object a running call reads: answered on the running
-      // instance (its stack mark taken here, where this call starts), unless it is breaking.
+      // Re-entry, from code the running call's engine runs (the page's Date.now): answered on the
+      // running instance (its stack mark taken here, where this call starts), unless it is breaking.
       if (broken || refusing) {
         throw coded(
           "reentrant-call",

@@ -1,5 +1,6 @@
 // Written by hand: what the Rust types cannot say. The functions of the package (wasm-bindgen
-// writes their signatures from src/bindings/), the requests (read by src/bindings/read.rs), the
+// writes their signatures from src/bindings/), the requests (copied by the guard, src/request.js, and read by
+// src/bindings/request.rs), the
 // vocabulary the answers' fields are typed with (`ServiceId`, `IsoDate`, `Kzt`, `Labelled<Id>`
 // ...: the `ts(type = ..)` attributes in crates/api/src/out/ name them) and the errors. The
 // answers (`Evaluation`, `Quote`, `TeamPlan` ...) are declared in src/types/answers.d.ts,
@@ -38,7 +39,7 @@ export type ErrorCode =
   | "too-large"
   /** A call before `init()` (or `initSync()`) finished. */
   | "not-initialised"
-  /** A call made from inside another call of the package (a Proxy trap of the object it reads) after the engine failed under that call: call again once it has returned. */
+  /** A call made from inside another call of the package: more than 100 copies deep from Proxy traps of the requests being copied, or from code the engine runs (the page's `Date.now`) after the engine failed under that call. Call again once it has returned. */
   | "reentrant-call"
   /** A fault in the engine, never the caller's; the package restarts the engine before the next call. */
   | "internal";

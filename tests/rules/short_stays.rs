@@ -10,7 +10,8 @@ use aifc_eligibility::out::flow::{Evaluation, OutcomeOut};
 use crate::common;
 use common::{evaluate_on, TODAY};
 
-/// The Treaty's words as `/work/shared/facts.md` quotes them (the project's facts beside the guide).
+/// The Treaty on the Eurasian Economic Union (Astana, 29 May 2014), Article 97(1), in its Russian
+/// text: a worker of a member state needs no work permit in another.
 const ARTICLE_97_1: &str = "При этом трудящимся государств-членов не требуется получение разрешения на \
 осуществление трудовой деятельности в государстве трудоустройства.";
 

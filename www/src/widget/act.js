@@ -7,7 +7,7 @@ import { t } from '../shared/i18n.js';
 /** Print and Copy link, beside the plan at a glance. */
 export function actions(ctx) {
   const { lang } = ctx;
-  // Polite, without the status role: the widget's one status region is its announcer (element.js).
+  // Polite, without the status role: the widget's one status region is its announcer (frame.js, #live).
   const status = h('p', { class: 'copy-status', 'aria-live': 'polite' });
   const field = h('div', { class: 'copy-field', hidden: true });
   const copy = async () => {
