@@ -3,6 +3,7 @@
 // layout by view.js; each action is a function of the planner's context.
 
 import { h } from '../shared/dom.js';
+import { languageList } from '../shared/languages.js';
 import { LANGS, STRINGS, t } from './texts.js';
 import { download, planRows, templateRows } from './csv.js';
 
@@ -12,27 +13,11 @@ export function languageBar(ctx) {
   return h(
     'nav',
     { class: 'topbar no-print', 'aria-label': t(lang, 'language'), part: 'languages' },
-    h(
-      'ul',
-      { class: 'langs' },
-      LANGS.map((l) =>
-        h(
-          'li',
-          {},
-          h(
-            'button',
-            {
-              type: 'button',
-              lang: l,
-              'data-lang': l,
-              class: 'lang',
-              'aria-current': l === lang ? 'true' : null,
-              on: { click: () => ctx.switchTo(l) },
-            },
-            STRINGS[l]['language-name'],
-          ),
-        ),
-      ),
+    languageList(
+      LANGS,
+      lang,
+      (l) => STRINGS[l]['language-name'],
+      (l) => ctx.switchTo(l),
     ),
   );
 }

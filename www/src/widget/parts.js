@@ -3,6 +3,7 @@
 
 import { disclosure, h, hiddenText, safeHref } from '../shared/dom.js';
 import { STRINGS, t } from '../shared/i18n.js';
+import { languageList } from '../shared/languages.js';
 
 /** Back on the left, the language switch on the right. */
 export function topBar(ctx, langs) {
@@ -10,27 +11,11 @@ export function topBar(ctx, langs) {
   const back = ctx.canGoBack
     ? h('button', { type: 'button', class: 'back', part: 'back', on: { click: () => ctx.back() } }, t(lang, 'back'))
     : h('span');
-  const languages = h(
-    'ul',
-    { class: 'langs' },
-    langs.map((l) =>
-      h(
-        'li',
-        {},
-        h(
-          'button',
-          {
-            type: 'button',
-            lang: l,
-            'data-lang': l,
-            class: 'lang',
-            'aria-current': l === lang ? 'true' : null,
-            on: { click: () => ctx.switchLanguage(l) },
-          },
-          STRINGS[l]['language-name'],
-        ),
-      ),
-    ),
+  const languages = languageList(
+    langs,
+    lang,
+    (l) => STRINGS[l]['language-name'],
+    (l) => ctx.switchLanguage(l),
   );
   return h('div', { class: 'topbar no-print' }, back, h('nav', { 'aria-label': t(lang, 'language'), part: 'languages' }, languages));
 }
